@@ -1,0 +1,69 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './database.ts';
+import { toCsv } from './csv.ts';
+import { parsers } from './types.ts';
+import type { Actor } from '../identity/actor.ts';
+
+/**
+ * PGlite (PostgreSQL in WebAssembly) in this process. It has one connection whose session user is a
+ * superuser, so every application transaction first drops to the app role with SET LOCAL ROLE;
+ * row-level security then applies exactly as on a server (see docs/DECISIONS.md).
+ */
+export async function openPglite(dataDir?: string, template?: Blob): Promise<PgliteDatabase> {
+  const pg = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
+    parsers,
+  });
+  return new PgliteDatabase(pg);
+}
+
+export class PgliteDatabase implements Database {
+  readonly engine = 'pglite' as const;
+  constructor(readonly pg: PGlite) {}
+
+  asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.pg.transaction(async (raw) => {
+      await raw.query(`set local role ${APP_ROLE}`);
+      const settings = identitySettingsSql(actor);
+      await raw.query(settings.sql, settings.params);
+      return work(wrap(raw));
+    });
+  }
+
+  asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.pg.transaction((raw) => work(wrap(raw)));
+  }
+
+  /** A copy-on-write clone of this instance: how tests get a fresh migrated database cheaply. */
+  async clone(): Promise<PgliteDatabase> {
+    return new PgliteDatabase((await this.pg.clone()) as PGlite);
+  }
+
+  async dump(): Promise<Blob> {
+    return (await this.pg.dumpDataDir('none')) as Blob;
+  }
+
+  async close(): Promise<void> {
+    if (!this.pg.closed) await this.pg.close();
+  }
+}
+
+function wrap(raw: Transaction): Tx {
+  return {
+    engine: 'pglite',
+    async query<R>(sql: string, params: readonly unknown[] = []) {
+      const result = await raw.query<R>(sql, params as unknown[]);
+      return { rows: result.rows, affectedRows: result.affectedRows ?? 0 };
+    },
+    async exec(sql: string) {
+      await raw.exec(sql);
+    },
+    async copyRows(table, columns, rows) {
+      if (rows.length === 0) return 0;
+      const blob = new Blob([toCsv(rows)]);
+      await raw.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], { blob });
+      return rows.length;
+    },
+  };
+}
