@@ -1,0 +1,89 @@
+/**
+ * The permit findings, one declaration line at a time, for lines whose substance needs a permit:
+ * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
+ *   substance, or a permit held by neither the importer nor the consignee;
+ * - permit_expired: the permit exists but the declaration date is outside its validity;
+ * - permit_quota_exceeded: this line takes the holder's kilograms for the calendar year past the
+ *   permit's yearly maximum (earlier consignments' use comes in `quotaUsedBeforeKg`).
+ */
+import type { DeclarationLine, Permit } from '../model.ts';
+import { controlledLines, finding, kg, type Detector } from './common.ts';
+
+const lineRef = (line: DeclarationLine): string => `line:${line.declarationId}:${line.lineNo}`;
+
+export function permitFor(line: DeclarationLine, permits: readonly Permit[]): Permit | undefined {
+  return permits.find((p) => p.permitId === line.permitId && p.substanceCas === line.casNumber);
+}
+
+export const detectNoPermit: Detector = (facts, thresholds) =>
+  controlledLines(facts, thresholds).flatMap((line) => {
+    const permit = permitFor(line, facts.permits);
+    const holderMatches =
+      permit !== undefined &&
+      (permit.holderRfc === line.importerRfc || permit.holderRfc === line.consigneeRfc);
+    if (permit && holderMatches) return [];
+    const reason = !line.permitId
+      ? { en: 'names no permit', es: 'no indica permiso' }
+      : !permit
+        ? {
+            en: `names permit ${line.permitId}, which does not cover it`,
+            es: `indica el permiso ${line.permitId}, que no lo ampara`,
+          }
+        : {
+            en: `names permit ${line.permitId}, held by another party`,
+            es: `indica el permiso ${line.permitId}, de otro titular`,
+          };
+    return [
+      finding(
+        facts,
+        'no_permit',
+        'high',
+        [lineRef(line), ...(line.permitId ? [`permit:${line.permitId}`] : [])],
+        `Line ${line.lineNo} of ${line.declarationId} (${line.casNumber}) ${reason.en}.`,
+        `La línea ${line.lineNo} de ${line.declarationId} (${line.casNumber}) ${reason.es}.`,
+      ),
+    ];
+  });
+
+export const detectPermitExpired: Detector = (facts, thresholds) =>
+  controlledLines(facts, thresholds).flatMap((line) => {
+    const permit = permitFor(line, facts.permits);
+    const day = line.declaredAt.slice(0, 10);
+    if (!permit || (permit.validFrom <= day && day <= permit.validTo)) return [];
+    return [
+      finding(
+        facts,
+        'permit_expired',
+        'high',
+        [lineRef(line), `permit:${permit.permitId}`],
+        `Permit ${permit.permitId} is valid ${permit.validFrom}–${permit.validTo}; the goods were declared on ${day}.`,
+        `El permiso ${permit.permitId} es válido del ${permit.validFrom} al ${permit.validTo}; la mercancía se declaró el ${day}.`,
+      ),
+    ];
+  });
+
+export const detectPermitQuotaExceeded: Detector = (facts, thresholds) => {
+  const usedInThisConsignment = new Map<string, number>();
+  return controlledLines(facts, thresholds).flatMap((line) => {
+    const permit = permitFor(line, facts.permits);
+    if (!permit) return [];
+    const before =
+      (facts.quotaUsedBeforeKg.get(permit.permitId) ?? 0) + (usedInThisConsignment.get(permit.permitId) ?? 0);
+    usedInThisConsignment.set(
+      permit.permitId,
+      (usedInThisConsignment.get(permit.permitId) ?? 0) + line.quantityKg,
+    );
+    const after = before + line.quantityKg;
+    if (after <= permit.maxKgPerYear) return [];
+    return [
+      finding(
+        facts,
+        'permit_quota_exceeded',
+        after > permit.maxKgPerYear * 1.25 ? 'high' : 'medium',
+        [lineRef(line), `permit:${permit.permitId}`],
+        `Permit ${permit.permitId} allows ${kg(permit.maxKgPerYear)} a year; with this line ${kg(after)} are imported.`,
+        `El permiso ${permit.permitId} autoriza ${kg(permit.maxKgPerYear)} al año; con esta línea se importan ${kg(after)}.`,
+      ),
+    ];
+  });
+};

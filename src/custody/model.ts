@@ -1,0 +1,136 @@
+/**
+ * The custody domain: declaration lines, permits, locations and events as the detectors see them.
+ * Rows read from files or the database are turned into these types at the boundary.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const finiteNumber = z.coerce.number().refine(Number.isFinite, 'expected a number');
+
+/** One row of the BRIEF's permits CSV. */
+export const PermitRow = z.object({
+  permit_id: z.string().trim().min(1),
+  holder_rfc: z.string().trim().toUpperCase().min(1),
+  holder_name: z.string().trim().min(1),
+  substance_cas: z
+    .string()
+    .trim()
+    .regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number NNNNNNN-NN-N'),
+  max_kg_per_year: finiteNumber.pipe(z.number().positive()),
+  valid_from: isoDate,
+  valid_to: isoDate,
+  site_id: z
+    .string()
+    .trim()
+    .transform((s) => s || null)
+    .nullable()
+    .default(null),
+});
+export type PermitRow = z.infer<typeof PermitRow>;
+
+export const LOCATION_KINDS = [
+  'port',
+  'terminal',
+  'warehouse',
+  'site',
+  'plant',
+  'checkpoint',
+  'border',
+  'other',
+];
+
+/** One row of the BRIEF's locations CSV. */
+export const LocationRow = z.object({
+  location_id: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  kind: z.string().trim().toLowerCase().min(1),
+  lat: finiteNumber.pipe(z.number().min(-90).max(90)),
+  lon: finiteNumber.pipe(z.number().min(-180).max(180)),
+  operator_rfc: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((s) => s || null)
+    .nullable()
+    .default(null),
+});
+export type LocationRow = z.infer<typeof LocationRow>;
+
+export interface Permit {
+  permitId: string;
+  holderRfc: string;
+  holderName: string;
+  substanceCas: string;
+  maxKgPerYear: number;
+  validFrom: string;
+  validTo: string;
+  siteId: string | null;
+}
+
+export interface Place {
+  locationId: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  operatorRfc: string | null;
+}
+
+export interface DeclarationLine {
+  declarationId: string;
+  lineNo: number;
+  declaredAt: string;
+  portLocode: string;
+  billOfLading: string;
+  containerNo: string | null;
+  importerRfc: string | null;
+  consigneeRfc: string | null;
+  destination: string | null;
+  casNumber: string | null;
+  quantityKg: number;
+  permitId: string | null;
+}
+
+/** An event as the custody timeline shows it. */
+export interface CustodyEvent {
+  eventId: string;
+  eventTime: string;
+  bizStep: string | null;
+  disposition: string | null;
+  action: string | null;
+  /** bizLocation when stated (where the goods are), else readPoint (where they were seen). */
+  placeId: string | null;
+  lat: number | null;
+  lon: number | null;
+  quantityKg: number | null;
+  containerNo: string | null;
+  reportedBy: string;
+}
+
+export const CONSIGNMENT_STATES = ['at_port', 'released', 'in_transit', 'received', 'lost'] as const;
+export type ConsignmentState = (typeof CONSIGNMENT_STATES)[number];
+
+export const FINDING_KINDS = [
+  'quantity_loss',
+  'unlicensed_receiver',
+  'route_deviation',
+  'dwell',
+  'tracking_gap',
+  'split',
+  'transshipment',
+  'no_permit',
+  'permit_quota_exceeded',
+  'permit_expired',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface Finding {
+  billOfLading: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** Event ids (or, for permit findings, `permit:<id>` and `line:<declaration>:<line>`) that prove it. */
+  evidence: string[];
+  explanation: { en: string; es: string };
+}
