@@ -108,8 +108,8 @@ describe('route_deviation', () => {
       event('2024-03-04T16:00:00Z', {
         bizStep: 'receiving',
         placeId: SITE_ID,
-        lat: 21.88,
-        lon: -102.29,
+        lat: 20.95,
+        lon: -103.0,
         quantityKg: 10_000,
       }),
     ];
