@@ -19,3 +19,11 @@ function csvField(value: unknown): string {
 export function pgArrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)).join(',')}}`;
 }
+
+/**
+ * Query parameters as both engines accept them: arrays become PostgreSQL array literals (PGlite
+ * cannot serialise arrays of types it does not know, such as arrays of enums).
+ */
+export function toParams(params: readonly unknown[]): unknown[] {
+  return params.map((p) => (Array.isArray(p) ? pgArrayLiteral(p) : p));
+}

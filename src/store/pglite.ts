@@ -1,6 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './database.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { Actor } from '../identity/actor.ts';
 
@@ -53,7 +53,7 @@ function wrap(raw: Transaction): Tx {
   return {
     engine: 'pglite',
     async query<R>(sql: string, params: readonly unknown[] = []) {
-      const result = await raw.query<R>(sql, params as unknown[]);
+      const result = await raw.query<R>(sql, toParams(params));
       return { rows: result.rows, affectedRows: result.affectedRows ?? 0 };
     },
     async exec(sql: string) {

@@ -3,7 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './database.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { Actor } from '../identity/actor.ts';
 
@@ -78,7 +78,7 @@ function wrap(client: pg.PoolClient): Tx {
   return {
     engine: 'postgres',
     async query<R>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[]);
+      const result = await client.query(sql, toParams(params));
       return { rows: result.rows as R[], affectedRows: result.rowCount ?? 0 };
     },
     async exec(sql: string) {

@@ -66,18 +66,3 @@ begin
   execute format('create index on %s (owner_agency)', target);
 end
 $$;
-
--- The marked table of the foundation: free-text intelligence reports (assessments, field notes).
--- Every later marked table repeats these four columns and calls centinela_mark.
-create table reports (
-  id uuid primary key,
-  owner_agency text not null references agencies (code),
-  tlp tlp not null default 'amber',
-  releasable_to text[] not null default '{}',
-  recipients text[] not null default '{}',
-  title text not null,
-  body text not null,
-  created_by uuid references users (id),
-  created_at timestamptz not null default now()
-);
-select centinela_mark('reports');

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+
+/** One audit entry, as hashed: every column but the hashes themselves. */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorUser: string | null;
+  actorAgency: string | null;
+  actorNation: string | null;
+  action: string;
+  subjectTable: string | null;
+  subjectIds: string[];
+  requestId: string | null;
+  detail: Record<string, unknown>;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** SHA-256 over the previous entry's hash followed by this entry's canonical JSON (RFC 8785). */
+export function entryHash(prevHash: string, entry: AuditEntry): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalize(entry) ?? '')
+    .digest('hex');
+}
+
+export type ChainBreak = { seq: number; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' };
+
+/**
+ * Checks a run of consecutive entries against the hash that precedes them. Returns the first
+ * broken entry, or null. Pure, so that a verifier can stream the chain page by page.
+ */
+export function firstBreak(
+  previous: { seq: number; hash: string },
+  entries: readonly (AuditEntry & { prevHash: string; hash: string })[],
+): ChainBreak | null {
+  let last = previous;
+  for (const entry of entries) {
+    if (entry.seq !== last.seq + 1) return { seq: entry.seq, reason: 'sequence_gap' };
+    if (entry.prevHash !== last.hash) return { seq: entry.seq, reason: 'prev_hash_mismatch' };
+    const { prevHash: _p, hash, ...hashed } = entry;
+    if (entryHash(last.hash, hashed) !== hash) return { seq: entry.seq, reason: 'hash_mismatch' };
+    last = { seq: entry.seq, hash };
+  }
+  return null;
+}

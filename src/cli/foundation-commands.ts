@@ -1,0 +1,149 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { CliContext } from './context.ts';
+import { envOption, parsePort } from './options.ts';
+import { progress } from './progress.ts';
+import { verifyAuditChain } from '../audit/verify.ts';
+import { serve } from '../http/serve.ts';
+import { openApiDocument } from '../http/openapi.ts';
+import { createApiToken, createUser } from '../identity/service.ts';
+import { listUsers, findUserForLogin } from '../identity/repository.ts';
+import { Role } from '../identity/actor.ts';
+import { AppError } from '../errors/app-error.ts';
+import { registerDemoCommand } from '../demo/cli.ts';
+
+async function readSecret(envName: string, fromStdin: boolean): Promise<string> {
+  if (fromStdin) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').trim();
+  }
+  const value = process.env[envName];
+  if (!value) throw new AppError('WEAK_PASSWORD', { field: envName, detail: `set ${envName} or pass --password-stdin` });
+  return value;
+}
+
+export function registerFoundationCommands(program: Command, ctx: CliContext): void {
+  program
+    .command('migrate')
+    .description('create or update the database schema')
+    .action(async () => {
+      const db = await ctx.openStore(); // opening migrates
+      await db.close();
+      console.log(`schema up to date (${db.engine})`);
+    });
+
+  program
+    .command('serve')
+    .description('serve the API and the web app')
+    .addOption(envOption('--port <port>', 'TCP port', 'CENTINELA_PORT', '8080').argParser(parsePort))
+    .addOption(envOption('--host <host>', 'address to listen on', 'CENTINELA_HOST', '127.0.0.1'))
+    .action(async (options: { port: number; host: string }) => {
+      const db = await ctx.openStore();
+      const url = await serve(db, options);
+      console.log(`Centinela listening on ${url}`);
+    });
+
+  program
+    .command('openapi')
+    .description('print the OpenAPI document generated from the route schemas')
+    .addOption(envOption('--out <file>', 'write to a file instead of stdout', 'CENTINELA_OPENAPI_OUT'))
+    .action(async (options: { out?: string }) => {
+      const text = JSON.stringify(await openApiDocument(), null, 2) + '\n';
+      if (options.out) await writeFile(options.out, text);
+      else process.stdout.write(text);
+    });
+
+  const audit = program.command('audit').description('the tamper-evident audit trail');
+  audit
+    .command('verify')
+    .description('walk the whole hash chain; exit 3 naming the first broken entry')
+    .action(async () => {
+      const db = await ctx.openStore();
+      try {
+        const bar = progress(ctx.interactive);
+        bar.start(0, 'audit');
+        const result = await verifyAuditChain((work) => db.asOwner(work), (n) => bar.update(n));
+        bar.stop();
+        if (result.broken) {
+          console.error(`audit chain broken at entry ${result.broken.seq}: ${result.broken.reason} (${result.entries} entries verified before it)`);
+          process.exitCode = 3;
+        } else {
+          console.log(`audit chain intact: ${result.entries} entries`);
+        }
+      } finally {
+        await db.close();
+      }
+    });
+
+  const users = program.command('users').description('user accounts (acts as the --as admin)');
+  users
+    .command('create')
+    .description('create a user; the password comes from CENTINELA_PASSWORD or stdin')
+    .requiredOption('--username <name>', 'login name')
+    .requiredOption('--agency <code>', 'agency code, e.g. MX-ANAM')
+    .requiredOption('--role <role...>', `one or more of ${Role.options.join(', ')}`)
+    .option('--display-name <name>', 'full name')
+    .option('--password-stdin', 'read the password from standard input')
+    .addOption(envOption('--bootstrap', 'create the first admin when no user exists yet (no --as)', 'CENTINELA_BOOTSTRAP'))
+    .action(async (options: { username: string; agency: string; role: string[]; displayName?: string; passwordStdin?: boolean; bootstrap?: boolean }) => {
+      const roles = options.role.map((r) => Role.parse(r));
+      const password = await readSecret('CENTINELA_PASSWORD', Boolean(options.passwordStdin));
+      const db = await ctx.openStore();
+      try {
+        const actor = options.bootstrap
+          ? await bootstrapActor(db, options.agency)
+          : await ctx.actorFor(db);
+        if (!options.bootstrap && !actor.roles.includes('admin')) throw new AppError('FORBIDDEN', { field: '--as' });
+        const user = await db.asUser(actor, (tx) =>
+          createUser(tx, actor, { username: options.username, displayName: options.displayName ?? options.username, agency: options.agency, roles, password }),
+        );
+        console.log(`created ${user.username} (${user.agency.code}; ${user.roles.join(', ')})`);
+      } finally {
+        await db.close();
+      }
+    });
+  users
+    .command('list')
+    .description('list users')
+    .action(async () => {
+      const db = await ctx.openStore();
+      try {
+        const actor = await ctx.actorFor(db);
+        for (const u of await db.asUser(actor, (tx) => listUsers(tx))) {
+          console.log(`${u.username}\t${u.agency.code}\t${u.roles.join(',')}${u.disabled ? '\tdisabled' : ''}`);
+        }
+      } finally {
+        await db.close();
+      }
+    });
+  users
+    .command('token <username> <label>')
+    .description('issue an API token for a machine account (printed once)')
+    .action(async (username: string, label: string) => {
+      const db = await ctx.openStore();
+      try {
+        const actor = await ctx.actorFor(db);
+        if (!actor.roles.includes('admin')) throw new AppError('FORBIDDEN', { field: '--as' });
+        const token = await db.asUser(actor, async (tx) => {
+          const found = await findUserForLogin(tx, username);
+          if (!found) throw new AppError('NOT_FOUND', { detail: username });
+          return createApiToken(tx, actor, found.user.id, label);
+        });
+        console.log(token);
+      } finally {
+        await db.close();
+      }
+    });
+
+  registerDemoCommand(program, ctx);
+}
+
+/** The identity that creates the very first admin: allowed only while no user exists. */
+async function bootstrapActor(db: import('../store/database.ts').Database, agency: string) {
+  const existing = await db.asOwner((tx) => tx.query<{ n: number }>('select count(*)::int8 as n from users'));
+  if (existing.rows[0]!.n > 0) throw new AppError('FORBIDDEN', { detail: 'users exist already; act --as an admin' });
+  const nation = await db.asOwner((tx) => tx.query<{ nation: string }>('select nation from agencies where code = $1', [agency]));
+  if (!nation.rows[0]) throw new AppError('UNKNOWN_AGENCY', { field: '--agency', detail: agency });
+  return { userId: '', username: 'bootstrap', agency, nation: nation.rows[0].nation, roles: ['admin' as const], requestId: 'cli-bootstrap' };
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Command, CommanderError } from 'commander';
+import { openStore } from '../store/open.ts';
+import type { Database } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { AppError } from '../errors/app-error.ts';
+import { catalogue } from '../errors/catalogue.ts';
+import { anonymousActor, actorOf } from '../identity/service.ts';
+import { findUserForLogin } from '../identity/repository.ts';
+import type { CliContext } from './context.ts';
+import { envOption } from './options.ts';
+import { registerFoundationCommands } from './foundation-commands.ts';
+import { registerCapabilityCommands } from './capabilities.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('centinela')
+    .description('Follows controlled drug-precursor chemicals from port to consignee; see README.md.')
+    .addOption(envOption('--data <dir>', 'folder of the embedded database', 'CENTINELA_DATA', '.centinela'))
+    .addOption(envOption('--database-url <url>', 'PostgreSQL server URL (instead of the embedded database)', 'DATABASE_URL'))
+    .addOption(envOption('--as <username>', 'the user a command acts as', 'CENTINELA_AS'))
+    .showHelpAfterError()
+    .exitOverride();
+
+  const context: CliContext = {
+    interactive: Boolean(process.stderr.isTTY),
+    openStore: () => {
+      const global = program.opts<{ data: string; databaseUrl?: string }>();
+      return openStore({ dataDir: global.data, databaseUrl: global.databaseUrl });
+    },
+    actorFor: (db, username) => actorByUsername(db, username ?? program.opts<{ as?: string }>().as),
+  };
+  registerFoundationCommands(program, context);
+  registerCapabilityCommands(program, context);
+  return program;
+}
+
+async function actorByUsername(db: Database, username: string | undefined): Promise<Actor> {
+  const requestId = `cli-${randomUUID()}`;
+  if (!username) throw new AppError('UNAUTHENTICATED', { field: '--as', detail: 'name the user to act as with --as or CENTINELA_AS' });
+  const found = await db.asUser(anonymousActor(requestId), (tx) => findUserForLogin(tx, username));
+  if (!found || found.user.disabled) throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
+  return actorOf(found.user, requestId);
+}
+
+/** Runs the CLI; errors of the catalogue print their code and message, and set the exit code. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof AppError) {
+      const where = [error.details.row ? `row ${error.details.row}` : '', error.details.field ?? ''].filter(Boolean).join(', ');
+      console.error(`centinela: ${error.code}: ${catalogue[error.code].en}${where ? ` (${where})` : ''}${error.details.detail ? `: ${error.details.detail}` : ''}`);
+      process.exitCode = error.status >= 500 ? 1 : 2;
+      return;
+    }
+    console.error(`centinela: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

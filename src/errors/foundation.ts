@@ -1,0 +1,62 @@
+import type { ErrorEntry } from './entry.ts';
+
+/** The foundation's codes: requests, identity, markings, audit. */
+export const foundationErrors = {
+  VALIDATION_FAILED: { status: 400, en: 'The request is not valid', es: 'La solicitud no es válida' },
+  MALFORMED_JSON: { status: 400, en: 'The body is not valid JSON', es: 'El cuerpo no es JSON válido' },
+  PAYLOAD_TOO_LARGE: { status: 413, en: 'The body is too large', es: 'El cuerpo es demasiado grande' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    en: 'This content type is not accepted',
+    es: 'Este tipo de contenido no se acepta',
+  },
+  NOT_FOUND: { status: 404, en: 'Not found', es: 'No encontrado' },
+  ROUTE_NOT_FOUND: { status: 404, en: 'No such endpoint', es: 'No existe ese recurso' },
+  UNAUTHENTICATED: { status: 401, en: 'Log in first', es: 'Inicie sesión primero' },
+  BAD_CREDENTIALS: {
+    status: 401,
+    en: 'Unknown user or wrong password',
+    es: 'Usuario desconocido o contraseña incorrecta',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    en: 'Too many attempts; wait and try again',
+    es: 'Demasiados intentos; espere e intente de nuevo',
+  },
+  FORBIDDEN: {
+    status: 403,
+    en: 'Your role does not allow this',
+    es: 'Su rol no permite esta acción',
+  },
+  CONFLICT: { status: 409, en: 'This conflicts with what is stored', es: 'Esto contradice lo almacenado' },
+  USERNAME_TAKEN: { status: 409, en: 'That username is taken', es: 'Ese nombre de usuario ya existe' },
+  WEAK_PASSWORD: {
+    status: 400,
+    en: 'The password must have at least 12 characters',
+    es: 'La contraseña debe tener al menos 12 caracteres',
+  },
+  UNKNOWN_AGENCY: { status: 400, en: 'Unknown agency', es: 'Agencia desconocida' },
+  UNKNOWN_NATION: { status: 400, en: 'Unknown nation', es: 'Nación desconocida' },
+  MARKING_WIDENING_FORBIDDEN: {
+    status: 403,
+    en: 'Only the owner agency may widen a marking',
+    es: 'Solo la agencia propietaria puede ampliar una marca',
+  },
+  NOT_A_MARKED_TABLE: {
+    status: 400,
+    en: 'That kind of record carries no marking',
+    es: 'Ese tipo de registro no lleva marca',
+  },
+  AUDIT_CHAIN_BROKEN: {
+    status: 500,
+    en: 'The audit chain is broken',
+    es: 'La cadena de auditoría está rota',
+  },
+  FILE_NOT_FOUND: { status: 400, en: 'File not found', es: 'Archivo no encontrado' },
+  CONFIGURATION_INVALID: { status: 500, en: 'Invalid configuration', es: 'Configuración no válida' },
+  INTERNAL: {
+    status: 500,
+    en: 'Something went wrong; quote the request id to the administrator',
+    es: 'Algo falló; cite el identificador de la solicitud al administrador',
+  },
+} satisfies Record<string, ErrorEntry>;

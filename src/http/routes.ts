@@ -1,0 +1,18 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppOptions } from './app.ts';
+import type { App } from './types.ts';
+import identityRoutes from '../identity/routes.ts';
+import markingRoutes from '../markings/routes.ts';
+import auditRoutes from '../audit/routes.ts';
+import reportRoutes from '../reports/routes.ts';
+
+/** Every capability's routes plugin, mounted under /api. */
+export function apiRoutes(options: AppOptions): FastifyPluginAsync {
+  return async (instance) => {
+    const app = instance as unknown as App;
+    await app.register(identityRoutes, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 });
+    await app.register(markingRoutes);
+    await app.register(auditRoutes);
+    await app.register(reportRoutes);
+  };
+}

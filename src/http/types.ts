@@ -1,0 +1,58 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../store/database.ts';
+import type { Actor, Role } from '../identity/actor.ts';
+import { AppError } from '../errors/app-error.ts';
+
+/** The Fastify instance every capability's routes plugin receives (zod schemas, typed handlers). */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+  }
+  interface FastifyRequest {
+    /** The logged-in caller, or null; set by the authentication hook. */
+    actor: Actor | null;
+    /** The secret that authenticated the request (to revoke it on logout). */
+    credential: string | null;
+  }
+}
+
+/**
+ * The caller, who must be logged in and, when roles are given, hold one of them. Handlers call
+ * this first; row-level security then limits what the caller's transaction can see.
+ */
+export function callerOf(request: FastifyRequest, ...roles: Role[]): Actor {
+  const actor = request.actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (roles.length > 0 && !roles.some((role) => actor.roles.includes(role))) {
+    throw new AppError('FORBIDDEN', { detail: `needs one of: ${roles.join(', ')}` });
+  }
+  return actor;
+}
+
+/** The shape of every error response. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: { en: string; es: string };
+    field?: string | undefined;
+    row?: number | undefined;
+    detail?: string | undefined;
+    requestId: string;
+  };
+}

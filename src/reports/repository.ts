@@ -1,0 +1,62 @@
+import type { Tx } from '../store/database.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+
+export interface Report {
+  id: string;
+  title: string;
+  body: string;
+  marking: Marking;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+interface ReportRow extends MarkingRow {
+  id: string;
+  title: string;
+  body: string;
+  created_by: string | null;
+  created_at: Date;
+}
+
+function toReport(row: ReportRow): Report {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    marking: markingFromRow(row),
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+export async function insertReport(tx: Tx, report: Omit<Report, 'createdAt'>): Promise<Report> {
+  const { rows } = await tx.query<ReportRow>(
+    `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+    [
+      report.id,
+      report.marking.ownerAgency,
+      report.marking.tlp,
+      report.marking.releasableTo,
+      report.marking.recipients,
+      report.title,
+      report.body,
+      report.createdBy,
+    ],
+  );
+  return toReport(rows[0]!);
+}
+
+/** The reports the caller can see (row-level security filters), newest first. */
+export async function listReports(tx: Tx, limit: number, offset: number): Promise<Report[]> {
+  const { rows } = await tx.query<ReportRow>('select * from reports order by created_at desc, id limit $1 offset $2', [
+    limit,
+    offset,
+  ]);
+  return rows.map(toReport);
+}
+
+export async function findReport(tx: Tx, id: string): Promise<Report | null> {
+  const { rows } = await tx.query<ReportRow>('select * from reports where id = $1', [id]);
+  return rows[0] ? toReport(rows[0]) : null;
+}

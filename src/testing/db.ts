@@ -1,0 +1,104 @@
+/**
+ * Test databases: every test gets its own freshly migrated database, on PGlite always and on
+ * PostgreSQL too when DATABASE_URL is set. PGlite clones a migrated instance (copy-on-write);
+ * PostgreSQL creates a database from a migrated template (CREATE DATABASE … TEMPLATE).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { Database, Engine } from '../store/database.ts';
+import { openPglite, type PgliteDatabase } from '../store/pglite.ts';
+import { openPostgres } from '../store/postgres.ts';
+import { migrate, migrationsFingerprint } from '../store/migrate.ts';
+
+export const ENGINES: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+let pgliteTemplate: Promise<PgliteDatabase> | null = null;
+let postgresTemplate: Promise<string> | null = null;
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
+  const name = `centinela_tpl_${await migrationsFingerprint()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    // Test workers run in parallel: one builds the template, the others wait on the lock.
+    await admin.query('select pg_advisory_lock(7407002)');
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const building = `${name}_build_${randomBytes(3).toString('hex')}`;
+      await admin.query(`create database ${building}`);
+      const db = openPostgres(withDatabaseName(serverUrl, building));
+      try {
+        await migrate(db);
+      } finally {
+        await db.close();
+      }
+      await admin.query(`alter database ${building} rename to ${name}`);
+    }
+    await admin.query('select pg_advisory_unlock(7407002)');
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+/** A new migrated database on the given engine; `close()` also drops it (PostgreSQL). */
+export async function freshDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') {
+    pgliteTemplate ??= openPglite().then(async (db) => {
+      await migrate(db);
+      return db;
+    });
+    return (await pgliteTemplate).clone();
+  }
+  const serverUrl = process.env.DATABASE_URL!;
+  postgresTemplate ??= ensurePostgresTemplate(serverUrl);
+  const template = await postgresTemplate;
+  const name = `centinela_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const db = openPostgres(withDatabaseName(serverUrl, name), undefined, 4);
+  return {
+    engine: db.engine,
+    asUser: (actor, work) => db.asUser(actor, work),
+    asOwner: (work) => db.asOwner(work),
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/**
+ * Declares a suite once per engine; each test in it gets a fresh database through `getDb()`.
+ *   describeEachEngine('alerts', (getDb) => { it('…', async () => { const db = getDb(); … }) })
+ */
+export function describeEachEngine(title: string, body: (getDb: () => Database, engine: Engine) => void): void {
+  for (const engine of ENGINES) {
+    describe(`${title} [${engine}]`, () => {
+      let db: Database | null = null;
+      beforeEach(async () => {
+        db = await freshDatabase(engine);
+      });
+      afterEach(async () => {
+        await db?.close();
+        db = null;
+      });
+      body(() => {
+        if (!db) throw new Error('the test database exists only inside a test');
+        return db;
+      }, engine);
+    });
+  }
+}
