@@ -1,0 +1,30 @@
+-- Diversion findings per consignment (bill of lading), recomputed when a consignment gets new
+-- events; consignment_analyses remembers when each consignment was last analysed.
+
+create table findings (
+  id uuid primary key,
+  owner_agency text not null references agencies (code),
+  tlp tlp not null default 'amber',
+  releasable_to text[] not null default '{}',
+  recipients text[] not null default '{}',
+  bill_of_lading text not null,
+  kind text not null check (kind in ('quantity_loss', 'unlicensed_receiver', 'route_deviation', 'dwell',
+    'tracking_gap', 'split', 'transshipment', 'no_permit', 'permit_quota_exceeded', 'permit_expired')),
+  severity text not null check (severity in ('low', 'medium', 'high')),
+  evidence text[] not null,
+  explanation_en text not null,
+  explanation_es text not null,
+  computed_at timestamptz not null
+);
+select centinela_mark('findings');
+create index findings_bol on findings (bill_of_lading);
+create index findings_kind on findings (kind);
+
+-- Not intelligence (which consignment was analysed when), so not marked; only the system writes it.
+create table consignment_analyses (
+  bill_of_lading text primary key,
+  state text not null,
+  analysed_at timestamptz not null,
+  newest_record_time timestamptz
+);
+revoke all on consignment_analyses from centinela_app;
