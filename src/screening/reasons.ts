@@ -1,0 +1,151 @@
+/**
+ * Every verdict explains itself: reasons with a stable code and a sentence in Spanish and English.
+ */
+export const REASON_CODES = [
+  'CAS_MATCH',
+  'CAS_SALT_MATCH',
+  'CAS_CHECK_DIGIT',
+  'CAS_MALFORMED',
+  'CAS_UNKNOWN',
+  'NAME_MATCH',
+  'NAME_FUZZY_MATCH',
+  'STRUCTURE_MATCH',
+  'SALT_STRIPPED',
+  'HS_IDENTIFIES',
+  'LISTED',
+  'NOT_YET_IN_FORCE',
+  'ANALOG_SCAFFOLD',
+  'ANALOG_SIMILARITY',
+  'NAME_CAS_CONFLICT',
+  'STRUCTURE_CONFLICT',
+  'HS_INCONSISTENT',
+  'BENIGN_HEADING',
+  'PERMIT_MISSING',
+  'OTHER_SUBSTANCES',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface Reason {
+  code: ReasonCode;
+  en: string;
+  es: string;
+}
+
+/** Codes that say the line disagrees with itself: they raise a clear line to watch. */
+export const MISDECLARATION_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'CAS_CHECK_DIGIT',
+  'CAS_MALFORMED',
+  'NAME_CAS_CONFLICT',
+  'STRUCTURE_CONFLICT',
+  'HS_INCONSISTENT',
+  'BENIGN_HEADING',
+  'PERMIT_MISSING',
+]);
+
+interface Named {
+  name: { en: string; es: string };
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+export const reasons = {
+  casMatch: (cas: string, s: Named, form: string): Reason =>
+    form === 'base'
+      ? {
+          code: 'CAS_MATCH',
+          en: `CAS ${cas} is ${s.name.en}`,
+          es: `El CAS ${cas} corresponde a ${s.name.es}`,
+        }
+      : {
+          code: 'CAS_SALT_MATCH',
+          en: `CAS ${cas} is a ${form} of ${s.name.en}`,
+          es: `El CAS ${cas} corresponde a una forma ${form} de ${s.name.es}`,
+        },
+  casCheckDigit: (cas: string): Reason => ({
+    code: 'CAS_CHECK_DIGIT',
+    en: `CAS ${cas} fails its check digit`,
+    es: `El CAS ${cas} no cumple su dígito verificador`,
+  }),
+  casMalformed: (text: string): Reason => ({
+    code: 'CAS_MALFORMED',
+    en: `"${text}" is not a CAS number`,
+    es: `"${text}" no es un número CAS`,
+  }),
+  nameMatch: (matched: string, s: Named, edits: number): Reason =>
+    edits === 0
+      ? {
+          code: 'NAME_MATCH',
+          en: `The description names ${s.name.en} ("${matched}")`,
+          es: `La descripción nombra ${s.name.es} ("${matched}")`,
+        }
+      : {
+          code: 'NAME_FUZZY_MATCH',
+          en: `The description names ${s.name.en} with ${edits} typing error(s) ("${matched}")`,
+          es: `La descripción nombra ${s.name.es} con ${edits} error(es) de escritura ("${matched}")`,
+        },
+  structureMatch: (s: Named, by: string): Reason => ({
+    code: 'STRUCTURE_MATCH',
+    en: `The declared structure is ${s.name.en} (${by})`,
+    es: `La estructura declarada es ${s.name.es} (${by})`,
+  }),
+  saltStripped: (parent: string): Reason => ({
+    code: 'SALT_STRIPPED',
+    en: `Salt or counter-ion removed; parent structure ${parent}`,
+    es: `Sal o contraión eliminado; estructura base ${parent}`,
+  }),
+  hsIdentifies: (code: string, s: Named): Reason => ({
+    code: 'HS_IDENTIFIES',
+    en: `Tariff subheading ${code} is specific to ${s.name.en}`,
+    es: `La subpartida ${code} es específica de ${s.name.es}`,
+  }),
+  listed: (s: Named, lists: string[], onDate: string): Reason => ({
+    code: 'LISTED',
+    en: `${s.name.en} is listed on ${onDate}: ${lists.join('; ')}`,
+    es: `${s.name.es} está listada al ${onDate}: ${lists.join('; ')}`,
+  }),
+  notYetInForce: (s: Named, onDate: string): Reason => ({
+    code: 'NOT_YET_IN_FORCE',
+    en: `${s.name.en} was not yet listed on ${onDate}`,
+    es: `${s.name.es} aún no estaba listada al ${onDate}`,
+  }),
+  analogScaffold: (scaffold: Named, nearest: Named, similarity: number): Reason => ({
+    code: 'ANALOG_SCAFFOLD',
+    en: `Not listed, but shares the ${scaffold.name.en} with ${nearest.name.en} (similarity ${pct(similarity)})`,
+    es: `No listada, pero comparte el ${scaffold.name.es} con ${nearest.name.es} (similitud ${pct(similarity)})`,
+  }),
+  analogSimilarity: (nearest: Named, similarity: number): Reason => ({
+    code: 'ANALOG_SIMILARITY',
+    en: `Not listed, but ${pct(similarity)} similar to ${nearest.name.en} (Morgan fingerprint)`,
+    es: `No listada, pero con similitud de ${pct(similarity)} con ${nearest.name.es} (huella Morgan)`,
+  }),
+  nameCasConflict: (byName: Named, byCas: Named): Reason => ({
+    code: 'NAME_CAS_CONFLICT',
+    en: `The description names ${byName.name.en} but the CAS number is ${byCas.name.en}`,
+    es: `La descripción nombra ${byName.name.es} pero el número CAS es de ${byCas.name.es}`,
+  }),
+  structureConflict: (declared: Named, structure: string): Reason => ({
+    code: 'STRUCTURE_CONFLICT',
+    en: `The line declares ${declared.name.en} but its structure is ${structure}`,
+    es: `La línea declara ${declared.name.es} pero su estructura es ${structure}`,
+  }),
+  hsInconsistent: (code: string, s: Named, expected: readonly string[]): Reason => ({
+    code: 'HS_INCONSISTENT',
+    en: `Tariff code ${code} does not fit ${s.name.en} (expected ${expected.join(', ')})`,
+    es: `La fracción ${code} no corresponde a ${s.name.es} (se esperaba ${expected.join(', ')})`,
+  }),
+  benignHeading: (code: string, s: Named): Reason => ({
+    code: 'BENIGN_HEADING',
+    en: `Controlled ${s.name.en} declared under ${code}, a heading outside chemicals`,
+    es: `${s.name.es}, sustancia controlada, declarada en ${code}, partida ajena a los químicos`,
+  }),
+  permitMissing: (s: Named): Reason => ({
+    code: 'PERMIT_MISSING',
+    en: `${s.name.en} needs an import permit and the line has none`,
+    es: `${s.name.es} requiere permiso de importación y la línea no lo tiene`,
+  }),
+  otherSubstances: (others: Named[]): Reason => ({
+    code: 'OTHER_SUBSTANCES',
+    en: `Also named on the line: ${others.map((o) => o.name.en).join(', ')}`,
+    es: `También nombradas en la línea: ${others.map((o) => o.name.es).join(', ')}`,
+  }),
+};

@@ -1,0 +1,238 @@
+/**
+ * The verdict for one declaration line, from whatever it carries: CAS number, goods description,
+ * SMILES and tariff code. Pure given a Screener (whose RDKit instance is initialised once).
+ */
+import { parseCas } from '../identifiers/index.ts';
+import type { ControlList, Substance } from './control-list.ts';
+import { parseHsCode, hsMatchesSubstance } from './hs.ts';
+import { NameIndex } from './name-index.ts';
+import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';
+import { StructureScreen, type StructureAnalysis } from './structure.ts';
+
+export const VERDICTS = ['controlled', 'analog', 'watch', 'clear'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Tanimoto (Morgan r=2, 2048 bits) from which an unlisted structure is an analog on its own. */
+export const ANALOG_SIMILARITY = 0.6;
+/** Tanimoto under which a scaffold match alone is too distant to name a nearest substance. */
+const SCAFFOLD_MIN_SIMILARITY = 0.2;
+
+export interface LineToScreen {
+  declared_at: string;
+  hs_code: string;
+  goods_description: string;
+  cas_number?: string | undefined;
+  smiles?: string | undefined;
+  permit_id?: string | undefined;
+}
+
+export interface ScreeningResult {
+  verdict: Verdict;
+  substance: { id: string; name: { en: string; es: string } } | null;
+  /** Lists in force at declared_at, e.g. "UN Table I", "US List I". */
+  jurisdictions: string[];
+  score: number;
+  reasons: Reason[];
+  analog?: { nearest: string; scaffold: string | null; similarity: number };
+  structure?: { parent_smiles: string; inchikey?: string };
+}
+
+type Source = 'structure' | 'cas' | 'name' | 'hs';
+const SOURCE_SCORE: Record<Source, number> = { structure: 1, cas: 0.98, name: 0.95, hs: 0.75 };
+const SEVERITY: Record<Verdict, number> = { controlled: 3, analog: 2, watch: 1, clear: 0 };
+
+interface Candidate {
+  substance: Substance;
+  sources: Set<Source>;
+  nameEdits: number;
+}
+
+export class Screener {
+  private constructor(
+    readonly list: ControlList,
+    private readonly names: NameIndex,
+    private readonly structures: StructureScreen,
+  ) {}
+
+  static async create(list: ControlList): Promise<Screener> {
+    const entries = list.file.substances.flatMap((s) =>
+      [s.name.en, s.name.es, ...s.synonyms].map((name) => ({ substanceId: s.id, name })),
+    );
+    return new Screener(
+      list,
+      new NameIndex(entries, list.file.benignVocabulary),
+      await StructureScreen.create(list),
+    );
+  }
+
+  /** Structure analysis for validation: null when the SMILES does not parse. */
+  parseSmiles(smiles: string): StructureAnalysis {
+    return this.structures.analyse(smiles);
+  }
+
+  screen(line: LineToScreen): ScreeningResult {
+    const onDate = line.declared_at.slice(0, 10);
+    const out: Reason[] = [];
+    const candidates = new Map<string, Candidate>();
+    const add = (substance: Substance, source: Source, nameEdits = 0): void => {
+      const found = candidates.get(substance.id) ?? { substance, sources: new Set<Source>(), nameEdits };
+      found.sources.add(source);
+      if (source === 'name') found.nameEdits = Math.min(found.nameEdits, nameEdits);
+      candidates.set(substance.id, found);
+    };
+
+    const byCas = this.identifyByCas(line.cas_number?.trim() ?? '', out);
+    if (byCas) add(byCas, 'cas');
+
+    const byName: Substance[] = [];
+    for (const match of this.names.find(line.goods_description)) {
+      const substance = this.list.substance(match.substanceId);
+      if (!byName.includes(substance)) {
+        byName.push(substance);
+        out.push(reasons.nameMatch(match.matched, substance, match.edits));
+      }
+      add(substance, 'name', match.edits);
+    }
+
+    const smiles = line.smiles?.trim() ?? '';
+    const structure = smiles === '' ? undefined : this.structures.analyse(smiles);
+    let byStructure: Substance | undefined;
+    if (structure?.valid) {
+      if (structure.saltStripped) out.push(reasons.saltStripped(structure.parentSmiles));
+      if (structure.identical) {
+        byStructure = this.list.substance(structure.identical.substanceId);
+        out.push(reasons.structureMatch(byStructure, structure.identical.by));
+        add(byStructure, 'structure');
+      }
+    }
+
+    const hs = parseHsCode(line.hs_code);
+    const hsSubstanceId = hs ? this.list.file.hsIdentifies[hs.subheading] : undefined;
+    if (hs && hsSubstanceId) {
+      const substance = this.list.substance(hsSubstanceId);
+      out.push(reasons.hsIdentifies(hs.subheading, substance));
+      add(substance, 'hs');
+    }
+
+    // Disagreements between what the line says and what it is.
+    if (byCas && byName.length > 0 && !byName.includes(byCas))
+      out.push(reasons.nameCasConflict(byName[0] as Substance, byCas));
+    const declared = byName[0] ?? byCas;
+    if (structure?.valid && declared && byStructure !== declared)
+      out.push(reasons.structureConflict(declared, byStructure?.name.en ?? structure.parentSmiles));
+
+    const analog = structure?.valid && !byStructure ? this.analogOf(structure) : undefined;
+
+    // The substance the verdict is about: the most severe one the line may carry.
+    const ranked = [...candidates.values()]
+      .map((c) => ({ ...c, ...this.standing(c.substance, onDate) }))
+      .sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict] || this.strength(b) - this.strength(a));
+    const primary = ranked[0];
+    let verdict: Verdict = primary?.verdict ?? 'clear';
+    let score = primary ? this.strength(primary) * (primary.verdict === 'controlled' ? 1 : 0.6) : 0;
+    if (primary) {
+      if (primary.jurisdictions.length > 0)
+        out.push(reasons.listed(primary.substance, primary.jurisdictions, onDate));
+      else out.push(reasons.notYetInForce(primary.substance, onDate));
+      if (ranked.length > 1) out.push(reasons.otherSubstances(ranked.slice(1).map((c) => c.substance)));
+      if (hs && !hsMatchesSubstance(hs, primary.substance.hs)) {
+        out.push(reasons.hsInconsistent(line.hs_code, primary.substance, primary.substance.hs));
+        if (verdict === 'controlled' && !this.list.file.chemicalChapters.includes(hs.chapter))
+          out.push(reasons.benignHeading(line.hs_code, primary.substance));
+      }
+      if (verdict === 'controlled' && (line.permit_id?.trim() ?? '') === '')
+        out.push(reasons.permitMissing(primary.substance));
+    }
+    if (analog && SEVERITY.analog > SEVERITY[verdict]) {
+      verdict = 'analog';
+      score = analog.score;
+    }
+    if (analog) out.push(analog.reason);
+    if (verdict === 'clear' && out.some((r) => MISDECLARATION_CODES.has(r.code))) verdict = 'watch';
+    const misdeclarations = out.filter((r) => MISDECLARATION_CODES.has(r.code)).length;
+    if (verdict === 'watch' && score === 0) score = 0.4;
+    score = Math.min(1, score + 0.05 * misdeclarations);
+
+    const subject = verdict === 'analog' && analog ? analog.nearest : primary?.substance;
+    return {
+      verdict,
+      substance: subject ? { id: subject.id, name: subject.name } : null,
+      jurisdictions: verdict === 'analog' ? [] : (primary?.jurisdictions ?? []),
+      score: Math.round(score * 1000) / 1000,
+      reasons: out,
+      ...(analog ? { analog: analog.summary } : {}),
+      ...(structure?.valid
+        ? {
+            structure: {
+              parent_smiles: structure.parentSmiles,
+              ...(structure.inchikey ? { inchikey: structure.inchikey } : {}),
+            },
+          }
+        : {}),
+    };
+  }
+
+  private identifyByCas(text: string, out: Reason[]): Substance | undefined {
+    if (text === '') return undefined;
+    const parsed = parseCas(text);
+    if (!parsed) {
+      out.push(reasons.casMalformed(text));
+      return undefined;
+    }
+    if (!parsed.valid) {
+      out.push(reasons.casCheckDigit(parsed.cas));
+      return undefined;
+    }
+    const found = this.list.findByCas(parsed.cas);
+    if (found) out.push(reasons.casMatch(parsed.cas, found.substance, found.form));
+    return found?.substance;
+  }
+
+  /** What being this substance means on a date: its lists in force and the resulting verdict. */
+  private standing(substance: Substance, onDate: string): { verdict: Verdict; jurisdictions: string[] } {
+    const inForce = this.list.listingsInForce(substance, onDate);
+    const jurisdictions = inForce.map((l) => `${l.jurisdiction} ${l.list}`);
+    if (inForce.some((l) => l.level === 'controlled')) return { verdict: 'controlled', jurisdictions };
+    return { verdict: 'watch', jurisdictions };
+  }
+
+  private strength(candidate: { sources: Set<Source>; nameEdits: number }): number {
+    let best = 0;
+    for (const source of candidate.sources) {
+      const value = source === 'name' ? SOURCE_SCORE.name - 0.05 * candidate.nameEdits : SOURCE_SCORE[source];
+      best = Math.max(best, value);
+    }
+    return best;
+  }
+
+  private analogOf(
+    structure: Extract<StructureAnalysis, { valid: true }>,
+  ):
+    | { nearest: Substance; score: number; reason: Reason; summary: NonNullable<ScreeningResult['analog']> }
+    | undefined {
+    const nearest = structure.nearest;
+    if (!nearest) return undefined;
+    const substance = this.list.substance(nearest.substanceId);
+    const scaffoldId = structure.scaffolds[0];
+    const scaffold = this.list.file.scaffolds.find((s) => s.id === scaffoldId);
+    if (scaffold && nearest.similarity >= SCAFFOLD_MIN_SIMILARITY) {
+      return {
+        nearest: substance,
+        score: Math.min(1, 0.7 + 0.3 * nearest.similarity),
+        reason: reasons.analogScaffold(scaffold, substance, nearest.similarity),
+        summary: { nearest: substance.id, scaffold: scaffold.id, similarity: round3(nearest.similarity) },
+      };
+    }
+    if (nearest.similarity >= ANALOG_SIMILARITY) {
+      return {
+        nearest: substance,
+        score: nearest.similarity,
+        reason: reasons.analogSimilarity(substance, nearest.similarity),
+        summary: { nearest: substance.id, scaffold: null, similarity: round3(nearest.similarity) },
+      };
+    }
+    return undefined;
+  }
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;

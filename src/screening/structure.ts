@@ -1,0 +1,222 @@
+/**
+ * Structure screening with RDKit (WASM): salt stripping, identity by canonical SMILES (isomeric, then
+ * without stereo) and InChIKey, scaffold (SMARTS) matches and Morgan similarity to listed substances.
+ *
+ * RDKit molecules live in WASM memory that garbage collection never frees: every Mol made here is
+ * deleted in a finally block, and only strings and fingerprints are kept. Results are cached per
+ * input SMILES because declarations repeat the same products line after line.
+ */
+import rdkitPackage from '@rdkit/rdkit';
+import type { MainModule, Mol } from '@rdkit/rdkit';
+import type { ControlList, Scaffold } from './control-list.ts';
+
+const MORGAN = JSON.stringify({ radius: 2, nBits: 2048 });
+const WITHOUT_STEREO = JSON.stringify({ doIsomericSmiles: false });
+const CACHE_LIMIT = 50_000;
+
+let rdkitPromise: Promise<MainModule> | undefined;
+
+type RdkitFactory = typeof rdkitPackage.default;
+/** The package is CommonJS: Node hands its module.exports (the factory) to a default import. */
+const initRDKitModule: RdkitFactory =
+  typeof rdkitPackage === 'function' ? (rdkitPackage as RdkitFactory) : rdkitPackage.default;
+
+/** RDKit is initialised once per process (about 150 ms). */
+export function loadRdkit(): Promise<MainModule> {
+  const loading =
+    rdkitPromise ??
+    initRDKitModule().then((rdkit) => {
+      rdkit.disable_logging();
+      return rdkit;
+    });
+  rdkitPromise = loading;
+  return loading;
+}
+
+export type StructureAnalysis =
+  | { valid: false }
+  | {
+      valid: true;
+      /** Canonical SMILES of the largest organic fragment (salts and counter-ions stripped). */
+      parentSmiles: string;
+      saltStripped: boolean;
+      heavyAtoms: number;
+      /** A listed substance with the same structure, and how it was recognised. */
+      identical?: { substanceId: string; by: 'canonical-smiles' | 'skeleton' | 'inchikey' };
+      /** InChIKey, computed only for structures that resemble a listed one (it is the slow step). */
+      inchikey?: string;
+      /** Scaffolds of designer precursors the structure contains. */
+      scaffolds: string[];
+      /** The most similar listed substance (Morgan r=2, 2048 bits, Tanimoto). */
+      nearest?: { substanceId: string; similarity: number };
+    };
+
+interface LibraryEntry {
+  substanceId: string;
+  fingerprint: Uint32Array;
+}
+
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function tanimoto(a: Uint32Array, b: Uint32Array): number {
+  let both = 0;
+  let either = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    both += popcount(x & y);
+    either += popcount(x | y);
+  }
+  return either === 0 ? 0 : both / either;
+}
+
+function fingerprintOf(mol: Mol): Uint32Array {
+  const bytes = mol.get_morgan_fp_as_uint8array(MORGAN) as Uint8Array;
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+/** True when a SMILES fragment contains carbon (bracket atoms [C..]/[c..] or bare C/c, not Cl). */
+function hasCarbon(smiles: string): boolean {
+  if (/\[(?:C|c)(?![a-z])/.test(smiles)) return true;
+  return /C(?!l)|c/.test(smiles.replace(/\[[^\]]*\]/g, ''));
+}
+
+export class StructureScreen {
+  private readonly byCanonical = new Map<string, string>();
+  private readonly bySkeleton = new Map<string, string>();
+  private readonly byInchikey = new Map<string, string>();
+  private readonly library: LibraryEntry[] = [];
+  private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
+  private readonly cache = new Map<string, StructureAnalysis>();
+
+  private constructor(private readonly rdkit: MainModule) {}
+
+  static async create(list: ControlList): Promise<StructureScreen> {
+    const screen = new StructureScreen(await loadRdkit());
+    screen.build(list);
+    return screen;
+  }
+
+  private build(list: ControlList): void {
+    for (const scaffold of list.file.scaffolds) {
+      const query = this.rdkit.get_qmol(scaffold.smarts);
+      if (!query) throw new Error(`scaffold ${scaffold.id}: invalid SMARTS`);
+      this.scaffolds.push({ scaffold, query });
+    }
+    for (const substance of list.file.substances) {
+      if (!substance.smiles) continue;
+      const parent = this.parentOf(substance.smiles);
+      if (!parent) throw new Error(`substance ${substance.id}: invalid SMILES`);
+      try {
+        this.byCanonical.set(parent.mol.get_smiles(), substance.id);
+        if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
+          this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
+        this.byInchikey.set(this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi()), substance.id);
+        // Only substances a designer precursor can imitate (4+ heavy atoms) anchor similarity.
+        if (parent.mol.get_num_atoms() >= 6)
+          this.library.push({ substanceId: substance.id, fingerprint: fingerprintOf(parent.mol) });
+      } finally {
+        parent.mol.delete();
+      }
+    }
+  }
+
+  /** InChIKey of a listed substance's structure as computed here (for checking the data file). */
+  inchikeyOf(substanceId: string): string | undefined {
+    for (const [key, id] of this.byInchikey) if (id === substanceId) return key;
+    return undefined;
+  }
+
+  analyse(smiles: string): StructureAnalysis {
+    const cached = this.cache.get(smiles);
+    if (cached) return cached;
+    const result = this.analyseUncached(smiles);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(smiles, result);
+    return result;
+  }
+
+  private analyseUncached(smiles: string): StructureAnalysis {
+    const parent = this.parentOf(smiles);
+    if (!parent) return { valid: false };
+    const { mol } = parent;
+    try {
+      const parentSmiles = mol.get_smiles();
+      const heavyAtoms = mol.get_num_atoms();
+      const base = { valid: true as const, parentSmiles, saltStripped: parent.stripped, heavyAtoms };
+      const byCanonical = this.byCanonical.get(parentSmiles);
+      if (byCanonical)
+        return { ...base, identical: { substanceId: byCanonical, by: 'canonical-smiles' }, scaffolds: [] };
+      const skeleton = mol.get_smiles(WITHOUT_STEREO);
+      const bySkeleton = this.bySkeleton.get(skeleton);
+      if (bySkeleton)
+        return { ...base, identical: { substanceId: bySkeleton, by: 'skeleton' }, scaffolds: [] };
+
+      const scaffolds = this.scaffolds
+        .filter(({ query }) => mol.get_substruct_match(query) !== '{}')
+        .map(({ scaffold }) => scaffold.id);
+      const fingerprint = fingerprintOf(mol);
+      let nearest: { substanceId: string; similarity: number } | undefined;
+      for (const entry of this.library) {
+        const similarity = tanimoto(fingerprint, entry.fingerprint);
+        if (!nearest || similarity > nearest.similarity)
+          nearest = { substanceId: entry.substanceId, similarity };
+      }
+      const result = { ...base, scaffolds, ...(nearest ? { nearest } : {}) };
+      // InChIKey only for structures that look like a listed one: it catches tautomers and
+      // representations that canonical SMILES keeps apart, and it is the slowest step.
+      if (scaffolds.length > 0 || (nearest && nearest.similarity >= 0.5)) {
+        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+        const byInchikey = this.byInchikey.get(inchikey);
+        if (byInchikey)
+          return { ...result, inchikey, identical: { substanceId: byInchikey, by: 'inchikey' } };
+        return { ...result, inchikey };
+      }
+      return result;
+    } finally {
+      mol.delete();
+    }
+  }
+
+  /** Parses SMILES and keeps its largest organic fragment; null when it does not parse. */
+  private parentOf(smiles: string): { mol: Mol; stripped: boolean } | null {
+    const fragments = smiles.split('.');
+    if (fragments.length > 1) {
+      const parsed: { mol: Mol; atoms: number; organic: boolean }[] = [];
+      let failed = false;
+      for (const fragment of fragments) {
+        const mol = fragment === '' ? null : this.rdkit.get_mol(fragment);
+        if (!mol) {
+          failed = true;
+          break;
+        }
+        parsed.push({ mol, atoms: mol.get_num_atoms(), organic: hasCarbon(fragment) });
+      }
+      if (!failed) {
+        const best = [...parsed].sort(
+          (a, b) => Number(b.organic) - Number(a.organic) || b.atoms - a.atoms,
+        )[0];
+        for (const p of parsed) if (p !== best) p.mol.delete();
+        if (best) return { mol: best.mol, stripped: true };
+      }
+      for (const p of parsed) p.mol.delete();
+    }
+    const mol = this.rdkit.get_mol(smiles);
+    if (!mol) return null;
+    if (mol.get_num_atoms() === 0) {
+      mol.delete();
+      return null;
+    }
+    return { mol, stripped: false };
+  }
+
+  /** Frees the scaffold queries (the process usually keeps one screen for its lifetime). */
+  dispose(): void {
+    for (const { query } of this.scaffolds) query.delete();
+    this.scaffolds.length = 0;
+  }
+}
