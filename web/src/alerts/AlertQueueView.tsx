@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Alert } from '../api/contract.ts';
+import { fetchAlerts } from '../api/endpoints.ts';
+import { MarkingBadge } from '../components/MarkingBadge.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
+import { Empty, ErrorState, Loading } from '../components/States.tsx';
+import { useAsync } from '../components/useAsync.ts';
+import { formatDateTime, formatNumber } from '../format.ts';
+import { navigate } from '../shell/router.ts';
+import {
+  DEFAULT_QUERY,
+  PAGE_SIZES,
+  queryFromSearch,
+  searchFromQuery,
+  toApiParams,
+  withFilter,
+  withPage,
+  withSort,
+  type AlertQuery,
+  type SortKey,
+} from './alert-query.ts';
+import { AlertDetail } from './AlertDetail.tsx';
+import { FilterBar } from './FilterBar.tsx';
+
+function SortHeader({
+  column,
+  query,
+  onSort,
+}: {
+  column: SortKey;
+  query: AlertQuery;
+  onSort: (c: SortKey) => void;
+}) {
+  const { t } = useTranslation();
+  const active = query.sort === column;
+  return (
+    <th scope="col" aria-sort={active ? (query.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort" onClick={() => onSort(column)}>
+        {t(`alerts.column.${column}`)}
+        <span aria-hidden="true">{active ? (query.order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+export function AlertQueueView({ search }: { search: URLSearchParams }) {
+  const { t, i18n } = useTranslation();
+  const query = queryFromSearch(search);
+  const apiParams = toApiParams(query);
+  const key = JSON.stringify(apiParams);
+  const { state, retry } = useAsync((signal) => fetchAlerts(apiParams, signal), [key]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableSectionElement>(null);
+  const lang = i18n.language;
+
+  const go = (next: AlertQuery) => navigate('/alerts', searchFromQuery(next));
+  const items: Alert[] = state.status === 'ready' ? state.data.items : [];
+  const total = state.status === 'ready' ? state.data.total : 0;
+  const selected = items.find((a) => a.id === selectedId) ?? null;
+
+  useEffect(() => {
+    if (selectedId && state.status === 'ready' && !state.data.items.some((a) => a.id === selectedId)) {
+      setSelectedId(null);
+    }
+  }, [state, selectedId]);
+
+  /** Arrow keys move between rows, Enter/Space opens the row: the queue is workable without a mouse. */
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, alert: Alert) => {
+    const rows = tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-alert-id]');
+    if (event.key === 'ArrowDown' || event.key === 'j') rows?.[Math.min(index + 1, rows.length - 1)]?.focus();
+    else if (event.key === 'ArrowUp' || event.key === 'k') rows?.[Math.max(index - 1, 0)]?.focus();
+    else if (event.key === 'Enter' || event.key === ' ') setSelectedId(alert.id);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="queue-layout">
+      <section className="panel queue" aria-labelledby="queue-title">
+        <header className="panel-head">
+          <h1 id="queue-title">{t('alerts.title')}</h1>
+          {state.status === 'ready' && (
+            <span className="count" aria-live="polite">
+              {t('alerts.count', { count: total, formatted: formatNumber(total, lang) })}
+            </span>
+          )}
+          {state.status === 'ready' && state.refreshing && (
+            <span className="spinner small" role="status" aria-label={t('states.loading')} />
+          )}
+        </header>
+        <FilterBar
+          key={search.toString() === '' ? 'empty' : 'filtered'}
+          query={query}
+          onFilter={(k, v) => go(withFilter(query, k, v))}
+          onClear={() =>
+            go({ ...DEFAULT_QUERY, sort: query.sort, order: query.order, pageSize: query.pageSize })
+          }
+        />
+        {state.status === 'loading' && <Loading label={t('alerts.loading')} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
+        {state.status === 'ready' && items.length === 0 && (
+          <Empty
+            title={t('alerts.emptyTitle')}
+            hint={searchFromQuery(query).toString() ? t('alerts.emptyFilteredHint') : t('alerts.emptyHint')}
+          />
+        )}
+        {state.status === 'ready' && items.length > 0 && (
+          <>
+            <div className="table-scroll">
+              <table className="data-table" aria-describedby="queue-title">
+                <thead>
+                  <tr>
+                    <SortHeader column="severity" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <SortHeader column="createdAt" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <SortHeader column="kind" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <th scope="col">{t('alerts.column.verdict')}</th>
+                    <SortHeader column="portLocode" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <th scope="col">{t('alerts.column.substance')}</th>
+                    <th scope="col">{t('alerts.column.bol')}</th>
+                    <SortHeader column="status" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <th scope="col">{t('alerts.column.marking')}</th>
+                  </tr>
+                </thead>
+                <tbody ref={tableRef}>
+                  {items.map((alert, index) => (
+                    <tr
+                      key={alert.id}
+                      data-alert-id={alert.id}
+                      tabIndex={0}
+                      aria-selected={alert.id === selectedId}
+                      className={alert.id === selectedId ? 'selected' : undefined}
+                      onClick={() => setSelectedId(alert.id)}
+                      onKeyDown={(e) => onRowKey(e, index, alert)}
+                    >
+                      <td>
+                        <SeverityChip severity={alert.severity} />
+                      </td>
+                      <td className="nowrap">{formatDateTime(alert.createdAt, lang)}</td>
+                      <td>{t(`kind.${alert.kind}`, { defaultValue: alert.kind })}</td>
+                      <td>
+                        <VerdictChip verdict={alert.verdict} />
+                      </td>
+                      <td className="mono">{alert.portLocode ?? '—'}</td>
+                      <td>{alert.substance ?? '—'}</td>
+                      <td className="mono">{alert.billOfLading ?? '—'}</td>
+                      <td>
+                        <StatusChip status={alert.status} />
+                      </td>
+                      <td>
+                        <MarkingBadge marking={alert.marking} compact />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager
+              page={query.page}
+              pageSize={query.pageSize}
+              total={total}
+              pageSizes={PAGE_SIZES}
+              onPage={(p) => go(withPage(query, p, total))}
+              onPageSize={(size) => go({ ...query, pageSize: size, page: 1 })}
+            />
+          </>
+        )}
+      </section>
+      <aside className="panel side" aria-label={t('alerts.detailLabel')}>
+        {selected ? (
+          <AlertDetail key={selected.id + selected.status} alert={selected} onChanged={retry} />
+        ) : (
+          <Empty title={t('alerts.noSelection')} hint={t('alerts.noSelectionHint')} />
+        )}
+      </aside>
+    </div>
+  );
+}

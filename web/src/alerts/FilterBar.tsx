@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeFilterCount, type AlertQuery, type FilterKey } from './alert-query.ts';
+import { ALERT_KINDS, PORTS, SEVERITIES, STATUSES, VERDICTS } from './vocabulary.ts';
+
+function Choice({
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  name: FilterKey;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (key: FilterKey, value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="filter">
+      <span>{t(`filters.${name}`)}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(name, e.target.value)}>
+        <option value="">{t('filters.any')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterBar({
+  query,
+  onFilter,
+  onClear,
+}: {
+  query: AlertQuery;
+  onFilter: (key: FilterKey, value: string) => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  const [substance, setSubstance] = useState(query.substance ?? '');
+  const labelled = (prefix: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`, { defaultValue: value }) }));
+  return (
+    <form
+      className="filter-bar"
+      role="search"
+      aria-label={t('filters.label')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFilter('substance', substance);
+      }}
+    >
+      <Choice name="status" value={query.status} options={labelled('status', STATUSES)} onChange={onFilter} />
+      <Choice
+        name="severity"
+        value={query.severity}
+        options={labelled('severity', SEVERITIES)}
+        onChange={onFilter}
+      />
+      <Choice
+        name="verdict"
+        value={query.verdict}
+        options={labelled('verdict', VERDICTS)}
+        onChange={onFilter}
+      />
+      <Choice name="kind" value={query.kind} options={labelled('kind', ALERT_KINDS)} onChange={onFilter} />
+      <Choice
+        name="port"
+        value={query.port}
+        options={PORTS.map((p) => ({ value: p.locode, label: `${p.name} (${p.locode})` }))}
+        onChange={onFilter}
+      />
+      <label className="filter">
+        <span>{t('filters.substance')}</span>
+        <input
+          type="search"
+          value={substance}
+          placeholder={t('filters.substancePlaceholder')}
+          onChange={(e) => setSubstance(e.target.value)}
+          onBlur={() => substance !== (query.substance ?? '') && onFilter('substance', substance)}
+        />
+      </label>
+      <label className="filter">
+        <span>{t('filters.from')}</span>
+        <input type="date" value={query.from ?? ''} onChange={(e) => onFilter('from', e.target.value)} />
+      </label>
+      <label className="filter">
+        <span>{t('filters.to')}</span>
+        <input type="date" value={query.to ?? ''} onChange={(e) => onFilter('to', e.target.value)} />
+      </label>
+      {activeFilterCount(query) > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setSubstance('');
+            onClear();
+          }}
+        >
+          {t('filters.clear', { count: activeFilterCount(query) })}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,214 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Consignment } from '../api/contract.ts';
+import { fetchConsignment } from '../api/endpoints.ts';
+import { MarkingControl } from '../components/MarkingEditor.tsx';
+import { reasonText, SeverityChip, VerdictChip } from '../components/Labels.tsx';
+import { ErrorState, Loading, Empty } from '../components/States.tsx';
+import { useAsync } from '../components/useAsync.ts';
+import { formatDate, formatDateTime, formatKilograms } from '../format.ts';
+import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from '../map/layers.ts';
+import { hrefFor } from '../shell/router.ts';
+import { Evidence } from './Evidence.tsx';
+
+const MapCanvas = lazy(() => import('../map/MapCanvas.tsx').then((m) => ({ default: m.MapCanvas })));
+const TRACK_LAYERS = { states: true, ports: true, sites: true, tracks: true, findings: true };
+
+function Lines({ consignment }: { consignment: Consignment }) {
+  const { t, i18n } = useTranslation();
+  if (consignment.lines.length === 0) return <Empty title={t('consignment.noLines')} />;
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">{t('consignment.goods')}</th>
+          <th scope="col">CAS</th>
+          <th scope="col">HS</th>
+          <th scope="col" className="num">
+            {t('consignment.quantity')}
+          </th>
+          <th scope="col">{t('alerts.column.verdict')}</th>
+          <th scope="col">{t('alerts.reasons')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {consignment.lines.map((line) => (
+          <tr key={line.lineNo}>
+            <td>{line.lineNo}</td>
+            <td>{line.goodsDescription ?? '—'}</td>
+            <td className="mono">{line.casNumber ?? '—'}</td>
+            <td className="mono">{line.hsCode ?? '—'}</td>
+            <td className="num">{formatKilograms(line.quantityKg, i18n.language)}</td>
+            <td>
+              <VerdictChip verdict={line.verdict} />
+            </td>
+            <td>
+              {(line.reasons ?? []).length > 0 ? (
+                <ul className="reasons tight">
+                  {(line.reasons ?? []).map((r, i) => (
+                    <li key={i}>{reasonText(r, i18n.language)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Timeline({ consignment }: { consignment: Consignment }) {
+  const { t, i18n } = useTranslation();
+  if (consignment.timeline.length === 0) {
+    return <Empty title={t('consignment.noEvents')} hint={t('consignment.noEventsHint')} />;
+  }
+  return (
+    <ol className="timeline" aria-label={t('consignment.timeline')}>
+      {consignment.timeline.map((event, i) => (
+        <li key={event.eventId ?? i}>
+          <time dateTime={event.eventTime}>{formatDateTime(event.eventTime, i18n.language)}</time>
+          <strong>
+            {t(`bizStep.${event.bizStep ?? 'unknown'}`, { defaultValue: event.bizStep ?? '—' })}
+          </strong>
+          <span>{event.locationName ?? event.location ?? '—'}</span>
+          {event.quantityKg != null && (
+            <span className="muted">{formatKilograms(event.quantityKg, i18n.language)}</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
+  const { t, i18n } = useTranslation();
+  const { state, retry } = useAsync(() => fetchConsignment(billOfLading), [billOfLading]);
+  const mapData = useMemo(() => {
+    if (state.status !== 'ready') return null;
+    const c = state.data;
+    const points =
+      c.track.length > 0
+        ? c.track
+        : c.timeline.flatMap((e) => (e.lat != null && e.lon != null ? [{ lat: e.lat, lon: e.lon }] : []));
+    return {
+      locations: locationsToGeoJSON([]),
+      tracks: tracksToGeoJSON([
+        { billOfLading: c.billOfLading, track: points, alerting: c.findings.length > 0 },
+      ]),
+      findings: findingsToGeoJSON(
+        c.findings.map((f) => ({ id: f.id, kind: f.kind, lat: f.lat, lon: f.lon })),
+      ),
+    };
+  }, [state]);
+
+  if (state.status === 'loading') return <Loading label={t('consignment.loading')} />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
+  const c = state.data;
+  const lang = i18n.language;
+  return (
+    <div className="consignment-layout">
+      <section className="panel" aria-labelledby="consignment-title">
+        <header className="panel-head">
+          <p className="breadcrumb">
+            <a href="#/consignments">{t('nav.consignments')}</a> /
+          </p>
+          <h1 id="consignment-title" className="mono">
+            {c.billOfLading}
+          </h1>
+          {c.marking && <MarkingControl table="consignments" id={c.billOfLading} marking={c.marking} />}
+        </header>
+        <dl className="facts wide">
+          <dt>{t('alerts.port')}</dt>
+          <dd className="mono">{c.portLocode ?? '—'}</dd>
+          <dt>{t('consignment.declaration')}</dt>
+          <dd className="mono">{c.declarationId ?? '—'}</dd>
+          <dt>{t('consignment.container')}</dt>
+          <dd className="mono">{c.containerNo ?? '—'}</dd>
+          <dt>{t('consignment.importer')}</dt>
+          <dd>{c.importerName ?? '—'}</dd>
+          <dt>{t('consignment.consignee')}</dt>
+          <dd>{c.consigneeName ?? '—'}</dd>
+          <dt>{t('consignment.destination')}</dt>
+          <dd>{c.destination ?? '—'}</dd>
+          <dt>{t('consignment.declaredAt')}</dt>
+          <dd>{formatDateTime(c.declaredAt, lang)}</dd>
+        </dl>
+        <h2>{t('consignment.lines')}</h2>
+        <div className="table-scroll">
+          <Lines consignment={c} />
+        </div>
+        <h2>{t('consignment.permit')}</h2>
+        {c.permit ? (
+          <dl className="facts wide">
+            <dt>{t('consignment.permitId')}</dt>
+            <dd className="mono">{c.permit.permitId}</dd>
+            <dt>{t('consignment.holder')}</dt>
+            <dd>{c.permit.holderName ?? '—'}</dd>
+            <dt>CAS</dt>
+            <dd className="mono">{c.permit.substanceCas ?? '—'}</dd>
+            <dt>{t('consignment.quota')}</dt>
+            <dd>{formatKilograms(c.permit.maxKgPerYear, lang)}</dd>
+            <dt>{t('consignment.validity')}</dt>
+            <dd>
+              {formatDate(c.permit.validFrom, lang)} – {formatDate(c.permit.validTo, lang)}
+            </dd>
+          </dl>
+        ) : (
+          <p className="notice">{t('consignment.noPermit')}</p>
+        )}
+        <h2>{t('consignment.findingsTitle')}</h2>
+        {c.findings.length === 0 ? (
+          <Empty title={t('consignment.noFindings')} />
+        ) : (
+          <ul className="findings">
+            {c.findings.map((f) => (
+              <li key={f.id} className="finding">
+                <header>
+                  {f.severity && <SeverityChip severity={f.severity} />}
+                  <strong>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</strong>
+                  {f.detectedAt && <span className="muted">{formatDateTime(f.detectedAt, lang)}</span>}
+                  {f.marking && <MarkingControl table="findings" id={f.id} marking={f.marking} />}
+                </header>
+                {f.summary && <p>{f.summary}</p>}
+                {f.evidence !== undefined && <Evidence evidence={f.evidence} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {Array.isArray(c.entities) && c.entities.length > 0 && (
+          <>
+            <h2>{t('consignment.parties')}</h2>
+            <ul className="compact-list">
+              {(c.entities as { id: string; name: string; role?: string }[]).map((e) => (
+                <li key={e.id}>
+                  <a href={hrefFor(`/entities/${encodeURIComponent(e.id)}`)}>{e.name}</a>
+                  {e.role && <span className="muted">{e.role}</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <aside className="panel side consignment-side">
+        <h2>{t('consignment.track')}</h2>
+        {mapData && mapData.tracks.features.length > 0 ? (
+          <Suspense fallback={<Loading />}>
+            <MapCanvas
+              data={mapData}
+              visible={TRACK_LAYERS}
+              label={t('consignment.trackAria', { bol: c.billOfLading })}
+            />
+          </Suspense>
+        ) : (
+          <Empty title={t('consignment.noTrack')} hint={t('consignment.noTrackHint')} />
+        )}
+        <h2>{t('consignment.timeline')}</h2>
+        <Timeline consignment={c} />
+      </aside>
+    </div>
+  );
+}

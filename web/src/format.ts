@@ -1,0 +1,44 @@
+/** Dates, numbers and units in the user's locale through Intl (es-MX / en-US). */
+const intlLocale = (locale: string) => (locale.startsWith('es') ? 'es-MX' : 'en-US');
+
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}
+
+export function formatDate(value: string | null | undefined, locale: string): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatNumber(
+  value: number | null | undefined,
+  locale: string,
+  maximumFractionDigits = 0,
+): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value);
+}
+
+export function formatKilograms(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'unit',
+    unit: 'kilogram',
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 2 : 0,
+  }).format(value);
+}
+
+export function formatPercent(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(
+    value,
+  );
+}

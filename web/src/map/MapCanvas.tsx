@@ -1,0 +1,294 @@
+/**
+ * MapLibre GL over the offline basemap with the operational overlays: locations (ports and sites, clustered
+ * when dense), consignment tracks and findings. Labels and cluster counts are HTML markers because the style
+ * has no glyphs (nothing is fetched from the internet).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { baseStyle, MAP_COLORS, MEXICO_BOUNDS } from './basemap.ts';
+import { boundsOf, type Bounds } from './layers.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export const LAYER_GROUPS = ['states', 'ports', 'sites', 'tracks', 'findings'] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+const GROUP_LAYERS: Record<LayerGroup, string[]> = {
+  states: ['states-fill', 'states-line'],
+  ports: ['ports'],
+  sites: ['sites-clusters', 'sites'],
+  tracks: ['tracks'],
+  findings: ['findings'],
+};
+
+export interface MapData {
+  locations: FeatureCollection<Point>;
+  tracks: FeatureCollection<LineString>;
+  findings: FeatureCollection<Point>;
+}
+
+export interface MapCanvasProps {
+  data: MapData;
+  visible: Record<LayerGroup, boolean>;
+  /** Frame these features when the data arrives; defaults to all of Mexico. */
+  fitTo?: Bounds | null;
+  onTrackClick?: (billOfLading: string) => void;
+  /** Called once every overlay is drawn (the benchmark and e2e tests wait on it). */
+  onDrawn?: (stats: { tracks: number; findings: number; locations: number }) => void;
+  label: string;
+}
+
+function addOverlays(map: maplibregl.Map, data: MapData): void {
+  map.addSource('locations-ports', {
+    type: 'geojson',
+    data: {
+      ...data.locations,
+      features: data.locations.features.filter((f) => f.properties?.kind === 'port'),
+    },
+  });
+  map.addSource('locations-sites', {
+    type: 'geojson',
+    data: {
+      ...data.locations,
+      features: data.locations.features.filter((f) => f.properties?.kind !== 'port'),
+    },
+    cluster: true,
+    clusterRadius: 40,
+    clusterMaxZoom: 9,
+  });
+  map.addSource('tracks', { type: 'geojson', data: data.tracks });
+  map.addSource('findings', { type: 'geojson', data: data.findings });
+  map.addLayer({
+    id: 'tracks',
+    type: 'line',
+    source: 'tracks',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', ['get', 'alerting'], MAP_COLORS.trackAlert, MAP_COLORS.track],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 10, 3.5],
+      'line-opacity': 0.8,
+    },
+  });
+  map.addLayer({
+    id: 'sites-clusters',
+    type: 'circle',
+    source: 'locations-sites',
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': MAP_COLORS.cluster,
+      'circle-opacity': 0.75,
+      'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 22],
+      'circle-stroke-color': '#dbeafe',
+      'circle-stroke-width': 1,
+    },
+  });
+  map.addLayer({
+    id: 'sites',
+    type: 'circle',
+    source: 'locations-sites',
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      'circle-color': ['case', ['get', 'licensed'], MAP_COLORS.site, MAP_COLORS.unlicensed],
+      'circle-radius': 5,
+      'circle-stroke-color': '#0b1624',
+      'circle-stroke-width': 1,
+    },
+  });
+  map.addLayer({
+    id: 'ports',
+    type: 'circle',
+    source: 'locations-ports',
+    paint: {
+      'circle-color': MAP_COLORS.port,
+      'circle-radius': 8,
+      'circle-stroke-color': '#e0f2fe',
+      'circle-stroke-width': 2,
+    },
+  });
+  map.addLayer({
+    id: 'findings',
+    type: 'circle',
+    source: 'findings',
+    paint: {
+      'circle-color': MAP_COLORS.finding,
+      'circle-radius': 6,
+      'circle-stroke-color': '#fff1f2',
+      'circle-stroke-width': 1.5,
+    },
+  });
+}
+
+/** Port names and cluster counts as HTML markers, refreshed as the view moves. */
+function syncLabels(
+  map: maplibregl.Map,
+  markers: Map<string, maplibregl.Marker>,
+  showPorts: boolean,
+  showSites: boolean,
+) {
+  const wanted = new Map<string, { lngLat: [number, number]; text: string; className: string }>();
+  if (showPorts) {
+    for (const f of map.querySourceFeatures('locations-ports')) {
+      const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+      wanted.set(`port:${String(f.properties.id)}`, {
+        lngLat: [lon, lat],
+        text: String(f.properties.name),
+        className: 'map-label port-label',
+      });
+    }
+  }
+  if (showSites) {
+    for (const f of map.querySourceFeatures('locations-sites')) {
+      if (!f.properties.cluster) continue;
+      const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+      wanted.set(`cluster:${String(f.properties.cluster_id)}`, {
+        lngLat: [lon, lat],
+        text: String(f.properties.point_count_abbreviated ?? f.properties.point_count),
+        className: 'map-label cluster-label',
+      });
+    }
+  }
+  for (const [key, marker] of markers) {
+    if (!wanted.has(key)) {
+      marker.remove();
+      markers.delete(key);
+    }
+  }
+  for (const [key, label] of wanted) {
+    if (markers.has(key)) continue;
+    const element = document.createElement('div');
+    element.className = label.className;
+    element.textContent = label.text;
+    element.setAttribute('aria-hidden', 'true');
+    const anchor = key.startsWith('port:') ? 'left' : 'center';
+    const offset: [number, number] = key.startsWith('port:') ? [12, 0] : [0, 0];
+    markers.set(key, new maplibregl.Marker({ element, anchor, offset }).setLngLat(label.lngLat).addTo(map));
+  }
+}
+
+export function MapCanvas({ data, visible, fitTo, onTrackClick, onDrawn, label }: MapCanvasProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const labels = useRef(new Map<string, maplibregl.Marker>());
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const callbacks = useRef({ onTrackClick, onDrawn });
+  callbacks.current = { onTrackClick, onDrawn };
+
+  useEffect(() => {
+    if (!container.current) return;
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current,
+        style: baseStyle(window.location.origin),
+        bounds: MEXICO_BOUNDS,
+        fitBoundsOptions: { padding: 20 },
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch {
+      setFailed(true); // no WebGL: the tables around the map still carry the information
+      return;
+    }
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
+    map.on('load', () => setLoaded(true));
+    const refreshLabels = () =>
+      syncLabels(map, labels.current, visibleRef.current.ports, visibleRef.current.sites);
+    map.on('moveend', refreshLabels);
+    map.on('sourcedata', (e) => {
+      if (e.isSourceLoaded && (e.sourceId === 'locations-ports' || e.sourceId === 'locations-sites'))
+        refreshLabels();
+    });
+    map.on('click', 'tracks', (e) => {
+      const bol = e.features?.[0]?.properties?.bol;
+      if (typeof bol === 'string') callbacks.current.onTrackClick?.(bol);
+    });
+    map.on('click', 'sites-clusters', (e) => {
+      const feature = e.features?.[0];
+      const source = map.getSource<maplibregl.GeoJSONSource>('locations-sites');
+      if (!feature || !source) return;
+      void source
+        .getClusterExpansionZoom(feature.properties.cluster_id as number)
+        .then((zoom) =>
+          map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom }),
+        );
+    });
+    for (const layer of ['tracks', 'sites-clusters', 'ports', 'sites', 'findings']) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    mapRef.current = map;
+    const markers = labels.current;
+    return () => {
+      markers.forEach((m) => m.remove());
+      markers.clear();
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  // Overlays: replaced whenever the data changes.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    if (!map.getSource('tracks')) addOverlays(map, data);
+    else {
+      map.getSource<maplibregl.GeoJSONSource>('tracks')?.setData(data.tracks);
+      map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
+      map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
+        ...data.locations,
+        features: data.locations.features.filter((f) => f.properties?.kind === 'port'),
+      });
+      map.getSource<maplibregl.GeoJSONSource>('locations-sites')?.setData({
+        ...data.locations,
+        features: data.locations.features.filter((f) => f.properties?.kind !== 'port'),
+      });
+    }
+    const frame = fitTo === undefined ? boundsOf(data.tracks, data.findings) : fitTo;
+    if (frame) map.fitBounds(frame, { padding: 60, maxZoom: 10, duration: 0 });
+    map.once('idle', () =>
+      callbacks.current.onDrawn?.({
+        tracks: data.tracks.features.length,
+        findings: data.findings.features.length,
+        locations: data.locations.features.length,
+      }),
+    );
+  }, [data, loaded, fitTo]);
+
+  // Layer switches.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded || !map.getSource('tracks')) return;
+    for (const group of LAYER_GROUPS) {
+      for (const layer of GROUP_LAYERS[group]) {
+        if (map.getLayer(layer))
+          map.setLayoutProperty(layer, 'visibility', visible[group] ? 'visible' : 'none');
+      }
+    }
+    syncLabels(map, labels.current, visible.ports, visible.sites);
+  }, [visible, loaded, data]);
+
+  return (
+    <div className="map-frame">
+      <div
+        ref={container}
+        className="map-canvas"
+        role="application"
+        aria-label={label}
+        data-loaded={loaded ? 'true' : 'false'}
+        tabIndex={0}
+      />
+      {failed && <p className="map-fallback">{t('map.noWebgl')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PORTS } from '../alerts/vocabulary.ts';
+import { MarkingBadge } from '../components/MarkingBadge.tsx';
+import { Empty, ErrorState, Loading } from '../components/States.tsx';
+import { useAsync } from '../components/useAsync.ts';
+import { formatNumber } from '../format.ts';
+import { hrefFor, navigate } from '../shell/router.ts';
+import { ALL_LAYERS_ON, LayerSwitcher } from './LayerSwitcher.tsx';
+import { MapCanvas } from './MapCanvas.tsx';
+import { loadPortMap } from './port-tracks.ts';
+
+declare global {
+  interface Window {
+    /** Set when the map has drawn a port's tracks; read by the e2e tests and bench/web.ts. */
+    __centinelaMap?: { port: string; tracks: number; findings: number; drawMs: number };
+  }
+}
+
+export function MapView({ search }: { search: URLSearchParams }) {
+  const { t, i18n } = useTranslation();
+  const port = search.get('port') ?? 'MXZLO';
+  const [visible, setVisible] = useState(ALL_LAYERS_ON);
+  const { state, retry } = useAsync(
+    (signal) => {
+      performance.mark(`map-request:${port}`);
+      return loadPortMap(port || undefined, signal);
+    },
+    [port],
+  );
+  const onDrawn = useCallback(
+    (stats: { tracks: number; findings: number }) => {
+      const measure = performance.measure(`map-drawn:${port}`, `map-request:${port}`);
+      window.__centinelaMap = { port, ...stats, drawMs: measure.duration };
+    },
+    [port],
+  );
+
+  return (
+    <div className="map-layout">
+      <section className="panel map-panel" aria-labelledby="map-title">
+        <header className="panel-head">
+          <h1 id="map-title">{t('map.title')}</h1>
+          <label className="filter inline">
+            <span>{t('filters.port')}</span>
+            <select value={port} onChange={(e) => navigate('/map', { port: e.target.value })}>
+              {PORTS.map((p) => (
+                <option key={p.locode} value={p.locode}>
+                  {p.name} ({p.locode})
+                </option>
+              ))}
+            </select>
+          </label>
+          {state.status === 'ready' && (
+            <span className="count">
+              {t('map.trackCount', {
+                count: state.data.tracks.features.length,
+                formatted: formatNumber(state.data.tracks.features.length, i18n.language),
+              })}
+            </span>
+          )}
+        </header>
+        {state.status === 'loading' && <Loading label={t('map.loading')} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
+        {state.status === 'ready' && (
+          <MapCanvas
+            data={state.data}
+            visible={visible}
+            onDrawn={onDrawn}
+            onTrackClick={(bol) => navigate(`/consignments/${encodeURIComponent(bol)}`)}
+            label={t('map.aria', { port })}
+          />
+        )}
+      </section>
+      <aside className="panel side">
+        <LayerSwitcher visible={visible} onChange={setVisible} />
+        <h2>{t('map.consignments')}</h2>
+        {state.status === 'ready' && state.data.consignments.length === 0 && (
+          <Empty title={t('map.emptyTitle')} hint={t('map.emptyHint')} />
+        )}
+        {state.status === 'ready' && state.data.consignments.length > 0 && (
+          <ul className="compact-list" aria-label={t('map.consignments')}>
+            {state.data.consignments.slice(0, 200).map((c) => (
+              <li key={c.billOfLading}>
+                <a href={hrefFor(`/consignments/${encodeURIComponent(c.billOfLading)}`)} className="mono">
+                  {c.billOfLading}
+                </a>
+                <span className="muted ellipsis">{c.consigneeName ?? c.importerName ?? ''}</span>
+                {c.marking && <MarkingBadge marking={c.marking} compact />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </div>
+  );
+}

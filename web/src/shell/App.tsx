@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AlertQueueView } from '../alerts/AlertQueueView.tsx';
+import { AuditView } from '../audit/AuditView.tsx';
+import { ConsignmentListView } from '../consignment/ConsignmentListView.tsx';
+import { ConsignmentView } from '../consignment/ConsignmentView.tsx';
+import { Loading } from '../components/States.tsx';
+import { useSession } from '../session/SessionContext.tsx';
+import { Header } from './Header.tsx';
+import { LoginView } from './LoginView.tsx';
+import { useRoute, type Route } from './router.ts';
+
+// The map and the graph pull in MapLibre and sigma; load them only when a view needs them.
+const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
+const EntityView = lazy(() => import('../entity/EntityView.tsx').then((m) => ({ default: m.EntityView })));
+
+function View({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'alerts':
+      return <AlertQueueView search={route.query} />;
+    case 'consignments':
+      return <ConsignmentListView search={route.query} />;
+    case 'consignment':
+      return <ConsignmentView key={route.billOfLading} billOfLading={route.billOfLading} />;
+    case 'map':
+      return <MapView search={route.query} />;
+    case 'entity':
+      return <EntityView key={route.entityId} entityId={route.entityId} />;
+    case 'audit':
+      return <AuditView />;
+  }
+}
+
+export function App() {
+  const { state } = useSession();
+  const { t } = useTranslation();
+  const route = useRoute();
+  if (state.status === 'loading') return <Loading label={t('states.starting')} />;
+  if (state.status === 'anonymous') return <LoginView expired={state.expired} />;
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault(); // the hash is the router's: move focus instead of navigating
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('shell.skip')}
+      </a>
+      <Header route={route} />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <View route={route} />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

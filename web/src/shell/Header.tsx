@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { useMe, useSession } from '../session/SessionContext.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import type { Route } from './router.ts';
+
+interface NavItem {
+  view: Route['view'];
+  href: string;
+  label: string;
+  visible: boolean;
+}
+
+/** The top bar: where you are, who you are (agency, nation, roles) and the way out. */
+export function Header({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const { logout } = useSession();
+  const agencyName = i18n.language === 'es' ? me.agency.nameEs : me.agency.nameEn;
+  const isHost = me.agency.nation === 'MEX';
+  const nav: NavItem[] = [
+    { view: 'alerts', href: '#/alerts', label: t('nav.alerts'), visible: true },
+    { view: 'consignments', href: '#/consignments', label: t('nav.consignments'), visible: true },
+    { view: 'map', href: '#/map', label: t('nav.map'), visible: true },
+    { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
+  ];
+  const current = route.view === 'consignment' ? 'consignments' : route.view;
+  return (
+    <header className="topbar">
+      <a className="brand" href="#/alerts" aria-label={t('shell.home')}>
+        <span className="brand-mark" aria-hidden="true" />
+        <span>Centinela</span>
+      </a>
+      <nav aria-label={t('shell.mainNav')}>
+        <ul>
+          {nav
+            .filter((item) => item.visible)
+            .map((item) => (
+              <li key={item.view}>
+                <a href={item.href} aria-current={current === item.view ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <div className="identity" aria-label={t('shell.identity')} data-testid="identity">
+        <span
+          className={`nation ${isHost ? 'host' : 'partner'}`}
+          title={t(isHost ? 'shell.host' : 'shell.partner')}
+        >
+          {me.agency.nation}
+        </span>
+        <span className="who">
+          <strong>{me.displayName}</strong>
+          <span className="muted">
+            {me.agency.code} · {agencyName}
+          </span>
+        </span>
+        <span className="roles">
+          {me.roles.map((role) => (
+            <span key={role} className="role">
+              {t(`roles.${role}`, { defaultValue: role })}
+            </span>
+          ))}
+        </span>
+      </div>
+      <LanguageSwitch />
+      <button type="button" className="logout" onClick={() => void logout()}>
+        {t('shell.logout')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http.ts';
+import { useSession } from '../session/SessionContext.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function LoginView({ expired = false }: { expired?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { login } = useSession();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login(username.trim(), password);
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 401) setError(t('login.badCredentials'));
+      else if (cause instanceof ApiError && cause.status === 429) setError(t('login.rateLimited'));
+      else if (cause instanceof ApiError) setError(cause.localized(i18n.language));
+      else setError(t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="login-page">
+      <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>Centinela</span>
+        </div>
+        <h1 id="login-title">{t('login.title')}</h1>
+        <p className="muted">{t('login.subtitle')}</p>
+        {expired && (
+          <p className="notice" role="status">
+            {t('login.expired')}
+          </p>
+        )}
+        <label>
+          {t('login.username')}
+          <input
+            name="username"
+            autoComplete="username"
+            required
+            autoFocus
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary wide" disabled={busy}>
+          {busy ? t('login.signingIn') : t('login.submit')}
+        </button>
+        <footer className="login-foot">
+          <LanguageSwitch />
+          <span className="muted">{t('login.notice')}</span>
+        </footer>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * A hash router: the app is one static page served by the API, so hash URLs need no server rewrite rules and
+ * every view (with its filters) is a shareable, bookmarkable link.
+ */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { view: 'alerts'; query: URLSearchParams }
+  | { view: 'consignments'; query: URLSearchParams }
+  | { view: 'consignment'; billOfLading: string }
+  | { view: 'map'; query: URLSearchParams }
+  | { view: 'entity'; entityId: string }
+  | { view: 'audit'; query: URLSearchParams };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart = '', queryPart = ''] = raw.split('?', 2);
+  const query = new URLSearchParams(queryPart);
+  const segments = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id] = segments;
+  if (head === 'consignments' && id) return { view: 'consignment', billOfLading: id };
+  if (head === 'consignments') return { view: 'consignments', query };
+  if (head === 'entities' && id) return { view: 'entity', entityId: id };
+  if (head === 'map') return { view: 'map', query };
+  if (head === 'audit') return { view: 'audit', query };
+  return { view: 'alerts', query };
+}
+
+export function hrefFor(path: string, query?: URLSearchParams | Record<string, string>): string {
+  const search = query instanceof URLSearchParams ? query : new URLSearchParams(query);
+  const text = search.toString();
+  return `#${path}${text ? `?${text}` : ''}`;
+}
+
+export function navigate(path: string, query?: URLSearchParams | Record<string, string>): void {
+  window.location.hash = hrefFor(path, query);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
