@@ -1,0 +1,170 @@
+/**
+ * Pairwise comparison: each comparison maps a pair of prepared records to a level. Level 0 is "null"
+ * (a side is missing: no evidence either way, weight 0); levels 1.. go from the strongest agreement to
+ * disagreement. The levels follow Splink's defaults (research/analytics.md §1.1, §2.3, §2.5).
+ */
+import type { PreparedRecord, TokenFrequencies } from './prepare.ts';
+import { jaroWinkler, withinOneEdit } from './similarity.ts';
+
+export interface Comparison {
+  name: string;
+  /** Labels of levels 1..n (level 0 is always "null"). */
+  levels: readonly string[];
+  /** Levels that get the term-frequency adjustment (name comparisons only). */
+  tfLevels?: readonly number[];
+  compare(a: PreparedRecord, b: PreparedRecord, tf: TokenFrequencies): number;
+}
+
+/**
+ * Share of the information (token weights) the two names have in common; tokens of five letters or
+ * more match with one typo. 1 = same tokens, 0 = nothing shared.
+ */
+export function weightedTokenOverlap(
+  a: readonly string[],
+  b: readonly string[],
+  tf: TokenFrequencies,
+): number {
+  let shared = 0;
+  let total = 0;
+  const matchedB = new Set<number>();
+  for (const token of a) {
+    const weight = tf.weight(token);
+    total += weight;
+    let found = b.indexOf(token);
+    if (found < 0 && token.length >= 5)
+      found = b.findIndex((other) => other.length >= 5 && withinOneEdit(token, other));
+    if (found >= 0 && !matchedB.has(found)) {
+      matchedB.add(found);
+      shared += weight + tf.weight(b[found] ?? token);
+    }
+  }
+  for (const token of b) total += tf.weight(token);
+  return total === 0 ? 0 : shared / total;
+}
+
+const nameComparison: Comparison = {
+  name: 'name',
+  levels: ['exact', 'same_tokens', 'close', 'far', 'different'],
+  tfLevels: [1, 2],
+  compare(a, b, tf) {
+    if (a.name.core.length === 0 || b.name.core.length === 0) return 0;
+    if (a.name.core === b.name.core) return 1;
+    if (a.name.sortedKey === b.name.sortedKey) return 2;
+    const overlap = weightedTokenOverlap(a.name.tokens, b.name.tokens, tf);
+    const similarity = jaroWinkler(a.name.core, b.name.core);
+    if (overlap >= 0.8 || (similarity >= 0.95 && overlap >= 0.5)) return 3;
+    if (overlap >= 0.5 || similarity >= 0.88) return 4;
+    return 5;
+  },
+};
+
+const rfcComparison: Comparison = {
+  name: 'rfc',
+  // one_edit (a typo anywhere) ranks above same_base: the same letters and date with a wholly
+  // different homoclave is as likely another company incorporated the same day (front companies are)
+  levels: ['exact', 'one_edit', 'same_base', 'different'],
+  compare(a, b) {
+    const x = a.rfc.value;
+    const y = b.rfc.value;
+    if (x === null || y === null) return 0;
+    if (x === y) return 1;
+    if (withinOneEdit(x, y)) return 2;
+    if (a.rfc.base !== null && a.rfc.base === b.rfc.base) return 3;
+    return 4;
+  },
+};
+
+/**
+ * One comparison for the whole location. Street, C.P. and city are not independent (the same address
+ * agrees on all three), and Fellegi–Sunter would count the same evidence three times; so they are
+ * levels of a single comparison, from the same office down to the same city.
+ */
+const locationComparison: Comparison = {
+  name: 'location',
+  levels: ['same_address', 'same_street', 'same_postal_code', 'same_city', 'different'],
+  compare(a, b) {
+    const x = a.address;
+    const y = b.address;
+    if (!x || !y) return 0;
+    const samePostalCode = x.postalCode !== null && x.postalCode === y.postalCode;
+    const postalCompatible = x.postalCode === null || y.postalCode === null || samePostalCode;
+    const interiorCompatible =
+      x.interiorNumber === null || y.interiorNumber === null || x.interiorNumber === y.interiorNumber;
+    const numberCompatible =
+      x.exteriorNumber === y.exteriorNumber || x.exteriorNumber === null || y.exteriorNumber === null;
+    if (x.street && y.street && postalCompatible && interiorCompatible && numberCompatible) {
+      // another office in the same building (Int. 3 vs Int. 4) falls through to the C.P. level
+      if (x.street === y.street && x.exteriorNumber === y.exteriorNumber) return 1;
+      if (jaroWinkler(x.street, y.street) >= 0.9) return 2;
+    }
+    if (samePostalCode) return 3;
+    const cityX = x.municipality ?? x.state;
+    const cityY = y.municipality ?? y.state;
+    if (cityX && cityY && (cityX === cityY || jaroWinkler(cityX, cityY) >= 0.93)) return 4;
+    if (!x.postalCode && !cityX && !x.street) return 0;
+    if (!y.postalCode && !cityY && !y.street) return 0;
+    return 5;
+  },
+};
+
+const phoneComparison: Comparison = {
+  name: 'phone',
+  levels: ['exact', 'different'],
+  compare(a, b) {
+    if (a.phone === null || b.phone === null) return 0;
+    return a.phone === b.phone ? 1 : 2;
+  },
+};
+
+/** "S.A. de C.V." vs "S. de R.L.": a real difference; a missing form is unknown (level 0). */
+const legalFormComparison: Comparison = {
+  name: 'legal_form',
+  levels: ['same', 'different'],
+  compare(a, b) {
+    if (a.name.legalForm === null || b.name.legalForm === null) return 0;
+    return a.name.legalForm === b.name.legalForm ? 1 : 2;
+  },
+};
+
+export const COMPARISONS: readonly Comparison[] = [
+  nameComparison,
+  rfcComparison,
+  locationComparison,
+  phoneComparison,
+  legalFormComparison,
+];
+
+/** Number of levels of each comparison including the null level. */
+export const LEVEL_COUNTS: readonly number[] = COMPARISONS.map((comparison) => comparison.levels.length + 1);
+
+/** The comparison vector (γ) of a pair, written into `out` to avoid allocation in hot loops. */
+export function compareInto(
+  a: PreparedRecord,
+  b: PreparedRecord,
+  tf: TokenFrequencies,
+  out: Uint8Array,
+): Uint8Array {
+  for (let k = 0; k < COMPARISONS.length; k++) out[k] = COMPARISONS[k]!.compare(a, b, tf);
+  return out;
+}
+
+export function compareRecords(a: PreparedRecord, b: PreparedRecord, tf: TokenFrequencies): Uint8Array {
+  return compareInto(a, b, tf, new Uint8Array(COMPARISONS.length));
+}
+
+/** Mixed-radix code of a comparison vector: pairs with the same code are the same pattern for EM. */
+export function patternCode(gamma: Uint8Array): number {
+  let code = 0;
+  for (let k = 0; k < gamma.length; k++) code = code * LEVEL_COUNTS[k]! + gamma[k]!;
+  return code;
+}
+
+export function decodePattern(code: number): Uint8Array {
+  const gamma = new Uint8Array(LEVEL_COUNTS.length);
+  for (let k = LEVEL_COUNTS.length - 1; k >= 0; k--) {
+    const radix = LEVEL_COUNTS[k]!;
+    gamma[k] = code % radix;
+    code = Math.floor(code / radix);
+  }
+  return gamma;
+}
