@@ -135,8 +135,8 @@ export const reasons = {
   }),
   benignHeading: (code: string, s: Named): Reason => ({
     code: 'BENIGN_HEADING',
-    en: `Controlled ${s.name.en} declared under ${code}, a heading outside chemicals`,
-    es: `${s.name.es}, sustancia controlada, declarada en ${code}, partida ajena a los químicos`,
+    en: `A controlled chemical (or a relative of ${s.name.en}) declared under ${code}, a heading outside chemicals`,
+    es: `Un químico controlado (o un pariente de ${s.name.es}) declarado en ${code}, partida ajena a los químicos`,
   }),
   permitMissing: (s: Named): Reason => ({
     code: 'PERMIT_MISSING',

@@ -21,9 +21,9 @@ export interface LineToScreen {
   declared_at: string;
   hs_code: string;
   goods_description: string;
-  cas_number?: string | undefined;
-  smiles?: string | undefined;
-  permit_id?: string | undefined;
+  cas_number?: string | null | undefined;
+  smiles?: string | null | undefined;
+  permit_id?: string | null | undefined;
 }
 
 export interface ScreeningResult {
@@ -147,7 +147,11 @@ export class Screener {
       verdict = 'analog';
       score = analog.score;
     }
-    if (analog) out.push(analog.reason);
+    if (analog) {
+      out.push(analog.reason);
+      if (verdict === 'analog' && hs && !this.list.file.chemicalChapters.includes(hs.chapter))
+        out.push(reasons.benignHeading(line.hs_code, analog.nearest));
+    }
     if (verdict === 'clear' && out.some((r) => MISDECLARATION_CODES.has(r.code))) verdict = 'watch';
     const misdeclarations = out.filter((r) => MISDECLARATION_CODES.has(r.code)).length;
     if (verdict === 'watch' && score === 0) score = 0.4;

@@ -1,0 +1,98 @@
+/**
+ * One row of the declarations CSV (BRIEF "Declarations CSV"), validated with zod. Column names are
+ * the contract and are kept as they are all the way to the database.
+ */
+import { z } from 'zod';
+import { parseHsCode } from '../screening/hs.ts';
+
+export const DECLARATION_COLUMNS = [
+  'declaration_id',
+  'line_no',
+  'declared_at',
+  'port_locode',
+  'customs_office',
+  'origin_country',
+  'vessel_imo',
+  'container_no',
+  'bill_of_lading',
+  'importer_name',
+  'importer_rfc',
+  'importer_address',
+  'consignee_name',
+  'consignee_rfc',
+  'consignee_address',
+  'broker_name',
+  'hs_code',
+  'goods_description',
+  'cas_number',
+  'smiles',
+  'quantity_kg',
+  'declared_value_usd',
+  'permit_id',
+  'destination',
+] as const;
+export type DeclarationColumn = (typeof DECLARATION_COLUMNS)[number];
+
+/** More than a large product tanker carries: a line above this is a typing error, not cargo. */
+export const MAX_QUANTITY_KG = 100_000_000;
+export const MAX_VALUE_USD = 10_000_000_000;
+
+const text = z.string().trim();
+const required = text.min(1, 'required');
+/** Empty cells of optional columns become null. */
+const optional = text.transform((v) => (v === '' ? null : v));
+
+const decimal = (max: number, allowZero: boolean) =>
+  text
+    .min(1, 'required')
+    .regex(/^-?\d+(?:\.\d+)?$/, 'not a decimal number (use a dot, no thousands separators)')
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .refine(
+          (n) => (allowZero ? n >= 0 : n > 0),
+          allowZero ? 'must not be negative' : 'must be greater than zero',
+        )
+        .refine((n) => n <= max, `absurd: more than ${max}`),
+    );
+
+export const DeclarationRow = z.object({
+  declaration_id: required.max(64),
+  line_no: text
+    .regex(/^\d{1,6}$/, 'a positive whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1)),
+  declared_at: text.pipe(
+    z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'an ISO 8601 date or date-time'),
+  ),
+  port_locode: text
+    .toUpperCase()
+    .pipe(z.string().regex(/^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE such as MXZLO')),
+  customs_office: text,
+  origin_country: text.toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code')),
+  vessel_imo: optional.pipe(
+    z
+      .string()
+      .regex(/^(?:IMO\s?)?\d{7}$/, 'an IMO number (7 digits)')
+      .nullable(),
+  ),
+  container_no: optional,
+  bill_of_lading: required.max(64),
+  importer_name: required,
+  importer_rfc: text.toUpperCase(),
+  importer_address: text,
+  consignee_name: required,
+  consignee_rfc: text.toUpperCase(),
+  consignee_address: text,
+  broker_name: text,
+  hs_code: required.refine((v) => parseHsCode(v) !== null, 'an HS code of 6, 8 or 10 digits'),
+  goods_description: required.max(2000),
+  cas_number: optional,
+  smiles: optional.pipe(z.string().max(2000).nullable()),
+  quantity_kg: decimal(MAX_QUANTITY_KG, false),
+  declared_value_usd: decimal(MAX_VALUE_USD, true),
+  permit_id: optional,
+  destination: text,
+});
+export type DeclarationRow = z.infer<typeof DeclarationRow> & { extra: Record<string, string> };

@@ -1,0 +1,97 @@
+/**
+ * Commands: `centinela screen FILE.csv --format jsonl|csv|table` (no database), `centinela lists`
+ * (the control list version in force) and `centinela import declarations FILE`.
+ */
+import { createReadStream } from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { CliContext } from '../cli/context.ts';
+import { loadControlList, type ControlList } from './control-list.ts';
+import { Screener } from './screen-line.ts';
+import { isScreenedError, screenDeclarations, type ScreenOutput } from './screen-file.ts';
+import { csvHeader, FORMATS, formatOutput, tableHeader, type Format } from './format.ts';
+import { DeclarationsHeaderError } from '../declarations/parse.ts';
+import { registerImportDeclarations } from './import-cli.ts';
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('lists')
+    .description('print the control list version in force and what it holds')
+    .action(() => printListVersion(loadControlList()));
+
+  program
+    .command('screen')
+    .description('screen a declarations CSV without storing it; one result per input line')
+    .argument('[file]', 'declarations CSV (- for standard input)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .option('--list-version', 'print the control list version in force and exit')
+    .action(async (file: string | undefined, options: { format: Format; listVersion?: boolean }) => {
+      const list = loadControlList();
+      if (options.listVersion || !file) {
+        printListVersion(list);
+        return;
+      }
+      await screenFile(file, options.format, list);
+    });
+
+  registerImportDeclarations(program, ctx);
+}
+
+function printListVersion(list: ControlList): void {
+  const { version, published, substances, scaffolds } = list.file;
+  console.log(
+    `control list ${version} (published ${published}): ${substances.length} substances, ${scaffolds.length} analog scaffolds`,
+  );
+}
+
+async function screenFile(file: string, format: Format, list: ControlList): Promise<void> {
+  const screener = await Screener.create(list);
+  const source = file === '-' ? process.stdin : createReadStream(file);
+  const counts = new Map<string, number>();
+  const out = new BufferedStdout();
+  if (format === 'csv') await out.write(csvHeader());
+  if (format === 'table') await out.write(tableHeader());
+  try {
+    for await (const output of screenDeclarations(source, screener)) {
+      const key = verdictOrError(output);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      await out.write(formatOutput(output, format));
+    }
+  } catch (error) {
+    if (error instanceof DeclarationsHeaderError) {
+      await out.flush();
+      console.error(`centinela: DECLARATIONS_HEADER: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+  await out.flush();
+  const summary = [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
+  console.error(`screened with control list ${list.version}: ${summary || 'no rows'}`);
+  if (counts.has('error')) process.exitCode = 1;
+}
+
+function verdictOrError(output: ScreenOutput): string {
+  return isScreenedError(output) ? 'error' : output.verdict;
+}
+
+/** Batches writes to stdout and respects back-pressure (a pipe to `head` or a slow consumer). */
+class BufferedStdout {
+  private pending: string[] = [];
+  private size = 0;
+
+  async write(text: string): Promise<void> {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (!process.stdout.write(chunk))
+      await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
+}
