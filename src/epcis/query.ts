@@ -54,7 +54,7 @@ export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-co
 export function queryDocument(events: readonly Record<string, unknown>[], creationDate: string) {
   return {
     '@context': [EPCIS_CONTEXT],
-    type: 'EPCISQueryDocument',
+    type: 'EPCISQueryDocument' as const,
     schemaVersion: '2.0',
     creationDate,
     epcisBody: { queryResults: { queryName: 'SimpleEventQuery', resultsBody: { eventList: events } } },

@@ -20,11 +20,11 @@ select centinela_mark('findings');
 create index findings_bol on findings (bill_of_lading);
 create index findings_kind on findings (kind);
 
--- Not intelligence (which consignment was analysed when), so not marked; only the system writes it.
+-- Not intelligence (which consignment was analysed when, and its state), so not marked; the system writes it.
 create table consignment_analyses (
   bill_of_lading text primary key,
   state text not null,
   analysed_at timestamptz not null,
   newest_record_time timestamptz
 );
-revoke all on consignment_analyses from centinela_app;
+-- The API reads it only joined to consignments the caller can see (events or lines under row-level security).

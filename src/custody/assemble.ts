@@ -1,0 +1,97 @@
+/**
+ * Builds each consignment's facts from the rows gathered for a batch of bills of lading: which
+ * events belong to which consignment, the permits and the year's earlier quota use. Pure.
+ */
+import type { FindingThresholds } from './config.ts';
+import { portPoint, timeline, withPositions, type ConsignmentFacts } from './consignment.ts';
+import { resolveDestination } from './destination.ts';
+import type { CustodyEvent, DeclarationLine, Permit, Place } from './model.ts';
+
+/** An event linked only by container number belongs to the consignment declared around its time. */
+const CONTAINER_WINDOW_BEFORE_MS = 45 * 86_400_000;
+const CONTAINER_WINDOW_AFTER_MS = 120 * 86_400_000;
+
+export interface BatchInputs {
+  bols: readonly string[];
+  lines: readonly DeclarationLine[];
+  events: readonly (CustodyEvent & { bol: string | null })[];
+  places: ReadonlyMap<string, Place>;
+  permits: readonly Permit[];
+  /** Every line naming one of the batch's permits (any consignment), for the yearly quota. */
+  permitLines: readonly DeclarationLine[];
+  asOf: string;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Kilograms each permit used, in the same calendar year, by lines declared before this consignment. */
+export function quotaUsedBefore(
+  lines: readonly DeclarationLine[],
+  permitLines: readonly DeclarationLine[],
+): Map<string, number> {
+  const used = new Map<string, number>();
+  const first = lines[0];
+  if (!first) return used;
+  const year = first.declaredAt.slice(0, 4);
+  const permitIds = new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null));
+  for (const other of permitLines) {
+    if (!other.permitId || !permitIds.has(other.permitId) || other.billOfLading === first.billOfLading)
+      continue;
+    if (other.declaredAt.slice(0, 4) !== year) continue;
+    const earlier =
+      other.declaredAt < first.declaredAt ||
+      (other.declaredAt === first.declaredAt && other.billOfLading < first.billOfLading);
+    if (earlier) used.set(other.permitId, (used.get(other.permitId) ?? 0) + other.quantityKg);
+  }
+  return used;
+}
+
+export function assembleBatch(inputs: BatchInputs, _thresholds: FindingThresholds): ConsignmentFacts[] {
+  const linesByBol = groupBy(inputs.lines, (l) => l.billOfLading);
+  const eventsByBol = groupBy(inputs.events, (e) => e.bol);
+  const eventsByContainer = groupBy(
+    inputs.events.filter((e) => e.bol === null),
+    (e) => e.containerNo,
+  );
+  return inputs.bols.map((bol) => {
+    const lines = linesByBol.get(bol) ?? [];
+    const own = eventsByBol.get(bol) ?? [];
+    const declaredAt = lines[0] ? Date.parse(lines[0].declaredAt) : null;
+    const byContainer =
+      declaredAt === null
+        ? []
+        : [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))].flatMap(
+            (container) =>
+              (eventsByContainer.get(container) ?? []).filter((e) => {
+                const t = Date.parse(e.eventTime);
+                return (
+                  t >= declaredAt - CONTAINER_WINDOW_BEFORE_MS && t <= declaredAt + CONTAINER_WINDOW_AFTER_MS
+                );
+              }),
+          );
+    const events = timeline([...own, ...byContainer].map((e) => withPositions(e, inputs.places)));
+    const substances = new Set(lines.map((l) => l.casNumber));
+    const permitIds = new Set(lines.map((l) => l.permitId));
+    return {
+      billOfLading: bol,
+      lines,
+      events,
+      places: inputs.places,
+      permits: inputs.permits.filter((p) => substances.has(p.substanceCas) || permitIds.has(p.permitId)),
+      quotaUsedBeforeKg: quotaUsedBefore(lines, inputs.permitLines),
+      port: portPoint(lines, inputs.places),
+      destination: resolveDestination(lines.find((l) => l.destination)?.destination ?? null, inputs.places),
+      asOf: inputs.asOf,
+    };
+  });
+}

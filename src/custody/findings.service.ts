@@ -1,0 +1,132 @@
+/**
+ * Diversion analysis: for a set of consignments, gather inputs, run the detectors, and replace
+ * their findings. Runs as a system task (it must see declarations, permits and events of several
+ * agencies); each finding's marking is combined from the inputs it was derived from, so it is
+ * never wider than they are, and it is owned by the owner of the declaration (customs) when there
+ * is one, else by the agency that asked for the analysis.
+ */
+import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../identity/actor.ts';
+import { combineMarkings, markingFromRow, type Marking } from '../markings/marking.ts';
+import type { Database, Tx } from '../store/database.ts';
+import { assembleBatch } from './assemble.ts';
+import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
+import { consignmentState, type ConsignmentFacts } from './consignment.ts';
+import { detectFindings } from './detectors/index.ts';
+import { markAnalysed, nationsOf, replaceFindings, type MarkedFinding } from './findings.repository.ts';
+import {
+  allBols,
+  bolsByContainer,
+  eventsFor,
+  linesByBol,
+  linesByPermit,
+  newestEventTime,
+  staleBols,
+  type MarkedEvent,
+  type MarkedLine,
+} from './inputs.repository.ts';
+import { allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
+
+export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
+
+export interface AnalysisOptions {
+  thresholds?: FindingThresholds;
+  /** Consignments per transaction: bounds memory and lock time. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AnalysisSummary {
+  consignments: number;
+  findings: number;
+}
+
+async function scopeBols(tx: Tx, scope: AnalysisScope): Promise<string[]> {
+  if (scope === 'all') return allBols(tx);
+  if (scope === 'stale') return staleBols(tx);
+  return [...new Set([...scope.bols, ...(await bolsByContainer(tx, scope.containers))])];
+}
+
+export async function analyseConsignments(
+  db: Database,
+  actor: Actor,
+  scope: AnalysisScope,
+  options: AnalysisOptions = {},
+): Promise<AnalysisSummary> {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const batchSize = options.batchSize ?? 500;
+  const { bols, asOf, places } = await db.asOwner(async (tx) => ({
+    bols: (await scopeBols(tx, scope)).sort(),
+    asOf: (await newestEventTime(tx)) ?? new Date(0).toISOString(),
+    places: await allPlaces(tx),
+  }));
+  let findings = 0;
+  for (let start = 0; start < bols.length; start += batchSize) {
+    const batch = bols.slice(start, start + batchSize);
+    findings += await db.asOwner(async (tx) => {
+      const lines = await linesByBol(tx, batch);
+      const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
+      const events = await eventsFor(tx, batch, containers);
+      const substances = [...new Set(lines.map((l) => l.casNumber).filter((c): c is string => c !== null))];
+      const permitIds = [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
+      const permits = await permitsFor(tx, substances, permitIds);
+      const permitLines = await linesByPermit(tx, permitIds);
+      const facts = assembleBatch(
+        { bols: batch, lines, events, places, permits, permitLines, asOf },
+        thresholds,
+      );
+      const marked = await markFindings(tx, actor, facts, lines, events, permits, thresholds);
+      const ids = await replaceFindings(tx, batch, marked);
+      await markAnalysed(
+        tx,
+        facts.map((f) => ({ bol: f.billOfLading, state: consignmentState(f, thresholds) })),
+      );
+      await recordAudit(tx, actor, {
+        action: 'analyse',
+        table: 'findings',
+        ids,
+        detail: { consignments: batch.length },
+      });
+      return ids.length;
+    });
+    options.onProgress?.(Math.min(start + batchSize, bols.length), bols.length);
+  }
+  return { consignments: bols.length, findings };
+}
+
+async function markFindings(
+  tx: Tx,
+  actor: Actor,
+  facts: readonly ConsignmentFacts[],
+  lines: readonly MarkedLine[],
+  events: readonly MarkedEvent[],
+  permits: readonly StoredPermit[],
+  thresholds: FindingThresholds,
+): Promise<MarkedFinding[]> {
+  const lineMarkings = new Map<string, Marking>();
+  for (const line of lines)
+    if (line.marking)
+      lineMarkings.set(`line:${line.declarationId}:${line.lineNo}`, markingFromRow(line.marking));
+  const eventMarkings = new Map(events.map((e) => [e.eventId, markingFromRow(e.marking)]));
+  const permitMarkings = new Map(permits.map((p) => [`permit:${p.permitId}`, p.marking]));
+  const owners = [...new Set([...lineMarkings.values()].map((m) => m.ownerAgency))];
+  const nations = await nationsOf(tx, [...owners, actor.agency]);
+  const out: MarkedFinding[] = [];
+  for (const consignment of facts) {
+    const found = detectFindings(consignment, thresholds);
+    if (found.length === 0) continue;
+    const ownLine = consignment.lines
+      .map((l) => lineMarkings.get(`line:${l.declarationId}:${l.lineNo}`))
+      .find(Boolean);
+    const ownerAgency = ownLine?.ownerAgency ?? actor.agency;
+    const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
+    for (const finding of found) {
+      const inputs = [
+        ...consignment.lines.map((l) => lineMarkings.get(`line:${l.declarationId}:${l.lineNo}`)),
+        ...finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id)),
+      ].filter((m): m is Marking => m !== undefined);
+      out.push({ ...finding, marking: combineMarkings(owner, inputs) });
+    }
+  }
+  return out;
+}

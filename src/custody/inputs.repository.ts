@@ -1,0 +1,226 @@
+/**
+ * SQL that gathers a consignment's inputs: declaration lines (tables of the declarations
+ * capability), events, and the bookkeeping of which consignments need analysis. The analysis is a
+ * system task that must see across agencies, so these run in `db.asOwner` transactions; what it
+ * writes carries a marking no wider than what it read (findings.service.ts).
+ */
+import type { Tx } from '../store/database.ts';
+import type { MarkingRow } from '../markings/marking.ts';
+import type { CustodyEvent, DeclarationLine } from './model.ts';
+
+export interface MarkedLine extends DeclarationLine {
+  marking: MarkingRow | null;
+}
+export interface MarkedEvent extends CustodyEvent {
+  bol: string | null;
+  marking: MarkingRow;
+}
+
+/**
+ * How to read declaration lines, worked out from the catalog once per transaction: the lines
+ * table is the declarations capability's (src/declarations/migrations), and the date and port may
+ * sit on the line or on its declaration.
+ */
+async function lineSource(tx: Tx): Promise<{ from: string; columns: string } | null> {
+  const { rows } = await tx.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+     where table_schema = 'public' and table_name in ('declaration_lines', 'declarations')`,
+  );
+  const lineColumns = new Set(
+    rows.filter((r) => r.table_name === 'declaration_lines').map((r) => r.column_name),
+  );
+  const declarationColumns = new Set(
+    rows.filter((r) => r.table_name === 'declarations').map((r) => r.column_name),
+  );
+  if (!lineColumns.has('bill_of_lading')) return null;
+  const onLine = (c: string) => lineColumns.has(c);
+  const needsJoin = !onLine('declared_at') || !onLine('port_locode');
+  const joinKey = declarationColumns.has('declaration_id') ? 'declaration_id' : 'id';
+  const from = needsJoin
+    ? `declaration_lines l join declarations d on d.${joinKey} = l.declaration_id`
+    : 'declaration_lines l';
+  const pick = (c: string, fallback = 'null') =>
+    onLine(c) ? `l.${c}` : needsJoin && declarationColumns.has(c) ? `d.${c}` : fallback;
+  const marked = onLine('owner_agency');
+  const columns = [
+    `${pick('declaration_id', "''")}::text as declaration_id`,
+    `${pick('line_no', '0')}::int as line_no`,
+    `${pick('declared_at')}::text as declared_at`,
+    `${pick('port_locode', "''")} as port_locode`,
+    'l.bill_of_lading',
+    `${pick('container_no')} as container_no`,
+    `${pick('importer_rfc')} as importer_rfc`,
+    `${pick('consignee_rfc')} as consignee_rfc`,
+    `${pick('destination')} as destination`,
+    `${pick('cas_number')} as cas_number`,
+    `${pick('quantity_kg', '0')}::float8 as quantity_kg`,
+    `${pick('permit_id')} as permit_id`,
+    marked ? 'l.owner_agency, l.tlp, l.releasable_to, l.recipients' : 'null as owner_agency',
+  ].join(', ');
+  return { from, columns };
+}
+
+interface LineDbRow {
+  declaration_id: string;
+  line_no: number;
+  declared_at: string | null;
+  port_locode: string;
+  bill_of_lading: string;
+  container_no: string | null;
+  importer_rfc: string | null;
+  consignee_rfc: string | null;
+  destination: string | null;
+  cas_number: string | null;
+  quantity_kg: number;
+  permit_id: string | null;
+  owner_agency: string | null;
+  tlp?: MarkingRow['tlp'];
+  releasable_to?: string[];
+  recipients?: string[];
+}
+
+const blankToNull = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
+
+function lineFromRow(row: LineDbRow): MarkedLine {
+  return {
+    declarationId: row.declaration_id,
+    lineNo: row.line_no,
+    declaredAt: row.declared_at ? new Date(row.declared_at).toISOString() : '1970-01-01T00:00:00.000Z',
+    portLocode: row.port_locode ?? '',
+    billOfLading: row.bill_of_lading,
+    containerNo: blankToNull(row.container_no),
+    importerRfc: blankToNull(row.importer_rfc),
+    consigneeRfc: blankToNull(row.consignee_rfc),
+    destination: blankToNull(row.destination),
+    casNumber: blankToNull(row.cas_number),
+    quantityKg: Number(row.quantity_kg) || 0,
+    permitId: blankToNull(row.permit_id),
+    marking: row.owner_agency
+      ? {
+          owner_agency: row.owner_agency,
+          tlp: row.tlp!,
+          releasable_to: row.releasable_to!,
+          recipients: row.recipients!,
+        }
+      : null,
+  };
+}
+
+export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<MarkedLine[]> {
+  const source = await lineSource(tx);
+  if (!source || bols.length === 0) return [];
+  const { rows } = await tx.query<LineDbRow>(
+    `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)`,
+    [bols],
+  );
+  return rows.map(lineFromRow);
+}
+
+/** Lines naming any of the permits: the quota use of the year, whatever the consignment. */
+export async function linesByPermit(tx: Tx, permitIds: readonly string[]): Promise<MarkedLine[]> {
+  const source = await lineSource(tx);
+  if (!source || permitIds.length === 0) return [];
+  const { rows } = await tx.query<LineDbRow>(
+    `select ${source.columns} from ${source.from} where l.permit_id = any($1)`,
+    [permitIds],
+  );
+  return rows.map(lineFromRow);
+}
+
+/** Bills of lading of lines that carry any of the containers. */
+export async function bolsByContainer(tx: Tx, containers: readonly string[]): Promise<string[]> {
+  const source = await lineSource(tx);
+  if (!source || containers.length === 0) return [];
+  const { rows } = await tx.query<{ bill_of_lading: string }>(
+    `select distinct l.bill_of_lading from ${source.from} where l.container_no = any($1)`,
+    [containers],
+  );
+  return rows.map((r) => r.bill_of_lading);
+}
+
+interface EventDbRow extends MarkingRow {
+  event_id: string;
+  event_time: Date | string;
+  biz_step: string | null;
+  disposition: string | null;
+  action: string | null;
+  biz_location: string | null;
+  read_point: string | null;
+  lat: number | null;
+  lon: number | null;
+  quantity_kg: number | null;
+  container_no: string | null;
+  bol: string | null;
+}
+
+export async function eventsFor(
+  tx: Tx,
+  bols: readonly string[],
+  containers: readonly string[],
+): Promise<MarkedEvent[]> {
+  const { rows } = await tx.query<EventDbRow>(
+    `select event_id, event_time, biz_step, disposition, action, biz_location, read_point, lat, lon, quantity_kg,
+       container_no, bol, owner_agency, tlp, releasable_to, recipients
+     from epcis_events where bol = any($1) or container_no = any($2)`,
+    [bols, containers],
+  );
+  return rows.map((r) => ({
+    eventId: r.event_id,
+    eventTime: new Date(r.event_time).toISOString(),
+    bizStep: r.biz_step,
+    disposition: r.disposition,
+    action: r.action,
+    placeId: r.biz_location ?? r.read_point,
+    lat: r.lat === null ? null : Number(r.lat),
+    lon: r.lon === null ? null : Number(r.lon),
+    quantityKg: r.quantity_kg === null ? null : Number(r.quantity_kg),
+    containerNo: r.container_no,
+    reportedBy: r.owner_agency,
+    bol: r.bol,
+    marking: {
+      owner_agency: r.owner_agency,
+      tlp: r.tlp,
+      releasable_to: r.releasable_to,
+      recipients: r.recipients,
+    },
+  }));
+}
+
+/** The analysis clock: the newest event time stored. */
+export async function newestEventTime(tx: Tx): Promise<string | null> {
+  const { rows } = await tx.query<{ t: Date | null }>('select max(event_time) as t from epcis_events');
+  return rows[0]?.t ? new Date(rows[0].t).toISOString() : null;
+}
+
+/**
+ * Consignments to analyse: those with events recorded since their last analysis, and those with
+ * declaration lines never analysed.
+ */
+export async function staleBols(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ bol: string }>(
+    `select e.bol from epcis_events e left join consignment_analyses a on a.bill_of_lading = e.bol
+     where e.bol is not null
+     group by e.bol, a.newest_record_time having a.newest_record_time is null or max(e.record_time) > a.newest_record_time`,
+  );
+  const source = await lineSource(tx);
+  const fromLines = source
+    ? (
+        await tx.query<{ bol: string }>(
+          `select distinct l.bill_of_lading as bol from ${source.from}
+           where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)`,
+        )
+      ).rows
+    : [];
+  return [...new Set([...rows, ...fromLines].map((r) => r.bol))];
+}
+
+export async function allBols(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ bol: string }>(
+    'select distinct bol from epcis_events where bol is not null',
+  );
+  const source = await lineSource(tx);
+  const fromLines = source
+    ? (await tx.query<{ bol: string }>(`select distinct l.bill_of_lading as bol from ${source.from}`)).rows
+    : [];
+  return [...new Set([...rows, ...fromLines].map((r) => r.bol))];
+}

@@ -1,0 +1,211 @@
+/** SQL of the permit registry and the locations registry. */
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../store/database.ts';
+import type { Marking, MarkingRow } from '../markings/marking.ts';
+import { markingFromRow } from '../markings/marking.ts';
+import type { LocationRow, Permit, PermitRow, Place } from './model.ts';
+
+export interface StoredPermit extends Permit {
+  id: string;
+  marking: Marking;
+  updatedAt: string;
+}
+
+interface PermitDbRow extends MarkingRow {
+  id: string;
+  permit_id: string;
+  holder_rfc: string;
+  holder_name: string;
+  substance_cas: string;
+  max_kg_per_year: number;
+  valid_from: string | Date;
+  valid_to: string | Date;
+  site_id: string;
+  updated_at: Date;
+}
+
+const day = (value: string | Date): string =>
+  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+function permitFromRow(row: PermitDbRow): StoredPermit {
+  return {
+    id: row.id,
+    permitId: row.permit_id,
+    holderRfc: row.holder_rfc,
+    holderName: row.holder_name,
+    substanceCas: row.substance_cas,
+    maxKgPerYear: Number(row.max_kg_per_year),
+    validFrom: day(row.valid_from),
+    validTo: day(row.valid_to),
+    siteId: row.site_id === '' ? null : row.site_id,
+    marking: markingFromRow(row),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+const PERMIT_SELECT = `select id, owner_agency, tlp, releasable_to, recipients, permit_id, holder_rfc, holder_name,
+  substance_cas, max_kg_per_year, valid_from::text as valid_from, valid_to::text as valid_to, site_id, updated_at from permits`;
+
+/** Inserts new permits and updates those already registered (same permit, substance and site). */
+export async function upsertPermits(
+  tx: Tx,
+  rows: readonly PermitRow[],
+  ownerAgency: string,
+  userId: string | null,
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const records = rows.map((r) => ({ ...r, id: randomUUID(), site_id: r.site_id ?? '' }));
+  const { rows: stored } = await tx.query<{ id: string }>(
+    `insert into permits (id, owner_agency, permit_id, holder_rfc, holder_name, substance_cas, max_kg_per_year,
+       valid_from, valid_to, site_id, updated_at, updated_by)
+     select r.id, $2, r.permit_id, r.holder_rfc, r.holder_name, r.substance_cas, r.max_kg_per_year,
+       r.valid_from, r.valid_to, r.site_id, now(), $3
+     from jsonb_to_recordset($1::jsonb) as r(id uuid, permit_id text, holder_rfc text, holder_name text,
+       substance_cas text, max_kg_per_year double precision, valid_from date, valid_to date, site_id text)
+     on conflict (permit_id, substance_cas, site_id) do update set holder_rfc = excluded.holder_rfc,
+       holder_name = excluded.holder_name, max_kg_per_year = excluded.max_kg_per_year,
+       valid_from = excluded.valid_from, valid_to = excluded.valid_to, updated_at = now(), updated_by = $3
+     returning id`,
+    [JSON.stringify(records), ownerAgency, userId],
+  );
+  return stored.map((r) => r.id);
+}
+
+export async function listPermits(
+  tx: Tx,
+  filter: {
+    holderRfc?: string | undefined;
+    substanceCas?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+): Promise<StoredPermit[]> {
+  const { rows } = await tx.query<PermitDbRow>(
+    `${PERMIT_SELECT}
+     where ($1::text is null or holder_rfc = $1) and ($2::text is null or substance_cas = $2)
+     order by permit_id, substance_cas, site_id limit $3 offset $4`,
+    [filter.holderRfc ?? null, filter.substanceCas ?? null, filter.limit, filter.offset],
+  );
+  return rows.map(permitFromRow);
+}
+
+export async function findPermit(tx: Tx, id: string): Promise<StoredPermit | null> {
+  const { rows } = await tx.query<PermitDbRow>(`${PERMIT_SELECT} where id = $1`, [id]);
+  return rows[0] ? permitFromRow(rows[0]) : null;
+}
+
+export interface PermitChange {
+  holderName: string;
+  maxKgPerYear: number;
+  validFrom: string;
+  validTo: string;
+  siteId: string | null;
+}
+
+/** Updates a permit the caller's agency owns (row-level security); null when none. */
+export async function updatePermit(
+  tx: Tx,
+  id: string,
+  change: PermitChange,
+  userId: string,
+): Promise<StoredPermit | null> {
+  const { rows } = await tx.query<{ id: string }>(
+    `update permits set holder_name = $2, max_kg_per_year = $3, valid_from = $4, valid_to = $5, site_id = $6,
+       updated_at = now(), updated_by = $7 where id = $1 returning id`,
+    [
+      id,
+      change.holderName,
+      change.maxKgPerYear,
+      change.validFrom,
+      change.validTo,
+      change.siteId ?? '',
+      userId,
+    ],
+  );
+  return rows[0] ? findPermit(tx, id) : null;
+}
+
+/** Permits for any of the substances, or named by any of the permit ids. */
+export async function permitsFor(
+  tx: Tx,
+  substances: readonly string[],
+  permitIds: readonly string[],
+): Promise<StoredPermit[]> {
+  if (substances.length === 0 && permitIds.length === 0) return [];
+  const { rows } = await tx.query<PermitDbRow>(
+    `${PERMIT_SELECT} where substance_cas = any($1) or permit_id = any($2)`,
+    [substances, permitIds],
+  );
+  return rows.map(permitFromRow);
+}
+
+export async function allPermittedSubstances(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ substance_cas: string }>('select distinct substance_cas from permits');
+  return rows.map((r) => r.substance_cas);
+}
+
+export async function upsertLocations(
+  tx: Tx,
+  rows: readonly LocationRow[],
+  ownerAgency: string,
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const records = rows.map((r) => ({ ...r, id: randomUUID() }));
+  const { rows: stored } = await tx.query<{ id: string }>(
+    `insert into locations (id, owner_agency, location_id, name, kind, lat, lon, operator_rfc, updated_at)
+     select r.id, $2, r.location_id, r.name, r.kind, r.lat, r.lon, r.operator_rfc, now()
+     from jsonb_to_recordset($1::jsonb) as r(id uuid, location_id text, name text, kind text,
+       lat double precision, lon double precision, operator_rfc text)
+     on conflict (location_id) do update set name = excluded.name, kind = excluded.kind, lat = excluded.lat,
+       lon = excluded.lon, operator_rfc = excluded.operator_rfc, updated_at = now()
+     returning id`,
+    [JSON.stringify(records), ownerAgency],
+  );
+  return stored.map((r) => r.id);
+}
+
+export interface StoredPlace extends Place {
+  id: string;
+  marking: Marking;
+}
+
+interface PlaceDbRow extends MarkingRow {
+  id: string;
+  location_id: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  operator_rfc: string | null;
+}
+
+function placeFromRow(row: PlaceDbRow): StoredPlace {
+  return {
+    id: row.id,
+    locationId: row.location_id,
+    name: row.name,
+    kind: row.kind,
+    lat: Number(row.lat),
+    lon: Number(row.lon),
+    operatorRfc: row.operator_rfc,
+    marking: markingFromRow(row),
+  };
+}
+
+export async function listLocations(
+  tx: Tx,
+  filter: { kind?: string | undefined; limit: number; offset: number },
+): Promise<StoredPlace[]> {
+  const { rows } = await tx.query<PlaceDbRow>(
+    `select id, owner_agency, tlp, releasable_to, recipients, location_id, name, kind, lat, lon, operator_rfc
+     from locations where ($1::text is null or kind = $1) order by location_id limit $2 offset $3`,
+    [filter.kind ?? null, filter.limit, filter.offset],
+  );
+  return rows.map(placeFromRow);
+}
+
+/** Every registered place (the registry is small: ports, terminals, sites, checkpoints). */
+export async function allPlaces(tx: Tx): Promise<Map<string, Place>> {
+  const places = await listLocations(tx, { limit: 1_000_000, offset: 0 });
+  return new Map(places.map((p) => [p.locationId, p]));
+}
