@@ -108,10 +108,18 @@ export function addToBlockIndex(
   }
 }
 
-/** All candidate pairs of a batch of records. */
+/** Pairs of neighbours within `window` along an order already sorted (sorted neighbourhood). */
+export function addWindowPairs(order: Int32Array, window: number, pairs: PairList): void {
+  for (let i = 0; i < order.length; i++) {
+    for (let j = i + 1; j <= i + window && j < order.length; j++) pairs.add(order[i]!, order[j]!);
+  }
+}
+
+/** All candidate pairs: every block (neighbours only in oversized ones), plus each sorted order. */
 export function candidatePairs(
   records: readonly PreparedRecord[],
   index: BlockIndex,
+  sortedOrders: readonly Int32Array[],
   options: BlockingOptions = DEFAULT_BLOCKING,
 ): Float64Array {
   const pairs = new PairList();
@@ -128,9 +136,6 @@ export function candidatePairs(
       }
     }
   }
-  const all = records.map((_, i) => i);
-  addNeighbourPairs(all, sortedName, options.window, pairs);
-  const reversed = records.map(reversedName);
-  addNeighbourPairs(all, (i) => reversed[i]!, options.window, pairs);
+  for (const order of sortedOrders) addWindowPairs(order, options.window, pairs);
   return pairs.distinct();
 }

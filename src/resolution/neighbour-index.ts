@@ -4,7 +4,8 @@
  * the million-entry main array.
  */
 export class NeighbourIndex {
-  private readonly order: Int32Array;
+  /** Positions of the keys in sorted order. */
+  readonly order: Int32Array;
   private readonly extraKeys: string[] = [];
   private readonly extraIds: number[] = [];
 

@@ -137,7 +137,12 @@ export class Resolver {
     this.index = buildBlockIndex(variants, this.tf);
     this.sortedNames = new NeighbourIndex(variants.map((v) => v.name.sortedKey));
     this.reversedNames = new NeighbourIndex(variants.map(reversedName));
-    const pairs = candidatePairs(variants, this.index, this.options.blocking);
+    const pairs = candidatePairs(
+      variants,
+      this.index,
+      [this.sortedNames.order, this.reversedNames.order],
+      this.options.blocking,
+    );
     this.candidatePairCount = pairs.length;
 
     const model = trainModel(

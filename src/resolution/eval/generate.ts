@@ -201,7 +201,7 @@ const digits = (random: Random, n: number) =>
   Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
 
 function brand(random: Random): string {
-  const n = 2 + Math.floor(random() * 2);
+  const n = 2 + Math.floor(random() * 3);
   const word = Array.from({ length: n }, () => pick(random, SYLLABLES)).join('');
   return word[0]!.toUpperCase() + word.slice(1);
 }

@@ -1,0 +1,498 @@
+/**
+ * SQL of resolution: extracting party records from the source tables, storing entities with their
+ * links and decisions, and the reads behind the API. Reads for callers run under row-level security
+ * (`db.asUser`), and every read of entities goes through party_records, so an entity, a member or a
+ * link is returned only when the caller may see the records it rests on.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../store/database.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import type { PartyRole, PartySource } from './party.ts';
+
+export interface StoredParty {
+  id: string;
+  recordId: string;
+  source: PartySource;
+  role: PartyRole;
+  name: string;
+  rfc: string | null;
+  address: string | null;
+  phone: string | null;
+  marking: Marking;
+  declarationId: string | null;
+  billOfLading: string | null;
+  permitId: string | null;
+  locationId: string | null;
+}
+
+/** A party as extracted from a source row, before it has a stored id and normalised keys. */
+export type ExtractedParty = Omit<StoredParty, 'id'>;
+
+export interface NormalisedKeys {
+  nameCore: string;
+  rfcNorm: string | null;
+  rfcWarnings: string[];
+  addressKey: string | null;
+  phoneNorm: string | null;
+}
+
+interface PartyRow extends MarkingRow {
+  id: string;
+  record_id: string;
+  source: PartySource;
+  role: PartyRole;
+  name: string;
+  rfc: string | null;
+  address: string | null;
+  phone: string | null;
+  declaration_id: string | null;
+  bill_of_lading: string | null;
+  permit_id: string | null;
+  location_id: string | null;
+}
+
+function partyFromRow(row: PartyRow): StoredParty {
+  return {
+    id: row.id,
+    recordId: row.record_id,
+    source: row.source,
+    role: row.role,
+    name: row.name,
+    rfc: row.rfc,
+    address: row.address,
+    phone: row.phone,
+    marking: markingFromRow(row),
+    declarationId: row.declaration_id,
+    billOfLading: row.bill_of_lading,
+    permitId: row.permit_id,
+    locationId: row.location_id,
+  };
+}
+
+const MARKING_COLUMNS = 'owner_agency, tlp, releasable_to, recipients';
+
+/** The table holding declaration lines with party columns (the screening capability's), if any. */
+async function declarationSource(tx: Tx): Promise<{ table: string; columns: Set<string> } | null> {
+  const { rows } = await tx.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+      where table_schema = current_schema() and table_name in ('declaration_lines', 'declarations')`,
+  );
+  for (const table of ['declaration_lines', 'declarations']) {
+    const columns = new Set(rows.filter((r) => r.table_name === table).map((r) => r.column_name));
+    if (columns.has('importer_name') && columns.has('declaration_id') && columns.has('line_no')) {
+      return { table, columns };
+    }
+  }
+  return null;
+}
+
+async function tableExists(tx: Tx, table: string): Promise<boolean> {
+  const { rows } = await tx.query<{ found: string | null }>('select to_regclass($1)::text as found', [table]);
+  return rows[0]?.found != null;
+}
+
+/** Every party mentioned by the source tables (a system task: run as the schema owner). */
+export async function extractParties(tx: Tx): Promise<ExtractedParty[]> {
+  const parties: ExtractedParty[] = [];
+  const declarations = await declarationSource(tx);
+  if (declarations) {
+    const optional = (column: string) =>
+      declarations.columns.has(column) ? column : `null::text as ${column}`;
+    const { rows } = await tx.query<
+      MarkingRow & Record<string, string | number | null> & { declaration_id: string; line_no: number }
+    >(
+      `select ${MARKING_COLUMNS}, declaration_id, line_no, ${optional('bill_of_lading')},
+              importer_name, ${optional('importer_rfc')}, ${optional('importer_address')},
+              ${optional('consignee_name')}, ${optional('consignee_rfc')}, ${optional('consignee_address')},
+              ${optional('broker_name')}
+         from ${declarations.table} order by declaration_id, line_no`,
+    );
+    for (const row of rows) {
+      for (const role of ['importer', 'consignee', 'broker'] as const) {
+        const name = row[`${role}_name`];
+        if (typeof name !== 'string' || name.trim() === '') continue;
+        parties.push({
+          recordId: `decl:${row.declaration_id}:${row.line_no}:${role}`,
+          source: 'declaration',
+          role,
+          name,
+          rfc: (row[`${role}_rfc`] as string | null | undefined) ?? null,
+          address: (row[`${role}_address`] as string | null | undefined) ?? null,
+          phone: null,
+          marking: markingFromRow(row),
+          declarationId: row.declaration_id,
+          billOfLading: (row.bill_of_lading as string | null) ?? null,
+          permitId: null,
+          locationId: null,
+        });
+      }
+    }
+  }
+  if (await tableExists(tx, 'permits')) {
+    const { rows } = await tx.query<
+      MarkingRow & { permit_id: string; holder_name: string; holder_rfc: string }
+    >(
+      `select distinct on (permit_id) ${MARKING_COLUMNS}, permit_id, holder_name, holder_rfc
+         from permits order by permit_id, valid_to desc`,
+    );
+    for (const row of rows) {
+      parties.push({
+        recordId: `permit:${row.permit_id}:holder`,
+        source: 'permit',
+        role: 'holder',
+        name: row.holder_name,
+        rfc: row.holder_rfc,
+        address: null,
+        phone: null,
+        marking: markingFromRow(row),
+        declarationId: null,
+        billOfLading: null,
+        permitId: row.permit_id,
+        locationId: null,
+      });
+    }
+  }
+  if (await tableExists(tx, 'locations')) {
+    const { rows } = await tx.query<MarkingRow & { location_id: string; name: string; operator_rfc: string }>(
+      `select ${MARKING_COLUMNS}, location_id, name, operator_rfc from locations
+        where operator_rfc is not null and operator_rfc <> '' order by location_id`,
+    );
+    for (const row of rows) {
+      parties.push({
+        recordId: `location:${row.location_id}:operator`,
+        source: 'location',
+        role: 'operator',
+        name: row.name,
+        rfc: row.operator_rfc,
+        address: null,
+        phone: null,
+        marking: markingFromRow(row),
+        declarationId: null,
+        billOfLading: null,
+        permitId: null,
+        locationId: row.location_id,
+      });
+    }
+  }
+  return parties;
+}
+
+/** Replaces the stored party records with the extracted ones (ids kept for records that remain). */
+export async function replacePartyRecords(
+  tx: Tx,
+  parties: readonly (ExtractedParty & { keys: NormalisedKeys })[],
+): Promise<StoredParty[]> {
+  const { rows: existing } = await tx.query<{ id: string; record_id: string }>(
+    'select id, record_id from party_records',
+  );
+  const idByRecord = new Map(existing.map((row) => [row.record_id, row.id]));
+  await tx.query('delete from entities');
+  await tx.query('delete from party_records');
+  const stored = parties.map((party) => ({ ...party, id: idByRecord.get(party.recordId) ?? randomUUID() }));
+  await tx.copyRows(
+    'party_records',
+    [
+      'id',
+      'owner_agency',
+      'tlp',
+      'releasable_to',
+      'recipients',
+      'record_id',
+      'source',
+      'role',
+      'name',
+      'rfc',
+      'address',
+      'phone',
+      'name_core',
+      'rfc_norm',
+      'rfc_warnings',
+      'address_key',
+      'phone_norm',
+      'declaration_id',
+      'bill_of_lading',
+      'permit_id',
+      'location_id',
+    ],
+    stored.map((p) => [
+      p.id,
+      p.marking.ownerAgency,
+      p.marking.tlp,
+      p.marking.releasableTo,
+      p.marking.recipients,
+      p.recordId,
+      p.source,
+      p.role,
+      p.name,
+      p.rfc,
+      p.address,
+      p.phone,
+      p.keys.nameCore,
+      p.keys.rfcNorm,
+      p.keys.rfcWarnings,
+      p.keys.addressKey,
+      p.keys.phoneNorm,
+      p.declarationId,
+      p.billOfLading,
+      p.permitId,
+      p.locationId,
+    ]),
+  );
+  return stored;
+}
+
+export interface StoredLink {
+  entityId: string;
+  recordA: string;
+  recordB: string;
+  reason: 'identical' | 'match' | 'confirmed';
+  weight: number | null;
+  probability: number | null;
+  support: number | null;
+  fields: unknown[];
+  marking: Marking;
+}
+
+export async function insertEntities(
+  tx: Tx,
+  entities: readonly { id: string; status: 'resolved' | 'confirmed'; members: readonly StoredParty[] }[],
+  links: readonly StoredLink[],
+): Promise<void> {
+  await tx.copyRows(
+    'entities',
+    ['id', 'status'],
+    entities.map((e) => [e.id, e.status]),
+  );
+  await tx.copyRows(
+    'entity_members',
+    ['party_record_id', 'owner_agency', 'tlp', 'releasable_to', 'recipients', 'entity_id'],
+    entities.flatMap((e) =>
+      e.members.map((m) => [
+        m.id,
+        m.marking.ownerAgency,
+        m.marking.tlp,
+        m.marking.releasableTo,
+        m.marking.recipients,
+        e.id,
+      ]),
+    ),
+  );
+  await tx.copyRows(
+    'entity_links',
+    [
+      'id',
+      'owner_agency',
+      'tlp',
+      'releasable_to',
+      'recipients',
+      'entity_id',
+      'record_a',
+      'record_b',
+      'reason',
+      'weight',
+      'probability',
+      'support',
+      'fields',
+    ],
+    links.map((l) => [
+      randomUUID(),
+      l.marking.ownerAgency,
+      l.marking.tlp,
+      l.marking.releasableTo,
+      l.marking.recipients,
+      l.entityId,
+      l.recordA,
+      l.recordB,
+      l.reason,
+      l.weight,
+      l.probability,
+      l.support,
+      JSON.stringify(l.fields),
+    ]),
+  );
+}
+
+export async function recordRun(tx: Tx, records: number, entities: number, model: unknown): Promise<void> {
+  await tx.query('insert into resolution_runs (records, entities, model) values ($1, $2, $3)', [
+    records,
+    entities,
+    JSON.stringify(model),
+  ]);
+}
+
+export interface StoredDecision {
+  id: string;
+  kind: 'confirm' | 'split';
+  entityId: string | null;
+  recordIds: string[];
+  otherRecordIds: string[];
+  reason: string;
+  decidedAt: string;
+}
+
+export async function listDecisions(tx: Tx): Promise<StoredDecision[]> {
+  const { rows } = await tx.query<{
+    id: string;
+    kind: 'confirm' | 'split';
+    entity_id: string | null;
+    record_ids: string[];
+    other_record_ids: string[];
+    reason: string;
+    decided_at: Date | string;
+  }>(
+    'select id, kind, entity_id, record_ids, other_record_ids, reason, decided_at from resolution_decisions order by decided_at, id',
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    entityId: r.entity_id,
+    recordIds: r.record_ids,
+    otherRecordIds: r.other_record_ids,
+    reason: r.reason,
+    decidedAt: new Date(r.decided_at).toISOString(),
+  }));
+}
+
+export async function insertDecision(
+  tx: Tx,
+  decision: Omit<StoredDecision, 'decidedAt'> & { marking: Marking; decidedBy: string },
+): Promise<void> {
+  await tx.query(
+    `insert into resolution_decisions (id, owner_agency, tlp, releasable_to, recipients, kind, entity_id, record_ids,
+       other_record_ids, reason, decided_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      decision.id,
+      decision.marking.ownerAgency,
+      decision.marking.tlp,
+      decision.marking.releasableTo,
+      decision.marking.recipients,
+      decision.kind,
+      decision.entityId,
+      decision.recordIds,
+      decision.otherRecordIds,
+      decision.reason,
+      decision.decidedBy,
+    ],
+  );
+}
+
+/** Entity ids with at least one member record visible to the caller, optionally matching a search. */
+export async function searchEntities(
+  tx: Tx,
+  query: { text?: string | undefined; limit: number; offset: number },
+): Promise<{ entityId: string; status: string; names: string[]; rfcs: string[]; records: number }[]> {
+  const { rows } = await tx.query<{
+    entity_id: string;
+    status: string;
+    names: string[];
+    rfcs: string[];
+    records: number;
+  }>(
+    `select m.entity_id, e.status, array_agg(distinct p.name) as names,
+            coalesce(array_agg(distinct p.rfc_norm) filter (where p.rfc_norm is not null), '{}') as rfcs,
+            count(*)::int8 as records
+       from entity_members m
+       join party_records p on p.id = m.party_record_id
+       join entities e on e.id = m.entity_id
+      where $1::text is null or m.entity_id in (
+              select m2.entity_id from entity_members m2 join party_records p2 on p2.id = m2.party_record_id
+               where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1)
+      group by m.entity_id, e.status
+      order by count(*) desc, m.entity_id
+      limit $2 offset $3`,
+    [query.text ?? null, query.limit, query.offset],
+  );
+  return rows.map((r) => ({
+    entityId: r.entity_id,
+    status: r.status,
+    names: r.names,
+    rfcs: r.rfcs,
+    records: r.records,
+  }));
+}
+
+/** The member records of entities, as far as the caller may see them. */
+export async function visibleMembers(
+  tx: Tx,
+  entityIds?: readonly string[],
+): Promise<(StoredParty & { entityId: string })[]> {
+  const { rows } = await tx.query<PartyRow & { entity_id: string }>(
+    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
+            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id, m.entity_id
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where $1::uuid[] is null or m.entity_id = any ($1::uuid[])
+      order by m.entity_id, p.record_id`,
+    [entityIds ? [...entityIds] : null],
+  );
+  return rows.map((row) => ({ ...partyFromRow(row), entityId: row.entity_id }));
+}
+
+/** The links of an entity whose two records the caller may both see. */
+export async function visibleLinks(
+  tx: Tx,
+  entityId: string,
+): Promise<
+  (Omit<StoredLink, 'marking'> & { id: string; tlp: string; recordIdA: string; recordIdB: string })[]
+> {
+  const { rows } = await tx.query<{
+    id: string;
+    entity_id: string;
+    record_a: string;
+    record_b: string;
+    a_record_id: string;
+    b_record_id: string;
+    reason: 'identical' | 'match' | 'confirmed';
+    weight: number | null;
+    probability: number | null;
+    support: number | null;
+    fields: unknown[];
+    tlp: string;
+  }>(
+    `select l.id, l.entity_id, l.record_a, l.record_b, a.record_id as a_record_id, b.record_id as b_record_id,
+            l.reason, l.weight, l.probability, l.support, l.fields, l.tlp
+       from entity_links l
+       join party_records a on a.id = l.record_a
+       join party_records b on b.id = l.record_b
+      where l.entity_id = $1 order by a.record_id, b.record_id`,
+    [entityId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    entityId: r.entity_id,
+    recordA: r.record_a,
+    recordB: r.record_b,
+    recordIdA: r.a_record_id,
+    recordIdB: r.b_record_id,
+    reason: r.reason,
+    weight: r.weight,
+    probability: r.probability,
+    support: r.support,
+    fields: r.fields,
+    tlp: r.tlp,
+  }));
+}
+
+export async function entityStatus(tx: Tx, entityId: string): Promise<string | null> {
+  const { rows } = await tx.query<{ status: string }>('select status from entities where id = $1', [
+    entityId,
+  ]);
+  return rows[0]?.status ?? null;
+}
+
+/** Findings on the given consignments that the caller may see (the custody capability's table). */
+export async function visibleFindings(
+  tx: Tx,
+  billsOfLading: readonly string[],
+): Promise<{ id: string; billOfLading: string; kind: string; severity: 'low' | 'medium' | 'high' }[]> {
+  if (billsOfLading.length === 0 || !(await tableExists(tx, 'findings'))) return [];
+  const { rows } = await tx.query<{
+    id: string;
+    bill_of_lading: string;
+    kind: string;
+    severity: 'low' | 'medium' | 'high';
+  }>(
+    'select id, bill_of_lading, kind, severity from findings where bill_of_lading = any ($1::text[]) order by id',
+    [[...billsOfLading]],
+  );
+  return rows.map((r) => ({ id: r.id, billOfLading: r.bill_of_lading, kind: r.kind, severity: r.severity }));
+}
