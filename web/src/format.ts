@@ -1,13 +1,16 @@
 /** Dates, numbers and units in the user's locale through Intl (es-MX / en-US). */
 const intlLocale = (locale: string) => (locale.startsWith('es') ? 'es-MX' : 'en-US');
 
-export function formatDateTime(value: string | null | undefined, locale: string): string {
+/** `short` for dense tables (24/11/26 15:36), `medium` where there is room (24 nov 2026, 15:36). */
+export function formatDateTime(
+  value: string | null | undefined,
+  locale: string,
+  dateStyle: 'short' | 'medium' = 'medium',
+): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle, timeStyle: 'short' }).format(date);
 }
 
 export function formatDate(value: string | null | undefined, locale: string): string {

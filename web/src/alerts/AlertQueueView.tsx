@@ -109,7 +109,7 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
         {state.status === 'ready' && items.length > 0 && (
           <>
             <div className="table-scroll">
-              <table className="data-table" aria-describedby="queue-title">
+              <table className="data-table queue-table" aria-describedby="queue-title">
                 <thead>
                   <tr>
                     <SortHeader column="severity" query={query} onSort={(c) => go(withSort(query, c))} />
@@ -137,19 +137,21 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                       <td>
                         <SeverityChip severity={alert.severity} />
                       </td>
-                      <td className="nowrap">{formatDateTime(alert.createdAt, lang)}</td>
-                      <td>{t(`kind.${alert.kind}`, { defaultValue: alert.kind })}</td>
+                      <td>{formatDateTime(alert.createdAt, lang, 'short')}</td>
+                      <td className="ellipsis">{t(`kind.${alert.kind}`, { defaultValue: alert.kind })}</td>
                       <td>
                         <VerdictChip verdict={alert.verdict} />
                       </td>
                       <td className="mono">{alert.portLocode ?? '—'}</td>
-                      <td>{alert.substance ?? '—'}</td>
+                      <td className="ellipsis" title={alert.substance ?? undefined}>
+                        {alert.substance ?? '—'}
+                      </td>
                       <td className="mono">{alert.billOfLading ?? '—'}</td>
                       <td>
                         <StatusChip status={alert.status} />
                       </td>
                       <td>
-                        <MarkingBadge marking={alert.marking} compact />
+                        <MarkingBadge marking={alert.marking} />
                       </td>
                     </tr>
                   ))}

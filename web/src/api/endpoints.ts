@@ -1,7 +1,6 @@
 /** One function per API call the web app makes (the documented contract in docs/openapi.json). */
 import { z } from 'zod';
-import type {
-  Marking} from './contract.ts';
+import type { Marking } from './contract.ts';
 import {
   AlertPage,
   AuditEntry,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import Sigma from 'sigma';
+import Sigma, { DEFAULT_STYLES } from 'sigma';
 import type { UndirectedGraph } from 'graphology';
 import type { NodeAttributes } from './network-graph.ts';
 
@@ -27,9 +27,10 @@ export function NetworkGraph({
           minCameraRatio: 0.1,
           maxCameraRatio: 4,
         },
+        // Our styles replace sigma's defaults wholesale, so extend them (attribute bindings for x, y, size…).
         styles: {
-          nodes: { labelColor: '#dbe4ee', labelSize: 12 },
-          edges: { color: '#3a506b', size: 1 },
+          nodes: { ...DEFAULT_STYLES.nodes, labelColor: '#dbe4ee', labelSize: 12, backdropColor: '#1b3049' },
+          edges: { ...DEFAULT_STYLES.edges, color: '#3a506b' },
         },
       });
       renderer = sigma;

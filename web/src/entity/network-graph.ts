@@ -50,7 +50,7 @@ export function sizeForRisk(risk: number | null | undefined): number {
     typeof risk === 'number' && Number.isFinite(risk)
       ? Math.min(1, Math.max(0, risk > 1 ? risk / 100 : risk))
       : 0;
-  return 5 + r * 13;
+  return 4 + r * 8;
 }
 
 export function buildNetworkGraph(network: Network, centreId?: string): UndirectedGraph<NodeAttributes> {
@@ -85,7 +85,7 @@ export function buildNetworkGraph(network: Network, centreId?: string): Undirect
       color: COMMUNITY_COLORS[communityIndex.get(community)! % COMMUNITY_COLORS.length]!,
     });
   });
-  if (centreId && graph.hasNode(centreId)) graph.mergeNodeAttributes(centreId, { x: 0, y: 0, size: 20 });
+  if (centreId && graph.hasNode(centreId)) graph.mergeNodeAttributes(centreId, { x: 0, y: 0, size: 14 });
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations: graph.order > 500 ? 60 : 200,

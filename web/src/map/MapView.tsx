@@ -85,8 +85,8 @@ export function MapView({ search }: { search: URLSearchParams }) {
                 <a href={hrefFor(`/consignments/${encodeURIComponent(c.billOfLading)}`)} className="mono">
                   {c.billOfLading}
                 </a>
-                <span className="muted ellipsis">{c.consigneeName ?? c.importerName ?? ''}</span>
-                {c.marking && <MarkingBadge marking={c.marking} compact />}
+                {c.marking && <MarkingBadge marking={c.marking} />}
+                <span className="sub">{c.consigneeName ?? c.importerName ?? ''}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,159 @@
+/**
+ * E2E harness: a Centinela server on a free port with a throwaway data folder (the small demo world), and
+ * Debian's headless chromium driven by playwright-core (never a downloaded browser).
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export { DEMO_PASSWORD } from '../src/demo/identities.ts';
+import { DEMO_PASSWORD } from '../src/demo/identities.ts';
+export const SCREENSHOTS = path.resolve('artifacts/screenshots');
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+/** The demo command's options differ while the lead builds it: pass only the flags it declares. */
+function demoArgs(port: number): string[] {
+  const help = execFileSync(process.execPath, [path.join(ROOT, 'bin/centinela.mjs'), 'demo', '--help'], {
+    encoding: 'utf8',
+  });
+  const args = ['demo', '--port', String(port)];
+  if (help.includes('--no-open')) args.push('--no-open');
+  if (help.includes('--size')) args.push('--size', process.env.CENTINELA_E2E_SIZE ?? 'small');
+  return args;
+}
+
+export async function startServer(options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
+  if (options.buildWeb !== false && !existsSync(path.join(ROOT, 'web/dist/index.html'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'centinela-e2e-'));
+  const port = await freePort();
+  let log = '';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/centinela.mjs'), '--data', dataDir, ...demoArgs(port)],
+    { cwd: ROOT, env: { ...process.env, CENTINELA_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + Number(process.env.CENTINELA_E2E_START_MS ?? 240_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`centinela demo exited (${child.exitCode}):\n${log}`);
+    // Ready when the demo prints its logins (world loaded), not merely when the port answers.
+    if (/ready/i.test(log)) {
+      try {
+        if ((await fetch(`${url}/health`)).ok) break;
+      } catch {
+        /* not listening yet */
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (Date.now() >= deadline) {
+    child.kill('SIGTERM');
+    throw new Error(`centinela demo did not become ready:\n${log}`);
+  }
+  return {
+    url,
+    dataDir,
+    output: () => log,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1366, height: 768 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'es-MX', timezoneId: 'America/Mexico_City' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function loginThroughUi(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('[data-testid="identity"]').waitFor({ timeout: 20_000 });
+}
+
+/** A small API client with its own session cookie, to arrange and check things beside the browser. */
+export async function apiSession(baseUrl: string, username: string) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
+  const { token } = (await response.json()) as { token: string };
+  const call = async (method: string, url: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
+  return {
+    get: (url: string) => call('GET', url),
+    post: (url: string, body?: unknown) => call('POST', url, body),
+  };
+}
+export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
