@@ -4,10 +4,12 @@ import {
   casCheckDigit,
   formatCas,
   formatPedimento,
+  gs1CheckDigit,
   imoCheckDigit,
   iso6346CheckDigit,
   isValidCas,
   isValidContainerNumber,
+  isValidGln,
   isValidImo,
   isValidPedimento,
   parseCas,
@@ -204,5 +206,13 @@ describe('pedimento numbers', () => {
         },
       ),
     );
+  });
+});
+
+describe('GS1 check digits', () => {
+  it('matches published GLN / GTIN examples', () => {
+    expect(isValidGln('0614141000005')).toBe(true); // GS1 US example GLN
+    expect(gs1CheckDigit('400638133393')).toBe(1); // GTIN-13 4006381333931
+    expect(isValidGln('0614141000006')).toBe(false);
   });
 });

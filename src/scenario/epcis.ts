@@ -1,0 +1,106 @@
+/**
+ * Turns observations into GS1 EPCIS 2.0 ObjectEvents (JSON-LD), with the noise a real feed has: events
+ * re-sent with the same eventID and events out of order. A consignment's events name its container
+ * (`urn:epc:id:bic:`), its bill of lading (bizTransaction of type `bol`) and its goods per line as
+ * quantities in KGM; places are SGLNs from locations.csv, UN/LOCODE URNs for ports, or `geo:` URIs.
+ */
+import { gs1CheckDigit } from '../identifiers/index.ts';
+import type { ConsignmentPlan } from './consignments.ts';
+import type { Observation } from './movements.ts';
+import type { Random } from './random.ts';
+
+export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld';
+const OFFSET = '-06:00';
+const OFFSET_MS = 6 * 3_600_000;
+
+/** Local Mexican time to the second with its offset, e.g. 2024-03-05T08:22:00-06:00. */
+export function localTime(ms: number): string {
+  return new Date(Math.round(ms / 1000) * 1000 - OFFSET_MS).toISOString().replace('.000Z', OFFSET);
+}
+
+function gln(prefix: string): string {
+  const body = prefix.padEnd(12, '0');
+  return body + gs1CheckDigit(body);
+}
+
+export interface EpcisEvent {
+  eventID: string;
+  [field: string]: unknown;
+}
+
+export function toEpcisEvents(
+  plan: ConsignmentPlan,
+  observations: Observation[],
+  random: Random,
+): EpcisEvent[] {
+  const bizTransaction = `urn:epcglobal:cbv:bt:${gln(plan.importer.gs1Prefix)}:${plan.billOfLading}`;
+  const lot = plan.billOfLading.slice(-6);
+  const classes = plan.lines.map(
+    (l) => `urn:epc:class:lgtin:${plan.importer.gs1Prefix}.0${String(l.lineNo).padStart(4, '0')}.${lot}`,
+  );
+  const events: EpcisEvent[] = observations.map((o) => {
+    const event: EpcisEvent = {
+      type: 'ObjectEvent',
+      eventID: `urn:uuid:${random.uuid()}`,
+      eventTime: localTime(o.timeMs),
+      eventTimeZoneOffset: OFFSET,
+      action: 'OBSERVE',
+      bizStep: o.bizStep,
+      disposition: o.disposition,
+      epcList: [`urn:epc:id:bic:${plan.containerNo}`],
+    };
+    if (o.quantities)
+      event.quantityList = o.quantities.map((quantity, i) => ({
+        epcClass: classes[i],
+        quantity,
+        uom: 'KGM',
+      }));
+    if (o.site) {
+      event.readPoint = { id: o.site.locationId };
+      event.bizLocation = { id: o.site.locationId };
+    } else if (o.geo) {
+      event.readPoint = { id: `geo:${o.geo.lat},${o.geo.lon}` };
+    }
+    event.bizTransactionList = [{ type: 'bol', bizTransaction }];
+    if (o.bizStep === 'departing' && o.nextLocation) {
+      if (o.site?.kind === 'terminal' && o.site.operator)
+        event.sourceList = [
+          { type: 'possessing_party', source: `urn:epc:id:pgln:${o.site.operator.gs1Prefix}.0000` },
+        ];
+      event.destinationList = [
+        ...(o.nextLocation.kind === 'port'
+          ? []
+          : [
+              { type: 'possessing_party', destination: `urn:epc:id:pgln:${plan.roadCarrier.gs1Prefix}.0000` },
+            ]),
+        { type: 'location', destination: o.nextLocation.locationId },
+      ];
+    }
+    return event;
+  });
+  // Noise: a few events re-sent (same eventID), and some neighbours swapped in the file.
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (random.chance(0.02)) events.splice(random.int(i, events.length), 0, events[i] as EpcisEvent);
+  }
+  if (random.chance(0.2)) {
+    for (let swaps = random.int(1, 2); swaps > 0; swaps--) {
+      const i = random.int(0, events.length - 2);
+      [events[i], events[i + 1]] = [events[i + 1] as EpcisEvent, events[i] as EpcisEvent];
+    }
+  }
+  return events;
+}
+
+/** The opening of an EPCISDocument up to its event list; the caller writes events and `documentClose`. */
+export function documentOpen(id: string, creationDate: string): string {
+  const header = {
+    '@context': [EPCIS_CONTEXT],
+    id,
+    type: 'EPCISDocument',
+    schemaVersion: '2.0',
+    creationDate,
+  };
+  return `${JSON.stringify(header).slice(0, -1)},"epcisBody":{"eventList":[\n`;
+}
+
+export const documentClose = '\n]}}\n';

@@ -1,0 +1,231 @@
+/**
+ * `centinela scenario`: writes a synthetic world to a directory, deterministically for a seed and in
+ * constant memory beyond the master data: each consignment is planned, moved, written and forgotten.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { canonicalName, stripAccents } from './companies.ts';
+import { newPlanningState, planConsignment, type ConsignmentPlan } from './consignments.ts';
+import { newDiversionState, planDiversion } from './diversions.ts';
+import { localTime, toEpcisEvents } from './epcis.ts';
+import { simulateJourney } from './movements.ts';
+import { SIZES, WINDOW, type SizeName } from './model.ts';
+import { Random } from './random.ts';
+import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
+import { buildWorld, type World } from './world.ts';
+import { CsvWriter, EventsWriter, TruthWriter } from './writers.ts';
+
+export const DECLARATION_COLUMNS = [
+  'declaration_id',
+  'line_no',
+  'declared_at',
+  'port_locode',
+  'customs_office',
+  'origin_country',
+  'vessel_imo',
+  'container_no',
+  'bill_of_lading',
+  'importer_name',
+  'importer_rfc',
+  'importer_address',
+  'consignee_name',
+  'consignee_rfc',
+  'consignee_address',
+  'broker_name',
+  'hs_code',
+  'goods_description',
+  'cas_number',
+  'smiles',
+  'quantity_kg',
+  'declared_value_usd',
+  'permit_id',
+  'destination',
+] as const;
+export const PERMIT_COLUMNS = [
+  'permit_id',
+  'holder_rfc',
+  'holder_name',
+  'substance_cas',
+  'max_kg_per_year',
+  'valid_from',
+  'valid_to',
+  'site_id',
+] as const;
+export const LOCATION_COLUMNS = ['location_id', 'name', 'kind', 'lat', 'lon', 'operator_rfc'] as const;
+
+export interface ScenarioOptions {
+  seed: number;
+  size: SizeName;
+  outDir: string;
+  /** Called after each consignment with lines written so far and the target. */
+  onProgress?: (lines: number, target: number) => void;
+}
+
+export interface ScenarioSummary {
+  seed: number;
+  size: SizeName;
+  files: string[];
+  counts: {
+    declarations: number;
+    lines: number;
+    events: number;
+    diverted: number;
+    permits: number;
+    locations: number;
+    companies: number;
+  };
+}
+
+function declarationRows(plan: ConsignmentPlan, random: Random): (string | number)[][] {
+  const imo = random.chance(0.05) ? '' : random.chance(0.15) ? `IMO ${plan.vessel.imo}` : plan.vessel.imo;
+  const declaredAt = localTime(plan.declaredAtMs);
+  return plan.lines.map((l) => [
+    plan.declarationId,
+    l.lineNo,
+    declaredAt,
+    plan.port.locode,
+    `${String(plan.port.aduana).padStart(2, '0')}0`,
+    plan.origin,
+    imo,
+    plan.containerNo,
+    plan.billOfLading,
+    plan.importerText.name,
+    plan.importerText.rfc,
+    plan.importerText.address,
+    plan.consigneeText.name,
+    plan.consigneeText.rfc,
+    plan.consigneeText.address,
+    plan.brokerName,
+    l.goods.hsCode,
+    l.goods.description,
+    l.goods.casNumber,
+    l.goods.smiles,
+    l.kg,
+    l.usd.toFixed(2),
+    l.permit?.permitId ?? '',
+    plan.destination.locationId,
+  ]);
+}
+
+async function writeMasterData(world: World, outDir: string, truth: TruthWriter): Promise<void> {
+  const random = Random.derive(world.seed, 'registry-names');
+  const locations = new CsvWriter(join(outDir, 'locations.csv'), LOCATION_COLUMNS);
+  for (const site of world.sites) {
+    await locations.write([
+      site.locationId,
+      site.name,
+      site.kind,
+      site.lat,
+      site.lon,
+      site.operator?.rfc ?? '',
+    ]);
+    if (site.operator)
+      await truth.write({
+        type: 'party',
+        record: `location:${site.locationId}:operator`,
+        entity: site.operator.entityId,
+      });
+  }
+  await locations.close();
+  const permits = new CsvWriter(join(outDir, 'permits.csv'), PERMIT_COLUMNS);
+  for (const permit of world.permits) {
+    // The regulator writes names its own way: upper case, often without accents.
+    const name = canonicalName(permit.holder);
+    const written = random.chance(0.6) ? stripAccents(name.toUpperCase()) : name;
+    await permits.write([
+      permit.permitId,
+      permit.holder.rfc,
+      written,
+      permit.substance.cas ?? '',
+      permit.maxKgPerYear,
+      permit.validFrom,
+      permit.validTo,
+      permit.site.locationId,
+    ]);
+    await truth.write({
+      type: 'party',
+      record: `permit:${permit.permitId}:holder`,
+      entity: permit.holder.entityId,
+    });
+  }
+  await permits.close();
+}
+
+export async function generateScenario(options: ScenarioOptions): Promise<ScenarioSummary> {
+  const { seed, size, outDir } = options;
+  const profile = SIZES[size];
+  await mkdir(outDir, { recursive: true });
+  const world = buildWorld(seed, size);
+  const truth = new TruthWriter(outDir, size === 'small' ? 'json' : 'jsonl', {
+    seed,
+    size,
+    window: { from: WINDOW.from, to: WINDOW.to },
+  });
+  await writeMasterData(world, outDir, truth);
+
+  const declarations = new CsvWriter(join(outDir, 'declarations.csv'), DECLARATION_COLUMNS);
+  const events = new EventsWriter(
+    outDir,
+    profile.eventsPerDocument,
+    (n) => `urn:centinela:scenario:${seed}:${size}:events:${n}`,
+    `${WINDOW.to}T23:59:59.000Z`,
+  );
+  const planning = newPlanningState();
+  const diversions = newDiversionState();
+  let lines = 0;
+  let consignments = 0;
+  let diverted = 0;
+  for (let index = 0; lines < profile.lines; index++) {
+    const plan = planConsignment(
+      world,
+      planning,
+      index,
+      lines,
+      profile.lines,
+      Random.derive(seed, 'consignment', index),
+    );
+    const diversion = planDiversion(plan, diversions, Random.derive(seed, 'diversion', index));
+    const journey = simulateJourney(world, plan, diversion, Random.derive(seed, 'journey', index));
+    for (const row of declarationRows(plan, Random.derive(seed, 'declaration', index)))
+      await declarations.write(row);
+    await events.write(toEpcisEvents(plan, journey.observations, Random.derive(seed, 'epcis', index)));
+    for (const l of plan.lines) await truth.write(lineTruth(plan, l));
+    const consignment = consignmentTruth(plan, journey.facts);
+    if (consignment.kinds.length > 0) diverted++;
+    await truth.write(consignment);
+    for (const party of partyTruths(plan)) await truth.write(party);
+    lines += plan.lines.length;
+    consignments++;
+    options.onProgress?.(lines, profile.lines);
+  }
+  await declarations.close();
+  await events.close();
+  await truth.close();
+
+  const summary: ScenarioSummary = {
+    seed,
+    size,
+    files: [
+      'declarations.csv',
+      'permits.csv',
+      'locations.csv',
+      ...events.files,
+      truth.fileName,
+      'manifest.json',
+    ],
+    counts: {
+      declarations: consignments,
+      lines,
+      events: events.total,
+      diverted,
+      permits: world.permits.length,
+      locations: world.sites.length,
+      companies: world.companies.length,
+    },
+  };
+  await writeFile(
+    join(outDir, 'manifest.json'),
+    JSON.stringify({ ...summary, window: { from: WINDOW.from, to: WINDOW.to } }, null, 2) + '\n',
+  );
+  return summary;
+}

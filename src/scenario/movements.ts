@@ -1,0 +1,195 @@
+/**
+ * The physical journey of a consignment as a list of observations: vessel arrival and discharge at the
+ * terminal, customs inspection, storage, release onto a truck, GPS positions along the road and
+ * receipt at the consignee, with the planned diversion acted out. The road is the direct line from the
+ * terminal to the destination with a smooth bend of up to 12 km (a sequence of waypoints between real
+ * places, as the BRIEF allows); positions carry ±150 m of GPS jitter and scales ±0.4 %.
+ */
+import type { ConsignmentPlan } from './consignments.ts';
+import type { DiversionPlan } from './diversions.ts';
+import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
+import type { Site } from './model.ts';
+import type { Random } from './random.ts';
+import type { World } from './world.ts';
+
+export interface Observation {
+  timeMs: number;
+  bizStep:
+    | 'arriving'
+    | 'unloading'
+    | 'inspecting'
+    | 'storing'
+    | 'loading'
+    | 'departing'
+    | 'transporting'
+    | 'receiving';
+  disposition: 'in_transit' | 'in_progress' | 'conformant' | 'container_closed';
+  site: Site | null;
+  geo: LatLon | null;
+  /** Kilograms per declaration line when weighed. */
+  quantities: number[] | null;
+  /** Where the goods are sent next (departures). */
+  nextLocation: Site | null;
+}
+
+/** What really happened, for the ground truth. */
+export interface JourneyFacts {
+  lostFraction: number | null;
+  maxOffRouteKm: number | null;
+  dwellHours: number | null;
+  gapHours: number | null;
+  /** Places that received goods, with the (local) day of receipt. */
+  receipts: { siteId: string; day: string; site: Site }[];
+  transshippedTo: string | null;
+}
+
+const HOUR = 3_600_000;
+
+function weigh(kg: number, random: Random, factor = 1): number {
+  return Math.round(kg * factor * (1 + random.between(-0.004, 0.004)) * 10) / 10;
+}
+
+function jitter(point: LatLon, random: Random): LatLon {
+  const moved = offsetKm(point, random.between(-0.15, 0.15), random.between(-0.15, 0.15));
+  return { lat: round6(moved.lat), lon: round6(moved.lon) };
+}
+
+export function simulateJourney(
+  world: World,
+  plan: ConsignmentPlan,
+  diversion: DiversionPlan | null,
+  random: Random,
+): { observations: Observation[]; facts: JourneyFacts } {
+  const kinds = diversion?.kinds ?? new Set();
+  const declared = plan.lines.map((l) => l.kg);
+  const terminal = plan.terminal;
+  const out: Observation[] = [];
+  const facts: JourneyFacts = {
+    lostFraction: null,
+    maxOffRouteKm: null,
+    dwellHours: null,
+    gapHours: null,
+    receipts: [],
+    transshippedTo: null,
+  };
+  const observe = (o: Partial<Observation> & Pick<Observation, 'timeMs' | 'bizStep'>) =>
+    out.push({
+      disposition: 'in_transit',
+      site: null,
+      geo: null,
+      quantities: null,
+      nextLocation: null,
+      ...o,
+    });
+
+  let t = plan.declaredAtMs - random.between(6, 40) * HOUR;
+  observe({ timeMs: t, bizStep: 'arriving', site: terminal });
+  t += random.between(2, 10) * HOUR;
+  observe({
+    timeMs: t,
+    bizStep: 'unloading',
+    site: terminal,
+    disposition: 'in_progress',
+    quantities: declared.map((kg) => weigh(kg, random)),
+  });
+  if (random.chance(0.35)) {
+    t += random.between(6, 30) * HOUR;
+    observe({ timeMs: t, bizStep: 'inspecting', site: terminal, disposition: 'conformant' });
+  }
+  t += random.between(0.5, 3) * HOUR;
+  observe({ timeMs: t, bizStep: 'storing', site: terminal, disposition: 'in_progress' });
+  t = Math.max(t + 2 * HOUR, plan.declaredAtMs + random.between(2, 60) * HOUR);
+  observe({
+    timeMs: t,
+    bizStep: 'loading',
+    site: terminal,
+    disposition: 'container_closed',
+    quantities: declared.map((kg) => weigh(kg, random)),
+  });
+
+  if (kinds.has('transshipment') && diversion) {
+    const foreign = world.foreignPorts[diversion.foreignPortIndex % world.foreignPorts.length] as Site;
+    t += random.between(1, 4) * HOUR;
+    observe({ timeMs: t, bizStep: 'departing', site: terminal, nextLocation: foreign });
+    t += random.between(2, 9) * 24 * HOUR;
+    observe({ timeMs: t, bizStep: 'arriving', site: foreign });
+    facts.transshippedTo = foreign.locationId;
+    return { observations: out, facts };
+  }
+
+  const destination = plan.destination;
+  const bodegas = world.bodegasByCity.get(plan.consignee.city.display) ?? [];
+  const bodega = bodegas.find((b) => b.locationId !== destination.locationId) ?? null;
+  t += random.between(0.3, 1.5) * HOUR;
+  observe({ timeMs: t, bizStep: 'departing', site: terminal, nextLocation: destination });
+
+  // Road positions: every 35–60 km along a gently bent line; detours and stops are inserted.
+  const direct = distanceKm(terminal, destination);
+  const bend = random.between(-12, 12);
+  const spacing = random.between(35, 60);
+  const count = Math.max(1, Math.round(direct / spacing));
+  const speed = random.between(55, 75);
+  const detour = diversion ? Math.max(80, Math.min(450, 0.55 * direct)) * diversion.detourScale : 0;
+  const stopAt = Math.max(1, Math.floor(count / 2));
+  const gapAt = Math.min(count, stopAt + 1);
+  let previous: LatLon = terminal;
+  let maxOff = 0;
+  for (let k = 1; k <= count; k++) {
+    const fraction = k / (count + 1);
+    let lateral = bend * Math.sin(Math.PI * fraction);
+    if (kinds.has('route_deviation') && fraction >= 0.3 && fraction <= 0.7) lateral = detour;
+    const point = jitter(alongRoute(terminal, destination, fraction, lateral), random);
+    if (kinds.has('route_deviation')) maxOff = Math.max(maxOff, Math.abs(lateral));
+    t += ((distanceKm(previous, point) * 1.15) / speed) * HOUR;
+    if (kinds.has('tracking_gap') && k === gapAt) {
+      const gap = (diversion as DiversionPlan).gapHours;
+      t += gap * HOUR;
+      facts.gapHours = gap;
+    }
+    observe({ timeMs: t, bizStep: 'transporting', geo: point });
+    if (kinds.has('dwell') && k === stopAt) {
+      // A long stop at an unlicensed place, with the tracker still reporting every few hours.
+      const end = t + (diversion as DiversionPlan).dwellHours * HOUR;
+      for (t += random.between(2, 5) * HOUR; t < end; t += random.between(2, 5) * HOUR)
+        observe({ timeMs: t, bizStep: 'transporting', geo: jitter(point, random) });
+      t = end;
+      observe({ timeMs: t, bizStep: 'departing', geo: jitter(point, random), nextLocation: destination });
+      facts.dwellHours = (diversion as DiversionPlan).dwellHours;
+    }
+    previous = point;
+  }
+  if (kinds.has('route_deviation')) facts.maxOffRouteKm = Math.round(maxOff);
+
+  const loss = kinds.has('quantity_loss') ? (diversion as DiversionPlan).lostFraction : 0;
+  if (loss > 0) facts.lostFraction = Math.round(loss * 1000) / 1000;
+  const receive = (site: Site, factor: number) => {
+    t += ((distanceKm(previous, site) * 1.15) / speed) * HOUR + 0.2 * HOUR;
+    observe({ timeMs: t, bizStep: 'arriving', site });
+    t += random.between(0.3, 2) * HOUR;
+    observe({
+      timeMs: t,
+      bizStep: 'receiving',
+      site,
+      disposition: 'in_progress',
+      quantities: declared.map((kg) => weigh(kg, random, factor)),
+    });
+    facts.receipts.push({
+      siteId: site.locationId,
+      day: new Date(t - 6 * HOUR).toISOString().slice(0, 10),
+      site,
+    });
+    previous = site;
+  };
+  if (kinds.has('divert_receipt') && bodega) {
+    receive(bodega, 1 - loss);
+  } else if (kinds.has('split') && bodega) {
+    const share = (diversion as DiversionPlan).splitShare;
+    receive(bodega, (1 - share) * (1 - loss));
+    t += random.between(1, 4) * HOUR;
+    observe({ timeMs: t, bizStep: 'departing', site: bodega, nextLocation: destination });
+    receive(destination, share * (1 - loss));
+  } else {
+    receive(destination, 1 - loss);
+  }
+  return { observations: out, facts };
+}

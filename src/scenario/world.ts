@@ -1,0 +1,422 @@
+/**
+ * Builds the master data of a world from its seed: legitimate importers by industry and city, front
+ * company networks, customs brokers, road carriers, terminal operators, their sites, the COFEPRIS
+ * permits and the vessels. Its size grows with the world but stays far below the number of lines,
+ * so it is held in memory while declarations and events stream.
+ */
+import { imoCheckDigit } from '../identifiers/index.ts';
+import { SUBSTANCES, type Industry, type Substance } from './catalogue/chemicals.ts';
+import { CARRIERS, FOREIGN_PORTS, PORTS, VESSEL_NAME_WORDS } from './catalogue/ports.ts';
+import {
+  makeAddress,
+  makeCompany,
+  makeCompanyCore,
+  makePersonName,
+  randomDay,
+  type CompanySpec,
+} from './companies.ts';
+import { cities, distanceKm, offsetKm, round6, type City } from './geo.ts';
+import { SIZES, WINDOW, type Company, type Permit, type Site, type SizeName, type Vessel } from './model.ts';
+import { Random, scatter, WeightedPicker } from './random.ts';
+
+export interface World {
+  seed: number;
+  size: SizeName;
+  companies: Company[];
+  importers: Company[];
+  fronts: Company[];
+  brokers: Company[];
+  carriers: Company[];
+  /** Every location in locations.csv order. */
+  sites: Site[];
+  terminalsByPort: Map<string, Site[]>;
+  portSites: Map<string, Site>;
+  foreignPorts: Site[];
+  /** Warehouses (bodegas) by city display name, operated by front companies: where diverted goods go. */
+  bodegasByCity: Map<string, Site[]>;
+  permits: Permit[];
+  vesselsByCarrier: Map<string, Vessel[]>;
+  importerPicker: WeightedPicker<Company>;
+  frontPicker: WeightedPicker<Company>;
+  brokersByPort: Map<string, Company[]>;
+}
+
+const INDUSTRY_WEIGHTS: { value: Industry; weight: number }[] = [
+  { value: 'pharma', weight: 22 },
+  { value: 'paint', weight: 16 },
+  { value: 'plastics', weight: 18 },
+  { value: 'agro', weight: 12 },
+  { value: 'cleaning', weight: 14 },
+  { value: 'distribution', weight: 18 },
+];
+
+/** Permit substances a legitimate importer of each industry may be licensed for, and how often. */
+const PERMIT_HOLDING: Record<Industry, { share: number; keys: string[] }> = {
+  pharma: {
+    share: 0.35,
+    keys: [
+      'pseudoephedrine',
+      'ephedrine',
+      'paa',
+      'aceticanhydride',
+      'propionylchloride',
+      'propionicanhydride',
+      'methylamine',
+      '4piperidone',
+      'boc4piperidone',
+    ],
+  },
+  agro: { share: 0.2, keys: ['methylamine', 'propionylchloride', 'kmno4'] },
+  cleaning: { share: 0.1, keys: ['kmno4'] },
+  distribution: { share: 0.2, keys: ['aceticanhydride', 'kmno4'] },
+  paint: { share: 0, keys: [] },
+  plastics: { share: 0, keys: [] },
+};
+const FRONT_PERMIT_KEYS = ['4piperidone', 'boc4piperidone', 'propionylchloride', 'methylamine', '4ap'];
+
+class Builder {
+  readonly random: Random;
+  readonly companies: Company[] = [];
+  readonly sites: Site[] = [];
+  private readonly takenNames = new Set<string>();
+  private readonly takenRfcs = new Set<string>();
+  private readonly cityList = cities();
+
+  constructor(readonly seed: number) {
+    this.random = Random.derive(seed, 'world');
+  }
+
+  company(
+    spec: Omit<CompanySpec, 'entityId' | 'gs1Prefix' | 'core'> & {
+      core?: string;
+      kind: Industry | 'front' | 'carrier' | 'broker';
+    },
+  ): Company {
+    const index = this.companies.length + 1;
+    const core = spec.core ?? makeCompanyCore(this.random, spec.kind, this.takenNames);
+    this.takenNames.add(core);
+    const company = makeCompany(
+      {
+        ...spec,
+        core,
+        entityId: `E${String(index).padStart(6, '0')}`,
+        gs1Prefix: `750${String(index).padStart(5, '0')}`,
+      },
+      this.random,
+      this.takenRfcs,
+    );
+    this.companies.push(company);
+    return company;
+  }
+
+  site(
+    operator: Company | null,
+    name: string,
+    kind: Site['kind'],
+    at: { lat: number; lon: number },
+    id?: string,
+  ): Site {
+    const siteNo = operator ? operator.sites.length + 1 : 0;
+    const site: Site = {
+      locationId: id ?? `urn:epc:id:sgln:${operator?.gs1Prefix}.${String(siteNo).padStart(4, '0')}.0`,
+      name,
+      kind,
+      lat: round6(at.lat),
+      lon: round6(at.lon),
+      operator,
+    };
+    operator?.sites.push(site);
+    this.sites.push(site);
+    return site;
+  }
+
+  /** A point in the city's urban area (within ~12 km of the centre). */
+  inCity(city: City): { lat: number; lon: number } {
+    return offsetKm(city, this.random.between(-9, 9), this.random.between(-8, 8));
+  }
+
+  nearestCity(point: { lat: number; lon: number }): City {
+    return this.cityList.reduce((best, c) => (distanceKm(c, point) < distanceKm(best, point) ? c : best));
+  }
+
+  picker(field: 'industry' | 'front'): WeightedPicker<City> {
+    return new WeightedPicker(
+      this.cityList.filter((c) => c[field] > 0).map((c) => ({ value: c, weight: c[field] })),
+    );
+  }
+}
+
+export function buildWorld(seed: number, size: SizeName): World {
+  const profile = SIZES[size];
+  const b = new Builder(seed);
+  const random = b.random;
+
+  // Ports and their terminal operators.
+  const portSites = new Map<string, Site>();
+  const terminalsByPort = new Map<string, Site[]>();
+  for (const port of PORTS) {
+    portSites.set(
+      port.locode,
+      b.site(null, `Puerto de ${port.name}`, 'port', port, `urn:unece:locode:${port.locode}`),
+    );
+    const terminals = port.terminals.map((t) => {
+      const operator = b.company({
+        role: 'terminal',
+        industry: null,
+        kind: 'distribution',
+        core: t.operator,
+        person: false,
+        city: b.nearestCity(port),
+        incorporated: randomDay(random, 1994, 2012),
+      });
+      return b.site(operator, `${t.name} (${port.name})`, 'terminal', {
+        lat: port.lat + t.dLat,
+        lon: port.lon + t.dLon,
+      });
+    });
+    terminalsByPort.set(port.locode, terminals);
+  }
+  const foreignPorts = FOREIGN_PORTS.map((p) =>
+    b.site(null, `${p.name} (${p.country})`, 'port', p, `urn:unece:locode:${p.locode}`),
+  );
+
+  // Legitimate importers, with a few near-namesakes that are different companies (hard negatives).
+  const industryCities = b.picker('industry');
+  const industries = new WeightedPicker(INDUSTRY_WEIGHTS);
+  const importers: Company[] = [];
+  while (importers.length < profile.importers) {
+    const industry = industries.pick(random);
+    const city = industryCities.pick(random);
+    const company = b.company({
+      role: 'importer',
+      industry,
+      kind: industry,
+      person: false,
+      city,
+      incorporated: randomDay(random, 1965, 2019),
+    });
+    importers.push(company);
+    if (random.chance(0.08))
+      company.moved = { address: makeAddress(random, city), fromDay: randomDay(random, 2024, 2025) };
+    if (random.chance(0.06) && importers.length < profile.importers) {
+      const words = company.core.split(' ');
+      const namesake = random.chance(0.5)
+        ? `${words.slice(0, -1).join(' ')} ${random.pick(['Industrial', 'del Centro', 'Internacional', 'de México'])}`
+        : `${company.core} ${random.pick(['Norte', 'Sur', 'Dos', 'Nueva'])}`;
+      importers.push(
+        b.company({
+          role: 'importer',
+          industry,
+          kind: industry,
+          core: namesake,
+          person: false,
+          city: industryCities.pick(random),
+          incorporated: randomDay(random, 1965, 2019),
+        }),
+      );
+    }
+  }
+  for (const importer of importers) {
+    const siteCount = random.chance(0.2) ? 2 : 1;
+    for (let i = 0; i < siteCount; i++) {
+      const kind = importer.industry === 'distribution' ? 'warehouse' : 'plant';
+      const label = kind === 'plant' ? 'Planta' : 'Centro de distribución';
+      b.site(
+        importer,
+        `${label} ${importer.core} ${importer.city.display}${i > 0 ? ' II' : ''}`,
+        kind,
+        b.inCity(importer.city),
+      );
+    }
+  }
+
+  // Front companies in networks of 3–6 that share an address or a phone and were incorporated together.
+  const frontCities = b.picker('front');
+  const fronts: Company[] = [];
+  for (let cluster = 1; fronts.length < profile.fronts; cluster++) {
+    const city = frontCities.pick(random);
+    const members = random.int(3, 6);
+    const sharedAddress = makeAddress(random, city);
+    const sharesAddress = random.chance(0.6);
+    const sharesPhone = !sharesAddress || random.chance(0.4);
+    const founded = randomDay(random, 2021, 2023);
+    const group: Company[] = [];
+    for (let m = 0; m < members && fronts.length < profile.fronts; m++) {
+      const incorporated = new Date(Date.parse(founded) + random.int(0, 60) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const mimic = random.chance(0.2)
+        ? `${random.pick(importers).core} ${random.pick(['del Norte', 'Pacífico', 'Global', 'Express'])}`
+        : undefined;
+      const front = b.company({
+        role: 'front',
+        industry: null,
+        kind: 'front',
+        core: mimic,
+        person: false,
+        city,
+        incorporated,
+      });
+      front.cluster = cluster;
+      if (sharesAddress)
+        front.address = {
+          ...sharedAddress,
+          interior: random.chance(0.6) ? `${random.int(1, 12)}` : sharedAddress.interior,
+        };
+      if (sharesPhone && group[0]) front.phone = group[0].phone;
+      group.push(front);
+      fronts.push(front);
+    }
+    for (const front of group) {
+      const other = random.pick(group);
+      if (other !== front && random.chance(0.3)) front.borrowedRfc = other.rfc;
+      b.site(front, `Bodega ${front.core}`, random.chance(0.7) ? 'warehouse' : 'site', b.inCity(city));
+    }
+  }
+
+  // Bodegas in every city where diverted goods can end up, rented by front companies.
+  const bodegasByCity = new Map<string, Site[]>();
+  for (const city of cities()) {
+    const list = [0, 1].map(() => {
+      const operator = random.pick(fronts);
+      return b.site(operator, `Bodega ${operator.core} ${city.display}`, 'warehouse', b.inCity(city));
+    });
+    bodegasByCity.set(city.display, list);
+  }
+
+  // Customs brokers: each works at one or two ports, and every port has some.
+  const portWeights = new WeightedPicker(PORTS.map((p) => ({ value: p.locode, weight: p.weight })));
+  const brokers: Company[] = [];
+  const brokersByPort = new Map<string, Company[]>(PORTS.map((p) => [p.locode, []]));
+  for (let i = 0; i < profile.brokers; i++) {
+    const person = random.chance(0.4);
+    const homePort = i < PORTS.length ? (PORTS[i]?.locode as string) : portWeights.pick(random);
+    const core = person ? makePersonName(random) : undefined;
+    const broker = b.company({
+      role: 'broker',
+      industry: null,
+      kind: 'broker',
+      core,
+      person,
+      city: b.nearestCity(PORTS.find((p) => p.locode === homePort) as { lat: number; lon: number }),
+      incorporated: randomDay(random, person ? 1955 : 1980, person ? 1985 : 2015),
+    });
+    broker.patente = 1000 + scatter(i, 9000, 4_271);
+    broker.ports = [homePort];
+    if (random.chance(0.3)) broker.ports.push(portWeights.pick(random));
+    for (const port of new Set(broker.ports)) brokersByPort.get(port)?.push(broker);
+    brokers.push(broker);
+  }
+
+  // Road carriers (their GS1 party id appears as the possessing party on the road leg).
+  const carriers: Company[] = [];
+  for (let i = 0; i < profile.carriers; i++) {
+    carriers.push(
+      b.company({
+        role: 'carrier',
+        industry: null,
+        kind: 'carrier',
+        person: false,
+        city: industryCities.pick(random),
+        incorporated: randomDay(random, 1970, 2018),
+      }),
+    );
+  }
+
+  const permits = makePermits(b, importers, fronts);
+
+  const vesselsByCarrier = new Map<string, Vessel[]>();
+  const vesselNames = new Set<string>();
+  let imoSerial = 0;
+  for (const carrier of CARRIERS) {
+    const vessels: Vessel[] = [];
+    for (let v = 0; v < (size === 'small' ? 4 : 10); v++) {
+      let name = `${carrier.vesselPrefix} ${random.pick(VESSEL_NAME_WORDS)}`;
+      while (vesselNames.has(name))
+        name = `${carrier.vesselPrefix} ${random.pick(VESSEL_NAME_WORDS)} ${random.pick(['I', 'II', 'III', 'IV', 'V'])}`;
+      vesselNames.add(name);
+      const first6 = String(900_000 + scatter(imoSerial++, 99_999, 3_571)).slice(0, 6);
+      vessels.push({ name, imo: first6 + imoCheckDigit(first6), carrier: carrier.name });
+    }
+    vesselsByCarrier.set(carrier.name, vessels);
+  }
+
+  // Importing activity is skewed: a few large importers file most declarations.
+  const importerPicker = new WeightedPicker(
+    importers.map((c) => ({ value: c, weight: 0.2 + random.float() ** 3 * 10 })),
+  );
+  const frontPicker = new WeightedPicker(fronts.map((c) => ({ value: c, weight: 0.5 + random.float() * 2 })));
+  return {
+    seed,
+    size,
+    companies: b.companies,
+    importers,
+    fronts,
+    brokers,
+    carriers,
+    sites: b.sites,
+    terminalsByPort,
+    portSites,
+    foreignPorts,
+    bodegasByCity,
+    permits,
+    vesselsByCarrier,
+    importerPicker,
+    frontPicker,
+    brokersByPort,
+  };
+}
+
+function makePermits(b: Builder, importers: Company[], fronts: Company[]): Permit[] {
+  const random = b.random;
+  const permits: Permit[] = [];
+  const add = (
+    holder: Company,
+    substance: Substance,
+    year: number,
+    maxKgPerYear: number,
+    validFrom?: string,
+  ) => {
+    const permit: Permit = {
+      permitId: `COFEPRIS-PQ-${year}-${String(permits.length + 1).padStart(5, '0')}`,
+      holder,
+      substance,
+      maxKgPerYear,
+      validFrom: validFrom ?? `${year}-01-01`,
+      validTo: `${year}-12-31`,
+      site: holder.sites[0] as Site,
+      usedKg: 0,
+    };
+    permits.push(permit);
+    holder.permits.push(permit);
+  };
+  const byKey = new Map(SUBSTANCES.map((s) => [s.key, s]));
+  for (const importer of importers) {
+    const holding = PERMIT_HOLDING[importer.industry as Industry];
+    if (!random.chance(holding.share)) continue;
+    const keys = random.shuffle([...holding.keys]).slice(0, random.chance(0.3) ? 2 : 1);
+    for (const key of keys) {
+      const substance = byKey.get(key) as Substance;
+      const max = Math.round((substance.kg[1] * random.between(4, 10)) / 10) * 10;
+      const [first, second] = WINDOW.years;
+      add(
+        importer,
+        substance,
+        first,
+        max,
+        random.chance(0.1) ? `${first}-0${random.int(3, 7)}-01` : undefined,
+      );
+      if (random.chance(0.88)) add(importer, substance, second, max);
+    }
+  }
+  // Some fronts hold a small permit as cover; the first two always do (one lapses), so every world has
+  // expired permits and exceeded quotas to find.
+  fronts.forEach((front, i) => {
+    if (i > 1 && !random.chance(0.3)) return;
+    const substance = byKey.get(random.pick(FRONT_PERMIT_KEYS)) as Substance;
+    const max = Math.round((substance.kg[0] * random.between(2, 6)) / 10) * 10;
+    add(front, substance, WINDOW.years[0], max);
+    if (i === 1 || (i > 1 && random.chance(0.5))) add(front, substance, WINDOW.years[1], max);
+  });
+  return permits;
+}
