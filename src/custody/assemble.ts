@@ -3,7 +3,7 @@
  * events belong to which consignment, the permits and the year's earlier quota use. Pure.
  */
 import type { FindingThresholds } from './config.ts';
-import { portPoint, timeline, withPositions, type ConsignmentFacts } from './consignment.ts';
+import { localDay, portPoint, timeline, withPositions, type ConsignmentFacts } from './consignment.ts';
 import { resolveDestination } from './destination.ts';
 import type { CustodyEvent, DeclarationLine, Permit, Place } from './model.ts';
 
@@ -20,6 +20,7 @@ export interface BatchInputs {
   /** Every line naming one of the batch's permits (any consignment), for the yearly quota. */
   permitLines: readonly DeclarationLine[];
   asOf: string;
+  requiresPermit: (cas: string, day: string) => boolean;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -34,29 +35,39 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
-/** Kilograms each permit used, in the same calendar year, by lines declared before this consignment. */
+/**
+ * Kilograms imported under each permit of this consignment's lines, by earlier consignments,
+ * within the permit's validity (local days): what the yearly quota has already absorbed.
+ */
 export function quotaUsedBefore(
   lines: readonly DeclarationLine[],
   permitLines: readonly DeclarationLine[],
+  permits: readonly Permit[],
+  offsetHours: number,
 ): Map<string, number> {
   const used = new Map<string, number>();
   const first = lines[0];
   if (!first) return used;
-  const year = first.declaredAt.slice(0, 4);
-  const permitIds = new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null));
-  for (const other of permitLines) {
-    if (!other.permitId || !permitIds.has(other.permitId) || other.billOfLading === first.billOfLading)
-      continue;
-    if (other.declaredAt.slice(0, 4) !== year) continue;
-    const earlier =
-      other.declaredAt < first.declaredAt ||
-      (other.declaredAt === first.declaredAt && other.billOfLading < first.billOfLading);
-    if (earlier) used.set(other.permitId, (used.get(other.permitId) ?? 0) + other.quantityKg);
+  for (const line of lines) {
+    const permit = permits.find((p) => p.permitId === line.permitId && p.substanceCas === line.casNumber);
+    if (!permit || used.has(permit.permitId)) continue;
+    let total = 0;
+    for (const other of permitLines) {
+      if (other.permitId !== permit.permitId || other.casNumber !== permit.substanceCas) continue;
+      if (other.billOfLading === first.billOfLading) continue;
+      const day = localDay(other.declaredAt, offsetHours);
+      if (day < permit.validFrom || day > permit.validTo) continue;
+      const earlier =
+        other.declaredAt < first.declaredAt ||
+        (other.declaredAt === first.declaredAt && other.billOfLading < first.billOfLading);
+      if (earlier) total += other.quantityKg;
+    }
+    used.set(permit.permitId, total);
   }
   return used;
 }
 
-export function assembleBatch(inputs: BatchInputs, _thresholds: FindingThresholds): ConsignmentFacts[] {
+export function assembleBatch(inputs: BatchInputs, thresholds: FindingThresholds): ConsignmentFacts[] {
   const linesByBol = groupBy(inputs.lines, (l) => l.billOfLading);
   const eventsByBol = groupBy(inputs.events, (e) => e.bol);
   const eventsByContainer = groupBy(
@@ -88,10 +99,16 @@ export function assembleBatch(inputs: BatchInputs, _thresholds: FindingThreshold
       events,
       places: inputs.places,
       permits: inputs.permits.filter((p) => substances.has(p.substanceCas) || permitIds.has(p.permitId)),
-      quotaUsedBeforeKg: quotaUsedBefore(lines, inputs.permitLines),
+      quotaUsedBeforeKg: quotaUsedBefore(
+        lines,
+        inputs.permitLines,
+        inputs.permits,
+        thresholds.localUtcOffsetHours,
+      ),
       port: portPoint(lines, inputs.places),
       destination: resolveDestination(lines.find((l) => l.destination)?.destination ?? null, inputs.places),
       asOf: inputs.asOf,
+      requiresPermit: inputs.requiresPermit,
     };
   });
 }

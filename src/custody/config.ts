@@ -7,10 +7,13 @@ import { z } from 'zod';
 export const FindingThresholds = z.object({
   /** Loss between declared/first weighed quantity and what is finally held, as a fraction. Scales weigh to ±0.5 %. */
   quantityLossTolerance: z.number().min(0).max(1).default(0.02),
-  /** A position is off route when it lies outside the corridor: farther than this from the port→destination path. */
-  routeCorridorKm: z.number().positive().default(40),
-  /** …and the detour through it exceeds the direct distance by more than this fraction. */
-  routeDetourFactor: z.number().min(1).default(1.35),
+  /**
+   * A position is off route when it lies outside the corridor around the line from the port to the
+   * declared destination: farther than this many km, or than this share of the direct distance
+   * when that is more (long hauls follow roads that bend more).
+   */
+  routeCorridorKm: z.number().positive().default(55),
+  routeCorridorShare: z.number().min(0).max(1).default(0.2),
   /** The last known place is "far from the declared destination" beyond this distance. */
   finalPlaceRadiusKm: z.number().positive().default(30),
   /** Two positions closer than this are the same place (GPS jitter). */
@@ -23,7 +26,13 @@ export const FindingThresholds = z.object({
   neverReceivedHours: z.number().positive().default(96),
   /** Places of these kinds are licensed for a stop of any length. */
   licensedPlaceKinds: z.array(z.string()).default(['port', 'terminal', 'warehouse', 'site', 'plant']),
-  /** CAS numbers that need a permit besides those the permit registry names. */
+  /** Local time of the declarations and permits (Mexico has kept UTC−6 all year since 2022): days are local days. */
+  localUtcOffsetHours: z.number().min(-14).max(14).default(-6),
+  /**
+   * The substances under the import-permit regime (CAS). A line needs a permit when its substance is
+   * here (or named by a permit in the registry) and is listed as controlled on the declaration day in
+   * the control list (data/control-lists), or absent from it (fail safe).
+   */
   controlledCas: z.array(z.string()).default([
     '39742-60-4', // NPP
     '21409-26-7', // ANPP

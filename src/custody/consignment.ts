@@ -21,6 +21,13 @@ export interface ConsignmentFacts {
   destination: Point | null;
   /** The analysis clock: the newest event time known (never the wall clock, so results replay). */
   asOf: string;
+  /** Whether importing this substance on this local day needs a permit. */
+  requiresPermit: (cas: string, day: string) => boolean;
+}
+
+/** The local calendar day (YYYY-MM-DD) of an instant. */
+export function localDay(iso: string, offsetHours: number): string {
+  return new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
 }
 
 export const RECEIVING_STEPS = new Set(['receiving', 'accepting']);

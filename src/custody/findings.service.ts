@@ -25,7 +25,8 @@ import {
   type MarkedEvent,
   type MarkedLine,
 } from './inputs.repository.ts';
-import { allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
+import { permitRequirement } from './permit-regime.ts';
+import { allPermittedSubstances, allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
 
 export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
 
@@ -55,10 +56,11 @@ export async function analyseConsignments(
 ): Promise<AnalysisSummary> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const batchSize = options.batchSize ?? 500;
-  const { bols, asOf, places } = await db.asOwner(async (tx) => ({
+  const { bols, asOf, places, requiresPermit } = await db.asOwner(async (tx) => ({
     bols: (await scopeBols(tx, scope)).sort(),
     asOf: (await newestEventTime(tx)) ?? new Date(0).toISOString(),
     places: await allPlaces(tx),
+    requiresPermit: permitRequirement(thresholds, await allPermittedSubstances(tx)),
   }));
   let findings = 0;
   for (let start = 0; start < bols.length; start += batchSize) {
@@ -72,7 +74,7 @@ export async function analyseConsignments(
       const permits = await permitsFor(tx, substances, permitIds);
       const permitLines = await linesByPermit(tx, permitIds);
       const facts = assembleBatch(
-        { bols: batch, lines, events, places, permits, permitLines, asOf },
+        { bols: batch, lines, events, places, permits, permitLines, asOf, requiresPermit },
         thresholds,
       );
       const marked = await markFindings(tx, actor, facts, lines, events, permits, thresholds);

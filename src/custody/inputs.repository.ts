@@ -21,7 +21,7 @@ export interface MarkedEvent extends CustodyEvent {
  * table is the declarations capability's (src/declarations/migrations), and the date and port may
  * sit on the line or on its declaration.
  */
-async function lineSource(tx: Tx): Promise<{ from: string; columns: string } | null> {
+export async function lineSource(tx: Tx): Promise<{ from: string; columns: string } | null> {
   const { rows } = await tx.query<{ table_name: string; column_name: string }>(
     `select table_name, column_name from information_schema.columns
      where table_schema = 'public' and table_name in ('declaration_lines', 'declarations')`,

@@ -3,9 +3,11 @@
  * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
  *   substance, or a permit held by neither the importer nor the consignee;
  * - permit_expired: the permit exists but the declaration date is outside its validity;
- * - permit_quota_exceeded: this line takes the holder's kilograms for the calendar year past the
- *   permit's yearly maximum (earlier consignments' use comes in `quotaUsedBeforeKg`).
+ * - permit_quota_exceeded: this line takes the kilograms imported under the permit during its
+ *   validity (a calendar year) past its yearly maximum (earlier consignments' use comes in
+ *   `quotaUsedBeforeKg`; lines declared outside the validity do not use the quota).
  */
+import { localDay } from '../consignment.ts';
 import type { DeclarationLine, Permit } from '../model.ts';
 import { controlledLines, finding, kg, type Detector } from './common.ts';
 
@@ -48,7 +50,7 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
 export const detectPermitExpired: Detector = (facts, thresholds) =>
   controlledLines(facts, thresholds).flatMap((line) => {
     const permit = permitFor(line, facts.permits);
-    const day = line.declaredAt.slice(0, 10);
+    const day = localDay(line.declaredAt, thresholds.localUtcOffsetHours);
     if (!permit || (permit.validFrom <= day && day <= permit.validTo)) return [];
     return [
       finding(
@@ -66,7 +68,8 @@ export const detectPermitQuotaExceeded: Detector = (facts, thresholds) => {
   const usedInThisConsignment = new Map<string, number>();
   return controlledLines(facts, thresholds).flatMap((line) => {
     const permit = permitFor(line, facts.permits);
-    if (!permit) return [];
+    const day = localDay(line.declaredAt, thresholds.localUtcOffsetHours);
+    if (!permit || day < permit.validFrom || day > permit.validTo) return [];
     const before =
       (facts.quotaUsedBeforeKg.get(permit.permitId) ?? 0) + (usedInThisConsignment.get(permit.permitId) ?? 0);
     usedInThisConsignment.set(

@@ -1,23 +1,30 @@
 /**
- * route_deviation: a position outside every plausible path from the port to the declared
- * destination (farther than the corridor from the direct line AND a detour beyond the factor), or
- * a final place far from the declared destination. Roads bend, so both conditions must hold.
+ * route_deviation: a position outside the corridor around the line from the port (where the
+ * consignment left it) to the declared destination, or receipt far from the declared destination
+ * (receipts are judged by that second rule only).
+ * Roads bend, so the corridor widens with the length of the haul.
  */
-import { RECEIVING_STEPS, pointOf } from '../consignment.ts';
+import { RECEIVING_STEPS, isAtPort, pointOf } from '../consignment.ts';
 import { distanceToSegmentKm, haversineKm } from '../geo.ts';
 import { finding, km, type Detector } from './common.ts';
 
 export const detectRouteDeviation: Detector = (facts, thresholds) => {
-  const { port, destination } = facts;
+  const { destination } = facts;
+  const departure = facts.events.filter((e) => isAtPort(e, facts) && pointOf(e)).at(-1);
+  const port = (departure && pointOf(departure)) ?? facts.port;
   if (!port || !destination) return [];
-  const direct = haversineKm(port, destination);
+  const corridor = Math.max(
+    thresholds.routeCorridorKm,
+    thresholds.routeCorridorShare * haversineKm(port, destination),
+  );
   const offRoute = facts.events.filter((event) => {
     const p = pointOf(event);
-    if (!p) return false;
-    const detour = haversineKm(port, p) + haversineKm(p, destination);
+    const receipt = event.bizStep !== null && RECEIVING_STEPS.has(event.bizStep);
     return (
-      distanceToSegmentKm(p, port, destination) > thresholds.routeCorridorKm &&
-      detour > direct * thresholds.routeDetourFactor + thresholds.routeCorridorKm
+      p !== null &&
+      !receipt &&
+      !isAtPort(event, facts) &&
+      distanceToSegmentKm(p, port, destination) > corridor
     );
   });
   const findings = [];

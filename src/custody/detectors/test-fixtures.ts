@@ -102,6 +102,7 @@ export function facts(overrides: Partial<ConsignmentFacts> = {}): ConsignmentFac
     port: PORT,
     destination: GUADALAJARA,
     asOf: events.at(-1)?.eventTime ?? '2024-03-05T00:00:00Z',
+    requiresPermit: (cas) => ['79-03-8', '39742-60-4'].includes(cas),
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@
  * substance is valid on the day (by the permit's site, or by a site-less permit held by the place's
  * operator).
  */
-import { RECEIVING_STEPS } from '../consignment.ts';
+import { RECEIVING_STEPS, localDay } from '../consignment.ts';
 import type { Permit } from '../model.ts';
 import { controlledLines, finding, type Detector } from './common.ts';
 
@@ -16,7 +16,7 @@ export const detectUnlicensedReceiver: Detector = (facts, thresholds) => {
   for (const receipt of receipts) {
     const placeKey = receipt.placeId ?? `${receipt.lat},${receipt.lon}`;
     if (reported.has(placeKey)) continue;
-    const day = receipt.eventTime.slice(0, 10);
+    const day = localDay(receipt.eventTime, thresholds.localUtcOffsetHours);
     const operator = receipt.placeId ? (facts.places.get(receipt.placeId)?.operatorRfc ?? null) : null;
     const licensed = (cas: string) =>
       facts.permits.some(

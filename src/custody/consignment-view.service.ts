@@ -1,0 +1,72 @@
+/**
+ * One consignment as the caller may see it: its lines, permits, timeline, state, track and
+ * findings — read under the caller's row-level security, so a partner sees only what was released.
+ */
+import { recordReads } from '../audit/audit.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { Actor } from '../identity/actor.ts';
+import type { Database } from '../store/database.ts';
+import { assembleBatch } from './assemble.ts';
+import { DEFAULT_THRESHOLDS } from './config.ts';
+import { consignmentState, timelineEntries, track } from './consignment.ts';
+import { listFindings } from './findings.repository.ts';
+import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
+import { permitRequirement } from './permit-regime.ts';
+import { allPlaces, permitsFor } from './registry.repository.ts';
+
+export async function consignmentView(db: Database, actor: Actor, bol: string) {
+  return db.asUser(actor, async (tx) => {
+    const lines = await linesByBol(tx, [bol]);
+    const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
+    const events = await eventsFor(tx, [bol], containers);
+    if (lines.length === 0 && events.length === 0)
+      throw new AppError('CONSIGNMENT_NOT_FOUND', { field: 'bol' });
+    const permitIds = [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
+    const permits = await permitsFor(tx, [], permitIds);
+    const places = await allPlaces(tx);
+    const asOf = (await newestEventTime(tx)) ?? new Date().toISOString();
+    const [facts] = assembleBatch(
+      {
+        bols: [bol],
+        lines,
+        events,
+        places,
+        permits,
+        permitLines: [],
+        asOf,
+        requiresPermit: permitRequirement(DEFAULT_THRESHOLDS, []),
+      },
+      DEFAULT_THRESHOLDS,
+    );
+    const findings = await listFindings(tx, { bol, limit: 1000, offset: 0 });
+    await recordReads(
+      tx,
+      actor,
+      'epcis_events',
+      events.map((e) => ({ id: e.eventId, tlp: e.marking.tlp })),
+    );
+    await recordReads(
+      tx,
+      actor,
+      'findings',
+      findings.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
+    );
+    return {
+      billOfLading: bol,
+      state: consignmentState(facts!, DEFAULT_THRESHOLDS),
+      lines: lines.map(({ marking: _marking, ...line }) => line),
+      permits: permits.map(({ marking, ...permit }) => ({ ...permit, marking })),
+      timeline: timelineEntries(facts!),
+      track: track(facts!),
+      destination: facts!.destination,
+      findings: findings.map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        evidence: f.evidence,
+        explanation: f.explanation,
+        marking: f.marking,
+      })),
+    };
+  });
+}

@@ -1,0 +1,222 @@
+/** Permits, locations, consignments and findings over HTTP (mounted under /api). */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { recordReads } from '../audit/audit.ts';
+import type { App } from '../http/types.ts';
+import { callerOf } from '../http/types.ts';
+import { Marking } from '../markings/marking.ts';
+import { listConsignments } from './consignments.repository.ts';
+import { consignmentView } from './consignment-view.service.ts';
+import { listFindings } from './findings.repository.ts';
+import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
+import { listLocations, listPermits } from './registry.repository.ts';
+import { editPermit } from './registry.service.ts';
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const PermitBody = z.object({
+  id: z.string(),
+  permitId: z.string(),
+  holderRfc: z.string(),
+  holderName: z.string(),
+  substanceCas: z.string(),
+  maxKgPerYear: z.number(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  siteId: z.string().nullable(),
+  updatedAt: z.string(),
+  marking: Marking,
+});
+
+const PermitChangeBody = z.strictObject({
+  holderName: z.string().trim().min(1).max(300),
+  maxKgPerYear: z.number().positive(),
+  validFrom: isoDay,
+  validTo: isoDay,
+  siteId: z.string().trim().min(1).max(300).nullable(),
+});
+
+const FindingBody = z.object({
+  id: z.string(),
+  billOfLading: z.string(),
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(['low', 'medium', 'high']),
+  evidence: z.array(z.string()),
+  explanation: z.object({ en: z.string(), es: z.string() }),
+  computedAt: z.string(),
+  marking: Marking,
+});
+
+const routes: FastifyPluginAsync = async (instance) => {
+  const app = instance as unknown as App;
+
+  app.get(
+    '/permits',
+    {
+      schema: {
+        tags: ['custody'],
+        summary: 'Permit registry',
+        querystring: z.object({
+          holderRfc: z.string().optional(),
+          substanceCas: z.string().optional(),
+          ...page,
+        }),
+        response: { 200: z.object({ items: z.array(PermitBody) }) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const items = await app.db.asUser(actor, async (tx) => {
+        const found = await listPermits(tx, request.query);
+        await recordReads(
+          tx,
+          actor,
+          'permits',
+          found.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+        );
+        return found;
+      });
+      return { items };
+    },
+  );
+
+  app.put(
+    '/permits/:id',
+    {
+      schema: {
+        tags: ['custody'],
+        summary: 'Edit a permit (regulator of the owner agency; audited)',
+        params: z.object({ id: z.uuid() }),
+        body: PermitChangeBody,
+        response: { 200: PermitBody },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'regulator');
+      return editPermit(app.db, actor, request.params.id, request.body);
+    },
+  );
+
+  app.get(
+    '/locations',
+    {
+      schema: {
+        tags: ['custody'],
+        summary: 'Registered places: ports, terminals, sites, checkpoints',
+        querystring: z.object({ kind: z.string().optional(), ...page }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                locationId: z.string(),
+                name: z.string(),
+                kind: z.string(),
+                lat: z.number(),
+                lon: z.number(),
+                operatorRfc: z.string().nullable(),
+                marking: Marking,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const items = await app.db.asUser(actor, async (tx) => {
+        const found = await listLocations(tx, request.query);
+        await recordReads(
+          tx,
+          actor,
+          'locations',
+          found.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+        );
+        return found;
+      });
+      return { items };
+    },
+  );
+
+  app.get(
+    '/consignments',
+    {
+      schema: {
+        tags: ['custody'],
+        summary: 'Consignments (bills of lading) visible to the caller, newest activity first',
+        querystring: z.object({
+          state: z.enum(CONSIGNMENT_STATES).optional(),
+          withFindings: z.stringbool().optional(),
+          ...page,
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                billOfLading: z.string(),
+                eventCount: z.number(),
+                lastEventTime: z.string().nullable(),
+                state: z.enum(CONSIGNMENT_STATES).nullable(),
+                findingKinds: z.array(z.string()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return { items: await app.db.asUser(actor, (tx) => listConsignments(tx, request.query)) };
+    },
+  );
+
+  app.get(
+    '/consignments/:bol',
+    {
+      schema: {
+        tags: ['custody'],
+        summary:
+          'One consignment: lines, permits, custody timeline, state, map track ([lon, lat]) and findings',
+        params: z.object({ bol: z.string().min(1).max(100) }),
+      },
+    },
+    async (request) => consignmentView(app.db, callerOf(request), request.params.bol),
+  );
+
+  app.get(
+    '/findings',
+    {
+      schema: {
+        tags: ['custody'],
+        summary: 'Diversion findings visible to the caller',
+        querystring: z.object({
+          bol: z.string().optional(),
+          kind: z.enum(FINDING_KINDS).optional(),
+          severity: z.enum(['low', 'medium', 'high']).optional(),
+          ...page,
+        }),
+        response: { 200: z.object({ items: z.array(FindingBody) }) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const items = await app.db.asUser(actor, async (tx) => {
+        const found = await listFindings(tx, request.query);
+        await recordReads(
+          tx,
+          actor,
+          'findings',
+          found.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
+        );
+        return found;
+      });
+      return { items };
+    },
+  );
+};
+
+export default routes;
