@@ -54,6 +54,8 @@ const Scaffold = z.object({
   name: Bilingual,
   smarts: z.string().min(1),
   family: z.string().min(1),
+  /** The listed substances built on this scaffold: an analog's nearest one is chosen among them. */
+  relatedTo: z.array(z.string()).min(1),
 });
 export type Scaffold = z.infer<typeof Scaffold>;
 
@@ -85,6 +87,14 @@ export const ControlListFile = z
           });
       }
     }
+    for (const [i, scaffold] of file.scaffolds.entries())
+      for (const id of scaffold.relatedTo)
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scaffolds', i, 'relatedTo'],
+            message: `unknown substance ${id}`,
+          });
     for (const [code, id] of Object.entries(file.hsIdentifies)) {
       if (!ids.has(id))
         ctx.addIssue({ code: 'custom', path: ['hsIdentifies', code], message: `unknown substance ${id}` });

@@ -4,11 +4,13 @@
  * A token n-gram index (first token → names starting with it), so the cost per line is
  * proportional to its tokens, not to the number of names. Before the scan, unknown tokens are corrected to
  * vocabulary tokens through a deletion-neighbourhood index (SymSpell style) and verified with
- * Levenshtein distance; only long tokens are corrected (1 edit from 6 characters, 2 from 10) and
- * tokens that are known benign chemistry words are never corrected (ethylamine is not methylamine).
+ * Levenshtein distance (a swap of two neighbouring letters counts as one edit); only long tokens
+ * are corrected (1 edit from 7 characters, 2 from 12). Known benign chemistry words are never
+ * corrected, nor is a word that is a vocabulary word with letters added or removed at either end
+ * ("dimethylamine", "heptanol"): that makes another chemical, not a typo.
  */
 import { distance } from 'fastest-levenshtein';
-import { nameTokens, SALT_AND_FORM_WORDS, tokenise } from './normalize.ts';
+import { nameTokens, SALT_AND_FORM_WORDS, tokenise, tokeniseWithJoins } from './normalize.ts';
 
 export interface NameEntry {
   substanceId: string;
@@ -22,14 +24,16 @@ export interface NameMatch extends NameEntry {
   /** Total edits needed to correct the matched words (0 for an exact match). */
   edits: number;
   tokenCount: number;
+  /** The name is glued into a longer chemical name ("1-benzyl-4-anilinopiperidine"): a derivative. */
+  embedded: boolean;
 }
 
 interface IndexedName extends NameEntry {
   tokens: string[];
 }
 
-const MIN_TOKEN_FOR_ONE_EDIT = 6;
-const MIN_TOKEN_FOR_TWO_EDITS = 10;
+const MIN_TOKEN_FOR_ONE_EDIT = 7;
+const MIN_TOKEN_FOR_TWO_EDITS = 12;
 
 function allowedEdits(token: string): number {
   if (/^\d+$/.test(token)) return 0;
@@ -47,6 +51,42 @@ function deletions(token: string, depth: number, into: Set<string>): void {
       deletions(shorter, depth - 1, into);
     }
   }
+}
+
+/**
+ * One word is the other with letters added at the start or the end: another chemical
+ * ("dimethylamine"/"methylamine", "heptanol"/"heptano"), not a typing error.
+ */
+function extendsAtAnEnd(a: string, b: string): boolean {
+  if (a.length === b.length) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.startsWith(short) || long.endsWith(short);
+}
+
+/**
+ * Edit distance where a swap of two neighbouring characters counts as one edit (optimal string
+ * alignment). Only called when plain Levenshtein (fastest-levenshtein) is over the budget.
+ */
+export function swapAwareDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (d[(i - 1) * cols + j] as number) + 1,
+        (d[i * cols + j - 1] as number) + 1,
+        (d[(i - 1) * cols + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] as number;
 }
 
 export class NameIndex {
@@ -84,7 +124,7 @@ export class NameIndex {
 
   /** Every name found in the text, longest first at each position; matches do not overlap. */
   find(text: string): NameMatch[] {
-    const tokens = tokenise(text);
+    const { tokens, joinedBefore } = tokeniseWithJoins(text);
     const corrected: string[] = [];
     const edits: number[] = [];
     for (const token of tokens) {
@@ -92,10 +132,10 @@ export class NameIndex {
       corrected.push(fix?.token ?? token);
       edits.push(fix?.edits ?? 0);
     }
-    return this.scan(tokens, corrected, edits);
+    return this.scan(tokens, corrected, edits, joinedBefore);
   }
 
-  private scan(original: string[], tokens: string[], edits: number[]): NameMatch[] {
+  private scan(original: string[], tokens: string[], edits: number[], joinedBefore: boolean[]): NameMatch[] {
     const matches: NameMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -117,6 +157,7 @@ export class NameIndex {
           matched: original.slice(i, i + span).join(' '),
           edits: spanEdits,
           tokenCount: span,
+          embedded: this.gluedToNeighbours(original, joinedBefore, i, i + span),
         });
       }
       i += span;
@@ -124,20 +165,36 @@ export class NameIndex {
     return matches;
   }
 
+  private gluedToNeighbours(tokens: string[], joinedBefore: boolean[], start: number, end: number): boolean {
+    const before = tokens[start - 1];
+    const after = tokens[end];
+    const gluedLeft =
+      joinedBefore[start] === true && before !== undefined && !SALT_AND_FORM_WORDS.has(before);
+    const gluedRight =
+      joinedBefore[end] === true &&
+      after !== undefined &&
+      !SALT_AND_FORM_WORDS.has(after) &&
+      !/^\d+$/.test(after);
+    return gluedLeft || gluedRight;
+  }
+
   /** The vocabulary token nearest to an unknown token, within its edit allowance. */
   private correct(token: string): { token: string; edits: number } | undefined {
     if (this.vocabulary.has(token)) return { token, edits: 0 };
-    const budget = allowedEdits(token);
+    // The typed word may have lost letters: search as far as the longer word it may come from allows.
+    const budget = Math.max(allowedEdits(token), allowedEdits(token + '••'));
     if (budget === 0 || this.benign.has(token)) return undefined;
     const variants = new Set<string>([token]);
     deletions(token, budget, variants);
     let best: { token: string; edits: number; lengthGap: number } | undefined;
     for (const variant of variants) {
       for (const candidate of this.deletionIndex.get(variant) ?? []) {
-        const d = distance(token, candidate);
-        if (d > Math.min(budget, allowedEdits(candidate))) continue;
-        // Ties go to the candidate of the same length: a transposition ("piperidnoe") costs two
-        // Levenshtein edits both to "piperidone" and to "piperidinone".
+        if (extendsAtAnEnd(token, candidate)) continue;
+        const limit = allowedEdits(candidate);
+        const plain = distance(token, candidate);
+        const d = plain <= limit ? plain : swapAwareDistance(token, candidate);
+        if (d > limit) continue;
+        // Ties go to the candidate of the same length.
         const lengthGap = Math.abs(candidate.length - token.length);
         if (!best || d < best.edits || (d === best.edits && lengthGap < best.lengthGap))
           best = { token: candidate, edits: d, lengthGap };

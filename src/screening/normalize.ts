@@ -29,18 +29,46 @@ const STEREO_PATTERNS: readonly RegExp[] = [
   /(?<![a-z0-9])(?:rac|dl|d|l|meso|cis|trans)-(?=[a-z(])/g, // rac-, dl-, d-, l-
 ];
 
-/** Lowercase, no accents, stereo descriptors removed, punctuation to single spaces. */
-export function normaliseText(text: string): string {
+/** Lowercase, no accents, Greek letters spelt out, stereo descriptors removed; punctuation kept. */
+function prepare(text: string): string {
   let out = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
   out = out.replaceAll('α', 'alpha').replaceAll('γ', 'gamma').replaceAll('β', 'beta');
   for (const pattern of STEREO_PATTERNS) out = out.replace(pattern, ' ');
-  return out
+  return out;
+}
+
+/** Lowercase, no accents, stereo descriptors removed, punctuation to single spaces. */
+export function normaliseText(text: string): string {
+  return prepare(text)
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+    .trim();
+}
+
+export interface Tokens {
+  tokens: string[];
+  /**
+   * joinedBefore[i]: token i is glued to token i-1 by nomenclature punctuation (hyphen, brackets,
+   * comma) without a space, as in "1-benzyl-4-anilinopiperidine". A listed name glued to other
+   * words is part of a longer chemical name, i.e. a derivative, not the substance itself.
+   */
+  joinedBefore: boolean[];
+}
+
+export function tokeniseWithJoins(text: string): Tokens {
+  const prepared = prepare(text);
+  const tokens: string[] = [];
+  const joinedBefore: boolean[] = [];
+  let previousEnd = -1;
+  for (const match of prepared.matchAll(/[a-z0-9]+/g)) {
+    const separator = previousEnd < 0 ? '' : prepared.slice(previousEnd, match.index);
+    joinedBefore.push(previousEnd >= 0 && /^[-()[\],]+$/.test(separator));
+    tokens.push(match[0]);
+    previousEnd = match.index + match[0].length;
+  }
+  return { tokens, joinedBefore };
 }
 
 export function tokenise(text: string): string[] {

@@ -9,6 +9,7 @@ export const REASON_CODES = [
   'CAS_UNKNOWN',
   'NAME_MATCH',
   'NAME_FUZZY_MATCH',
+  'NAME_DERIVATIVE',
   'STRUCTURE_MATCH',
   'SALT_STRIPPED',
   'HS_IDENTIFIES',
@@ -83,6 +84,11 @@ export const reasons = {
           en: `The description names ${s.name.en} with ${edits} typing error(s) ("${matched}")`,
           es: `La descripción nombra ${s.name.es} con ${edits} error(es) de escritura ("${matched}")`,
         },
+  nameDerivative: (matched: string, s: Named): Reason => ({
+    code: 'NAME_DERIVATIVE',
+    en: `The description names a derivative of ${s.name.en} ("${matched}" inside a longer chemical name)`,
+    es: `La descripción nombra un derivado de ${s.name.es} ("${matched}" dentro de un nombre químico más largo)`,
+  }),
   structureMatch: (s: Named, by: string): Reason => ({
     code: 'STRUCTURE_MATCH',
     en: `The declared structure is ${s.name.en} (${by})`,

@@ -13,8 +13,10 @@ export const VERDICTS = ['controlled', 'analog', 'watch', 'clear'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Tanimoto (Morgan r=2, 2048 bits) from which an unlisted structure is an analog on its own. */
-export const ANALOG_SIMILARITY = 0.6;
-/** Tanimoto under which a scaffold match alone is too distant to name a nearest substance. */
+export const ANALOG_SIMILARITY = 0.7;
+/** Smaller listed molecules (toluene, acetone) make Tanimoto noisy: they are identified, not approached. */
+const MIN_HEAVY_ATOMS_FOR_SIMILARITY = 8;
+/** Tanimoto to the scaffold's listed substances under which a scaffold match is a coincidence. */
 const SCAFFOLD_MIN_SIMILARITY = 0.2;
 
 export interface LineToScreen {
@@ -84,16 +86,6 @@ export class Screener {
     const byCas = this.identifyByCas(line.cas_number?.trim() ?? '', out);
     if (byCas) add(byCas, 'cas');
 
-    const byName: Substance[] = [];
-    for (const match of this.names.find(line.goods_description)) {
-      const substance = this.list.substance(match.substanceId);
-      if (!byName.includes(substance)) {
-        byName.push(substance);
-        out.push(reasons.nameMatch(match.matched, substance, match.edits));
-      }
-      add(substance, 'name', match.edits);
-    }
-
     const smiles = line.smiles?.trim() ?? '';
     const structure = smiles === '' ? undefined : this.structures.analyse(smiles);
     let byStructure: Substance | undefined;
@@ -104,6 +96,23 @@ export class Screener {
         out.push(reasons.structureMatch(byStructure, structure.identical.by));
         add(byStructure, 'structure');
       }
+    }
+
+    const byName: Substance[] = [];
+    let derivativeOfControlled = false;
+    for (const match of this.names.find(line.goods_description)) {
+      const substance = this.list.substance(match.substanceId);
+      if (match.embedded) {
+        out.push(reasons.nameDerivative(match.matched, substance));
+        derivativeOfControlled ||= this.standing(substance, onDate).verdict === 'controlled';
+        continue;
+      }
+      if (!byName.includes(substance)) {
+        byName.push(substance);
+        out.push(reasons.nameMatch(match.matched, substance, match.edits));
+      }
+      // A parsed structure says what the line is; a name it contradicts is a misdeclaration, not an identity.
+      if (!structure?.valid || substance === byStructure) add(substance, 'name', match.edits);
     }
 
     const hs = parseHsCode(line.hs_code);
@@ -152,7 +161,8 @@ export class Screener {
       if (verdict === 'analog' && hs && !this.list.file.chemicalChapters.includes(hs.chapter))
         out.push(reasons.benignHeading(line.hs_code, analog.nearest));
     }
-    if (verdict === 'clear' && out.some((r) => MISDECLARATION_CODES.has(r.code))) verdict = 'watch';
+    if (verdict === 'clear' && (derivativeOfControlled || out.some((r) => MISDECLARATION_CODES.has(r.code))))
+      verdict = 'watch';
     const misdeclarations = out.filter((r) => MISDECLARATION_CODES.has(r.code)).length;
     if (verdict === 'watch' && score === 0) score = 0.4;
     score = Math.min(1, score + 0.05 * misdeclarations);
@@ -214,20 +224,22 @@ export class Screener {
   ):
     | { nearest: Substance; score: number; reason: Reason; summary: NonNullable<ScreeningResult['analog']> }
     | undefined {
-    const nearest = structure.nearest;
-    if (!nearest) return undefined;
-    const substance = this.list.substance(nearest.substanceId);
-    const scaffoldId = structure.scaffolds[0];
-    const scaffold = this.list.file.scaffolds.find((s) => s.id === scaffoldId);
-    if (scaffold && nearest.similarity >= SCAFFOLD_MIN_SIMILARITY) {
+    for (const scaffoldId of structure.scaffolds) {
+      const scaffold = this.list.file.scaffolds.find((s) => s.id === scaffoldId);
+      const related =
+        scaffold && structure.similarities.find((s) => scaffold.relatedTo.includes(s.substanceId));
+      if (!scaffold || !related || related.similarity < SCAFFOLD_MIN_SIMILARITY) continue;
+      const substance = this.list.substance(related.substanceId);
       return {
         nearest: substance,
-        score: Math.min(1, 0.7 + 0.3 * nearest.similarity),
-        reason: reasons.analogScaffold(scaffold, substance, nearest.similarity),
-        summary: { nearest: substance.id, scaffold: scaffold.id, similarity: round3(nearest.similarity) },
+        score: Math.min(1, 0.7 + 0.3 * related.similarity),
+        reason: reasons.analogScaffold(scaffold, substance, related.similarity),
+        summary: { nearest: substance.id, scaffold: scaffold.id, similarity: round3(related.similarity) },
       };
     }
-    if (nearest.similarity >= ANALOG_SIMILARITY) {
+    const nearest = structure.similarities.find((s) => s.heavyAtoms >= MIN_HEAVY_ATOMS_FOR_SIMILARITY);
+    if (nearest && nearest.similarity >= ANALOG_SIMILARITY) {
+      const substance = this.list.substance(nearest.substanceId);
       return {
         nearest: substance,
         score: nearest.similarity,

@@ -47,13 +47,21 @@ export type StructureAnalysis =
       inchikey?: string;
       /** Scaffolds of designer precursors the structure contains. */
       scaffolds: string[];
-      /** The most similar listed substance (Morgan r=2, 2048 bits, Tanimoto). */
-      nearest?: { substanceId: string; similarity: number };
+      /** Similarity to each listed substance with a structure, most similar first (Morgan r=2, 2048 bits, Tanimoto). */
+      similarities: Similarity[];
     };
+
+export interface Similarity {
+  substanceId: string;
+  similarity: number;
+  /** Heavy atoms of the listed substance: similarity to small molecules is noise. */
+  heavyAtoms: number;
+}
 
 interface LibraryEntry {
   substanceId: string;
   fingerprint: Uint32Array;
+  heavyAtoms: number;
 }
 
 function popcount(word: number): number {
@@ -116,9 +124,11 @@ export class StructureScreen {
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
         this.byInchikey.set(this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi()), substance.id);
-        // Only substances a designer precursor can imitate (4+ heavy atoms) anchor similarity.
-        if (parent.mol.get_num_atoms() >= 6)
-          this.library.push({ substanceId: substance.id, fingerprint: fingerprintOf(parent.mol) });
+        this.library.push({
+          substanceId: substance.id,
+          fingerprint: fingerprintOf(parent.mol),
+          heavyAtoms: parent.mol.get_num_atoms(),
+        });
       } finally {
         parent.mol.delete();
       }
@@ -147,26 +157,33 @@ export class StructureScreen {
     try {
       const parentSmiles = mol.get_smiles();
       const heavyAtoms = mol.get_num_atoms();
-      const base = { valid: true as const, parentSmiles, saltStripped: parent.stripped, heavyAtoms };
+      const base = {
+        valid: true as const,
+        parentSmiles,
+        saltStripped: parent.stripped,
+        heavyAtoms,
+        scaffolds: [],
+        similarities: [],
+      };
       const byCanonical = this.byCanonical.get(parentSmiles);
-      if (byCanonical)
-        return { ...base, identical: { substanceId: byCanonical, by: 'canonical-smiles' }, scaffolds: [] };
+      if (byCanonical) return { ...base, identical: { substanceId: byCanonical, by: 'canonical-smiles' } };
       const skeleton = mol.get_smiles(WITHOUT_STEREO);
       const bySkeleton = this.bySkeleton.get(skeleton);
-      if (bySkeleton)
-        return { ...base, identical: { substanceId: bySkeleton, by: 'skeleton' }, scaffolds: [] };
+      if (bySkeleton) return { ...base, identical: { substanceId: bySkeleton, by: 'skeleton' } };
 
       const scaffolds = this.scaffolds
         .filter(({ query }) => mol.get_substruct_match(query) !== '{}')
         .map(({ scaffold }) => scaffold.id);
       const fingerprint = fingerprintOf(mol);
-      let nearest: { substanceId: string; similarity: number } | undefined;
-      for (const entry of this.library) {
-        const similarity = tanimoto(fingerprint, entry.fingerprint);
-        if (!nearest || similarity > nearest.similarity)
-          nearest = { substanceId: entry.substanceId, similarity };
-      }
-      const result = { ...base, scaffolds, ...(nearest ? { nearest } : {}) };
+      const similarities = this.library
+        .map((entry) => ({
+          substanceId: entry.substanceId,
+          similarity: tanimoto(fingerprint, entry.fingerprint),
+          heavyAtoms: entry.heavyAtoms,
+        }))
+        .sort((a, b) => b.similarity - a.similarity);
+      const nearest = similarities[0];
+      const result = { ...base, scaffolds, similarities };
       // InChIKey only for structures that look like a listed one: it catches tautomers and
       // representations that canonical SMILES keeps apart, and it is the slowest step.
       if (scaffolds.length > 0 || (nearest && nearest.similarity >= 0.5)) {
