@@ -253,15 +253,13 @@ export function buildFixtureWorld(alertCount = 1240) {
       community: i % 3,
       risk: (i * 37) % 100,
     })),
-    ...consignments
-      .slice(0, 24)
-      .map((c, i) => ({
-        id: `consignment:${c.billOfLading}`,
-        label: c.billOfLading,
-        kind: 'consignment',
-        community: i % 3,
-        risk: null,
-      })),
+    ...consignments.slice(0, 24).map((c, i) => ({
+      id: `consignment:${c.billOfLading}`,
+      label: c.billOfLading,
+      kind: 'consignment',
+      community: i % 3,
+      risk: null,
+    })),
     ...Array.from({ length: 6 }, (_, i) => ({
       id: `addr-${i}`,
       label: `Av. Industria ${100 + i * 12}, Zapopan`,
@@ -271,20 +269,16 @@ export function buildFixtureWorld(alertCount = 1240) {
     })),
   ];
   const edges = [
-    ...consignments
-      .slice(0, 24)
-      .map((c, i) => ({
-        source: `ent-${i % 12}`,
-        target: `consignment:${c.billOfLading}`,
-        kind: 'consignee',
-      })),
-    ...consignments
-      .slice(0, 24)
-      .map((c, i) => ({
-        source: `ent-${(i + 3) % 12}`,
-        target: `consignment:${c.billOfLading}`,
-        kind: 'importer',
-      })),
+    ...consignments.slice(0, 24).map((c, i) => ({
+      source: `ent-${i % 12}`,
+      target: `consignment:${c.billOfLading}`,
+      kind: 'consignee',
+    })),
+    ...consignments.slice(0, 24).map((c, i) => ({
+      source: `ent-${(i + 3) % 12}`,
+      target: `consignment:${c.billOfLading}`,
+      kind: 'importer',
+    })),
     ...Array.from({ length: 6 }, (_, i) => ({
       source: `ent-${i * 2}`,
       target: `addr-${i}`,

@@ -57,7 +57,13 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+const client = createClient<paths>({
+  // Absolute: Request objects reject relative URLs outside a browser page (tests run under jsdom).
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  // Looked up per call rather than captured once, so tests can stub fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
 // The generated `paths` type describes the documented routes; views reach them through `request` below, which
 // validates responses at run time, so the transport is used untyped here.
 const transport = client as unknown as LooseTransport;

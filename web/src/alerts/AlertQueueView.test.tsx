@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyLocale } from '../i18n/index.ts';
+import {
+  alertFixture,
+  fakeApi,
+  hostAnalyst,
+  partnerAdvisor,
+  type RecordedCall,
+} from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { App } from '../shell/App.tsx';
+
+function pageOf(call: RecordedCall, total: number) {
+  const page = Number(call.query.get('page') ?? 1);
+  const size = Number(call.query.get('pageSize') ?? 50);
+  const first = (page - 1) * size;
+  const count = Math.max(0, Math.min(size, total - first));
+  return { body: { items: Array.from({ length: count }, (_, i) => alertFixture(first + i)), total } };
+}
+
+describe('alert queue', () => {
+  beforeEach(async () => {
+    window.location.hash = '#/alerts';
+    localStorage.clear();
+    await applyLocale('es');
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the first page of thousands of alerts, and pages on', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': (c) => pageOf(c, 3412),
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText('3,412 alertas')).toBeTruthy();
+    expect(document.querySelectorAll('tr[data-alert-id]')).toHaveLength(50);
+    expect(screen.getByText('1–50 de 3,412')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Última página' }));
+    await waitFor(() => expect(document.querySelector('tr[data-alert-id="alert-3411"]')).toBeTruthy());
+    expect(window.location.hash).toContain('page=69');
+    expect(api.calls.at(-1)?.query.get('page')).toBe('69');
+  });
+
+  it('sends the filters and the sort to the API and keeps them in the link', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': (c) => pageOf(c, 10),
+    });
+    renderWithProviders(<App />);
+    await screen.findByText('10 alertas');
+    fireEvent.change(screen.getByLabelText('Puerto'), { target: { value: 'MXLZC' } });
+    await waitFor(() => expect(api.calls.at(-1)?.query.get('port')).toBe('MXLZC'));
+    fireEvent.click(screen.getByRole('button', { name: /Gravedad/ }));
+    await waitFor(() => expect(api.calls.at(-1)?.query.get('sort')).toBe('severity'));
+    expect(window.location.hash).toBe('#/alerts?port=MXLZC&sort=severity');
+  });
+
+  it('acknowledges an alert from the keyboard and refreshes the queue', async () => {
+    let status = 'open';
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => ({ body: { items: [alertFixture(1, { status })], total: 1 } }),
+      'POST /api/alerts/:id/acknowledge': () => ((status = 'acknowledged'), { status: 204 }),
+    });
+    renderWithProviders(<App />);
+    await screen.findByText('1 alerta');
+    fireEvent.keyDown(document.querySelector('tr[data-alert-id="alert-1"]')!, { key: 'Enter' });
+    const detail = await screen.findByRole('region', { name: 'Detalle de la alerta' });
+    expect(within(detail).getByText('El CAS 39742-60-4 está en la Tabla I')).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Acusar recibo' }));
+    await waitFor(() => expect(screen.getAllByText('Recibida').length).toBeGreaterThan(0));
+    expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/alerts/alert-1/acknowledge')).toBe(
+      true,
+    );
+  });
+
+  it('will not dismiss without a reason, and sends the reason given', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => ({ body: { items: [alertFixture(7)], total: 1 } }),
+      'POST /api/alerts/:id/dismiss': () => ({ status: 204 }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByText('BOL7'));
+    fireEvent.click(screen.getByRole('button', { name: 'Descartar…' }));
+    const reason = screen.getByLabelText(/Motivo del descarte/) as HTMLTextAreaElement;
+    expect(reason.required).toBe(true);
+    fireEvent.change(reason, { target: { value: 'Permiso vigente verificado' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Descartar alerta' }));
+    await waitFor(() => expect(api.calls.some((c) => c.path === '/api/alerts/alert-7/dismiss')).toBe(true));
+    expect(api.calls.find((c) => c.path === '/api/alerts/alert-7/dismiss')?.body).toEqual({
+      reason: 'Permiso vigente verificado',
+    });
+  });
+
+  it("shows the server's refusal in the user's language", async () => {
+    fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => ({ body: { items: [alertFixture(2)], total: 1 } }),
+      'POST /api/alerts/:id/escalate': () => ({
+        status: 409,
+        body: {
+          error: { code: 'ALERT_STATE', message: { en: 'Already escalated', es: 'Ya está escalada' } },
+        },
+      }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByText('BOL2'));
+    fireEvent.click(screen.getByRole('button', { name: 'Escalar' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Ya está escalada');
+  });
+
+  it('tells the user what to do when nothing matches, and when the server is unreachable', async () => {
+    let reachable = true;
+    fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => {
+        if (!reachable) throw new TypeError('network down');
+        return { body: { items: [], total: 0 } };
+      },
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText(/Nada requiere atención/)).toBeTruthy();
+    reachable = false;
+    window.location.hash = '#/alerts?status=open';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByText(/servidor de Centinela/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reintentar' })).toBeTruthy();
+  });
+
+  it('offers no workflow actions to a partner advisor', async () => {
+    fakeApi({
+      'GET /api/me': () => ({ body: partnerAdvisor }),
+      'GET /api/alerts': () => ({
+        body: {
+          items: [
+            alertFixture(3, {
+              marking: { ownerAgency: 'MX-ANAM', tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] },
+            }),
+          ],
+          total: 1,
+        },
+      }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByText('BOL3'));
+    const detail = await screen.findByRole('region', { name: 'Alert detail' });
+    expect(within(detail).queryByRole('group', { name: 'Work this alert' })).toBeNull();
+    expect(within(detail).queryByRole('button', { name: 'Change marking' })).toBeNull();
+    expect(within(detail).getByText('TLP:GREEN')).toBeTruthy();
+  });
+});

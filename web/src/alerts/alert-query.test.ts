@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  AlertQuery,
+  DEFAULT_QUERY,
+  FILTER_KEYS,
+  PAGE_SIZES,
+  SORT_KEYS,
+  activeFilterCount,
+  pageCount,
+  queryFromSearch,
+  searchFromQuery,
+  withFilter,
+  withPage,
+  withSort,
+} from './alert-query.ts';
+
+const text = fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/);
+const day = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const arbitraryQuery = fc.record({
+  verdict: fc.option(text, { nil: undefined }),
+  kind: fc.option(text, { nil: undefined }),
+  port: fc.option(text, { nil: undefined }),
+  substance: fc.option(text, { nil: undefined }),
+  severity: fc.option(text, { nil: undefined }),
+  status: fc.option(text, { nil: undefined }),
+  from: fc.option(day, { nil: undefined }),
+  to: fc.option(day, { nil: undefined }),
+  sort: fc.constantFrom(...SORT_KEYS),
+  order: fc.constantFrom('asc' as const, 'desc' as const),
+  page: fc.integer({ min: 1, max: 10_000 }),
+  pageSize: fc.constantFrom(...PAGE_SIZES),
+});
+
+describe('alert queue query in the URL', () => {
+  it('survives a round trip through the URL unchanged', () => {
+    fc.assert(
+      fc.property(arbitraryQuery, (query) => {
+        const back = queryFromSearch(new URLSearchParams(searchFromQuery(query).toString()));
+        expect(back).toEqual(AlertQuery.parse(query));
+      }),
+    );
+  });
+
+  it('puts nothing in the URL for the default queue', () => {
+    expect(searchFromQuery(DEFAULT_QUERY).toString()).toBe('');
+  });
+
+  it('falls back to defaults for malformed parameters instead of failing', () => {
+    const query = queryFromSearch(
+      new URLSearchParams('page=-3&pageSize=7&sort=DROP TABLE&order=sideways&from=yesterday&status=open'),
+    );
+    expect(query).toMatchObject({ page: 1, pageSize: 50, sort: 'createdAt', order: 'desc', status: 'open' });
+    expect(query.from).toBeUndefined();
+  });
+
+  it('returns to page 1 whenever a filter changes, and clears a filter set to empty', () => {
+    fc.assert(
+      fc.property(arbitraryQuery, fc.constantFrom(...FILTER_KEYS), text, (query, key, value) => {
+        const filtered = withFilter(query, key, value);
+        expect(filtered.page).toBe(1);
+        expect(filtered[key]).toBe(value);
+        expect(withFilter(filtered, key, '  ')[key]).toBeUndefined();
+      }),
+    );
+  });
+
+  it('flips the order when the sorted column is clicked again, starts descending on a new column', () => {
+    const bySeverity = withSort(DEFAULT_QUERY, 'severity');
+    expect(bySeverity).toMatchObject({ sort: 'severity', order: 'desc' });
+    expect(withSort(bySeverity, 'severity').order).toBe('asc');
+  });
+
+  it('keeps the page within the results', () => {
+    fc.assert(
+      fc.property(
+        arbitraryQuery,
+        fc.integer({ min: -5, max: 100_000 }),
+        fc.nat(50_000),
+        (query, page, total) => {
+          const next = withPage(query, page, total);
+          expect(next.page).toBeGreaterThanOrEqual(1);
+          expect(next.page).toBeLessThanOrEqual(pageCount(total, query.pageSize));
+        },
+      ),
+    );
+  });
+
+  it('counts the active filters', () => {
+    expect(activeFilterCount(DEFAULT_QUERY)).toBe(0);
+    expect(activeFilterCount({ ...DEFAULT_QUERY, port: 'MXZLO', status: 'open' })).toBe(2);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * A fake of the HTTP API for component tests: routes `METHOD /path` to handlers and records every call, so a
+ * test can both feed a view and check what the view asked for.
+ */
+import { vi } from 'vitest';
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}
+type Handler = (call: RecordedCall) => { status?: number; body?: unknown } | undefined;
+
+export function fakeApi(routes: Record<string, Handler>) {
+  const calls: RecordedCall[] = [];
+  const fetchMock = vi.fn(async (input: Request | string | URL) => {
+    const request = input instanceof Request ? input : new Request(input);
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.text();
+    const call: RecordedCall = {
+      method: request.method,
+      path: url.pathname,
+      query: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    calls.push(call);
+    const key = Object.keys(routes).find((pattern) => {
+      const [method, path] = pattern.split(' ');
+      const regex = new RegExp(`^${path!.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
+      return method === call.method && regex.test(call.path);
+    });
+    const result = key ? routes[key]!(call) : { status: 404, body: notFound(call.path) };
+    const status = result?.status ?? 200;
+    return new Response(status === 204 || result?.body === undefined ? null : JSON.stringify(result.body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { calls, fetchMock };
+}
+
+export const notFound = (path: string) => ({
+  error: {
+    code: 'ROUTE_NOT_FOUND',
+    message: { en: 'No such endpoint', es: 'No existe ese recurso' },
+    detail: path,
+  },
+});
+
+export const hostAnalyst = {
+  id: 'u-1',
+  username: 'analista',
+  displayName: 'Lucía Ramírez',
+  agency: {
+    code: 'MX-ANAM',
+    nation: 'MEX',
+    nameEn: 'National Customs Agency',
+    nameEs: 'Agencia Nacional de Aduanas',
+  },
+  roles: ['analyst'],
+  locale: 'es' as const,
+};
+
+export const partnerAdvisor = {
+  id: 'u-2',
+  username: 'advisor',
+  displayName: 'Daniel Brooks',
+  agency: { code: 'US-DEA', nation: 'USA', nameEn: 'Drug Enforcement Administration', nameEs: 'DEA' },
+  roles: ['advisor'],
+  locale: 'en' as const,
+};
+
+export function alertFixture(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: `alert-${n}`,
+    kind: 'screening',
+    verdict: 'controlled',
+    severity: 'high',
+    status: 'open',
+    createdAt: '2026-11-24T15:36:00Z',
+    portLocode: 'MXZLO',
+    substance: 'NPP',
+    billOfLading: `BOL${n}`,
+    reasons: [{ en: 'CAS 39742-60-4 is on UN Table I', es: 'El CAS 39742-60-4 está en la Tabla I' }],
+    marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
+    ...overrides,
+  };
+}
