@@ -178,7 +178,18 @@ const CLEAR_GOODS: readonly [string, string][] = [
   ['2924.29', 'Paracetamol USP'],
   ['2933.59', 'Trimetoprima'],
 ];
-const LOTS = ['', ' lote A', ' (muestra sin valor comercial)', ', 20 pallets', ' - importación definitiva'];
+const LOTS = [
+  '',
+  ' lote A',
+  ' (muestra sin valor comercial)',
+  ', 20 pallets',
+  ' - importación definitiva',
+  ', 1x40HC',
+  ' (factura INV-2291)',
+  ' en cajas de cartón',
+  ' - origin China',
+  ' para uso industrial',
+];
 
 function clearCases(): EvalCase[] {
   const out: EvalCase[] = [];
