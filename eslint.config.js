@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', '.centinela', 'coverage', 'artifacts', 'web/src/api/schema.d.ts'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'web/dist',
+      '.centinela',
+      'coverage',
+      'artifacts',
+      'web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -69,10 +69,10 @@ function toEntry(row: AuditRow): StoredAuditEntry {
 
 /** A page of the chain in sequence order, starting after `afterSeq`. */
 export async function readChainPage(tx: Tx, afterSeq: number, limit: number): Promise<StoredAuditEntry[]> {
-  const { rows } = await tx.query<AuditRow>(
-    'select * from audit_log where seq > $1 order by seq limit $2',
-    [afterSeq, limit],
-  );
+  const { rows } = await tx.query<AuditRow>('select * from audit_log where seq > $1 order by seq limit $2', [
+    afterSeq,
+    limit,
+  ]);
   return rows.map(toEntry);
 }
 

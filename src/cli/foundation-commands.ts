@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from './context.ts';
+import type { Database } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
 import { envOption, parsePort } from './options.ts';
 import { progress } from './progress.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
@@ -19,7 +21,11 @@ async function readSecret(envName: string, fromStdin: boolean): Promise<string> 
     return Buffer.concat(chunks).toString('utf8').trim();
   }
   const value = process.env[envName];
-  if (!value) throw new AppError('WEAK_PASSWORD', { field: envName, detail: `set ${envName} or pass --password-stdin` });
+  if (!value)
+    throw new AppError('WEAK_PASSWORD', {
+      field: envName,
+      detail: `set ${envName} or pass --password-stdin`,
+    });
   return value;
 }
 
@@ -63,10 +69,15 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
       try {
         const bar = progress(ctx.interactive);
         bar.start(0, 'audit');
-        const result = await verifyAuditChain((work) => db.asOwner(work), (n) => bar.update(n));
+        const result = await verifyAuditChain(
+          (work) => db.asOwner(work),
+          (n) => bar.update(n),
+        );
         bar.stop();
         if (result.broken) {
-          console.error(`audit chain broken at entry ${result.broken.seq}: ${result.broken.reason} (${result.entries} entries verified before it)`);
+          console.error(
+            `audit chain broken at entry ${result.broken.seq}: ${result.broken.reason} (${result.entries} entries verified before it)`,
+          );
           process.exitCode = 3;
         } else {
           console.log(`audit chain intact: ${result.entries} entries`);
@@ -85,24 +96,44 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
     .requiredOption('--role <role...>', `one or more of ${Role.options.join(', ')}`)
     .option('--display-name <name>', 'full name')
     .option('--password-stdin', 'read the password from standard input')
-    .addOption(envOption('--bootstrap', 'create the first admin when no user exists yet (no --as)', 'CENTINELA_BOOTSTRAP'))
-    .action(async (options: { username: string; agency: string; role: string[]; displayName?: string; passwordStdin?: boolean; bootstrap?: boolean }) => {
-      const roles = options.role.map((r) => Role.parse(r));
-      const password = await readSecret('CENTINELA_PASSWORD', Boolean(options.passwordStdin));
-      const db = await ctx.openStore();
-      try {
-        const actor = options.bootstrap
-          ? await bootstrapActor(db, options.agency)
-          : await ctx.actorFor(db);
-        if (!options.bootstrap && !actor.roles.includes('admin')) throw new AppError('FORBIDDEN', { field: '--as' });
-        const user = await db.asUser(actor, (tx) =>
-          createUser(tx, actor, { username: options.username, displayName: options.displayName ?? options.username, agency: options.agency, roles, password }),
-        );
-        console.log(`created ${user.username} (${user.agency.code}; ${user.roles.join(', ')})`);
-      } finally {
-        await db.close();
-      }
-    });
+    .addOption(
+      envOption(
+        '--bootstrap',
+        'create the first admin when no user exists yet (no --as)',
+        'CENTINELA_BOOTSTRAP',
+      ),
+    )
+    .action(
+      async (options: {
+        username: string;
+        agency: string;
+        role: string[];
+        displayName?: string;
+        passwordStdin?: boolean;
+        bootstrap?: boolean;
+      }) => {
+        const roles = options.role.map((r) => Role.parse(r));
+        const password = await readSecret('CENTINELA_PASSWORD', Boolean(options.passwordStdin));
+        const db = await ctx.openStore();
+        try {
+          const actor = options.bootstrap ? await bootstrapActor(db, options.agency) : await ctx.actorFor(db);
+          if (!options.bootstrap && !actor.roles.includes('admin'))
+            throw new AppError('FORBIDDEN', { field: '--as' });
+          const user = await db.asUser(actor, (tx) =>
+            createUser(tx, actor, {
+              username: options.username,
+              displayName: options.displayName ?? options.username,
+              agency: options.agency,
+              roles,
+              password,
+            }),
+          );
+          console.log(`created ${user.username} (${user.agency.code}; ${user.roles.join(', ')})`);
+        } finally {
+          await db.close();
+        }
+      },
+    );
   users
     .command('list')
     .description('list users')
@@ -111,7 +142,9 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
       try {
         const actor = await ctx.actorFor(db);
         for (const u of await db.asUser(actor, (tx) => listUsers(tx))) {
-          console.log(`${u.username}\t${u.agency.code}\t${u.roles.join(',')}${u.disabled ? '\tdisabled' : ''}`);
+          console.log(
+            `${u.username}\t${u.agency.code}\t${u.roles.join(',')}${u.disabled ? '\tdisabled' : ''}`,
+          );
         }
       } finally {
         await db.close();
@@ -140,10 +173,20 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
 }
 
 /** The identity that creates the very first admin: allowed only while no user exists. */
-async function bootstrapActor(db: import('../store/database.ts').Database, agency: string) {
+async function bootstrapActor(db: Database, agency: string): Promise<Actor> {
   const existing = await db.asOwner((tx) => tx.query<{ n: number }>('select count(*)::int8 as n from users'));
-  if (existing.rows[0]!.n > 0) throw new AppError('FORBIDDEN', { detail: 'users exist already; act --as an admin' });
-  const nation = await db.asOwner((tx) => tx.query<{ nation: string }>('select nation from agencies where code = $1', [agency]));
+  if (existing.rows[0]!.n > 0)
+    throw new AppError('FORBIDDEN', { detail: 'users exist already; act --as an admin' });
+  const nation = await db.asOwner((tx) =>
+    tx.query<{ nation: string }>('select nation from agencies where code = $1', [agency]),
+  );
   if (!nation.rows[0]) throw new AppError('UNKNOWN_AGENCY', { field: '--agency', detail: agency });
-  return { userId: '', username: 'bootstrap', agency, nation: nation.rows[0].nation, roles: ['admin' as const], requestId: 'cli-bootstrap' };
+  return {
+    userId: '',
+    username: 'bootstrap',
+    agency,
+    nation: nation.rows[0].nation,
+    roles: ['admin' as const],
+    requestId: 'cli-bootstrap',
+  };
 }

@@ -16,7 +16,13 @@ export function buildProgram(): Command {
   const program = new Command('centinela')
     .description('Follows controlled drug-precursor chemicals from port to consignee; see README.md.')
     .addOption(envOption('--data <dir>', 'folder of the embedded database', 'CENTINELA_DATA', '.centinela'))
-    .addOption(envOption('--database-url <url>', 'PostgreSQL server URL (instead of the embedded database)', 'DATABASE_URL'))
+    .addOption(
+      envOption(
+        '--database-url <url>',
+        'PostgreSQL server URL (instead of the embedded database)',
+        'DATABASE_URL',
+      ),
+    )
     .addOption(envOption('--as <username>', 'the user a command acts as', 'CENTINELA_AS'))
     .showHelpAfterError()
     .exitOverride();
@@ -36,9 +42,14 @@ export function buildProgram(): Command {
 
 async function actorByUsername(db: Database, username: string | undefined): Promise<Actor> {
   const requestId = `cli-${randomUUID()}`;
-  if (!username) throw new AppError('UNAUTHENTICATED', { field: '--as', detail: 'name the user to act as with --as or CENTINELA_AS' });
+  if (!username)
+    throw new AppError('UNAUTHENTICATED', {
+      field: '--as',
+      detail: 'name the user to act as with --as or CENTINELA_AS',
+    });
   const found = await db.asUser(anonymousActor(requestId), (tx) => findUserForLogin(tx, username));
-  if (!found || found.user.disabled) throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
+  if (!found || found.user.disabled)
+    throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
   return actorOf(found.user, requestId);
 }
 
@@ -52,8 +63,12 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof AppError) {
-      const where = [error.details.row ? `row ${error.details.row}` : '', error.details.field ?? ''].filter(Boolean).join(', ');
-      console.error(`centinela: ${error.code}: ${catalogue[error.code].en}${where ? ` (${where})` : ''}${error.details.detail ? `: ${error.details.detail}` : ''}`);
+      const where = [error.details.row ? `row ${error.details.row}` : '', error.details.field ?? '']
+        .filter(Boolean)
+        .join(', ');
+      console.error(
+        `centinela: ${error.code}: ${catalogue[error.code].en}${where ? ` (${where})` : ''}${error.details.detail ? `: ${error.details.detail}` : ''}`,
+      );
       process.exitCode = error.status >= 500 ? 1 : 2;
       return;
     }

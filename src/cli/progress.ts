@@ -12,7 +12,11 @@ const SILENT: Progress = { start() {}, update() {}, stop() {} };
 export function progress(interactive: boolean): Progress {
   if (!interactive) return SILENT;
   const bar = new cliProgress.SingleBar(
-    { format: '{label} [{bar}] {percentage}% {value}/{total} {eta_formatted}', stream: process.stderr, hideCursor: true },
+    {
+      format: '{label} [{bar}] {percentage}% {value}/{total} {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   return {

@@ -18,6 +18,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const url = await serve(db, options);
       console.log(`\nCentinela demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${url}`);
       console.log(`Log in with any of these (password: ${DEMO_PASSWORD}):`);
-      for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(12)} ${u.agency.padEnd(15)} ${u.roles.join(', ')}`);
+      for (const u of DEMO_USERS)
+        console.log(`  ${u.username.padEnd(12)} ${u.agency.padEnd(15)} ${u.roles.join(', ')}`);
     });
 }

@@ -8,16 +8,61 @@ export const DEMO_NATIONS: Nation[] = [
 ];
 
 export const DEMO_AGENCIES: Agency[] = [
-  { code: 'MX-ANAM', nation: 'MEX', nameEn: 'National Customs Agency of Mexico', nameEs: 'Agencia Nacional de Aduanas de México' },
-  { code: 'MX-COFEPRIS', nation: 'MEX', nameEn: 'Federal Commission for Protection against Health Risks', nameEs: 'Comisión Federal para la Protección contra Riesgos Sanitarios' },
-  { code: 'MX-ASIPONA-ZLO', nation: 'MEX', nameEn: 'Port System Administration, Manzanillo', nameEs: 'Administración del Sistema Portuario Nacional Manzanillo' },
+  {
+    code: 'MX-ANAM',
+    nation: 'MEX',
+    nameEn: 'National Customs Agency of Mexico',
+    nameEs: 'Agencia Nacional de Aduanas de México',
+  },
+  {
+    code: 'MX-COFEPRIS',
+    nation: 'MEX',
+    nameEn: 'Federal Commission for Protection against Health Risks',
+    nameEs: 'Comisión Federal para la Protección contra Riesgos Sanitarios',
+  },
+  {
+    code: 'MX-ASIPONA-ZLO',
+    nation: 'MEX',
+    nameEn: 'Port System Administration, Manzanillo',
+    nameEs: 'Administración del Sistema Portuario Nacional Manzanillo',
+  },
   { code: 'MX-SEMAR', nation: 'MEX', nameEn: 'Secretariat of the Navy', nameEs: 'Secretaría de Marina' },
-  { code: 'MX-CNI', nation: 'MEX', nameEn: 'National Intelligence Centre', nameEs: 'Centro Nacional de Inteligencia' },
-  { code: 'MX-FGR', nation: 'MEX', nameEn: 'Office of the Attorney General', nameEs: 'Fiscalía General de la República' },
-  { code: 'MX-SYS', nation: 'MEX', nameEn: 'Centinela system administration', nameEs: 'Administración del sistema Centinela' },
-  { code: 'US-DEA', nation: 'USA', nameEn: 'Drug Enforcement Administration', nameEs: 'Administración para el Control de Drogas' },
-  { code: 'US-CBP', nation: 'USA', nameEn: 'Customs and Border Protection', nameEs: 'Oficina de Aduanas y Protección Fronteriza' },
-  { code: 'US-HSI', nation: 'USA', nameEn: 'Homeland Security Investigations', nameEs: 'Investigaciones de Seguridad Nacional' },
+  {
+    code: 'MX-CNI',
+    nation: 'MEX',
+    nameEn: 'National Intelligence Centre',
+    nameEs: 'Centro Nacional de Inteligencia',
+  },
+  {
+    code: 'MX-FGR',
+    nation: 'MEX',
+    nameEn: 'Office of the Attorney General',
+    nameEs: 'Fiscalía General de la República',
+  },
+  {
+    code: 'MX-SYS',
+    nation: 'MEX',
+    nameEn: 'Centinela system administration',
+    nameEs: 'Administración del sistema Centinela',
+  },
+  {
+    code: 'US-DEA',
+    nation: 'USA',
+    nameEn: 'Drug Enforcement Administration',
+    nameEs: 'Administración para el Control de Drogas',
+  },
+  {
+    code: 'US-CBP',
+    nation: 'USA',
+    nameEn: 'Customs and Border Protection',
+    nameEs: 'Oficina de Aduanas y Protección Fronteriza',
+  },
+  {
+    code: 'US-HSI',
+    nation: 'USA',
+    nameEn: 'Homeland Security Investigations',
+    nameEs: 'Investigaciones de Seguridad Nacional',
+  },
 ];
 
 export interface DemoUser {

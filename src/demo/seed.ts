@@ -25,7 +25,8 @@ export async function seedDemoIdentities(db: Database): Promise<string[]> {
       await createUser(tx, SEEDER, { ...user, password: DEMO_PASSWORD });
       created.push(user.username);
     }
-    if (created.length > 0) await recordAudit(tx, SEEDER, { action: 'seed_demo', table: 'users', detail: { created } });
+    if (created.length > 0)
+      await recordAudit(tx, SEEDER, { action: 'seed_demo', table: 'users', detail: { created } });
     return created;
   });
 }

@@ -6,7 +6,12 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { errorBody, handleError } from './error-handler.ts';
@@ -37,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false } },
-  }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as unknown as App;
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,7 +84,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.sendFile('index.html'); // the single-page app routes on the client
     }
-    return reply.status(404).send(errorBody(new AppError('ROUTE_NOT_FOUND', { detail: request.url }), request.id));
+    return reply
+      .status(404)
+      .send(errorBody(new AppError('ROUTE_NOT_FOUND', { detail: request.url }), request.id));
   });
   return app;
 }

@@ -29,7 +29,10 @@ export function toAppError(error: unknown): AppError | null {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
     const keys = (first?.params as { keys?: string[] } | undefined)?.keys ?? [];
-    const path = [...(first?.instancePath ?? '').split('/').filter(Boolean), ...(first?.keyword === 'unrecognized_keys' ? keys : [])];
+    const path = [
+      ...(first?.instancePath ?? '').split('/').filter(Boolean),
+      ...(first?.keyword === 'unrecognized_keys' ? keys : []),
+    ];
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
     return new AppError('VALIDATION_FAILED', {
       field: [context, ...path].join('.'),

@@ -49,7 +49,12 @@ function toUser(row: UserRow): User {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    agency: { code: row.agency, nation: row.agency_nation, nameEn: row.agency_name_en, nameEs: row.agency_name_es },
+    agency: {
+      code: row.agency,
+      nation: row.agency_nation,
+      nameEn: row.agency_name_en,
+      nameEs: row.agency_name_es,
+    },
     roles: row.roles,
     locale: row.locale,
     disabled: row.disabled,
@@ -144,18 +149,37 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
        locale = coalesce($5, locale),
        password_hash = coalesce($6, password_hash)
      where id = $1`,
-    [id, change.displayName ?? null, change.roles ?? null, change.disabled ?? null, change.locale ?? null, change.passwordHash ?? null],
+    [
+      id,
+      change.displayName ?? null,
+      change.roles ?? null,
+      change.disabled ?? null,
+      change.locale ?? null,
+      change.passwordHash ?? null,
+    ],
   );
   return affectedRows > 0;
 }
 
 export async function insertCredential(
   tx: Tx,
-  credential: { tokenHash: string; kind: 'session' | 'api'; userId: string; label?: string | null; expiresAt: Date | null },
+  credential: {
+    tokenHash: string;
+    kind: 'session' | 'api';
+    userId: string;
+    label?: string | null;
+    expiresAt: Date | null;
+  },
 ): Promise<void> {
   await tx.query(
     'insert into credentials (token_hash, kind, user_id, label, expires_at) values ($1, $2, $3, $4, $5)',
-    [credential.tokenHash, credential.kind, credential.userId, credential.label ?? null, credential.expiresAt],
+    [
+      credential.tokenHash,
+      credential.kind,
+      credential.userId,
+      credential.label ?? null,
+      credential.expiresAt,
+    ],
   );
 }
 
@@ -171,5 +195,7 @@ export async function findUserByCredential(tx: Tx, tokenHash: string): Promise<U
 }
 
 export async function revokeCredential(tx: Tx, tokenHash: string): Promise<void> {
-  await tx.query('update credentials set revoked_at = now() where token_hash = $1 and revoked_at is null', [tokenHash]);
+  await tx.query('update credentials set revoked_at = now() where token_hash = $1 and revoked_at is null', [
+    tokenHash,
+  ]);
 }

@@ -29,13 +29,19 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['identity'], summary: 'Log in with a password', body: LoginBody, response: { 200: LoginResponse } },
+      schema: {
+        tags: ['identity'],
+        summary: 'Log in with a password',
+        body: LoginBody,
+        response: { 200: LoginResponse },
+      },
       config: {
         rateLimit: {
           max: options.loginAttemptsPerMinute,
           timeWindow: '1 minute',
           hook: 'preHandler',
-          keyGenerator: (request) => `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
+          keyGenerator: (request) =>
+            `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
         },
       },
     },
@@ -51,27 +57,47 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['identity'], summary: 'End this session' } }, async (request, reply) => {
-    const actor = callerOf(request);
-    await logout(app.db, actor, request.credential!);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['identity'], summary: 'End this session' } },
+    async (request, reply) => {
+      const actor = callerOf(request);
+      await logout(app.db, actor, request.credential!);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/me', { schema: { tags: ['identity'], summary: 'The current user', response: { 200: UserView } } }, async (request) => {
-    const actor = callerOf(request);
-    const user = await app.db.asUser(actor, (tx) => repo.findUserById(tx, actor.userId));
-    return presentUser(user!);
-  });
+  app.get(
+    '/me',
+    { schema: { tags: ['identity'], summary: 'The current user', response: { 200: UserView } } },
+    async (request) => {
+      const actor = callerOf(request);
+      const user = await app.db.asUser(actor, (tx) => repo.findUserById(tx, actor.userId));
+      return presentUser(user!);
+    },
+  );
 
   app.patch(
     '/me',
-    { schema: { tags: ['identity'], summary: 'Change own preferences', body: MeChange, response: { 200: UserView } } },
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Change own preferences',
+        body: MeChange,
+        response: { 200: UserView },
+      },
+    },
     async (request) => {
       const actor = callerOf(request);
       const user = await app.db.asUser(actor, async (tx) => {
         await repo.updateUser(tx, actor.userId, { locale: request.body.locale });
-        await recordAudit(tx, actor, { action: 'update', table: 'users', ids: [actor.userId], detail: request.body });
+        await recordAudit(tx, actor, {
+          action: 'update',
+          table: 'users',
+          ids: [actor.userId],
+          detail: request.body,
+        });
         return repo.findUserById(tx, actor.userId);
       });
       return presentUser(user!);
@@ -80,7 +106,13 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
 
   app.get(
     '/agencies',
-    { schema: { tags: ['identity'], summary: 'Agencies and their nations', response: { 200: z.array(AgencyView) } } },
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Agencies and their nations',
+        response: { 200: z.array(AgencyView) },
+      },
+    },
     async (request) => app.db.asUser(callerOf(request), (tx) => repo.listAgencies(tx)),
   );
 
@@ -101,7 +133,14 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
 
   app.post(
     '/users',
-    { schema: { tags: ['identity'], summary: 'Create a user (admins)', body: NewUserBody, response: { 201: UserView } } },
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Create a user (admins)',
+        body: NewUserBody,
+        response: { 201: UserView },
+      },
+    },
     async (request, reply) => {
       const actor = callerOf(request, 'admin');
       const user = await app.db.asUser(actor, (tx) => createUser(tx, actor, request.body));
@@ -128,7 +167,8 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
       }
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
       const user = await app.db.asUser(actor, async (tx) => {
-        if (!(await repo.updateUser(tx, request.params.id, { ...change, passwordHash }))) throw new AppError('NOT_FOUND');
+        if (!(await repo.updateUser(tx, request.params.id, { ...change, passwordHash })))
+          throw new AppError('NOT_FOUND');
         await recordAudit(tx, actor, {
           action: 'update',
           table: 'users',

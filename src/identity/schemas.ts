@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Role } from './actor.ts';
 import type { User } from './repository.ts';
 
-export const AgencyView = z.object({ code: z.string(), nation: z.string(), nameEn: z.string(), nameEs: z.string() });
+export const AgencyView = z.object({
+  code: z.string(),
+  nation: z.string(),
+  nameEn: z.string(),
+  nameEs: z.string(),
+});
 export const NationView = z.object({ code: z.string(), nameEn: z.string(), nameEs: z.string() });
 export const Locale = z.enum(['es', 'en']);
 
@@ -28,7 +33,9 @@ export const LoginResponse = z.object({ token: z.string(), user: UserView });
 
 export const MeChange = z.strictObject({ locale: Locale });
 
-const Username = z.string().regex(/^[a-z0-9._-]{3,64}$/, 'lower-case letters, digits, dot, dash or underscore');
+const Username = z
+  .string()
+  .regex(/^[a-z0-9._-]{3,64}$/, 'lower-case letters, digits, dot, dash or underscore');
 
 export const NewUserBody = z.strictObject({
   username: Username,

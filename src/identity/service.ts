@@ -79,7 +79,8 @@ export async function createUser(tx: Tx, actor: Actor, input: CreateUserInput): 
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('WEAK_PASSWORD', { field: 'password' });
   const agency = await repo.findAgency(tx, input.agency);
   if (!agency) throw new AppError('UNKNOWN_AGENCY', { field: 'agency', detail: input.agency });
-  if (await repo.findUserForLogin(tx, input.username)) throw new AppError('USERNAME_TAKEN', { field: 'username' });
+  if (await repo.findUserForLogin(tx, input.username))
+    throw new AppError('USERNAME_TAKEN', { field: 'username' });
   const id = randomUUID();
   await repo.insertUser(tx, {
     id,
@@ -90,14 +91,30 @@ export async function createUser(tx: Tx, actor: Actor, input: CreateUserInput): 
     passwordHash: await hashPassword(input.password),
     locale: input.locale ?? (agency.nation === 'MEX' ? 'es' : 'en'),
   });
-  await recordAudit(tx, actor, { action: 'create', table: 'users', ids: [id], detail: { username: input.username, roles: input.roles } });
+  await recordAudit(tx, actor, {
+    action: 'create',
+    table: 'users',
+    ids: [id],
+    detail: { username: input.username, roles: input.roles },
+  });
   return (await repo.findUserById(tx, id))!;
 }
 
 /** A machine token for the API (e.g. a partner's TAXII client); shown once, stored hashed. */
 export async function createApiToken(tx: Tx, actor: Actor, userId: string, label: string): Promise<string> {
   const token = newSecret('ct');
-  await repo.insertCredential(tx, { tokenHash: secretHash(token), kind: 'api', userId, label, expiresAt: null });
-  await recordAudit(tx, actor, { action: 'create_token', table: 'credentials', ids: [userId], detail: { label } });
+  await repo.insertCredential(tx, {
+    tokenHash: secretHash(token),
+    kind: 'api',
+    userId,
+    label,
+    expiresAt: null,
+  });
+  await recordAudit(tx, actor, {
+    action: 'create_token',
+    table: 'credentials',
+    ids: [userId],
+    detail: { label },
+  });
   return token;
 }

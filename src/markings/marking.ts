@@ -63,7 +63,10 @@ export function isWidening(current: MarkingChange, next: MarkingChange): boolean
  * never wider than any input — the most restrictive TLP, and only the nations and recipients that
  * every input releases to. The owner is the agency that derives it.
  */
-export function combineMarkings(owner: { agency: string; nation: string }, inputs: readonly Marking[]): Marking {
+export function combineMarkings(
+  owner: { agency: string; nation: string },
+  inputs: readonly Marking[],
+): Marking {
   if (inputs.length === 0) {
     return { ownerAgency: owner.agency, tlp: 'amber', releasableTo: [owner.nation], recipients: [] };
   }

@@ -18,7 +18,12 @@ export async function readMarking(tx: Tx, table: string, id: string): Promise<Ma
   return rows[0] ? markingFromRow(rows[0]) : null;
 }
 
-export async function writeMarking(tx: Tx, table: string, id: string, change: MarkingChange): Promise<Marking | null> {
+export async function writeMarking(
+  tx: Tx,
+  table: string,
+  id: string,
+  change: MarkingChange,
+): Promise<Marking | null> {
   const { rows } = await tx.query<MarkingRow>(
     `update ${table} set tlp = $2, releasable_to = $3, recipients = $4 where id = $1
      returning owner_agency, tlp, releasable_to, recipients`,

@@ -20,7 +20,9 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      return app.db.asUser(actor, (tx) => changeMarking(tx, actor, request.params.table, request.params.id, request.body));
+      return app.db.asUser(actor, (tx) =>
+        changeMarking(tx, actor, request.params.table, request.params.id, request.body),
+      );
     },
   );
 };

@@ -49,10 +49,10 @@ export async function insertReport(tx: Tx, report: Omit<Report, 'createdAt'>): P
 
 /** The reports the caller can see (row-level security filters), newest first. */
 export async function listReports(tx: Tx, limit: number, offset: number): Promise<Report[]> {
-  const { rows } = await tx.query<ReportRow>('select * from reports order by created_at desc, id limit $1 offset $2', [
-    limit,
-    offset,
-  ]);
+  const { rows } = await tx.query<ReportRow>(
+    'select * from reports order by created_at desc, id limit $1 offset $2',
+    [limit, offset],
+  );
   return rows.map(toReport);
 }
 

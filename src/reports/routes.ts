@@ -44,7 +44,12 @@ const routes: FastifyPluginAsync = async (instance) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
         const reports = await listReports(tx, request.query.limit, request.query.offset);
-        await recordReads(tx, actor, 'reports', reports.map((r) => ({ id: r.id, tlp: r.marking.tlp })));
+        await recordReads(
+          tx,
+          actor,
+          'reports',
+          reports.map((r) => ({ id: r.id, tlp: r.marking.tlp })),
+        );
         return reports;
       });
     },
@@ -52,7 +57,14 @@ const routes: FastifyPluginAsync = async (instance) => {
 
   app.get(
     '/reports/:id',
-    { schema: { tags: ['reports'], summary: 'One report', params: z.strictObject({ id: z.uuid() }), response: { 200: ReportView } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'One report',
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: ReportView },
+      },
+    },
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
@@ -66,7 +78,14 @@ const routes: FastifyPluginAsync = async (instance) => {
 
   app.post(
     '/reports',
-    { schema: { tags: ['reports'], summary: 'Write a report owned by the caller’s agency', body: NewReport, response: { 201: ReportView } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Write a report owned by the caller’s agency',
+        body: NewReport,
+        response: { 201: ReportView },
+      },
+    },
     async (request, reply) => {
       const actor = callerOf(request, 'analyst', 'advisor', 'regulator', 'commander');
       const report = await app.db.asUser(actor, async (tx) => {

@@ -45,9 +45,14 @@ export const IDENTITY_SETTINGS = {
   nation: 'centinela.nation',
 } as const;
 
+/**
+ * The settings for an actor. An actor whose only role is admin reads as no agency at all: an admin
+ * manages accounts and gains no access to intelligence, not even what their agency's nation sees.
+ */
 export function identitySettingsSql(actor: Actor): { sql: string; params: string[] } {
+  const readsIntelligence = actor.roles.length === 0 || actor.roles.some((role) => role !== 'admin');
   return {
     sql: `select set_config('${IDENTITY_SETTINGS.user}', $1, true), set_config('${IDENTITY_SETTINGS.agency}', $2, true), set_config('${IDENTITY_SETTINGS.nation}', $3, true)`,
-    params: [actor.userId, actor.agency, actor.nation],
+    params: [actor.userId, readsIntelligence ? actor.agency : '', readsIntelligence ? actor.nation : ''],
   };
 }

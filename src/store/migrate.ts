@@ -39,7 +39,9 @@ export async function discoverMigrations(): Promise<Migration[]> {
   found.sort((a, b) => a.version.localeCompare(b.version));
   for (let i = 1; i < found.length; i++) {
     if (found[i]!.version === found[i - 1]!.version) {
-      throw new Error(`two migrations share version ${found[i]!.version}: ${found[i - 1]!.path}, ${found[i]!.path}`);
+      throw new Error(
+        `two migrations share version ${found[i]!.version}: ${found[i - 1]!.path}, ${found[i]!.path}`,
+      );
     }
   }
   return found;

@@ -62,7 +62,9 @@ function wrap(raw: Transaction): Tx {
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return 0;
       const blob = new Blob([toCsv(rows)]);
-      await raw.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], { blob });
+      await raw.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], {
+        blob,
+      });
       return rows.length;
     },
   };

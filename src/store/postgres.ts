@@ -22,6 +22,9 @@ const typeParsers = {
 export function openPostgres(url: string, appUrl = appRoleUrl(url), poolSize = 8): PostgresDatabase {
   const owner = new pg.Pool({ connectionString: url, max: 2, types: typeParsers });
   const app = new pg.Pool({ connectionString: appUrl, max: poolSize, types: typeParsers });
+  // An idle pooled connection can be cut by the server (restart, database dropped): pg then emits
+  // 'error' on the pool, which would crash the process if unhandled. The next checkout reconnects.
+  for (const pool of [owner, app]) pool.on('error', () => undefined);
   return new PostgresDatabase(owner, app);
 }
 
@@ -86,7 +89,9 @@ function wrap(client: pg.PoolClient): Tx {
     },
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return 0;
-      const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`));
+      const stream = client.query(
+        copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
+      );
       await pipeline(Readable.from([toCsv(rows)]), stream);
       return rows.length;
     },

@@ -84,7 +84,10 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
  * Declares a suite once per engine; each test in it gets a fresh database through `getDb()`.
  *   describeEachEngine('alerts', (getDb) => { it('…', async () => { const db = getDb(); … }) })
  */
-export function describeEachEngine(title: string, body: (getDb: () => Database, engine: Engine) => void): void {
+export function describeEachEngine(
+  title: string,
+  body: (getDb: () => Database, engine: Engine) => void,
+): void {
   for (const engine of ENGINES) {
     describe(`${title} [${engine}]`, () => {
       let db: Database | null = null;

@@ -16,7 +16,9 @@ const TEST_PASSWORD_HASH =
 const unique = () => randomBytes(3).toString('hex').toUpperCase();
 
 export async function makeNation(tx: Tx, code?: string): Promise<string> {
-  const nation = code ?? `X${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
+  const nation =
+    code ??
+    `X${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
   await upsertNation(tx, { code: nation, nameEn: `Nation ${nation}`, nameEs: `Nación ${nation}` });
   return nation;
 }
@@ -34,8 +36,18 @@ export async function makeUser(
   username = `u${unique().toLowerCase()}`,
 ): Promise<Actor> {
   const id = randomUUID();
-  await insertUser(tx, { id, username, displayName: username, agency, roles, passwordHash: TEST_PASSWORD_HASH, locale: 'en' });
-  const { rows } = await tx.query<{ nation: string }>('select nation from agencies where code = $1', [agency]);
+  await insertUser(tx, {
+    id,
+    username,
+    displayName: username,
+    agency,
+    roles,
+    passwordHash: TEST_PASSWORD_HASH,
+    locale: 'en',
+  });
+  const { rows } = await tx.query<{ nation: string }>('select nation from agencies where code = $1', [
+    agency,
+  ]);
   return { userId: id, username, agency, nation: rows[0]!.nation, roles, requestId: `test-${unique()}` };
 }
 
@@ -61,7 +73,12 @@ export async function makeTwoNationWorld(db: Database) {
 }
 
 /** Inserts a report with a marking as its owner agency would (through the app role). */
-export async function makeReport(db: Database, owner: Actor, marking: Omit<Marking, 'ownerAgency'>, title = 'report') {
+export async function makeReport(
+  db: Database,
+  owner: Actor,
+  marking: Omit<Marking, 'ownerAgency'>,
+  title = 'report',
+) {
   const id = randomUUID();
   await db.asUser(owner, (tx) =>
     tx.query(
@@ -70,4 +87,20 @@ export async function makeReport(db: Database, owner: Actor, marking: Omit<Marki
     ),
   );
   return id;
+}
+
+/** A live session token for a user, without the cost of a password login. */
+export async function makeSession(db: Database, actor: Actor): Promise<string> {
+  const { newSecret, secretHash } = await import('../identity/credentials.ts');
+  const { insertCredential } = await import('../identity/repository.ts');
+  const token = newSecret('cs');
+  await db.asOwner((tx) =>
+    insertCredential(tx, {
+      tokenHash: secretHash(token),
+      kind: 'session',
+      userId: actor.userId,
+      expiresAt: null,
+    }),
+  );
+  return token;
 }

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeReport, makeSession, makeTwoNationWorld } from '../testing/factories.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+
+describeEachEngine('changing a marking', (getDb) => {
+  let app: App;
+  let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
+  let reportId: string;
+  beforeEach(async () => {
+    world = await makeTwoNationWorld(getDb());
+    app = await buildApp({ db: getDb() });
+    reportId = await makeReport(getDb(), world.host, { tlp: 'amber', releasableTo: ['MEX'], recipients: [] });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const put = async (who: typeof world.host, body: Record<string, unknown>) =>
+    app.inject({
+      method: 'PUT',
+      url: `/api/markings/reports/${reportId}`,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+      payload: body,
+    });
+
+  it('the owner widens it; the partner then sees the record; the change is audited', async () => {
+    const partnerToken = await makeSession(getDb(), world.partner);
+    const before = await app.inject({
+      method: 'GET',
+      url: `/api/reports/${reportId}`,
+      headers: { authorization: `Bearer ${partnerToken}` },
+    });
+    expect(before.statusCode).toBe(404);
+    const response = await put(world.host, { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      ownerAgency: 'MX-ANAM',
+      tlp: 'green',
+      releasableTo: ['MEX', 'USA'],
+      recipients: [],
+    });
+    const after = await app.inject({
+      method: 'GET',
+      url: `/api/reports/${reportId}`,
+      headers: { authorization: `Bearer ${partnerToken}` },
+    });
+    expect(after.statusCode).toBe(200);
+    const { rows } = await getDb().asOwner((tx) =>
+      tx.query<{ detail: { widened: boolean } }>(
+        "select detail from audit_log where action = 'change_marking'",
+      ),
+    );
+    expect(rows[0]!.detail.widened).toBe(true);
+  });
+
+  it('another agency that can see the record may not widen it', async () => {
+    const response = await put(world.otherHost, {
+      tlp: 'clear',
+      releasableTo: ['MEX', 'USA'],
+      recipients: [],
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('MARKING_WIDENING_FORBIDDEN');
+  });
+
+  it('an agency that cannot see the record learns nothing about it', async () => {
+    const response = await put(world.partner, { tlp: 'red', releasableTo: ['MEX'], recipients: [] });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it('a table that carries no marking is refused', async () => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: `/api/markings/users/${world.host.userId}`,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), world.host)}` },
+      payload: { tlp: 'red', releasableTo: ['MEX'], recipients: [] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('NOT_A_MARKED_TABLE');
+  });
+});
