@@ -328,7 +328,8 @@ export function planConsignment(
     for (const finding of lines.flatMap((l) => l.permitFindings)) state.owed.delete(finding);
     if (random.chance(0.5))
       consignee = random.pick(world.fronts.filter((f) => f.cluster === importer.cluster));
-    destination = random.pick(consignee.sites);
+    // A front's own warehouse (its first site); the bodegas it rents elsewhere are where goods vanish.
+    destination = consignee.sites[0] as Site;
   } else {
     const legit = legitimateLines(importer, day, random);
     lines = legit.lines;

@@ -81,7 +81,8 @@ export function writtenRfc(company: Company, random: Random): string {
   if (!random.chance(0.03)) return company.rfc;
   const chars = [...company.rfc];
   const position = random.int(chars.length - 3, chars.length - 1); // homoclave or check digit
-  const alphabet = '0123456789ABCDEFGHJKLMNPRSTUVWXYZ';
+  // The check character is a digit or A; the homoclave any digit or letter.
+  const alphabet = position === chars.length - 1 ? '0123456789A' : '0123456789ABCDEFGHJKLMNPRSTUVWXYZ';
   let replacement = random.pick([...alphabet]);
   while (replacement === chars[position]) replacement = random.pick([...alphabet]);
   chars[position] = replacement;
