@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from './context.ts';
+import { register as scenario } from '../scenario/cli.ts';
+import { register as screening } from '../screening/cli.ts';
+import { register as epcis } from '../epcis/cli.ts';
+import { register as custody } from '../custody/cli.ts';
+import { register as resolution } from '../resolution/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
-export function registerCapabilityCommands(_program: Command, _context: CliContext): void {}
+export function registerCapabilityCommands(program: Command, context: CliContext): void {
+  for (const register of [scenario, screening, epcis, custody, resolution]) register(program, context);
+}

@@ -5,6 +5,9 @@ import identityRoutes from '../identity/routes.ts';
 import markingRoutes from '../markings/routes.ts';
 import auditRoutes from '../audit/routes.ts';
 import reportRoutes from '../reports/routes.ts';
+import epcisRoutes from '../epcis/routes.ts';
+import custodyRoutes from '../custody/routes.ts';
+import resolutionRoutes from '../resolution/routes.ts';
 
 /** Every capability's routes plugin, mounted under /api. */
 export function apiRoutes(options: AppOptions): FastifyPluginAsync {
@@ -14,5 +17,6 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
+    for (const routes of [epcisRoutes, custodyRoutes, resolutionRoutes]) await app.register(routes);
   };
 }

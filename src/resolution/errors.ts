@@ -5,4 +5,4 @@ import type { ErrorEntry } from '../errors/entry.ts';
  * the foundation's NOT_FOUND (never "forbidden", which would confirm it exists), and a bad split is
  * VALIDATION_FAILED naming the field `recordIds`.
  */
-export const errors: Record<string, ErrorEntry> = {};
+export const errors = {} satisfies Record<string, ErrorEntry>;
