@@ -42,6 +42,10 @@ export const FindingThresholds = z.object({
     '125541-22-2', // 1-boc-4-AP
     '1609-66-1', // norfentanyl
     '79-03-8', // propionyl chloride
+    '123-62-6', // propionic anhydride
+    '16648-44-5', // MAPA (methyl alpha-phenylacetoacetate)
+    '108-24-7', // acetic anhydride
+    '7722-64-7', // potassium permanganate
     '103-79-7', // phenyl-2-propanone (P2P)
     '299-42-3', // ephedrine
     '90-82-4', // pseudoephedrine

@@ -7,9 +7,15 @@
  *   validity (a calendar year) past its yearly maximum (earlier consignments' use comes in
  *   `quotaUsedBeforeKg`; lines declared outside the validity do not use the quota).
  */
+import { distance } from 'fastest-levenshtein';
 import { localDay } from '../consignment.ts';
 import type { DeclarationLine, Permit } from '../model.ts';
 import { controlledLines, finding, kg, type Detector } from './common.ts';
+
+/** RFCs are retyped on every document; one character off (often the check digit) is the same party. */
+function sameRfc(a: string, b: string | null): boolean {
+  return b !== null && distance(a.toUpperCase(), b.toUpperCase()) <= 1;
+}
 
 const lineRef = (line: DeclarationLine): string => `line:${line.declarationId}:${line.lineNo}`;
 
@@ -22,7 +28,7 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
     const permit = permitFor(line, facts.permits);
     const holderMatches =
       permit !== undefined &&
-      (permit.holderRfc === line.importerRfc || permit.holderRfc === line.consigneeRfc);
+      (sameRfc(permit.holderRfc, line.importerRfc) || sameRfc(permit.holderRfc, line.consigneeRfc));
     if (permit && holderMatches) return [];
     const reason = !line.permitId
       ? { en: 'names no permit', es: 'no indica permiso' }

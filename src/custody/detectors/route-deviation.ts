@@ -17,9 +17,16 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
     thresholds.routeCorridorKm,
     thresholds.routeCorridorShare * haversineKm(port, destination),
   );
+  // Places where goods were received are judged by split / unlicensed_receiver and the final-place rule.
+  const receivingPlaces = new Set(
+    facts.events
+      .filter((e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep) && e.placeId)
+      .map((e) => e.placeId),
+  );
   const offRoute = facts.events.filter((event) => {
     const p = pointOf(event);
-    const receipt = event.bizStep !== null && RECEIVING_STEPS.has(event.bizStep);
+    const receipt =
+      (event.bizStep !== null && RECEIVING_STEPS.has(event.bizStep)) || receivingPlaces.has(event.placeId);
     return (
       p !== null &&
       !receipt &&

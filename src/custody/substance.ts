@@ -1,0 +1,53 @@
+/**
+ * The substance (CAS number) of a declaration line, for the permit checks: the declared CAS when
+ * there is one; else the substance of the permit the line cites; else what screening identifies
+ * from the description, SMILES and tariff code (src/screening). Lines often omit the CAS, and
+ * diversion hides behind exactly those lines.
+ */
+import { loadControlList } from '../screening/control-list.ts';
+import { Screener } from '../screening/screen-line.ts';
+import type { DeclarationLine, Permit } from './model.ts';
+
+export interface DescribedLine extends DeclarationLine {
+  goodsDescription?: string | null;
+  hsCode?: string | null;
+  smiles?: string | null;
+}
+
+export type SubstanceIdentifier = (line: DescribedLine) => string | null;
+
+let screener: Promise<Screener | null> | null = null;
+
+/** Screening's identification, or null when the control list or RDKit cannot be loaded. */
+export async function screeningIdentifier(): Promise<SubstanceIdentifier | null> {
+  screener ??= Screener.create(loadControlList()).catch(() => null);
+  const ready = await screener;
+  if (!ready) return null;
+  return (line) => {
+    if (!line.goodsDescription && !line.smiles) return null;
+    const result = ready.screen({
+      declared_at: line.declaredAt,
+      hs_code: line.hsCode ?? '',
+      goods_description: line.goodsDescription ?? '',
+      smiles: line.smiles ?? null,
+      permit_id: line.permitId,
+    });
+    // An analog names its nearest controlled relative, which is not what the line carries.
+    if (!result.substance || result.verdict === 'analog') return null;
+    return ready.list.substance(result.substance.id).cas[0]?.number ?? null;
+  };
+}
+
+/** Fills in the CAS number of lines that do not state one. */
+export function withSubstances<L extends DescribedLine>(
+  lines: readonly L[],
+  permits: readonly Permit[],
+  identify: SubstanceIdentifier | null,
+): L[] {
+  return lines.map((line) => {
+    if (line.casNumber) return line;
+    const cited = line.permitId ? permits.find((p) => p.permitId === line.permitId) : undefined;
+    const cas = cited?.substanceCas ?? identify?.(line) ?? null;
+    return cas ? { ...line, casNumber: cas } : line;
+  });
+}
