@@ -10,6 +10,12 @@ export interface Comparison {
   name: string;
   /** Labels of levels 1..n (level 0 is always "null"). */
   levels: readonly string[];
+  /**
+   * Weakly informative priors for levels 1..n: P(level | match) and P(level | non-match). They only
+   * matter when the data is small (a few hundred records); estimates from the data outweigh them.
+   */
+  priorM: readonly number[];
+  priorU: readonly number[];
   /** Levels that get the term-frequency adjustment (name comparisons only). */
   tfLevels?: readonly number[];
   compare(a: PreparedRecord, b: PreparedRecord, tf: TokenFrequencies): number;
@@ -45,6 +51,8 @@ export function weightedTokenOverlap(
 const nameComparison: Comparison = {
   name: 'name',
   levels: ['exact', 'same_tokens', 'close', 'far', 'different'],
+  priorM: [0.5, 0.1, 0.25, 0.1, 0.05],
+  priorU: [1e-4, 1e-4, 3e-4, 1e-2, 0.9895],
   tfLevels: [1, 2],
   compare(a, b, tf) {
     if (a.name.core.length === 0 || b.name.core.length === 0) return 0;
@@ -63,6 +71,8 @@ const rfcComparison: Comparison = {
   // one_edit (a typo anywhere) ranks above same_base: the same letters and date with a wholly
   // different homoclave is as likely another company incorporated the same day (front companies are)
   levels: ['exact', 'one_edit', 'same_base', 'different'],
+  priorM: [0.8, 0.1, 0.05, 0.05],
+  priorU: [1e-4, 1e-4, 1e-4, 0.9997],
   compare(a, b) {
     const x = a.rfc.value;
     const y = b.rfc.value;
@@ -82,6 +92,8 @@ const rfcComparison: Comparison = {
 const locationComparison: Comparison = {
   name: 'location',
   levels: ['same_address', 'same_street', 'same_postal_code', 'same_city', 'different'],
+  priorM: [0.5, 0.05, 0.15, 0.15, 0.15],
+  priorU: [5e-4, 1e-4, 2e-3, 0.1, 0.8974],
   compare(a, b) {
     const x = a.address;
     const y = b.address;
@@ -110,6 +122,8 @@ const locationComparison: Comparison = {
 const phoneComparison: Comparison = {
   name: 'phone',
   levels: ['exact', 'different'],
+  priorM: [0.9, 0.1],
+  priorU: [5e-4, 0.9995],
   compare(a, b) {
     if (a.phone === null || b.phone === null) return 0;
     return a.phone === b.phone ? 1 : 2;
@@ -120,6 +134,8 @@ const phoneComparison: Comparison = {
 const legalFormComparison: Comparison = {
   name: 'legal_form',
   levels: ['same', 'different'],
+  priorM: [0.9, 0.1],
+  priorU: [0.3, 0.7],
   compare(a, b) {
     if (a.name.legalForm === null || b.name.legalForm === null) return 0;
     return a.name.legalForm === b.name.legalForm ? 1 : 2;

@@ -23,35 +23,47 @@ export type PatternCounts = Map<number, number>;
 
 const PROBABILITY_FLOOR = 1e-6;
 
-function levelDistribution(counts: PatternCounts, weights: (code: number) => number): number[][] {
+/** Pseudo-pairs behind the priors: a sample of this size weighs as much as the prior. */
+const U_PRIOR_PAIRS = 2_000;
+const M_PRIOR_PAIRS = 20;
+
+/**
+ * Level probabilities from weighted pattern counts, shrunk towards `prior` by `priorPairs`
+ * pseudo-pairs (so a level never seen is rare, not impossible, and tiny samples stay sensible).
+ */
+function levelDistribution(
+  counts: PatternCounts,
+  weights: (code: number) => number,
+  prior: readonly (readonly number[])[],
+  priorPairs: number,
+): number[][] {
   const sums = LEVEL_COUNTS.map((n) => new Array<number>(n).fill(0));
   for (const [code, count] of counts) {
     const gamma = decodePattern(code);
     const weight = weights(code) * count;
     for (let k = 0; k < gamma.length; k++) sums[k]![gamma[k]!]! += weight;
   }
-  return sums.map((levels) => {
+  return sums.map((levels, k) => {
     const observed = levels.slice(1).reduce((a, b) => a + b, 0);
-    // add-half smoothing: a level never seen among random pairs is rare, not impossible
     return levels.map((value, level) =>
-      level === 0 ? 0 : Math.max(PROBABILITY_FLOOR, (value + 0.5) / (observed + 0.5 * (levels.length - 1))),
+      level === 0
+        ? 0
+        : Math.max(PROBABILITY_FLOOR, (value + priorPairs * prior[k]![level - 1]!) / (observed + priorPairs)),
     );
   });
 }
 
+const PRIOR_M = COMPARISONS.map((comparison) => comparison.priorM);
+const PRIOR_U = COMPARISONS.map((comparison) => comparison.priorU);
+
 /** u probabilities from the comparison patterns of random pairs. */
 export function estimateU(randomPairs: PatternCounts): number[][] {
-  return levelDistribution(randomPairs, () => 1);
+  return levelDistribution(randomPairs, () => 1, PRIOR_U, U_PRIOR_PAIRS);
 }
 
-/** A neutral starting m: agreement levels likely for matches (EM moves it from there). */
+/** EM starts from the prior m (it only seeds EM; the data moves it). */
 function initialM(): number[][] {
-  return LEVEL_COUNTS.map((n) => {
-    const levels = n - 1;
-    const raw = Array.from({ length: n }, (_, level) => (level === 0 ? 0 : 2 ** (levels - level)));
-    const total = raw.reduce((a, b) => a + b, 0);
-    return raw.map((value) => value / total);
-  });
+  return PRIOR_M.map((levels) => [0, ...levels]);
 }
 
 function patternLikelihoods(gamma: Uint8Array, m: number[][], u: number[][]): { pm: number; pu: number } {
@@ -90,7 +102,7 @@ export function expectationMaximisation(
       posterior.set(pattern.code, p);
       expectedMatches += p * pattern.count;
     }
-    const nextM = levelDistribution(pairs, (code) => posterior.get(code) ?? 0);
+    const nextM = levelDistribution(pairs, (code) => posterior.get(code) ?? 0, PRIOR_M, M_PRIOR_PAIRS);
     const nextLambda = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, expectedMatches / total));
     const change = Math.max(
       Math.abs(nextLambda - lambda),

@@ -412,19 +412,30 @@ export async function searchEntities(
 }
 
 /** The member records of entities, as far as the caller may see them. */
-export async function visibleMembers(
-  tx: Tx,
-  entityIds?: readonly string[],
-): Promise<(StoredParty & { entityId: string })[]> {
-  const { rows } = await tx.query<PartyRow & { entity_id: string }>(
+export interface VisibleMember extends StoredParty {
+  entityId: string;
+  addressKey: string | null;
+  phoneNorm: string | null;
+}
+
+export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Promise<VisibleMember[]> {
+  const { rows } = await tx.query<
+    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
+  >(
     `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
-            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id, m.entity_id
+            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
+            p.address_key, p.phone_norm, m.entity_id
        from entity_members m join party_records p on p.id = m.party_record_id
       where $1::uuid[] is null or m.entity_id = any ($1::uuid[])
       order by m.entity_id, p.record_id`,
     [entityIds ? [...entityIds] : null],
   );
-  return rows.map((row) => ({ ...partyFromRow(row), entityId: row.entity_id }));
+  return rows.map((row) => ({
+    ...partyFromRow(row),
+    entityId: row.entity_id,
+    addressKey: row.address_key,
+    phoneNorm: row.phone_norm,
+  }));
 }
 
 /** The links of an entity whose two records the caller may both see. */

@@ -24,7 +24,7 @@ import {
   visibleMembers,
   type NormalisedKeys,
   type StoredLink,
-  type StoredParty,
+  type VisibleMember,
 } from './repository.ts';
 
 export interface ResolutionSummary {
@@ -147,10 +147,7 @@ export async function runResolution(db: Database, actor: Actor): Promise<Resolut
 }
 
 /** The members of an entity the caller can see; an entity with none does not exist for them. */
-export async function membersForCaller(
-  tx: Tx,
-  entityId: string,
-): Promise<(StoredParty & { entityId: string })[]> {
+export async function membersForCaller(tx: Tx, entityId: string): Promise<VisibleMember[]> {
   const members = await visibleMembers(tx, [entityId]);
   if (members.length === 0)
     throw new AppError('NOT_FOUND', {

@@ -1,0 +1,138 @@
+/**
+ * Analyses of a caller's network: Louvain communities with a fixed seed (same graph, same
+ * communities), risk propagated from findings to linked entities with decay by distance and
+ * explained path by path, and the neighbourhood of one node to a given depth.
+ */
+import louvainModule from 'graphology-communities-louvain';
+import { seededRandom } from '../resolution/random.ts';
+import type { Network, NodeKind } from './graph.ts';
+
+export const COMMUNITY_SEED = 20261125;
+
+/** graphology-communities-louvain is CommonJS typed as `export default`: accept both shapes. */
+type Louvain = typeof louvainModule extends { default: infer L } ? L : typeof louvainModule;
+const louvain = ((louvainModule as { default?: Louvain }).default ?? louvainModule) as Louvain;
+
+/** Community of every node (isolated nodes get their own). */
+export function communities(graph: Network): Map<string, number> {
+  if (graph.size === 0) return new Map(graph.nodes().map((node, i) => [node, i]));
+  const assignment = louvain(graph, { rng: seededRandom(COMMUNITY_SEED) });
+  return new Map(Object.entries(assignment));
+}
+
+export interface RiskPath {
+  /** The finding the risk comes from. */
+  source: string;
+  /** Node ids from the finding to this node. */
+  path: string[];
+  contribution: number;
+}
+
+export interface NodeRisk {
+  risk: number;
+  paths: RiskPath[];
+}
+
+export interface RiskOptions {
+  /** Risk kept per hop (0.5: half as much one step further). */
+  decay: number;
+  maxDistance: number;
+  severityWeight: Record<'low' | 'medium' | 'high', number>;
+}
+
+export const DEFAULT_RISK: RiskOptions = {
+  decay: 0.5,
+  maxDistance: 4,
+  severityWeight: { low: 0.3, medium: 0.6, high: 1 },
+};
+
+/**
+ * Each finding spreads risk along shortest paths, decaying by distance; a node's risk combines its
+ * sources as independent evidence (noisy-or: 1 − Π(1 − c)), and keeps the paths that explain it.
+ */
+export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RISK): Map<string, NodeRisk> {
+  const result = new Map<string, NodeRisk>();
+  const sources = graph.filterNodes((_, attributes) => attributes.kind === 'finding').sort();
+  for (const source of sources) {
+    const base = options.severityWeight[graph.getNodeAttribute(source, 'severity') ?? 'low'];
+    const previous = new Map<string, string | null>([[source, null]]);
+    let frontier = [source];
+    for (let distance = 1; distance <= options.maxDistance && frontier.length > 0; distance++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const neighbour of graph.neighbors(node).sort()) {
+          if (previous.has(neighbour)) continue;
+          previous.set(neighbour, node);
+          next.push(neighbour);
+          const path: string[] = [];
+          for (let at: string | null = neighbour; at !== null; at = previous.get(at) ?? null)
+            path.unshift(at);
+          const contribution = base * options.decay ** distance;
+          const entry = result.get(neighbour) ?? { risk: 0, paths: [] };
+          entry.risk = 1 - (1 - entry.risk) * (1 - contribution);
+          entry.paths.push({ source, path, contribution: Math.round(contribution * 1000) / 1000 });
+          result.set(neighbour, entry);
+        }
+      }
+      frontier = next;
+    }
+  }
+  for (const entry of result.values()) {
+    entry.risk = Math.round(entry.risk * 1000) / 1000;
+    entry.paths.sort((a, b) => b.contribution - a.contribution || (a.source < b.source ? -1 : 1));
+    entry.paths = entry.paths.slice(0, 5);
+  }
+  return result;
+}
+
+export interface NetworkView {
+  nodes: {
+    id: string;
+    kind: NodeKind;
+    label: string;
+    community: number;
+    risk: number;
+    riskPaths: RiskPath[];
+  }[];
+  edges: { id: string; source: string; target: string; kind: string }[];
+}
+
+/** Nodes within `depth` hops of `start`, with the edges among them, communities and risk. */
+export function neighbourhood(graph: Network, start: string, depth: number, maxNodes = 500): NetworkView {
+  const seen = new Set<string>([start]);
+  let frontier = [start];
+  for (let d = 0; d < depth && frontier.length > 0 && seen.size < maxNodes; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbour of graph.neighbors(node).sort()) {
+        if (seen.has(neighbour) || seen.size >= maxNodes) continue;
+        seen.add(neighbour);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
+  const community = communities(graph);
+  const risk = propagateRisk(graph);
+  const nodes = [...seen].sort().map((id) => {
+    const attributes = graph.getNodeAttributes(id);
+    return {
+      id,
+      kind: attributes.kind,
+      label: attributes.label,
+      community: community.get(id) ?? -1,
+      risk: risk.get(id)?.risk ?? 0,
+      riskPaths: risk.get(id)?.paths ?? [],
+    };
+  });
+  const edges = graph
+    .filterEdges((_, _attributes, source, target) => seen.has(source) && seen.has(target))
+    .sort()
+    .map((id) => ({
+      id,
+      source: graph.source(id),
+      target: graph.target(id),
+      kind: graph.getEdgeAttribute(id, 'kind'),
+    }));
+  return { nodes, edges };
+}

@@ -1,0 +1,53 @@
+/**
+ * A caller's network around an entity, computed from what the caller's transaction returns under
+ * row-level security: the caller's visible party records (with their entities) and visible findings.
+ * Nothing hidden enters the graph, so neither its nodes and edges nor its shape (communities, risk,
+ * paths) can reveal a record the caller may not see.
+ */
+import { recordReads } from '../audit/audit.ts';
+import type { Actor } from '../identity/actor.ts';
+import type { Database } from '../store/database.ts';
+import { membersForCaller } from '../resolution/service.ts';
+import { visibleFindings, visibleMembers, type VisibleMember } from '../resolution/repository.ts';
+import { buildNetwork, type NetworkRecord } from './graph.ts';
+import { neighbourhood, type NetworkView } from './analysis.ts';
+
+export function networkRecord(member: VisibleMember): NetworkRecord {
+  return {
+    recordId: member.recordId,
+    entityId: member.entityId,
+    role: member.role,
+    name: member.name,
+    declarationId: member.declarationId,
+    billOfLading: member.billOfLading,
+    permitId: member.permitId,
+    locationId: member.locationId,
+    addressKey: member.addressKey,
+    address: member.address,
+    phone: member.phoneNorm,
+  };
+}
+
+export async function entityNetwork(
+  db: Database,
+  actor: Actor,
+  entityId: string,
+  depth: number,
+): Promise<NetworkView & { entityId: string; depth: number }> {
+  return db.asUser(actor, async (tx) => {
+    await membersForCaller(tx, entityId);
+    const members = await visibleMembers(tx);
+    const bols = [...new Set(members.map((m) => m.billOfLading).filter((b): b is string => b !== null))];
+    const findings = await visibleFindings(tx, bols);
+    const graph = buildNetwork(members.map(networkRecord), findings);
+    const view = neighbourhood(graph, `entity:${entityId}`, depth);
+    const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
+    await recordReads(
+      tx,
+      actor,
+      'party_records',
+      members.filter((m) => shownRecords.has(m.recordId)).map((m) => ({ id: m.id, tlp: m.marking.tlp })),
+    );
+    return { entityId, depth, ...view };
+  });
+}

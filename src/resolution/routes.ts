@@ -1,0 +1,236 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { App } from '../http/types.ts';
+import { callerOf } from '../http/types.ts';
+import { recordReads } from '../audit/audit.ts';
+import { Marking } from '../markings/marking.ts';
+import { entityNetwork } from '../network/service.ts';
+import { entityStatus, searchEntities, visibleLinks } from './repository.ts';
+import { decide, membersForCaller } from './service.ts';
+
+const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
+
+const EntitySummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  names: z.array(z.string()),
+  rfcs: z.array(z.string()),
+  records: z.number(),
+  status: z.string(),
+});
+
+const EntityRecordView = z.object({
+  id: z.string(),
+  source: z.string(),
+  role: z.string(),
+  name: z.string(),
+  rfc: z.string().nullable(),
+  address: z.string().nullable(),
+  marking: Marking,
+  matchReasons: z.array(Reason),
+});
+
+const LinkView = z.object({
+  recordA: z.string(),
+  recordB: z.string(),
+  reason: z.string(),
+  weight: z.number().nullable(),
+  probability: z.number().nullable(),
+  support: z.number().nullable(),
+  fields: z.array(z.object({ comparison: z.string(), level: z.string(), weight: z.number() })),
+});
+
+const EntityView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  rfc: z.string().nullable(),
+  status: z.string(),
+  records: z.array(EntityRecordView),
+  links: z.array(LinkView),
+});
+
+const RiskPath = z.object({ source: z.string(), path: z.array(z.string()), contribution: z.number() });
+const NetworkView = z.object({
+  entityId: z.string(),
+  depth: z.number(),
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      label: z.string(),
+      community: z.number(),
+      risk: z.number(),
+      riskPaths: z.array(RiskPath),
+    }),
+  ),
+  edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), kind: z.string() })),
+});
+
+const EntityParams = z.strictObject({ id: z.uuid() });
+const Decision = z.object({ decisionId: z.string(), entityIds: z.array(z.string()) });
+
+/** "rfc: exact (+10.9 bits)" in both languages, for the record list of an entity. */
+function reasonsOf(fields: readonly { comparison: string; level: string; weight: number }[]) {
+  return fields
+    .filter((f) => f.level !== 'null')
+    .map((f) => {
+      const text = `${f.comparison}: ${f.level} (${f.weight >= 0 ? '+' : ''}${f.weight})`;
+      return { code: `${f.comparison}.${f.level}`, en: text, es: text };
+    });
+}
+
+/** Entities (resolved companies), their records and explanations, their networks, and decisions on them. */
+const routes: FastifyPluginAsync = async (instance) => {
+  const app = instance as unknown as App;
+
+  app.get(
+    '/entities',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Entities with at least one record the caller may see (search by name or RFC)',
+        querystring: z.strictObject({
+          q: z.string().trim().min(1).max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.array(EntitySummary) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const { q, limit, offset } = request.query;
+      const text = q ? q.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase() : undefined;
+      return app.db.asUser(actor, async (tx) => {
+        const found = await searchEntities(tx, { text, limit, offset });
+        return found.map((e) => ({
+          id: e.entityId,
+          name: e.names[0] ?? '',
+          names: e.names,
+          rfcs: e.rfcs,
+          records: e.records,
+          status: e.status,
+        }));
+      });
+    },
+  );
+
+  app.get(
+    '/entities/:id',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'An entity: the records the caller may see and why they were merged',
+        params: EntityParams,
+        response: { 200: EntityView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, async (tx) => {
+        const members = await membersForCaller(tx, request.params.id);
+        const links = await visibleLinks(tx, request.params.id);
+        await recordReads(
+          tx,
+          actor,
+          'party_records',
+          members.map((m) => ({ id: m.id, tlp: m.marking.tlp })),
+        );
+        const fieldsOf = (link: (typeof links)[number]) =>
+          link.fields as { comparison: string; level: string; weight: number }[];
+        const names = new Map<string, number>();
+        for (const m of members) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+        const rfcs = members.map((m) => m.rfc).filter((r): r is string => r !== null);
+        return {
+          id: request.params.id,
+          name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+          kind: 'company',
+          rfc: rfcs[0] ?? null,
+          status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
+          records: members.map((m) => {
+            const link = links.find((l) => l.recordIdA === m.recordId);
+            return {
+              id: m.recordId,
+              source: m.source,
+              role: m.role,
+              name: m.name,
+              rfc: m.rfc,
+              address: m.address,
+              marking: m.marking,
+              matchReasons: link ? reasonsOf(fieldsOf(link)) : [],
+            };
+          }),
+          links: links.map((l) => ({
+            recordA: l.recordIdA,
+            recordB: l.recordIdB,
+            reason: l.reason,
+            weight: l.weight,
+            probability: l.probability,
+            support: l.support,
+            fields: fieldsOf(l),
+          })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/entities/:id/network',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'The neighbourhood of an entity to depth N, with communities and explained risk',
+        params: EntityParams,
+        querystring: z.strictObject({ depth: z.coerce.number().int().min(1).max(4).default(2) }),
+        response: { 200: NetworkView },
+      },
+    },
+    async (request) => entityNetwork(app.db, callerOf(request), request.params.id, request.query.depth),
+  );
+
+  app.post(
+    '/entities/:id/confirm',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Confirm an entity: its visible records stay together on every re-run (audited)',
+        params: EntityParams,
+        body: z.strictObject({ reason: z.string().max(2000).default('') }),
+        response: { 200: Decision },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'analyst');
+      return decide(app.db, actor, request.params.id, { kind: 'confirm' }, request.body.reason);
+    },
+  );
+
+  app.post(
+    '/entities/:id/split',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Split records off an entity into their own; they stay apart on every re-run (audited)',
+        params: EntityParams,
+        body: z.strictObject({
+          recordIds: z.array(z.string().min(1)).min(1).max(10_000),
+          reason: z.string().max(2000).default(''),
+        }),
+        response: { 200: Decision },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'analyst');
+      return decide(
+        app.db,
+        actor,
+        request.params.id,
+        { kind: 'split', recordIds: request.body.recordIds },
+        request.body.reason,
+      );
+    },
+  );
+};
+
+export default routes;

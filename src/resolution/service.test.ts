@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeTwoNationWorld } from '../testing/factories.ts';
+import type { Tx } from '../store/database.ts';
+import { rfcCheckDigit } from '../identifiers/index.ts';
+import { decide, runResolution } from './service.ts';
+import { visibleMembers } from './repository.ts';
+import { entityNetwork } from '../network/service.ts';
+
+const rfc = (body: string) => body + rfcCheckDigit(body);
+const QIP = rfc('QIP050101AB');
+
+/**
+ * The declarations table belongs to the screening capability; when it is not in the schema yet, the
+ * test builds a stand-in with the BRIEF's columns so that extraction is exercised on real SQL.
+ */
+async function ensureDeclarationLines(tx: Tx): Promise<void> {
+  const { rows } = await tx.query<{ found: string | null }>(
+    "select to_regclass('declaration_lines')::text as found",
+  );
+  if (rows[0]?.found) return;
+  await tx.exec(`
+    create table declaration_lines (
+      id uuid primary key,
+      owner_agency text not null references agencies (code),
+      tlp tlp not null default 'amber',
+      releasable_to text[] not null default '{}',
+      recipients text[] not null default '{}',
+      declaration_id text not null, line_no integer not null, bill_of_lading text,
+      importer_name text, importer_rfc text, importer_address text,
+      consignee_name text, consignee_rfc text, consignee_address text, broker_name text);
+    select centinela_mark('declaration_lines');`);
+}
+
+interface Line {
+  declarationId: string;
+  bol: string;
+  releasableTo: string[];
+  importer: [string, string | null, string];
+  consignee?: [string, string | null, string];
+}
+
+async function insertLine(tx: Tx, owner: string, line: Line): Promise<void> {
+  await tx.query(
+    `insert into declaration_lines (id, owner_agency, tlp, releasable_to, declaration_id, line_no, bill_of_lading,
+       importer_name, importer_rfc, importer_address, consignee_name, consignee_rfc, consignee_address, broker_name)
+     values ($1, $2, 'amber', $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, null)`,
+    [
+      randomUUID(),
+      owner,
+      line.releasableTo,
+      line.declarationId,
+      line.bol,
+      ...line.importer,
+      ...(line.consignee ?? [null, null, null]),
+    ],
+  );
+}
+
+async function insertFinding(tx: Tx, owner: string, bol: string, releasableTo: string[]): Promise<string> {
+  const id = randomUUID();
+  await tx.query(
+    `insert into findings (id, owner_agency, tlp, releasable_to, bill_of_lading, kind, severity, evidence,
+       explanation_en, explanation_es, computed_at) values ($1, $2, 'amber', $3, $4, 'quantity_loss', 'high', '{}', 'lost', 'perdido', now())`,
+    [id, owner, releasableTo, bol],
+  );
+  return id;
+}
+
+describeEachEngine('resolution service', (getDb) => {
+  async function seed() {
+    const db = getDb();
+    const world = await makeTwoNationWorld(db);
+    const hidden = await db.asOwner(async (tx) => {
+      await ensureDeclarationLines(tx);
+      const address = 'Av. Manuel Álvarez 1234, Col. Centro, C.P. 28200, Manzanillo, Colima';
+      await insertLine(tx, world.hostAgency, {
+        declarationId: 'D1',
+        bol: 'BOL1',
+        releasableTo: ['MEX', 'USA'],
+        importer: ['Química Industrial del Pacífico, S.A. de C.V.', QIP, address],
+      });
+      await insertLine(tx, world.hostAgency, {
+        declarationId: 'D2',
+        bol: 'BOL2',
+        releasableTo: ['MEX'],
+        importer: ['QUIMICA IND. DEL PACIFICO SA DE CV', QIP, address],
+        consignee: [
+          'Transportes Reservados del Golfo S.A.',
+          rfc('TRG990101ZZ'),
+          'Calle Secreta 9, C.P. 91700, Veracruz, Ver.',
+        ],
+      });
+      await insertLine(tx, world.hostAgency, {
+        declarationId: 'D3',
+        bol: 'BOL1',
+        releasableTo: ['MEX', 'USA'],
+        importer: ['Quimica Industrial Pacifico', QIP, address],
+        consignee: [
+          'Distribuidora Abierta del Norte',
+          rfc('DAN010101AA'),
+          'Av. Reforma 5, C.P. 64000, Monterrey, N.L.',
+        ],
+      });
+      await insertFinding(tx, world.hostAgency, 'BOL1', ['MEX', 'USA']);
+      return insertFinding(tx, world.hostAgency, 'BOL2', ['MEX']);
+    });
+    const summary = await runResolution(db, world.host);
+    const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
+    const qip = members.find((m) => m.recordId === 'decl:D1:1:importer')!.entityId;
+    return { db, world, summary, members, qip, hiddenFinding: hidden };
+  }
+
+  it('extracts party records and resolves the spellings of one importer into one entity', async () => {
+    const { summary, members, qip } = await seed();
+    expect(summary.records).toBe(5);
+    expect(
+      members
+        .filter((m) => m.entityId === qip)
+        .map((m) => m.recordId)
+        .sort(),
+    ).toEqual(['decl:D1:1:importer', 'decl:D2:1:importer', 'decl:D3:1:importer']);
+    expect(new Set(members.map((m) => m.entityId)).size).toBe(3);
+  });
+
+  it("a partner's graph never holds a node or edge made only of records not released to the partner", async () => {
+    const { db, world, qip, hiddenFinding } = await seed();
+    const partnerRecords = new Set(
+      (await db.asUser(world.partner, (tx) => visibleMembers(tx))).map((m) => m.recordId),
+    );
+    expect(partnerRecords.has('decl:D2:1:importer')).toBe(false);
+    const partner = await entityNetwork(db, world.partner, qip, 4);
+    const host = await entityNetwork(db, world.host, qip, 4);
+    const ids = (view: typeof partner) => view.nodes.map((n) => n.id);
+    expect(ids(host)).toEqual(expect.arrayContaining(['consignment:BOL2', `finding:${hiddenFinding}`]));
+    expect(ids(partner)).not.toContain('consignment:BOL2');
+    expect(ids(partner)).not.toContain(`finding:${hiddenFinding}`);
+    expect(partner.nodes.some((n) => n.label.includes('Reservados'))).toBe(false);
+    expect(partner.edges.every((e) => !e.source.includes('BOL2') && !e.target.includes('BOL2'))).toBe(true);
+    // risk paths only run through what the partner sees
+    const shown = new Set(ids(partner));
+    for (const node of partner.nodes)
+      for (const p of node.riskPaths)
+        expect(p.path.every((id) => shown.has(id) || !id.includes('BOL2'))).toBe(true);
+    expect(partner.nodes.find((n) => n.id === `entity:${qip}`)!.risk).toBeGreaterThan(0);
+  });
+
+  it('an analyst split is stored, audited, applied, and respected by the next run', async () => {
+    const { db, world, qip } = await seed();
+    const result = await decide(
+      db,
+      world.host,
+      qip,
+      { kind: 'split', recordIds: ['decl:D2:1:importer'] },
+      'different branch',
+    );
+    expect(result.entityIds).toHaveLength(2);
+    await runResolution(db, world.host);
+    const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
+    const entityOf = (id: string) => members.find((m) => m.recordId === id)!.entityId;
+    expect(entityOf('decl:D2:1:importer')).not.toBe(entityOf('decl:D1:1:importer'));
+    expect(entityOf('decl:D3:1:importer')).toBe(entityOf('decl:D1:1:importer'));
+    const audit = await db.asOwner((tx) =>
+      tx.query<{ action: string }>(
+        "select action from audit_log where action in ('split', 'resolve') order by seq",
+      ),
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(['resolve', 'split', 'resolve']);
+  });
+
+  it('the partner cannot split an entity through records it cannot see', async () => {
+    const { db, world, qip } = await seed();
+    await expect(
+      decide(db, world.partner, qip, { kind: 'split', recordIds: ['decl:D2:1:importer'] }, ''),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});
