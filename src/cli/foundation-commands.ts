@@ -91,11 +91,21 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
   users
     .command('create')
     .description('create a user; the password comes from CENTINELA_PASSWORD or stdin')
-    .requiredOption('--username <name>', 'login name')
-    .requiredOption('--agency <code>', 'agency code, e.g. MX-ANAM')
-    .requiredOption('--role <role...>', `one or more of ${Role.options.join(', ')}`)
-    .option('--display-name <name>', 'full name')
-    .option('--password-stdin', 'read the password from standard input')
+    .addOption(envOption('--username <name>', 'login name', 'CENTINELA_USERNAME').makeOptionMandatory())
+    .addOption(
+      envOption('--agency <code>', 'agency code, e.g. MX-ANAM', 'CENTINELA_AGENCY').makeOptionMandatory(),
+    )
+    .addOption(
+      envOption(
+        '--role <role...>',
+        `one or more of ${Role.options.join(', ')}`,
+        'CENTINELA_ROLE',
+      ).makeOptionMandatory(),
+    )
+    .addOption(envOption('--display-name <name>', 'full name', 'CENTINELA_DISPLAY_NAME'))
+    .addOption(
+      envOption('--password-stdin', 'read the password from standard input', 'CENTINELA_PASSWORD_STDIN'),
+    )
     .addOption(
       envOption(
         '--bootstrap',

@@ -91,3 +91,20 @@ describeEachEngine('bad input', (getDb) => {
     expect(response.json().error.requestId).toBe(response.headers['x-request-id']);
   });
 });
+
+describeEachEngine('unexpected failures', (getDb) => {
+  it('are a 500 with a request id and no internals', async () => {
+    const app = await buildApp({ db: getDb() });
+    app.get('/api/boom', async () => {
+      throw new Error('connection string postgres://secret@internal');
+    });
+    const response = await app.inject({ method: 'GET', url: '/api/boom' });
+    await app.close();
+    expect(response.statusCode).toBe(500);
+    expect(response.json().error).toMatchObject({
+      code: 'INTERNAL',
+      requestId: response.headers['x-request-id'],
+    });
+    expect(response.body).not.toContain('secret');
+  });
+});
