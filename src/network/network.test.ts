@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
+import { communities, neighbourhood, propagateRisk } from './analysis.ts';
+
+function record(recordId: string, entityId: string, fields: Partial<NetworkRecord> = {}): NetworkRecord {
+  return {
+    recordId,
+    entityId,
+    role: 'importer',
+    name: `Company ${entityId}`,
+    declarationId: null,
+    billOfLading: null,
+    permitId: null,
+    locationId: null,
+    addressKey: null,
+    address: null,
+    phone: null,
+    ...fields,
+  };
+}
+
+/** Two rings of front companies sharing an address and a phone, joined by one consignment. */
+function rings(): { records: NetworkRecord[]; findings: NetworkFinding[] } {
+  const records: NetworkRecord[] = [];
+  for (const [ring, ids] of [
+    ['A', ['a1', 'a2', 'a3', 'a4']],
+    ['B', ['b1', 'b2', 'b3', 'b4']],
+  ] as const) {
+    for (const id of ids) {
+      records.push(record(`decl:${id}:1:importer`, id, { addressKey: `street ${ring}`, phone: `55${ring}` }));
+      records.push(record(`decl:${id}:2:importer`, id, { billOfLading: `BOL-${id}` }));
+    }
+  }
+  records.push(record('decl:x:1:consignee', 'b1', { role: 'consignee', billOfLading: 'BOL-a1' }));
+  return {
+    records,
+    findings: [{ id: 'f1', billOfLading: 'BOL-a1', kind: 'quantity_loss', severity: 'high' }],
+  };
+}
+
+describe('network', () => {
+  it('finds the two rings as communities, the same way every time', () => {
+    const { records, findings } = rings();
+    const first = communities(buildNetwork(records, findings));
+    const again = communities(buildNetwork(records, findings));
+    expect([...again]).toEqual([...first]);
+    expect(first.get('entity:a2')).toBe(first.get('entity:a4'));
+    expect(first.get('entity:b2')).toBe(first.get('entity:b4'));
+    expect(first.get('entity:a2')).not.toBe(first.get('entity:b2'));
+  });
+
+  it('propagates risk from a finding with decay by distance, explained path by path', () => {
+    const { records, findings } = rings();
+    const risk = propagateRisk(buildNetwork(records, findings));
+    const a1 = risk.get('entity:a1')!;
+    const a2 = risk.get('entity:a2')!;
+    expect(a1.risk).toBeGreaterThan(a2.risk);
+    expect(a1.paths[0]!.path).toEqual(['finding:f1', 'consignment:BOL-a1', 'entity:a1']);
+    expect(a2.paths[0]!.path[0]).toBe('finding:f1');
+    // beyond the maximum distance (4 hops) nothing is inherited
+    expect(risk.has('consignment:BOL-a2')).toBe(false);
+  });
+
+  it('a finding on a consignment no visible record reaches stays out of the graph', () => {
+    const graph = buildNetwork(
+      [record('decl:a:1:importer', 'a', { billOfLading: 'BOL1' })],
+      [{ id: 'hidden', billOfLading: 'BOL-unseen', kind: 'dwell', severity: 'low' }],
+    );
+    expect(graph.hasNode('finding:hidden')).toBe(false);
+  });
+
+  it('every node and edge rests on records it was built from (property)', () => {
+    const recordArb = fc.record({
+      recordId: fc.uuid(),
+      entityId: fc.constantFrom('e1', 'e2', 'e3', 'e4'),
+      bol: fc.option(fc.constantFrom('B1', 'B2', 'B3'), { nil: null }),
+      phone: fc.option(fc.constantFrom('111', '222'), { nil: null }),
+      address: fc.option(fc.constantFrom('x', 'y'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 30 }),
+        fc.array(fc.boolean(), { maxLength: 30 }),
+        (raw, visible) => {
+          const all = raw.map((r) =>
+            record(r.recordId, r.entityId, { billOfLading: r.bol, phone: r.phone, addressKey: r.address }),
+          );
+          const seen = all.filter((_, i) => visible[i] ?? false);
+          const allowed = new Set(seen.map((r) => r.recordId));
+          const graph = buildNetwork(seen, []);
+          graph.forEachNode((_, attributes) => {
+            expect(attributes.records.every((id) => allowed.has(id))).toBe(true);
+          });
+          graph.forEachEdge((_, attributes) => {
+            expect(attributes.records.every((id) => allowed.has(id))).toBe(true);
+          });
+        },
+      ),
+    );
+  });
+
+  it('the neighbourhood stops at the requested depth', () => {
+    const { records, findings } = rings();
+    const graph = buildNetwork(records, findings);
+    const one = neighbourhood(graph, 'entity:a2', 1);
+    const two = neighbourhood(graph, 'entity:a2', 2);
+    expect(one.nodes.map((n) => n.id)).toEqual([
+      'address:street A',
+      'consignment:BOL-a2',
+      'entity:a2',
+      'phone:55A',
+    ]);
+    expect(two.nodes.map((n) => n.id)).toContain('entity:a3');
+    expect(one.edges).toHaveLength(3);
+  });
+});
