@@ -2,7 +2,7 @@
  * `centinela scenario`: writes a synthetic world to a directory, deterministically for a seed and in
  * constant memory beyond the master data: each consignment is planned, moved, written and forgotten.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalName, stripAccents } from './companies.ts';
 import { newPlanningState, planConsignment, type ConsignmentPlan } from './consignments.ts';
@@ -52,6 +52,9 @@ export const PERMIT_COLUMNS = [
   'site_id',
 ] as const;
 export const LOCATION_COLUMNS = ['location_id', 'name', 'kind', 'lat', 'lon', 'operator_rfc'] as const;
+
+const OUTPUT_FILE =
+  /^(?:(?:declarations|permits|locations)\.csv|events(?:-\d{4})?\.jsonld|truth\.jsonl?|manifest\.json|\.truth-\w+\.part)$/;
 
 export interface ScenarioOptions {
   seed: number;
@@ -155,6 +158,8 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
   const { seed, size, outDir } = options;
   const profile = SIZES[size];
   await mkdir(outDir, { recursive: true });
+  // A world written before (perhaps of another size) must not leave stray event or truth files behind.
+  for (const file of await readdir(outDir)) if (OUTPUT_FILE.test(file)) await rm(join(outDir, file));
   const world = buildWorld(seed, size);
   const truth = new TruthWriter(outDir, size === 'small' ? 'json' : 'jsonl', {
     seed,
