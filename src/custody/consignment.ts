@@ -60,6 +60,12 @@ export function pointOf(event: CustodyEvent): Point | null {
   return event.lat !== null && event.lon !== null ? { lat: event.lat, lon: event.lon } : null;
 }
 
+/** At a place the registry lists as a port or terminal (a position near one is not enough). */
+export function isRegisteredPort(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places'>): boolean {
+  const place = event.placeId ? facts.places.get(event.placeId) : undefined;
+  return place !== undefined && PORT_KINDS.has(place.kind);
+}
+
 export function isAtPort(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places' | 'port'>): boolean {
   const place = event.placeId ? facts.places.get(event.placeId) : undefined;
   if (place && PORT_KINDS.has(place.kind)) return true;
@@ -69,7 +75,10 @@ export function isAtPort(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'pla
 
 /** Two events are at the same place when they name it, or their positions are within the jitter radius. */
 export function samePlace(a: CustodyEvent, b: CustodyEvent, thresholds: FindingThresholds): boolean {
-  if (a.placeId && b.placeId && a.placeId === b.placeId) return true;
+  // Two registered places are different places even when they are neighbours (two bodegas in one park).
+  if (a.placeId && b.placeId && !a.placeId.startsWith('geo:') && !b.placeId.startsWith('geo:')) {
+    return a.placeId === b.placeId;
+  }
   const pa = pointOf(a);
   const pb = pointOf(b);
   return pa !== null && pb !== null && haversineKm(pa, pb) <= thresholds.samePlaceKm;

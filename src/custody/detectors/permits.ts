@@ -1,7 +1,8 @@
 /**
  * The permit findings, one declaration line at a time, for lines whose substance needs a permit:
  * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
- *   substance, or a permit held by neither the importer nor the consignee;
+ *   substance, or a permit held by neither the importer nor the consignee (RFC within one
+ *   character), unless that permit has expired (then only permit_expired);
  * - permit_expired: the permit exists but the declaration date is outside its validity;
  * - permit_quota_exceeded: this line takes the kilograms imported under the permit during its
  *   validity (a calendar year) past its yearly maximum (earlier consignments' use comes in
@@ -30,6 +31,9 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
       permit !== undefined &&
       (sameRfc(permit.holderRfc, line.importerRfc) || sameRfc(permit.holderRfc, line.consigneeRfc));
     if (permit && holderMatches) return [];
+    // An expired permit is reported as permit_expired, whoever holds it: one finding per fault.
+    const day = localDay(line.declaredAt, thresholds.localUtcOffsetHours);
+    if (permit && (day < permit.validFrom || day > permit.validTo)) return [];
     const reason = !line.permitId
       ? { en: 'names no permit', es: 'no indica permiso' }
       : !permit
