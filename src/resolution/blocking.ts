@@ -62,9 +62,13 @@ export class PairList {
   }
 }
 
-export function pairOf(key: number): [number, number] {
-  const a = Math.floor(key / 16_777_216);
-  return [a, key - a * 16_777_216];
+/** The smaller record index of a pair key (no allocation: called for every candidate pair). */
+export function pairFirst(key: number): number {
+  return Math.floor(key / 16_777_216);
+}
+
+export function pairSecond(key: number, first: number): number {
+  return key - first * 16_777_216;
 }
 
 function compareStrings(a: string, b: string): number {

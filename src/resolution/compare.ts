@@ -23,29 +23,50 @@ export interface Comparison {
 
 /**
  * Share of the information (token weights) the two names have in common; tokens of five letters or
- * more match with one typo. 1 = same tokens, 0 = nothing shared.
+ * more match with one typo. 1 = same tokens, 0 = nothing shared. Weights come from the records when
+ * the resolver has cached them (hot path), else from the frequency table.
  */
-export function weightedTokenOverlap(
-  a: readonly string[],
-  b: readonly string[],
-  tf: TokenFrequencies,
-): number {
+export function weightedTokenOverlap(a: PreparedRecord, b: PreparedRecord, tf: TokenFrequencies): number {
+  const tokensA = a.name.tokens;
+  const tokensB = b.name.tokens;
+  const weightsA = a.tokenWeights ?? tokensA.map((token) => tf.weight(token));
+  const weightsB = b.tokenWeights ?? tokensB.map((token) => tf.weight(token));
   let shared = 0;
   let total = 0;
-  const matchedB = new Set<number>();
-  for (const token of a) {
-    const weight = tf.weight(token);
-    total += weight;
-    let found = b.indexOf(token);
-    if (found < 0 && token.length >= 5)
-      found = b.findIndex((other) => other.length >= 5 && withinOneEdit(token, other));
-    if (found >= 0 && !matchedB.has(found)) {
-      matchedB.add(found);
-      shared += weight + tf.weight(b[found] ?? token);
+  let matchedB = 0; // bit i set: token i of b already matched (names have far fewer than 32 tokens)
+  for (let i = 0; i < tokensA.length; i++) {
+    const token = tokensA[i]!;
+    total += weightsA[i]!;
+    let found = -1;
+    for (let j = 0; j < tokensB.length && j < 31; j++) {
+      if ((matchedB & (1 << j)) === 0 && tokensB[j] === token) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0 && token.length >= 5) {
+      for (let j = 0; j < tokensB.length && j < 31; j++) {
+        const other = tokensB[j]!;
+        if ((matchedB & (1 << j)) === 0 && other.length >= 5 && withinOneEdit(token, other)) {
+          found = j;
+          break;
+        }
+      }
+    }
+    if (found >= 0) {
+      matchedB |= 1 << found;
+      shared += weightsA[i]! + weightsB[found]!;
     }
   }
-  for (const token of b) total += tf.weight(token);
+  for (let j = 0; j < weightsB.length; j++) total += weightsB[j]!;
   return total === 0 ? 0 : shared / total;
+}
+
+/** An upper bound of Jaro-Winkler from the lengths alone: skips the full computation when hopeless. */
+function jaroWinklerCanReach(a: string, b: string, target: number): boolean {
+  const shorter = Math.min(a.length, b.length);
+  const jaroBound = (shorter / a.length + shorter / b.length + 1) / 3;
+  return jaroBound + 0.4 * (1 - jaroBound) >= target;
 }
 
 const nameComparison: Comparison = {
@@ -58,9 +79,12 @@ const nameComparison: Comparison = {
     if (a.name.core.length === 0 || b.name.core.length === 0) return 0;
     if (a.name.core === b.name.core) return 1;
     if (a.name.sortedKey === b.name.sortedKey) return 2;
-    const overlap = weightedTokenOverlap(a.name.tokens, b.name.tokens, tf);
-    const similarity = jaroWinkler(a.name.core, b.name.core);
-    if (overlap >= 0.8 || (similarity >= 0.95 && overlap >= 0.5)) return 3;
+    const overlap = weightedTokenOverlap(a, b, tf);
+    if (overlap >= 0.8) return 3;
+    const x = a.name.core;
+    const y = b.name.core;
+    const similarity = jaroWinklerCanReach(x, y, 0.88) ? jaroWinkler(x, y) : 0;
+    if (similarity >= 0.95 && overlap >= 0.5) return 3;
     if (overlap >= 0.5 || similarity >= 0.88) return 4;
     return 5;
   },
@@ -112,7 +136,7 @@ const locationComparison: Comparison = {
     if (samePostalCode) return 3;
     const cityX = x.municipality ?? x.state;
     const cityY = y.municipality ?? y.state;
-    if (cityX && cityY && (cityX === cityY || jaroWinkler(cityX, cityY) >= 0.93)) return 4;
+    if (cityX && cityY && cityX === cityY) return 4;
     if (!x.postalCode && !cityX && !x.street) return 0;
     if (!y.postalCode && !cityY && !y.street) return 0;
     return 5;

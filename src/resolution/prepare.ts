@@ -15,6 +15,8 @@ export interface PreparedRecord {
   phone: string | null;
   /** Everything that is compared, joined: records with the same signature are the same variant. */
   signature: string;
+  /** Information of each name token in bits, cached by the resolver once frequencies are known. */
+  tokenWeights: number[] | null;
 }
 
 export function prepareRecord(fields: PartyFields): PreparedRecord {
@@ -34,7 +36,7 @@ export function prepareRecord(fields: PartyFields): PreparedRecord {
     address?.municipality ?? '',
     phone ?? '',
   ].join('|');
-  return { fields, name, rfc, address, phone, signature };
+  return { fields, name, rfc, address, phone, signature, tokenWeights: null };
 }
 
 /**

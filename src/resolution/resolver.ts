@@ -22,7 +22,8 @@ import {
   buildBlockIndex,
   candidatePairs,
   DEFAULT_BLOCKING,
-  pairOf,
+  pairFirst,
+  pairSecond,
   reversedName,
   type BlockIndex,
   type BlockingOptions,
@@ -134,6 +135,8 @@ export class Resolver {
 
   private resolveAll(decisions: readonly ResolutionDecision[]): void {
     const variants = this.variants;
+    for (const variant of variants)
+      variant.tokenWeights = variant.name.tokens.map((token) => this.tf.weight(token));
     this.index = buildBlockIndex(variants, this.tf);
     this.sortedNames = new NeighbourIndex(variants.map((v) => v.name.sortedKey));
     this.reversedNames = new NeighbourIndex(variants.map(reversedName));
@@ -161,7 +164,8 @@ export class Resolver {
     const links: { a: number; b: number; weight: number }[] = [];
     const threshold = this.options.clustering.threshold;
     for (let i = 0; i < pairs.length; i++) {
-      const [a, b] = pairOf(pairs[i]!);
+      const a = pairFirst(pairs[i]!);
+      const b = pairSecond(pairs[i]!, a);
       const weight = this.scoreVariants(a, b);
       if (weight >= threshold) links.push({ a, b, weight });
     }
@@ -206,9 +210,9 @@ export class Resolver {
     if (pairs.length === 0) return 0.01;
     let sameRfc = 0;
     for (let i = 0; i < pairs.length; i++) {
-      const [a, b] = pairOf(pairs[i]!);
+      const a = pairFirst(pairs[i]!);
       const rfc = this.variants[a]!.rfc.value;
-      if (rfc !== null && rfc === this.variants[b]!.rfc.value) sameRfc++;
+      if (rfc !== null && rfc === this.variants[pairSecond(pairs[i]!, a)]!.rfc.value) sameRfc++;
     }
     return sameRfc / 0.7 / pairs.length;
   }
@@ -267,7 +271,9 @@ export class Resolver {
     const touched = new Set<number>();
     const { maxBlock, window } = this.options.blocking;
     for (const record of fields) {
-      const { variant, isNew } = this.addVariant(prepareRecord(record), false);
+      const prepared = prepareRecord(record);
+      prepared.tokenWeights = prepared.name.tokens.map((token) => this.tf.weight(token));
+      const { variant, isNew } = this.addVariant(prepared, false);
       if (!isNew) {
         touched.add(this.clustering.find(variant));
         continue;
