@@ -16,7 +16,6 @@ import {
   FINDING_KINDS,
   LocationRow,
   PermitRow,
-  type DeclarationLine,
   type FindingKind,
   type Permit,
   type Place,
@@ -122,8 +121,13 @@ for (const kind of FINDING_KINDS) {
     const actual = c.kinds.includes(kind);
     const predicted = found.get(c.bill_of_lading)?.has(kind) ?? false;
     if (actual && predicted) tp++;
-    else if (predicted) (fp++, misses.push(`FP ${kind} ${c.bill_of_lading} truth=[${c.kinds.join(',')}]`));
-    else if (actual) (fn++, misses.push(`FN ${kind} ${c.bill_of_lading} truth=[${c.kinds.join(',')}]`));
+    else if (predicted) {
+      fp++;
+      misses.push(`FP ${kind} ${c.bill_of_lading} truth=[${c.kinds.join(',')}]`);
+    } else if (actual) {
+      fn++;
+      misses.push(`FN ${kind} ${c.bill_of_lading} truth=[${c.kinds.join(',')}]`);
+    }
   }
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
