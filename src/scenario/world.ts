@@ -5,7 +5,7 @@
  * so it is held in memory while declarations and events stream.
  */
 import { imoCheckDigit } from '../identifiers/index.ts';
-import { SUBSTANCES, type Industry, type Substance } from './catalogue/chemicals.ts';
+import type { Industry } from './catalogue/chemicals.ts';
 import { CARRIERS, FOREIGN_PORTS, PORTS, VESSEL_NAME_WORDS } from './catalogue/ports.ts';
 import {
   makeAddress,
@@ -16,7 +16,8 @@ import {
   type CompanySpec,
 } from './companies.ts';
 import { cities, distanceKm, offsetKm, round6, type City } from './geo.ts';
-import { SIZES, WINDOW, type Company, type Permit, type Site, type SizeName, type Vessel } from './model.ts';
+import { SIZES, type Company, type Permit, type Site, type SizeName, type Vessel } from './model.ts';
+import { makePermits } from './permits.ts';
 import { Random, scatter, WeightedPicker } from './random.ts';
 
 export interface World {
@@ -49,30 +50,6 @@ const INDUSTRY_WEIGHTS: { value: Industry; weight: number }[] = [
   { value: 'cleaning', weight: 14 },
   { value: 'distribution', weight: 18 },
 ];
-
-/** Permit substances a legitimate importer of each industry may be licensed for, and how often. */
-const PERMIT_HOLDING: Record<Industry, { share: number; keys: string[] }> = {
-  pharma: {
-    share: 0.35,
-    keys: [
-      'pseudoephedrine',
-      'ephedrine',
-      'paa',
-      'aceticanhydride',
-      'propionylchloride',
-      'propionicanhydride',
-      'methylamine',
-      '4piperidone',
-      'boc4piperidone',
-    ],
-  },
-  agro: { share: 0.2, keys: ['methylamine', 'propionylchloride', 'kmno4'] },
-  cleaning: { share: 0.1, keys: ['kmno4'] },
-  distribution: { share: 0.2, keys: ['aceticanhydride', 'kmno4'] },
-  paint: { share: 0, keys: [] },
-  plastics: { share: 0, keys: [] },
-};
-const FRONT_PERMIT_KEYS = ['4piperidone', 'boc4piperidone', 'propionylchloride', 'methylamine', '4ap'];
 
 class Builder {
   readonly random: Random;
@@ -323,7 +300,7 @@ export function buildWorld(seed: number, size: SizeName): World {
     );
   }
 
-  const permits = makePermits(b, importers, fronts);
+  const permits = makePermits(b.random, importers, fronts);
 
   const vesselsByCarrier = new Map<string, Vessel[]>();
   const vesselNames = new Set<string>();
@@ -365,58 +342,4 @@ export function buildWorld(seed: number, size: SizeName): World {
     frontPicker,
     brokersByPort,
   };
-}
-
-function makePermits(b: Builder, importers: Company[], fronts: Company[]): Permit[] {
-  const random = b.random;
-  const permits: Permit[] = [];
-  const add = (
-    holder: Company,
-    substance: Substance,
-    year: number,
-    maxKgPerYear: number,
-    validFrom?: string,
-  ) => {
-    const permit: Permit = {
-      permitId: `COFEPRIS-PQ-${year}-${String(permits.length + 1).padStart(5, '0')}`,
-      holder,
-      substance,
-      maxKgPerYear,
-      validFrom: validFrom ?? `${year}-01-01`,
-      validTo: `${year}-12-31`,
-      site: holder.sites[0] as Site,
-      usedKg: 0,
-    };
-    permits.push(permit);
-    holder.permits.push(permit);
-  };
-  const byKey = new Map(SUBSTANCES.map((s) => [s.key, s]));
-  for (const importer of importers) {
-    const holding = PERMIT_HOLDING[importer.industry as Industry];
-    if (!random.chance(holding.share)) continue;
-    const keys = random.shuffle([...holding.keys]).slice(0, random.chance(0.3) ? 2 : 1);
-    for (const key of keys) {
-      const substance = byKey.get(key) as Substance;
-      const max = Math.round((substance.kg[1] * random.between(4, 10)) / 10) * 10;
-      const [first, second] = WINDOW.years;
-      add(
-        importer,
-        substance,
-        first,
-        max,
-        random.chance(0.1) ? `${first}-0${random.int(3, 7)}-01` : undefined,
-      );
-      if (random.chance(0.88)) add(importer, substance, second, max);
-    }
-  }
-  // Some fronts hold a small permit as cover; the first two always do (one lapses), so every world has
-  // expired permits and exceeded quotas to find.
-  fronts.forEach((front, i) => {
-    if (i > 1 && !random.chance(0.3)) return;
-    const substance = byKey.get(random.pick(FRONT_PERMIT_KEYS)) as Substance;
-    const max = Math.round((substance.kg[0] * random.between(2, 6)) / 10) * 10;
-    add(front, substance, WINDOW.years[0], max);
-    if (i === 1 || (i > 1 && random.chance(0.5))) add(front, substance, WINDOW.years[1], max);
-  });
-  return permits;
 }
