@@ -18,9 +18,10 @@ export interface CsvRecord {
 
 const REPLACEMENT = '\uFFFD';
 
-export async function* readCsvRecords(
-  source: AsyncIterable<Buffer | Uint8Array | string>,
-): AsyncGenerator<CsvRecord> {
+/** A file, a stream, an upload or test chunks. */
+export type ByteSource = AsyncIterable<Buffer | Uint8Array | string> | Iterable<Buffer | Uint8Array | string>;
+
+export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRecord> {
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   let fields: string[] = [];
   let field = '';
@@ -52,43 +53,62 @@ export async function* readCsvRecords(
     return blank ? undefined : record;
   };
 
+  const SPECIAL = /[,\n\r"]/g;
   const consume = function* (text: string): Generator<CsvRecord> {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
+    let i = 0;
+    while (i < text.length) {
       if (pendingCr) {
         pendingCr = false;
-        if (ch === '\n') continue;
+        if (text[i] === '\n') {
+          i++;
+          continue;
+        }
       }
       if (inQuotes) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else if (i + 1 === text.length) {
-            // A quote at the end of a chunk: decide when the next chunk arrives.
-            inQuotes = false;
-            afterClosingQuote = true;
-            pendingQuoteDecision = true;
-          } else {
-            inQuotes = false;
-            afterClosingQuote = true;
-          }
+        const quote = text.indexOf('"', i);
+        const end = quote < 0 ? text.length : quote;
+        const chunk = text.slice(i, end);
+        field += chunk;
+        for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
+        if (quote < 0) return;
+        if (quote + 1 === text.length) {
+          // A quote at the end of a chunk: it may be the first half of "" (decided by the next chunk).
+          inQuotes = false;
+          afterClosingQuote = true;
+          pendingQuoteDecision = true;
+          return;
+        }
+        if (text[quote + 1] === '"') {
+          field += '"';
+          i = quote + 2;
         } else {
-          if (ch === '\n') line++;
-          field += ch;
+          inQuotes = false;
+          afterClosingQuote = true;
+          i = quote + 1;
         }
         continue;
       }
       if (pendingQuoteDecision) {
         pendingQuoteDecision = false;
-        if (ch === '"') {
-          // It was an escaped quote split across chunks.
+        if (text[i] === '"') {
           field += '"';
           inQuotes = true;
           afterClosingQuote = false;
+          i++;
           continue;
         }
       }
+      SPECIAL.lastIndex = i;
+      const found = SPECIAL.exec(text);
+      const at = found ? found.index : text.length;
+      if (at > i) {
+        if (afterClosingQuote)
+          error ??= `bad quoting: unexpected ${JSON.stringify(text[i])} after a closing quote`;
+        field += text.slice(i, at);
+      }
+      if (!found) return;
+      const ch = found[0];
+      i = at + 1;
       if (ch === ',') {
         endField();
       } else if (ch === '\n' || ch === '\r') {
@@ -96,12 +116,11 @@ export async function* readCsvRecords(
         if (ch === '\r') pendingCr = true;
         const record = endRecord();
         if (record) yield record;
-      } else if (ch === '"' && field === '' && !fieldWasQuoted && !afterClosingQuote) {
+      } else if (field === '' && !fieldWasQuoted && !afterClosingQuote) {
         inQuotes = true;
         fieldWasQuoted = true;
       } else {
-        if (afterClosingQuote || ch === '"')
-          error ??= `bad quoting: unexpected ${JSON.stringify(ch)} ${afterClosingQuote ? 'after a closing quote' : 'inside an unquoted field'}`;
+        error ??= `bad quoting: unexpected "\\"" ${afterClosingQuote ? 'after a closing quote' : 'inside an unquoted field'}`;
         field += ch;
       }
     }

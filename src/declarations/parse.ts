@@ -2,7 +2,7 @@
  * Streams a declarations CSV into validated rows and per-row errors, in file order. A row that
  * cannot be used is reported with its line number and every field that is wrong; nothing is dropped.
  */
-import { readCsvRecords } from './csv-records.ts';
+import { readCsvRecords, type ByteSource } from './csv-records.ts';
 import { DECLARATION_COLUMNS, DeclarationRow } from './row.ts';
 
 export interface FieldError {
@@ -29,9 +29,7 @@ export class DeclarationsHeaderError extends Error {
   }
 }
 
-export async function* parseDeclarations(
-  source: AsyncIterable<Buffer | Uint8Array | string>,
-): AsyncGenerator<ParsedRow> {
+export async function* parseDeclarations(source: ByteSource): AsyncGenerator<ParsedRow> {
   let header: string[] | undefined;
   for await (const record of readCsvRecords(source)) {
     if (!header) {

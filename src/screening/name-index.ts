@@ -34,6 +34,7 @@ interface IndexedName extends NameEntry {
 
 const MIN_TOKEN_FOR_ONE_EDIT = 7;
 const MIN_TOKEN_FOR_TWO_EDITS = 12;
+const CORRECTION_CACHE_LIMIT = 100_000;
 
 function allowedEdits(token: string): number {
   if (/^\d+$/.test(token)) return 0;
@@ -94,6 +95,8 @@ export class NameIndex {
   private readonly vocabulary = new Set<string>();
   private readonly deletionIndex = new Map<string, string[]>();
   private readonly benign: ReadonlySet<string>;
+  /** Corrections already worked out: descriptions repeat the same words line after line. */
+  private readonly corrections = new Map<string, { token: string; edits: number } | null>();
 
   constructor(entries: readonly NameEntry[], benignVocabulary: readonly string[] = []) {
     this.benign = new Set(benignVocabulary.flatMap((word) => tokenise(word)));
@@ -128,7 +131,7 @@ export class NameIndex {
     const corrected: string[] = [];
     const edits: number[] = [];
     for (const token of tokens) {
-      const fix = this.correct(token);
+      const fix = this.correctCached(token);
       corrected.push(fix?.token ?? token);
       edits.push(fix?.edits ?? 0);
     }
@@ -176,6 +179,16 @@ export class NameIndex {
       !SALT_AND_FORM_WORDS.has(after) &&
       !/^\d+$/.test(after);
     return gluedLeft || gluedRight;
+  }
+
+  private correctCached(token: string): { token: string; edits: number } | undefined {
+    let fix = this.corrections.get(token);
+    if (fix === undefined) {
+      fix = this.correct(token) ?? null;
+      if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+      this.corrections.set(token, fix);
+    }
+    return fix ?? undefined;
   }
 
   /** The vocabulary token nearest to an unknown token, within its edit allowance. */

@@ -3,6 +3,7 @@
  * either a verdict or the row's errors.
  */
 import type { DeclarationRow } from '../declarations/row.ts';
+import type { ByteSource } from '../declarations/csv-records.ts';
 import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/parse.ts';
 import type { ScreeningResult, Screener } from './screen-line.ts';
 
@@ -51,7 +52,7 @@ export function screenRow(row: DeclarationRow, line: number, screener: Screener)
 }
 
 export async function* screenDeclarations(
-  source: AsyncIterable<Buffer | Uint8Array | string>,
+  source: ByteSource,
   screener: Screener,
 ): AsyncGenerator<ScreenOutput> {
   for await (const raw of parseDeclarations(source)) {

@@ -1,0 +1,244 @@
+/** SQL for screening alerts and their action history. Row-level security decides what is visible. */
+import type { Tx } from '../store/database.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import type { AlertAction, AlertStatus } from './alert-workflow.ts';
+
+export interface NewAlert {
+  id: string;
+  lineId: string;
+  declarationId: string;
+  lineNo: number;
+  verdict: string;
+  substanceId: string | null;
+  score: number;
+  reasons: unknown[];
+  portLocode: string;
+  declaredAt: string;
+}
+
+export interface Alert {
+  id: string;
+  declarationId: string;
+  lineNo: number;
+  verdict: string;
+  substanceId: string | null;
+  score: number;
+  reasons: unknown[];
+  portLocode: string;
+  declaredAt: string;
+  status: AlertStatus;
+  assignee: string | null;
+  dismissReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  marking: Marking;
+}
+
+interface AlertRow extends MarkingRow {
+  id: string;
+  declaration_id: string;
+  line_no: number;
+  verdict: string;
+  substance_id: string | null;
+  score: number;
+  reasons: unknown[];
+  port_locode: string;
+  declared_at: Date | string;
+  status: AlertStatus;
+  assignee: string | null;
+  dismiss_reason: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
+
+function toAlert(row: AlertRow): Alert {
+  return {
+    id: row.id,
+    declarationId: row.declaration_id,
+    lineNo: row.line_no,
+    verdict: row.verdict,
+    substanceId: row.substance_id,
+    score: Number(row.score),
+    reasons: row.reasons,
+    portLocode: row.port_locode,
+    declaredAt: iso(row.declared_at),
+    status: row.status,
+    assignee: row.assignee,
+    dismissReason: row.dismiss_reason,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    marking: markingFromRow(row),
+  };
+}
+
+export async function insertAlerts(tx: Tx, alerts: readonly NewAlert[], marking: Marking): Promise<number> {
+  if (alerts.length === 0) return 0;
+  const column = <K extends keyof NewAlert>(key: K) => alerts.map((a) => a[key]);
+  const result = await tx.query(
+    `insert into alerts (id, line_id, declaration_id, line_no, verdict, substance_id, score, reasons, port_locode,
+       declared_at, owner_agency, tlp, releasable_to, recipients)
+     select u.*, $11, $12::tlp, $13::text[], $14::text[]
+     from unnest($1::uuid[], $2::uuid[], $3::text[], $4::int4[], $5::text[], $6::text[], $7::float4[], $8::jsonb[],
+       $9::text[], $10::timestamptz[]) as u
+     on conflict (declaration_id, line_no) do nothing`,
+    [
+      column('id'),
+      column('lineId'),
+      column('declarationId'),
+      column('lineNo'),
+      column('verdict'),
+      column('substanceId'),
+      column('score'),
+      alerts.map((a) => JSON.stringify(a.reasons)),
+      column('portLocode'),
+      column('declaredAt'),
+      marking.ownerAgency,
+      marking.tlp,
+      marking.releasableTo,
+      marking.recipients,
+    ],
+  );
+  return result.affectedRows;
+}
+
+export const ALERT_SORTS = ['score', 'declared_at', 'created_at'] as const;
+export type AlertSort = (typeof ALERT_SORTS)[number];
+
+export interface AlertFilter {
+  verdict?: string | undefined;
+  port?: string | undefined;
+  substance?: string | undefined;
+  status?: AlertStatus | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  sort: AlertSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** Alerts the caller can see, filtered, sorted and paginated; with the total before pagination. */
+export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts: Alert[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: string, value: unknown): void => {
+    params.push(value);
+    where.push(condition.replace('?', `$${params.length}`));
+  };
+  if (filter.verdict) add('verdict = ?', filter.verdict);
+  if (filter.port) add('port_locode = ?', filter.port);
+  if (filter.substance) add('substance_id = ?', filter.substance);
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.from) add('declared_at >= ?::timestamptz', filter.from);
+  if (filter.to) add('declared_at < ?::timestamptz', filter.to);
+  const clause = where.length > 0 ? `where ${where.join(' and ')}` : '';
+  // The sort column comes from a closed list (zod enum), never from free text.
+  const order = `${filter.sort} ${filter.order === 'asc' ? 'asc' : 'desc'}, id`;
+  const { rows } = await tx.query<AlertRow & { total: number }>(
+    `select *, count(*) over () as total from alerts ${clause} order by ${order}
+     limit $${params.length + 1} offset $${params.length + 2}`,
+    [...params, filter.limit, filter.offset],
+  );
+  return { alerts: rows.map(toAlert), total: rows[0] ? Number(rows[0].total) : 0 };
+}
+
+export async function findAlert(tx: Tx, id: string, forUpdate = false): Promise<Alert | null> {
+  const { rows } = await tx.query<AlertRow>(
+    `select * from alerts where id = $1${forUpdate ? ' for update' : ''}`,
+    [id],
+  );
+  return rows[0] ? toAlert(rows[0]) : null;
+}
+
+/** Moves an alert to a status; returns null when the caller's agency may not change it (RLS). */
+export async function updateAlertStatus(
+  tx: Tx,
+  id: string,
+  change: { status: AlertStatus; assignee?: string | null; dismissReason?: string | null },
+): Promise<Alert | null> {
+  const { rows } = await tx.query<AlertRow>(
+    `update alerts set status = $2,
+       assignee = case when $3::boolean then $4::uuid else assignee end,
+       dismiss_reason = case when $5::boolean then $6 else dismiss_reason end,
+       updated_at = now()
+     where id = $1 returning *`,
+    [
+      id,
+      change.status,
+      change.assignee !== undefined,
+      change.assignee ?? null,
+      change.dismissReason !== undefined,
+      change.dismissReason ?? null,
+    ],
+  );
+  return rows[0] ? toAlert(rows[0]) : null;
+}
+
+export interface AlertActionRecord {
+  id: string;
+  alertId: string;
+  action: AlertAction;
+  fromStatus: AlertStatus;
+  toStatus: AlertStatus;
+  actorUser: string;
+  assignee: string | null;
+  reason: string | null;
+}
+
+export async function insertAlertAction(tx: Tx, record: AlertActionRecord, marking: Marking): Promise<void> {
+  await tx.query(
+    `insert into alert_actions (id, alert_id, action, from_status, to_status, actor_user, assignee, reason,
+       owner_agency, tlp, releasable_to, recipients)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      record.id,
+      record.alertId,
+      record.action,
+      record.fromStatus,
+      record.toStatus,
+      record.actorUser,
+      record.assignee,
+      record.reason,
+      marking.ownerAgency,
+      marking.tlp,
+      marking.releasableTo,
+      marking.recipients,
+    ],
+  );
+}
+
+export async function listAlertActions(
+  tx: Tx,
+  alertId: string,
+): Promise<
+  {
+    action: string;
+    fromStatus: string;
+    toStatus: string;
+    actorUser: string | null;
+    assignee: string | null;
+    reason: string | null;
+    at: string;
+  }[]
+> {
+  const { rows } = await tx.query<{
+    action: string;
+    from_status: string;
+    to_status: string;
+    actor_user: string | null;
+    assignee: string | null;
+    reason: string | null;
+    at: Date | string;
+  }>('select * from alert_actions where alert_id = $1 order by at, id', [alertId]);
+  return rows.map((r) => ({
+    action: r.action,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    actorUser: r.actor_user,
+    assignee: r.assignee,
+    reason: r.reason,
+    at: iso(r.at),
+  }));
+}

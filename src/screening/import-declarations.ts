@@ -1,0 +1,147 @@
+/**
+ * Importing a declarations file: every line screened, stored with its verdict, and an alert stored
+ * for every line that is not clear, all marked as the importing agency's. Batches commit on their
+ * own (one audit entry each, with the ids), so a large import that stops can be run again: lines
+ * already stored are skipped, never written twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError } from '../errors/app-error.ts';
+import { combineMarkings, type Marking } from '../markings/marking.ts';
+import type { ByteSource } from '../declarations/csv-records.ts';
+import { DeclarationsHeaderError, parseDeclarations, type RowError } from '../declarations/parse.ts';
+import { insertDeclarations, insertLines, type ScreenedRow } from '../declarations/repository.ts';
+import { insertAlerts, type NewAlert } from './alerts.repository.ts';
+import { checkStructure } from './screen-file.ts';
+import type { Screener, Verdict } from './screen-line.ts';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+/** The summary lists at most this many row errors in full; the count is always exact. */
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportSummary {
+  list_version: string;
+  rows: number;
+  imported: number;
+  already_imported: number;
+  rejected: number;
+  alerts: Record<Exclude<Verdict, 'clear'>, number>;
+  verdicts: Record<Verdict, number>;
+  batches: number;
+  errors: RowError[];
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** Called after each committed batch with the number of rows read so far. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+export async function importDeclarations(
+  db: Database,
+  actor: Actor,
+  source: ByteSource,
+  screener: Screener,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const lineMarking: Marking = {
+    ownerAgency: actor.agency,
+    tlp: 'amber',
+    releasableTo: [actor.nation],
+    recipients: [],
+  };
+  // An alert is derived from its line: never wider than it.
+  const alertMarking = combineMarkings(actor, [lineMarking]);
+  const summary: ImportSummary = {
+    list_version: screener.list.version,
+    rows: 0,
+    imported: 0,
+    already_imported: 0,
+    rejected: 0,
+    alerts: { controlled: 0, analog: 0, watch: 0 },
+    verdicts: { controlled: 0, analog: 0, watch: 0, clear: 0 },
+    batches: 0,
+    errors: [],
+  };
+  let batch: ScreenedRow[] = [];
+
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const lines = batch;
+    batch = [];
+    await db.asUser(actor, async (tx) => {
+      await insertDeclarations(
+        tx,
+        lines.map((l) => l.row),
+        lineMarking,
+        actor.userId,
+      );
+      const inserted = await insertLines(tx, lines, lineMarking, screener.list.version);
+      const alerts: NewAlert[] = lines
+        .filter((l) => inserted.has(l.lineId) && l.verdict !== 'clear')
+        .map((l) => ({
+          id: randomUUID(),
+          lineId: l.lineId,
+          declarationId: l.row.declaration_id,
+          lineNo: l.row.line_no,
+          verdict: l.verdict,
+          substanceId: l.substanceId,
+          score: l.score,
+          reasons: l.reasons,
+          portLocode: l.row.port_locode,
+          declaredAt: l.row.declared_at,
+        }));
+      await insertAlerts(tx, alerts, alertMarking);
+      for (const alert of alerts) summary.alerts[alert.verdict as keyof ImportSummary['alerts']]++;
+      summary.imported += inserted.size;
+      summary.already_imported += lines.length - inserted.size;
+      summary.batches++;
+      await recordAudit(tx, actor, {
+        action: 'import',
+        table: 'declaration_lines',
+        ids: [...inserted],
+        detail: {
+          batch: summary.batches,
+          lines: lines.length,
+          inserted: inserted.size,
+          alerts: alerts.length,
+          alert_ids: alerts.map((a) => a.id),
+          list_version: screener.list.version,
+        },
+      });
+    });
+    options.onProgress?.(summary.rows);
+  };
+
+  try {
+    for await (const raw of parseDeclarations(source)) {
+      summary.rows++;
+      const parsed = checkStructure(raw, screener);
+      if (parsed.kind === 'error') {
+        summary.rejected++;
+        if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push(parsed.error);
+        continue;
+      }
+      const result = screener.screen(parsed.row);
+      summary.verdicts[result.verdict]++;
+      batch.push({
+        lineId: randomUUID(),
+        row: parsed.row,
+        verdict: result.verdict,
+        substanceId: result.substance?.id ?? null,
+        score: result.score,
+        reasons: result.reasons,
+      });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (error instanceof DeclarationsHeaderError)
+      throw new AppError('DECLARATIONS_HEADER', { detail: `missing: ${error.missing.join(', ')}` });
+    throw error;
+  }
+  return summary;
+}
