@@ -71,21 +71,6 @@ function partyFromRow(row: PartyRow): StoredParty {
 
 const MARKING_COLUMNS = 'owner_agency, tlp, releasable_to, recipients';
 
-/** The table holding declaration lines with party columns (the screening capability's), if any. */
-async function declarationSource(tx: Tx): Promise<{ table: string; columns: Set<string> } | null> {
-  const { rows } = await tx.query<{ table_name: string; column_name: string }>(
-    `select table_name, column_name from information_schema.columns
-      where table_schema = current_schema() and table_name in ('declaration_lines', 'declarations')`,
-  );
-  for (const table of ['declaration_lines', 'declarations']) {
-    const columns = new Set(rows.filter((r) => r.table_name === table).map((r) => r.column_name));
-    if (columns.has('importer_name') && columns.has('declaration_id') && columns.has('line_no')) {
-      return { table, columns };
-    }
-  }
-  return null;
-}
-
 async function tableExists(tx: Tx, table: string): Promise<boolean> {
   const { rows } = await tx.query<{ found: string | null }>('select to_regclass($1)::text as found', [table]);
   return rows[0]?.found != null;
@@ -94,18 +79,17 @@ async function tableExists(tx: Tx, table: string): Promise<boolean> {
 /** Every party mentioned by the source tables (a system task: run as the schema owner). */
 export async function extractParties(tx: Tx): Promise<ExtractedParty[]> {
   const parties: ExtractedParty[] = [];
-  const declarations = await declarationSource(tx);
-  if (declarations) {
-    const optional = (column: string) =>
-      declarations.columns.has(column) ? column : `null::text as ${column}`;
+  if (await tableExists(tx, 'declaration_lines')) {
+    // one party per line and role; the importer's address is on the declaration (header) only
     const { rows } = await tx.query<
       MarkingRow & Record<string, string | number | null> & { declaration_id: string; line_no: number }
     >(
-      `select ${MARKING_COLUMNS}, declaration_id, line_no, ${optional('bill_of_lading')},
-              importer_name, ${optional('importer_rfc')}, ${optional('importer_address')},
-              ${optional('consignee_name')}, ${optional('consignee_rfc')}, ${optional('consignee_address')},
-              ${optional('broker_name')}
-         from ${declarations.table} order by declaration_id, line_no`,
+      `select l.owner_agency, l.tlp, l.releasable_to, l.recipients, l.declaration_id, l.line_no, l.bill_of_lading,
+              l.importer_name, nullif(l.importer_rfc, '') as importer_rfc, nullif(d.importer_address, '') as importer_address,
+              l.consignee_name, nullif(l.consignee_rfc, '') as consignee_rfc,
+              nullif(l.consignee_address, '') as consignee_address, nullif(l.broker_name, '') as broker_name
+         from declaration_lines l left join declarations d on d.id = l.declaration_id
+        order by l.declaration_id, l.line_no`,
     );
     for (const row of rows) {
       for (const role of ['importer', 'consignee', 'broker'] as const) {

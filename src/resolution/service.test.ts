@@ -11,28 +11,6 @@ import { entityNetwork } from '../network/service.ts';
 const rfc = (body: string) => body + rfcCheckDigit(body);
 const QIP = rfc('QIP050101AB');
 
-/**
- * The declarations table belongs to the screening capability; when it is not in the schema yet, the
- * test builds a stand-in with the BRIEF's columns so that extraction is exercised on real SQL.
- */
-async function ensureDeclarationLines(tx: Tx): Promise<void> {
-  const { rows } = await tx.query<{ found: string | null }>(
-    "select to_regclass('declaration_lines')::text as found",
-  );
-  if (rows[0]?.found) return;
-  await tx.exec(`
-    create table declaration_lines (
-      id uuid primary key,
-      owner_agency text not null references agencies (code),
-      tlp tlp not null default 'amber',
-      releasable_to text[] not null default '{}',
-      recipients text[] not null default '{}',
-      declaration_id text not null, line_no integer not null, bill_of_lading text,
-      importer_name text, importer_rfc text, importer_address text,
-      consignee_name text, consignee_rfc text, consignee_address text, broker_name text);
-    select centinela_mark('declaration_lines');`);
-}
-
 interface Line {
   declarationId: string;
   bol: string;
@@ -41,19 +19,36 @@ interface Line {
   consignee?: [string, string | null, string];
 }
 
+/** A declaration with one line, written as the declarations importer stores it. */
 async function insertLine(tx: Tx, owner: string, line: Line): Promise<void> {
+  const [importerName, importerRfc, importerAddress] = line.importer;
+  const [consigneeName, consigneeRfc, consigneeAddress] = line.consignee ?? [
+    'Consignatario Genérico',
+    null,
+    '',
+  ];
   await tx.query(
-    `insert into declaration_lines (id, owner_agency, tlp, releasable_to, declaration_id, line_no, bill_of_lading,
-       importer_name, importer_rfc, importer_address, consignee_name, consignee_rfc, consignee_address, broker_name)
-     values ($1, $2, 'amber', $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, null)`,
+    `insert into declarations (id, owner_agency, tlp, releasable_to, declared_at, port_locode, origin_country,
+       importer_name, importer_rfc, importer_address) values ($1, $2, 'amber', $3, now(), 'MXZLO', 'CN', $4, $5, $6)`,
+    [line.declarationId, owner, line.releasableTo, importerName, importerRfc ?? '', importerAddress],
+  );
+  await tx.query(
+    `insert into declaration_lines (id, owner_agency, tlp, releasable_to, declaration_id, line_no, declared_at,
+       port_locode, importer_name, importer_rfc, bill_of_lading, consignee_name, consignee_rfc, consignee_address,
+       hs_code, goods_description, quantity_kg, declared_value_usd, verdict, list_version)
+     values ($1, $2, 'amber', $3, $4, 1, now(), 'MXZLO', $5, $6, $7, $8, $9, $10, '2933.39', 'chemicals', 100, 1000,
+       'clear', 'test')`,
     [
       randomUUID(),
       owner,
       line.releasableTo,
       line.declarationId,
+      importerName,
+      importerRfc ?? '',
       line.bol,
-      ...line.importer,
-      ...(line.consignee ?? [null, null, null]),
+      consigneeName,
+      consigneeRfc ?? '',
+      consigneeAddress,
     ],
   );
 }
@@ -73,7 +68,6 @@ describeEachEngine('resolution service', (getDb) => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
     const hidden = await db.asOwner(async (tx) => {
-      await ensureDeclarationLines(tx);
       const address = 'Av. Manuel Álvarez 1234, Col. Centro, C.P. 28200, Manzanillo, Colima';
       await insertLine(tx, world.hostAgency, {
         declarationId: 'D1',
@@ -114,14 +108,14 @@ describeEachEngine('resolution service', (getDb) => {
 
   it('extracts party records and resolves the spellings of one importer into one entity', async () => {
     const { summary, members, qip } = await seed();
-    expect(summary.records).toBe(5);
+    expect(summary.records).toBe(6);
     expect(
       members
         .filter((m) => m.entityId === qip)
         .map((m) => m.recordId)
         .sort(),
     ).toEqual(['decl:D1:1:importer', 'decl:D2:1:importer', 'decl:D3:1:importer']);
-    expect(new Set(members.map((m) => m.entityId)).size).toBe(3);
+    expect(new Set(members.map((m) => m.entityId)).size).toBe(4);
   });
 
   it("a partner's graph never holds a node or edge made only of records not released to the partner", async () => {
