@@ -135,7 +135,7 @@ describe.skipIf(!HAS_CHROMIUM)('command center (e2e, chromium)', () => {
   });
 
   it('opens a consignment and sees its custody timeline and its track on the map', async (ctx) => {
-    const list = await host.get('/api/consignments?pageSize=200');
+    const list = await host.get('/api/consignments?limit=200');
     if (list.status === 404) return ctx.skip('GET /api/consignments is not mounted yet');
     const items = (list.body as { items: { billOfLading: string }[] }).items;
     let chosen: string | null = null;

@@ -67,9 +67,9 @@ const marking = (r: () => number, owner = 'MX-ANAM') => {
   };
 };
 
-export function buildFixtureWorld(alertCount = 1240) {
+export function buildFixtureWorld(alertCount = 1240, consignmentCount = 160) {
   const r = rng(42);
-  const consignments = Array.from({ length: 160 }, (_, i) => {
+  const consignments = Array.from({ length: consignmentCount }, (_, i) => {
     const port = PORTS[i % 3 === 0 ? 1 : i % 7 === 0 ? 2 : 0]!;
     const city = pick(r, CITIES);
     const steps = 6;

@@ -4,17 +4,8 @@
  */
 import { z } from 'zod';
 
-export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
-export const Tlp = z.enum(TLP_LEVELS);
-export type Tlp = z.infer<typeof Tlp>;
-
-export const Marking = z.object({
-  ownerAgency: z.string(),
-  tlp: Tlp,
-  releasableTo: z.array(z.string()).default([]),
-  recipients: z.array(z.string()).default([]),
-});
-export type Marking = z.infer<typeof Marking>;
+export * from './contract-marking.ts';
+import { Marking } from './contract-marking.ts';
 
 export const Agency = z.object({
   code: z.string(),
@@ -74,101 +65,11 @@ export const AlertPage = z.object({
 });
 export type AlertPage = z.infer<typeof AlertPage>;
 
-export const Reason = z.union([
-  z.string(),
-  z.looseObject({ code: z.string().optional(), en: z.string().optional(), es: z.string().optional() }),
-]);
-export type Reason = z.infer<typeof Reason>;
-
-export const DeclarationLine = z.looseObject({
-  lineNo: z.number(),
-  goodsDescription: nullableString,
-  casNumber: nullableString,
-  hsCode: nullableString,
-  quantityKg: nullableNumber,
-  verdict: nullableString,
-  substance: nullableString,
-  reasons: z.array(Reason).nullish(),
-});
-export type DeclarationLine = z.infer<typeof DeclarationLine>;
-
-export const CustodyEvent = z.looseObject({
-  eventId: nullableString,
-  eventTime: z.string(),
-  bizStep: nullableString,
-  location: nullableString,
-  locationName: nullableString,
-  lat: nullableNumber,
-  lon: nullableNumber,
-  quantityKg: nullableNumber,
-});
-export type CustodyEvent = z.infer<typeof CustodyEvent>;
-
-export const Finding = z.looseObject({
-  id: z.string(),
-  kind: z.string(),
-  severity: nullableString,
-  detectedAt: nullableString,
-  summary: nullableString,
-  evidence: z.unknown().optional(),
-  lat: nullableNumber,
-  lon: nullableNumber,
-  marking: Marking.optional(),
-});
-export type Finding = z.infer<typeof Finding>;
-
-export const TrackPoint = z.object({ lat: z.number(), lon: z.number(), time: z.string().nullish() });
-
-export const ConsignmentSummary = z.looseObject({
-  billOfLading: z.string(),
-  portLocode: nullableString,
-  importerName: nullableString,
-  consigneeName: nullableString,
-  declaredAt: nullableString,
-  status: nullableString,
-  findingCount: nullableNumber,
-  alerting: z.boolean().nullish(),
-  marking: Marking.optional(),
-});
-export type ConsignmentSummary = z.infer<typeof ConsignmentSummary>;
-
-export const Consignment = ConsignmentSummary.extend({
-  declarationId: nullableString,
-  containerNo: nullableString,
-  vesselImo: nullableString,
-  destination: nullableString,
-  lines: z.array(DeclarationLine).default([]),
-  permit: z
-    .looseObject({
-      permitId: z.string(),
-      holderName: nullableString,
-      substanceCas: nullableString,
-      maxKgPerYear: nullableNumber,
-      validFrom: nullableString,
-      validTo: nullableString,
-      siteId: nullableString,
-    })
-    .nullish(),
-  timeline: z.array(CustodyEvent).default([]),
-  track: z.array(TrackPoint).default([]),
-  findings: z.array(Finding).default([]),
-});
-export type Consignment = z.infer<typeof Consignment>;
-
-export const ConsignmentPage = z.object({ items: z.array(ConsignmentSummary), total: z.number().optional() });
-
-/** A consignment with its track, as the map asks for a port's consignments (`include=track`). */
-export const ConsignmentTrack = ConsignmentSummary.extend({
-  track: z.array(TrackPoint).nullish(),
-  findings: z.array(Finding).nullish(),
-});
-export type ConsignmentTrack = z.infer<typeof ConsignmentTrack>;
-export const ConsignmentTrackPage = z.object({
-  items: z.array(ConsignmentTrack),
-  total: z.number().optional(),
-});
+export * from './consignment-contract.ts';
+import { Reason } from './consignment-contract.ts';
 
 export const Location = z.looseObject({
+  id: z.string().optional(),
   locationId: z.string(),
   name: z.string(),
   kind: z.string(),

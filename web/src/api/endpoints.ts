@@ -46,11 +46,11 @@ export const actOnAlert = (
   body: { reason?: string; assignee?: string } = {},
 ) => request('POST', `/api/alerts/${encodeURIComponent(id)}/${action}`, null, { body });
 
-export const fetchConsignments = (query: { port?: string; page?: number; pageSize?: number }) =>
+export const fetchConsignments = (query: { port?: string; limit?: number; offset?: number }) =>
   request('GET', '/api/consignments', ConsignmentPage, { query });
 export const fetchPortTracks = (port: string | undefined, signal?: AbortSignal) =>
   request('GET', '/api/consignments', ConsignmentTrackPage, {
-    query: { port, include: 'track', pageSize: 1000 },
+    query: { port, include: 'track', limit: 1000 },
     signal,
   });
 export const fetchConsignment = (billOfLading: string) =>

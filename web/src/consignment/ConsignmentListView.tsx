@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PORTS } from '../alerts/vocabulary.ts';
 import { fetchConsignments } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
-import { Pager } from '../components/Pager.tsx';
 import { Empty, ErrorState, Loading } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
@@ -10,37 +8,18 @@ import { hrefFor, navigate } from '../shell/router.ts';
 
 const PAGE_SIZE = 50;
 
+/** Consignments, newest activity first. The API pages by offset without a total, so paging is newer/older. */
 export function ConsignmentListView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
-  const port = search.get('port') ?? '';
-  const page = Math.max(1, Number(search.get('page')) || 1);
-  const { state, retry } = useAsync(
-    () => fetchConsignments({ port: port || undefined, page, pageSize: PAGE_SIZE }),
-    [port, page],
-  );
+  const offset = Math.max(0, Number(search.get('offset')) || 0);
+  const { state, retry } = useAsync(() => fetchConsignments({ limit: PAGE_SIZE, offset }), [offset]);
   const lang = i18n.language;
-  const go = (next: { port?: string; page?: number }) => {
-    const query: Record<string, string> = {};
-    const nextPort = next.port ?? port;
-    if (nextPort) query.port = nextPort;
-    if ((next.page ?? 1) > 1) query.page = String(next.page);
-    navigate('/consignments', query);
-  };
+  const go = (nextOffset: number) =>
+    navigate('/consignments', nextOffset > 0 ? { offset: String(nextOffset) } : undefined);
   return (
     <section className="panel" aria-labelledby="consignments-title">
       <header className="panel-head">
         <h1 id="consignments-title">{t('consignments.title')}</h1>
-        <label className="filter inline">
-          <span>{t('filters.port')}</span>
-          <select value={port} onChange={(e) => go({ port: e.target.value, page: 1 })}>
-            <option value="">{t('filters.any')}</option>
-            {PORTS.map((p) => (
-              <option key={p.locode} value={p.locode}>
-                {p.name} ({p.locode})
-              </option>
-            ))}
-          </select>
-        </label>
       </header>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
@@ -54,13 +33,12 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
               <thead>
                 <tr>
                   <th scope="col">{t('consignment.bol')}</th>
-                  <th scope="col">{t('alerts.port')}</th>
-                  <th scope="col">{t('consignment.importer')}</th>
-                  <th scope="col">{t('consignment.consignee')}</th>
-                  <th scope="col">{t('consignment.declaredAt')}</th>
+                  <th scope="col">{t('consignments.state')}</th>
                   <th scope="col" className="num">
-                    {t('consignment.findings')}
+                    {t('consignments.events')}
                   </th>
+                  <th scope="col">{t('consignments.lastEvent')}</th>
+                  <th scope="col">{t('consignment.findings')}</th>
                   <th scope="col">{t('alerts.column.marking')}</th>
                 </tr>
               </thead>
@@ -72,23 +50,49 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
                         {c.billOfLading}
                       </a>
                     </td>
-                    <td className="mono">{c.portLocode ?? '—'}</td>
-                    <td>{c.importerName ?? '—'}</td>
-                    <td>{c.consigneeName ?? '—'}</td>
-                    <td className="nowrap">{formatDateTime(c.declaredAt, lang)}</td>
-                    <td className="num">{formatNumber(c.findingCount ?? 0, lang)}</td>
+                    <td>
+                      {c.state ? (
+                        <span className={`chip state-${c.state}`}>
+                          {t(`consignmentState.${c.state}`, { defaultValue: c.state })}
+                        </span>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="num">{formatNumber(c.eventCount, lang)}</td>
+                    <td className="nowrap">{formatDateTime(c.lastEventTime ?? c.declaredAt, lang)}</td>
+                    <td>
+                      {(c.findingKinds ?? []).length === 0 ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        (c.findingKinds ?? []).map((kind) => (
+                          <span key={kind} className="chip finding-chip">
+                            {t(`kind.${kind}`, { defaultValue: kind })}
+                          </span>
+                        ))
+                      )}
+                    </td>
                     <td>{c.marking && <MarkingBadge marking={c.marking} compact />}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={state.data.total ?? state.data.items.length}
-            onPage={(p) => go({ page: p })}
-          />
+          <nav className="pager" aria-label={t('pager.label')}>
+            <span className="pager-range">
+              {formatNumber(offset + 1, lang)}–{formatNumber(offset + state.data.items.length, lang)}
+            </span>
+            <button type="button" disabled={offset === 0} onClick={() => go(Math.max(0, offset - PAGE_SIZE))}>
+              ‹ {t('consignments.newer')}
+            </button>
+            <button
+              type="button"
+              disabled={state.data.items.length < PAGE_SIZE}
+              onClick={() => go(offset + PAGE_SIZE)}
+            >
+              {t('consignments.older')} ›
+            </button>
+          </nav>
         </>
       )}
     </section>

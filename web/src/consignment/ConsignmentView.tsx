@@ -36,7 +36,7 @@ function Lines({ consignment }: { consignment: Consignment }) {
         {consignment.lines.map((line) => (
           <tr key={line.lineNo}>
             <td>{line.lineNo}</td>
-            <td>{line.goodsDescription ?? '—'}</td>
+            <td>{line.goodsDescription ?? line.substance ?? '—'}</td>
             <td className="mono">{line.casNumber ?? '—'}</td>
             <td className="mono">{line.hsCode ?? '—'}</td>
             <td className="num">{formatKilograms(line.quantityKg, i18n.language)}</td>
@@ -133,7 +133,7 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <dt>{t('consignment.consignee')}</dt>
           <dd>{c.consigneeName ?? '—'}</dd>
           <dt>{t('consignment.destination')}</dt>
-          <dd>{c.destination ?? '—'}</dd>
+          <dd>{c.destinationText ?? '—'}</dd>
           <dt>{t('consignment.declaredAt')}</dt>
           <dd>{formatDateTime(c.declaredAt, lang)}</dd>
         </dl>
@@ -142,21 +142,25 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <Lines consignment={c} />
         </div>
         <h2>{t('consignment.permit')}</h2>
-        {c.permit ? (
-          <dl className="facts wide">
-            <dt>{t('consignment.permitId')}</dt>
-            <dd className="mono">{c.permit.permitId}</dd>
-            <dt>{t('consignment.holder')}</dt>
-            <dd>{c.permit.holderName ?? '—'}</dd>
-            <dt>CAS</dt>
-            <dd className="mono">{c.permit.substanceCas ?? '—'}</dd>
-            <dt>{t('consignment.quota')}</dt>
-            <dd>{formatKilograms(c.permit.maxKgPerYear, lang)}</dd>
-            <dt>{t('consignment.validity')}</dt>
-            <dd>
-              {formatDate(c.permit.validFrom, lang)} – {formatDate(c.permit.validTo, lang)}
-            </dd>
-          </dl>
+        {c.permits.length > 0 ? (
+          c.permits.map((permit) => (
+            <dl key={permit.permitId} className="facts wide">
+              <dt>{t('consignment.permitId')}</dt>
+              <dd className="mono">{permit.permitId}</dd>
+              <dt>{t('consignment.holder')}</dt>
+              <dd>{permit.holderName ?? permit.holderRfc ?? '—'}</dd>
+              <dt>CAS</dt>
+              <dd className="mono">{permit.substanceCas ?? '—'}</dd>
+              <dt>{t('consignment.quota')}</dt>
+              <dd>{formatKilograms(permit.maxKgPerYear, lang)}</dd>
+              <dt>{t('consignment.validity')}</dt>
+              <dd>
+                {formatDate(permit.validFrom, lang)} – {formatDate(permit.validTo, lang)}
+              </dd>
+              <dt>{t('consignment.site')}</dt>
+              <dd className="mono">{permit.siteId ?? '—'}</dd>
+            </dl>
+          ))
         ) : (
           <p className="notice">{t('consignment.noPermit')}</p>
         )}
@@ -173,17 +177,25 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
                   {f.detectedAt && <span className="muted">{formatDateTime(f.detectedAt, lang)}</span>}
                   {f.marking && <MarkingControl table="findings" id={f.id} marking={f.marking} />}
                 </header>
-                {f.summary && <p>{f.summary}</p>}
+                {(f.explanation || f.summary) && (
+                  <p>
+                    {f.explanation
+                      ? lang.startsWith('es')
+                        ? f.explanation.es
+                        : f.explanation.en
+                      : f.summary}
+                  </p>
+                )}
                 {f.evidence !== undefined && <Evidence evidence={f.evidence} />}
               </li>
             ))}
           </ul>
         )}
-        {Array.isArray(c.entities) && c.entities.length > 0 && (
+        {c.entities && c.entities.length > 0 && (
           <>
             <h2>{t('consignment.parties')}</h2>
             <ul className="compact-list">
-              {(c.entities as { id: string; name: string; role?: string }[]).map((e) => (
+              {c.entities.map((e) => (
                 <li key={e.id}>
                   <a href={hrefFor(`/entities/${encodeURIComponent(e.id)}`)}>{e.name}</a>
                   {e.role && <span className="muted">{e.role}</span>}

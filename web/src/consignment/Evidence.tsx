@@ -10,6 +10,18 @@ export function Evidence({ evidence }: { evidence: unknown }) {
   if (evidence === null || typeof evidence !== 'object') {
     return <p className="evidence">{String(evidence)}</p>;
   }
+  if (Array.isArray(evidence) && evidence.every((item) => typeof item === 'string')) {
+    // Evidence as references (event ids, line ids): a list the analyst can copy and look up.
+    return (
+      <ul className="evidence-list" aria-label={t('consignment.evidence')}>
+        {evidence.map((item) => (
+          <li key={item} className="mono">
+            {item}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   const entries = Array.isArray(evidence)
     ? evidence.map((v, i) => [String(i + 1), v] as const)
     : Object.entries(evidence);

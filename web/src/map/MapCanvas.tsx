@@ -40,6 +40,8 @@ export interface MapCanvasProps {
   /** Called once every overlay is drawn (the benchmark and e2e tests wait on it). */
   onDrawn?: (stats: { tracks: number; findings: number; locations: number }) => void;
   label: string;
+  /** False while the overlays are still loading: the basemap is drawn, nothing is reported as drawn yet. */
+  ready?: boolean;
 }
 
 function addOverlays(map: maplibregl.Map, data: MapData): void {
@@ -169,7 +171,15 @@ function syncLabels(
   }
 }
 
-export function MapCanvas({ data, visible, fitTo, onTrackClick, onDrawn, label }: MapCanvasProps) {
+export function MapCanvas({
+  data,
+  visible,
+  fitTo,
+  onTrackClick,
+  onDrawn,
+  label,
+  ready = true,
+}: MapCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -201,7 +211,8 @@ export function MapCanvas({ data, visible, fitTo, onTrackClick, onDrawn, label }
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
-    map.on('load', () => setLoaded(true));
+    // Overlays may be added as soon as the style is parsed; waiting for 'load' would also wait for the basemap.
+    map.once('style.load', () => setLoaded(true));
     const refreshLabels = () =>
       syncLabels(map, labels.current, visibleRef.current.ports, visibleRef.current.sites);
     map.on('moveend', refreshLabels);
@@ -240,7 +251,7 @@ export function MapCanvas({ data, visible, fitTo, onTrackClick, onDrawn, label }
   // Overlays: replaced whenever the data changes.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
+    if (!map || !loaded || !ready) return;
     if (!map.getSource('tracks')) addOverlays(map, data);
     else {
       map.getSource<maplibregl.GeoJSONSource>('tracks')?.setData(data.tracks);
@@ -273,7 +284,7 @@ export function MapCanvas({ data, visible, fitTo, onTrackClick, onDrawn, label }
         });
       callbacks.current.onDrawn?.(stats);
     });
-  }, [data, loaded, fitTo]);
+  }, [data, loaded, fitTo, ready]);
 
   // Layer switches.
   useEffect(() => {

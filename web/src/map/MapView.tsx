@@ -8,12 +8,19 @@ import { formatNumber } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
 import { ALL_LAYERS_ON, LayerSwitcher } from './LayerSwitcher.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
+import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from './layers.ts';
 import { loadPortMap } from './port-tracks.ts';
+
+const EMPTY_MAP = {
+  locations: locationsToGeoJSON([]),
+  tracks: tracksToGeoJSON([]),
+  findings: findingsToGeoJSON([]),
+};
 
 declare global {
   interface Window {
     /** Set when the map has drawn a port's tracks; read by the e2e tests and bench/web.ts. */
-    __centinelaMap?: { port: string; tracks: number; findings: number; drawMs: number };
+    __centinelaMap?: { port: string; tracks: number; findings: number; drawMs: number; loadMs: number };
   }
 }
 
@@ -24,14 +31,18 @@ export function MapView({ search }: { search: URLSearchParams }) {
   const { state, retry } = useAsync(
     (signal) => {
       performance.mark(`map-request:${port}`);
-      return loadPortMap(port || undefined, signal);
+      return loadPortMap(port || undefined, signal).then((data) => {
+        performance.mark(`map-loaded:${port}`);
+        return data;
+      });
     },
     [port],
   );
   const onDrawn = useCallback(
     (stats: { tracks: number; findings: number }) => {
-      const measure = performance.measure(`map-drawn:${port}`, `map-request:${port}`);
-      window.__centinelaMap = { port, ...stats, drawMs: measure.duration };
+      const total = performance.measure(`map-drawn:${port}`, `map-request:${port}`);
+      const load = performance.measure(`map-load:${port}`, `map-request:${port}`, `map-loaded:${port}`);
+      window.__centinelaMap = { port, ...stats, drawMs: total.duration, loadMs: load.duration };
     },
     [port],
   );
@@ -60,16 +71,25 @@ export function MapView({ search }: { search: URLSearchParams }) {
             </span>
           )}
         </header>
-        {state.status === 'loading' && <Loading label={t('map.loading')} />}
         {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
-        {state.status === 'ready' && (
-          <MapCanvas
-            data={state.data}
-            visible={visible}
-            onDrawn={onDrawn}
-            onTrackClick={(bol) => navigate(`/consignments/${encodeURIComponent(bol)}`)}
-            label={t('map.aria', { port })}
-          />
+        {state.status !== 'error' && (
+          // Mounted before the tracks arrive, so the basemap and MapLibre's worker start while the data loads.
+          <div className="map-stack">
+            <MapCanvas
+              data={state.status === 'ready' ? state.data : EMPTY_MAP}
+              ready={state.status === 'ready'}
+              fitTo={null /* a port's tracks span the country: keep the national view, no re-tiling */}
+              visible={visible}
+              onDrawn={onDrawn}
+              onTrackClick={(bol) => navigate(`/consignments/${encodeURIComponent(bol)}`)}
+              label={t('map.aria', { port })}
+            />
+            {(state.status === 'loading' || (state.status === 'ready' && state.refreshing)) && (
+              <div className="map-overlay">
+                <Loading label={t('map.loading')} />
+              </div>
+            )}
+          </div>
         )}
       </section>
       <aside className="panel side">

@@ -31,8 +31,9 @@ export function baseStyle(origin: string): StyleSpecification {
     version: 8,
     name: 'centinela-offline',
     sources: {
-      neighbours: { type: 'geojson', data: `${origin}/geo/neighbours.geojson` },
-      states: { type: 'geojson', data: `${origin}/geo/mx-states.geojson` },
+      // Outlines gain nothing past zoom 8 (the data is simplified to ~400 m): tile them no further.
+      neighbours: { type: 'geojson', data: `${origin}/geo/neighbours.geojson`, maxzoom: 7, tolerance: 0.6 },
+      states: { type: 'geojson', data: `${origin}/geo/mx-states.geojson`, maxzoom: 8, tolerance: 0.5 },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },

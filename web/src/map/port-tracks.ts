@@ -1,15 +1,15 @@
 /**
  * Everything the map needs for one port: its consignments' tracks and findings, and the known locations.
- * The list endpoint returns tracks with `include=track`; an older server that answers with summaries only is
- * completed by fetching each consignment (a few at a time).
+ * Asks the list endpoint for tracks (`include=track`, `port`); when the server answers with summaries only, each
+ * consignment is completed from its detail (a few requests at a time) and the port is filtered here.
  */
-import type { ConsignmentTrack, Finding } from '../api/contract.ts';
+import type { ConsignmentTrack } from '../api/contract.ts';
 import { fetchConsignment, fetchLocations, fetchPortTracks } from '../api/endpoints.ts';
 import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON, type FindingInput } from './layers.ts';
 import type { MapData } from './MapCanvas.tsx';
 
-const DETAIL_CONCURRENCY = 6;
-const DETAIL_LIMIT = 300;
+const DETAIL_CONCURRENCY = 8;
+const DETAIL_LIMIT = 1000;
 
 async function completeTracks(items: ConsignmentTrack[], signal: AbortSignal): Promise<ConsignmentTrack[]> {
   if (items.every((item) => item.track)) return items;
@@ -18,11 +18,34 @@ async function completeTracks(items: ConsignmentTrack[], signal: AbortSignal): P
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       if (signal.aborted) return;
-      completed.push(item.track ? item : await fetchConsignment(item.billOfLading));
+      if (item.track) {
+        completed.push(item);
+        continue;
+      }
+      try {
+        const detail = await fetchConsignment(item.billOfLading);
+        completed.push({ ...item, ...detail, marking: item.marking ?? detail.marking });
+      } catch {
+        completed.push({ ...item, track: [] }); // one unreadable consignment must not blank the whole map
+      }
     }
   };
   await Promise.all(Array.from({ length: DETAIL_CONCURRENCY }, worker));
   return completed;
+}
+
+/** Findings carry no position of their own: they are drawn where the consignment was last seen. */
+function findingPositions(consignments: ConsignmentTrack[]): FindingInput[] {
+  return consignments.flatMap((c) => {
+    const last = c.track?.at(-1);
+    return (c.findings ?? []).map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      billOfLading: c.billOfLading,
+      lat: f.lat ?? last?.lat,
+      lon: f.lon ?? last?.lon,
+    }));
+  });
 }
 
 export interface PortMapData extends MapData {
@@ -34,16 +57,8 @@ export async function loadPortMap(port: string | undefined, signal: AbortSignal)
     fetchPortTracks(port, signal),
     fetchLocations().catch(() => []), // the map is still useful without sites
   ]);
-  const consignments = await completeTracks(page.items, signal);
-  const findings: FindingInput[] = consignments.flatMap((c) =>
-    (c.findings ?? []).map((f: Finding) => ({
-      id: f.id,
-      kind: f.kind,
-      billOfLading: c.billOfLading,
-      lat: f.lat,
-      lon: f.lon,
-    })),
-  );
+  const all = await completeTracks(page.items, signal);
+  const consignments = port ? all.filter((c) => !c.portLocode || c.portLocode === port) : all;
   return {
     consignments,
     locations: locationsToGeoJSON(locations),
@@ -51,9 +66,9 @@ export async function loadPortMap(port: string | undefined, signal: AbortSignal)
       consignments.map((c) => ({
         billOfLading: c.billOfLading,
         track: c.track ?? [],
-        alerting: c.alerting === true || (c.findingCount ?? c.findings?.length ?? 0) > 0,
+        alerting: c.alerting === true || (c.findings?.length ?? c.findingKinds?.length ?? 0) > 0,
       })),
     ),
-    findings: findingsToGeoJSON(findings),
+    findings: findingsToGeoJSON(findingPositions(consignments)),
   };
 }
