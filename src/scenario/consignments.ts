@@ -3,7 +3,7 @@
  * descriptions and permits, and the permit findings the lines truly have. Pure given the world, its
  * generation state and a random stream.
  */
-import { formatPedimento } from '../identifiers/index.ts';
+import { formatPedimento, iso6346CheckDigit } from '../identifiers/index.ts';
 import { permitRequiredOn, substance, SUBSTANCES, type Substance } from './catalogue/chemicals.ts';
 import { CARRIERS, ORIGINS_ILLICIT, ORIGINS_LEGITIMATE, PORTS, type Port } from './catalogue/ports.ts';
 import { describe, describeNonChemical, type WrittenGoods } from './descriptions.ts';
@@ -12,7 +12,6 @@ import { WINDOW, type Company, type Permit, type Site, type Vessel } from './mod
 import { scatter, WeightedPicker, type Random } from './random.ts';
 import { writtenAddress, writtenName, writtenRfc } from './variants.ts';
 import type { World } from './world.ts';
-import { iso6346CheckDigit } from '../identifiers/index.ts';
 
 export type PermitFinding = 'no_permit' | 'permit_expired' | 'permit_quota_exceeded';
 

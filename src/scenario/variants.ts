@@ -4,7 +4,6 @@
  * reordered tokens, an RFC off by one character, addresses abbreviated, with or without C.P., with a
  * phone appended, or the new address after a move.
  */
-import { rfcCheckDigit } from '../identifiers/index.ts';
 import { ABBREVIATIONS } from './catalogue/naming.ts';
 import { canonicalAddress, canonicalName, stripAccents } from './companies.ts';
 import type { Address, Company } from './model.ts';
@@ -87,13 +86,6 @@ export function writtenRfc(company: Company, random: Random): string {
   while (replacement === chars[position]) replacement = random.pick([...alphabet]);
   chars[position] = replacement;
   return chars.join('');
-}
-
-/** A valid RFC for a sibling record: same letters and date, another homoclave (homonymy). */
-export function homonymRfc(rfc: string, random: Random): string {
-  const chars = [...rfc];
-  const body = chars.slice(0, -3).join('') + random.pick([...'ABCDEFGHJKLMN']) + random.int(1, 9);
-  return body + rfcCheckDigit(body);
 }
 
 function writtenAddressOf(address: Address, phone: string, random: Random): string {
