@@ -2,6 +2,9 @@
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { AlertAction, AlertStatus } from './alert-workflow.ts';
+import type { Reason } from './reasons.ts';
+
+export type AlertVerdict = 'controlled' | 'analog' | 'watch';
 
 export interface NewAlert {
   id: string;
@@ -20,10 +23,10 @@ export interface Alert {
   id: string;
   declarationId: string;
   lineNo: number;
-  verdict: string;
+  verdict: AlertVerdict;
   substanceId: string | null;
   score: number;
-  reasons: unknown[];
+  reasons: Reason[];
   portLocode: string;
   declaredAt: string;
   status: AlertStatus;
@@ -38,10 +41,10 @@ interface AlertRow extends MarkingRow {
   id: string;
   declaration_id: string;
   line_no: number;
-  verdict: string;
+  verdict: AlertVerdict;
   substance_id: string | null;
   score: number;
-  reasons: unknown[];
+  reasons: Reason[];
   port_locode: string;
   declared_at: Date | string;
   status: AlertStatus;

@@ -1,0 +1,76 @@
+/**
+ * Acting on an alert: acknowledge, assign, dismiss (with a reason) or escalate. Each action checks
+ * the workflow, changes the alert through row-level security (only the owner agency can), keeps
+ * the history and writes one audit entry, all in the caller's transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError } from '../errors/app-error.ts';
+import { findUserById } from '../identity/repository.ts';
+import { nextStatus, type AlertAction } from './alert-workflow.ts';
+import { findAlert, insertAlertAction, updateAlertStatus, type Alert } from './alerts.repository.ts';
+
+export interface AlertActionInput {
+  action: AlertAction;
+  assignee?: string | undefined;
+  reason?: string | undefined;
+}
+
+export async function actOnAlert(
+  tx: Tx,
+  actor: Actor,
+  alertId: string,
+  input: AlertActionInput,
+): Promise<Alert> {
+  if (!(await findAlert(tx, alertId))) throw new AppError('ALERT_NOT_FOUND', { field: 'id' });
+  // SELECT … FOR UPDATE passes the update policy too: a visible alert that cannot be locked belongs
+  // to another agency.
+  const alert = await findAlert(tx, alertId, true);
+  if (!alert)
+    throw new AppError('FORBIDDEN', { detail: 'only the agency that owns the alert can act on it' });
+  const to = nextStatus(alert.status, input.action);
+  if (!to) throw new AppError('ALERT_TRANSITION', { detail: `${input.action} from ${alert.status}` });
+  const reason = input.reason?.trim() || null;
+  if (input.action === 'dismiss' && !reason)
+    throw new AppError('DISMISS_REASON_REQUIRED', { field: 'reason' });
+  let assignee: string | undefined;
+  if (input.action === 'assign') {
+    const user = input.assignee ? await findUserById(tx, input.assignee) : null;
+    if (!user || user.disabled || user.agency.code !== alert.marking.ownerAgency)
+      throw new AppError('VALIDATION_FAILED', {
+        field: 'assignee',
+        detail: 'an active user of the agency that owns the alert',
+      });
+    assignee = user.id;
+  }
+  const updated = await updateAlertStatus(tx, alertId, {
+    status: to,
+    ...(assignee ? { assignee } : {}),
+    ...(input.action === 'dismiss' ? { dismissReason: reason } : {}),
+  });
+  if (!updated)
+    throw new AppError('FORBIDDEN', { detail: 'only the agency that owns the alert can act on it' });
+  await insertAlertAction(
+    tx,
+    {
+      id: randomUUID(),
+      alertId,
+      action: input.action,
+      fromStatus: alert.status,
+      toStatus: to,
+      actorUser: actor.userId,
+      assignee: assignee ?? null,
+      reason,
+    },
+    updated.marking,
+  );
+  await recordAudit(tx, actor, {
+    action: `alert.${input.action}`,
+    table: 'alerts',
+    ids: [alertId],
+    detail: { from: alert.status, to, ...(assignee ? { assignee } : {}), ...(reason ? { reason } : {}) },
+  });
+  return updated;
+}

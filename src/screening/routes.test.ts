@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import { declarationsCsv } from '../declarations/testing/csv-fixture.ts';
+import routes from './routes.ts';
+
+const FILE = declarationsCsv([
+  {},
+  { hs_code: '8479.89', goods_description: 'Máquina mezcladora', cas_number: '' },
+  { quantity_kg: 'abc' },
+  { port_locode: 'MXLZC', goods_description: 'Acetona', cas_number: '67-64-1', hs_code: '2914.11' },
+]);
+
+describeEachEngine('screening API', (getDb) => {
+  let app: App;
+  let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
+  beforeEach(async () => {
+    world = await makeTwoNationWorld(getDb());
+    app = await buildApp({ db: getDb() });
+    // Until src/http/routes.ts mounts this plugin, the test mounts it itself.
+    if (!app.hasRoute({ method: 'GET', url: '/api/alerts' })) await app.register(routes, { prefix: '/api' });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const call = async (who: typeof world.host, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+    });
+
+  it('imports a CSV upload, lists and filters alerts, and works one through its statuses', async () => {
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/declarations/import',
+      headers: {
+        authorization: `Bearer ${await makeSession(getDb(), world.host)}`,
+        'content-type': 'text/csv',
+      },
+      payload: FILE,
+    });
+    expect(upload.statusCode).toBe(200);
+    expect(upload.json()).toMatchObject({
+      rows: 4,
+      imported: 3,
+      rejected: 1,
+      alerts: { controlled: 1, watch: 1 },
+    });
+    expect(upload.json().errors[0]).toMatchObject({ line: 4, errors: [{ field: 'quantity_kg' }] });
+
+    const all = await call(world.host, 'GET', '/api/alerts');
+    expect(all.json()).toMatchObject({
+      total: 2,
+      items: [{ verdict: 'controlled', substanceId: 'npp' }, { verdict: 'watch' }],
+    });
+    const filtered = await call(world.host, 'GET', '/api/alerts?port=MXLZC&verdict=watch');
+    expect(filtered.json().items.map((a: { substanceId: string }) => a.substanceId)).toEqual(['acetone']);
+    const id = all.json().items[0].id as string;
+
+    expect((await call(world.partner, 'GET', '/api/alerts')).json().total).toBe(0);
+    expect((await call(world.partner, 'GET', `/api/alerts/${id}`)).statusCode).toBe(404);
+    // Another host agency sees the amber alert (released to MEX) but only the owner may act on it.
+    expect((await call(world.otherHost, 'GET', `/api/alerts/${id}`)).statusCode).toBe(200);
+    expect((await call(world.otherHost, 'POST', `/api/alerts/${id}/acknowledge`, {})).statusCode).toBe(403);
+
+    expect((await call(world.host, 'POST', `/api/alerts/${id}/acknowledge`, {})).json().status).toBe(
+      'acknowledged',
+    );
+    const assigned = await call(world.host, 'POST', `/api/alerts/${id}/assign`, {
+      assignee: world.host.userId,
+    });
+    expect(assigned.json()).toMatchObject({ status: 'assigned', assignee: world.host.userId });
+    const noReason = await call(world.host, 'POST', `/api/alerts/${id}/dismiss`, {});
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.code).toBe('DISMISS_REASON_REQUIRED');
+    const dismissed = await call(world.host, 'POST', `/api/alerts/${id}/dismiss`, {
+      reason: 'Permiso COFEPRIS verificado',
+    });
+    expect(dismissed.json()).toMatchObject({
+      status: 'dismissed',
+      dismissReason: 'Permiso COFEPRIS verificado',
+    });
+    const again = await call(world.host, 'POST', `/api/alerts/${id}/escalate`, {});
+    expect(again.statusCode).toBe(409);
+
+    const detail = await call(world.host, 'GET', `/api/alerts/${id}`);
+    expect(detail.json().actions.map((a: { action: string }) => a.action)).toEqual([
+      'acknowledge',
+      'assign',
+      'dismiss',
+    ]);
+    const { rows } = await getDb().asOwner((tx) =>
+      tx.query<{ action: string }>(`select action from audit_log where action like 'alert.%' order by seq`),
+    );
+    expect(rows.map((r) => r.action)).toEqual(['alert.acknowledge', 'alert.assign', 'alert.dismiss']);
+  });
+
+  it('refuses an upload without a file and an unknown alert', async () => {
+    const empty = await call(world.host, 'POST', '/api/declarations/import', { not: 'a file' });
+    expect(empty.statusCode).toBe(400);
+    const unknown = await call(world.host, 'GET', '/api/alerts/00000000-0000-4000-8000-000000000000');
+    expect(unknown.json().error.code).toBe('ALERT_NOT_FOUND');
+  });
+});

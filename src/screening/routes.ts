@@ -1,0 +1,206 @@
+/**
+ * Screening API: the alert queue (list, filter, read) and the analyst's actions on an alert, plus
+ * the declarations upload that screens and stores a file. Every query runs as the caller, so
+ * row-level security decides what is visible; every action and read of marked rows is audited.
+ */
+import type { Readable } from 'node:stream';
+import type { FastifyPluginAsync } from 'fastify';
+import multipart from '@fastify/multipart';
+import { z } from 'zod';
+import type { App } from '../http/types.ts';
+import { callerOf } from '../http/types.ts';
+import { recordReads } from '../audit/audit.ts';
+import { AppError } from '../errors/app-error.ts';
+import { Marking } from '../markings/marking.ts';
+import { ALERT_ACTIONS, ALERT_STATUSES, type AlertAction } from './alert-workflow.ts';
+import { ALERT_SORTS, findAlert, listAlertActions, listAlerts } from './alerts.repository.ts';
+import { actOnAlert } from './alert-service.ts';
+import { importDeclarations } from './import-declarations.ts';
+import { sharedScreener } from './shared-screener.ts';
+
+/** Uploads larger than this are refused; a bigger file goes through `centinela import declarations`. */
+const UPLOAD_LIMIT_BYTES = 200 * 1024 * 1024;
+
+const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
+
+const AlertView = z.object({
+  id: z.string(),
+  declarationId: z.string(),
+  lineNo: z.number(),
+  verdict: z.enum(['controlled', 'analog', 'watch']),
+  substanceId: z.string().nullable(),
+  score: z.number(),
+  reasons: z.array(Reason),
+  portLocode: z.string(),
+  declaredAt: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  assignee: z.string().nullable(),
+  dismissReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  marking: Marking,
+});
+
+const AlertDetail = AlertView.extend({
+  actions: z.array(
+    z.object({
+      action: z.string(),
+      fromStatus: z.string(),
+      toStatus: z.string(),
+      actorUser: z.string().nullable(),
+      assignee: z.string().nullable(),
+      reason: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+});
+
+const ImportSummaryView = z.object({
+  list_version: z.string(),
+  rows: z.number(),
+  imported: z.number(),
+  already_imported: z.number(),
+  rejected: z.number(),
+  alerts: z.object({ controlled: z.number(), analog: z.number(), watch: z.number() }),
+  verdicts: z.object({ controlled: z.number(), analog: z.number(), watch: z.number(), clear: z.number() }),
+  batches: z.number(),
+  errors: z.array(
+    z.object({
+      line: z.number(),
+      declaration_id: z.string().optional(),
+      line_no: z.number().optional(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
+const ACTION_BODIES: Record<AlertAction, z.ZodType> = {
+  acknowledge: z.strictObject({ note: z.string().max(2000).optional() }).optional(),
+  assign: z.strictObject({ assignee: z.uuid() }),
+  dismiss: z.strictObject({ reason: z.string().max(2000).optional() }),
+  escalate: z.strictObject({ reason: z.string().max(2000).optional() }).optional(),
+};
+
+const routes: FastifyPluginAsync = async (instance) => {
+  const app = instance as unknown as App;
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
+  // A CSV body is handed over as a stream: the import reads it row by row.
+  app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+
+  app.get(
+    '/alerts',
+    {
+      schema: {
+        tags: ['screening'],
+        summary: 'The screening alert queue the caller may see, filtered, sorted and paginated',
+        querystring: z.strictObject({
+          verdict: z.enum(['controlled', 'analog', 'watch']).optional(),
+          port: z
+            .string()
+            .regex(/^[A-Z]{2}[A-Z2-9]{3}$/)
+            .optional(),
+          substance: z.string().max(64).optional(),
+          status: z.enum(ALERT_STATUSES).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          sort: z.enum(ALERT_SORTS).default('score'),
+          order: z.enum(['asc', 'desc']).default('desc'),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(AlertView),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const query = request.query;
+      return app.db.asUser(actor, async (tx) => {
+        const { alerts, total } = await listAlerts(tx, query);
+        await recordReads(
+          tx,
+          actor,
+          'alerts',
+          alerts.map((a) => ({ id: a.id, tlp: a.marking.tlp })),
+        );
+        return { items: alerts, total, limit: query.limit, offset: query.offset };
+      });
+    },
+  );
+
+  app.get(
+    '/alerts/:id',
+    {
+      schema: {
+        tags: ['screening'],
+        summary: 'One alert with the history of what analysts did with it',
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: AlertDetail },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, async (tx) => {
+        const alert = await findAlert(tx, request.params.id);
+        if (!alert) throw new AppError('ALERT_NOT_FOUND', { field: 'id' });
+        await recordReads(tx, actor, 'alerts', [{ id: alert.id, tlp: alert.marking.tlp }]);
+        return { ...alert, actions: await listAlertActions(tx, alert.id) };
+      });
+    },
+  );
+
+  for (const action of ALERT_ACTIONS) {
+    app.post(
+      `/alerts/:id/${action}`,
+      {
+        schema: {
+          tags: ['screening'],
+          summary:
+            action === 'dismiss'
+              ? 'Dismiss an alert (a reason is required)'
+              : `${action[0]?.toUpperCase()}${action.slice(1)} an alert`,
+          params: z.strictObject({ id: z.uuid() }),
+          body: ACTION_BODIES[action],
+          response: { 200: AlertView },
+        },
+      },
+      async (request) => {
+        const actor = callerOf(request, 'analyst');
+        const body = (request.body ?? {}) as { assignee?: string; reason?: string };
+        return app.db.asUser(actor, (tx) =>
+          actOnAlert(tx, actor, request.params.id, { action, assignee: body.assignee, reason: body.reason }),
+        );
+      },
+    );
+  }
+
+  app.post(
+    '/declarations/import',
+    {
+      schema: {
+        tags: ['screening'],
+        summary:
+          'Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent',
+        consumes: ['multipart/form-data', 'text/csv'],
+        response: { 200: ImportSummaryView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'analyst');
+      const source = request.isMultipart()
+        ? (await request.file())?.file
+        : (request.body as Readable | undefined);
+      if (!source || typeof (source as Readable).pipe !== 'function')
+        throw new AppError('DECLARATIONS_FILE_MISSING');
+      return importDeclarations(app.db, actor, source as Readable, await sharedScreener());
+    },
+  );
+};
+
+export default routes;
