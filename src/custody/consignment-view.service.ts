@@ -12,11 +12,18 @@ import { consignmentState, timelineEntries, track } from './consignment.ts';
 import { listFindings } from './findings.repository.ts';
 import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
 import { permitRequirement } from './permit-regime.ts';
+import { screeningIdentifier, withSubstances } from './substance.ts';
 import { allPlaces, permitsFor } from './registry.repository.ts';
 
 export async function consignmentView(db: Database, actor: Actor, bol: string) {
   return db.asUser(actor, async (tx) => {
-    const lines = await linesByBol(tx, [bol]);
+    const declared = await linesByBol(tx, [bol]);
+    const cited = await permitsFor(
+      tx,
+      [],
+      [...new Set(declared.map((l) => l.permitId).filter((p): p is string => p !== null))],
+    );
+    const lines = withSubstances(declared, cited, await screeningIdentifier());
     const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
     const events = await eventsFor(tx, [bol], containers);
     if (lines.length === 0 && events.length === 0)

@@ -25,7 +25,9 @@ import {
   type MarkedEvent,
   type MarkedLine,
 } from './inputs.repository.ts';
+import type { DeclarationLine } from './model.ts';
 import { permitRequirement } from './permit-regime.ts';
+import { screeningIdentifier, withSubstances } from './substance.ts';
 import { allPermittedSubstances, allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
 
 export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
@@ -62,17 +64,20 @@ export async function analyseConsignments(
     places: await allPlaces(tx),
     requiresPermit: permitRequirement(thresholds, await allPermittedSubstances(tx)),
   }));
+  const identify = await screeningIdentifier();
   let findings = 0;
   for (let start = 0; start < bols.length; start += batchSize) {
     const batch = bols.slice(start, start + batchSize);
     findings += await db.asOwner(async (tx) => {
-      const lines = await linesByBol(tx, batch);
+      const declared = await linesByBol(tx, batch);
+      const cited = await permitsFor(tx, [], idsOfPermits(declared));
+      const lines = withSubstances(declared, cited, identify);
       const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
       const events = await eventsFor(tx, batch, containers);
       const substances = [...new Set(lines.map((l) => l.casNumber).filter((c): c is string => c !== null))];
-      const permitIds = [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
+      const permitIds = idsOfPermits(lines);
       const permits = await permitsFor(tx, substances, permitIds);
-      const permitLines = await linesByPermit(tx, permitIds);
+      const permitLines = withSubstances(await linesByPermit(tx, permitIds), permits, null);
       const facts = assembleBatch(
         { bols: batch, lines, events, places, permits, permitLines, asOf, requiresPermit },
         thresholds,
@@ -94,6 +99,10 @@ export async function analyseConsignments(
     options.onProgress?.(Math.min(start + batchSize, bols.length), bols.length);
   }
   return { consignments: bols.length, findings };
+}
+
+function idsOfPermits(lines: readonly DeclarationLine[]): string[] {
+  return [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
 }
 
 async function markFindings(

@@ -6,9 +6,10 @@
  */
 import type { Tx } from '../store/database.ts';
 import type { MarkingRow } from '../markings/marking.ts';
-import type { CustodyEvent, DeclarationLine } from './model.ts';
+import type { CustodyEvent } from './model.ts';
+import type { DescribedLine } from './substance.ts';
 
-export interface MarkedLine extends DeclarationLine {
+export interface MarkedLine extends DescribedLine {
   marking: MarkingRow | null;
 }
 export interface MarkedEvent extends CustodyEvent {
@@ -55,6 +56,11 @@ export async function lineSource(tx: Tx): Promise<{ from: string; columns: strin
     `${pick('cas_number')} as cas_number`,
     `${pick('quantity_kg', '0')}::float8 as quantity_kg`,
     `${pick('permit_id')} as permit_id`,
+    `${pick('goods_description')} as goods_description`,
+    `${pick('hs_code')} as hs_code`,
+    `${pick('smiles')} as smiles`,
+    `${pick('substance_id')} as substance_id`,
+    `${pick('verdict')} as verdict`,
     marked ? 'l.owner_agency, l.tlp, l.releasable_to, l.recipients' : 'null as owner_agency',
   ].join(', ');
   return { from, columns };
@@ -73,6 +79,11 @@ interface LineDbRow {
   cas_number: string | null;
   quantity_kg: number;
   permit_id: string | null;
+  goods_description: string | null;
+  hs_code: string | null;
+  smiles: string | null;
+  substance_id: string | null;
+  verdict: string | null;
   owner_agency: string | null;
   tlp?: MarkingRow['tlp'];
   releasable_to?: string[];
@@ -95,6 +106,10 @@ function lineFromRow(row: LineDbRow): MarkedLine {
     casNumber: blankToNull(row.cas_number),
     quantityKg: Number(row.quantity_kg) || 0,
     permitId: blankToNull(row.permit_id),
+    goodsDescription: row.goods_description,
+    hsCode: row.hs_code,
+    smiles: blankToNull(row.smiles),
+    screened: row.verdict ? { verdict: row.verdict, substanceId: row.substance_id } : null,
     marking: row.owner_agency
       ? {
           owner_agency: row.owner_agency,

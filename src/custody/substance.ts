@@ -12,18 +12,28 @@ export interface DescribedLine extends DeclarationLine {
   goodsDescription?: string | null;
   hsCode?: string | null;
   smiles?: string | null;
+  /** Screening's verdict stored with the line at import, when there is one. */
+  screened?: { verdict: string; substanceId: string | null } | null;
 }
 
 export type SubstanceIdentifier = (line: DescribedLine) => string | null;
 
 let screener: Promise<Screener | null> | null = null;
 
-/** Screening's identification, or null when the control list or RDKit cannot be loaded. */
+/**
+ * Screening's identification: the verdict stored with the line when it was imported, else a fresh
+ * screening of its description and SMILES; null when the control list or RDKit cannot be loaded.
+ */
 export async function screeningIdentifier(): Promise<SubstanceIdentifier | null> {
   screener ??= Screener.create(loadControlList()).catch(() => null);
   const ready = await screener;
   if (!ready) return null;
   return (line) => {
+    if (line.screened) {
+      const { verdict, substanceId } = line.screened;
+      if (!substanceId || verdict === 'analog' || !ready.list.byId.has(substanceId)) return null;
+      return ready.list.substance(substanceId).cas[0]?.number ?? null;
+    }
     if (!line.goodsDescription && !line.smiles) return null;
     const result = ready.screen({
       declared_at: line.declaredAt,

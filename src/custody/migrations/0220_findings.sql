@@ -28,3 +28,7 @@ create table consignment_analyses (
   newest_record_time timestamptz
 );
 -- The API reads it only joined to consignments the caller can see (events or lines under row-level security).
+
+-- The yearly quota of a permit sums the lines that cite it (findings.service.ts, linesByPermit):
+-- an index on the declarations capability's table, created here because only custody reads by it.
+create index declaration_lines_permit_id on declaration_lines (permit_id) where permit_id is not null;
