@@ -36,6 +36,9 @@ describe('the chemicals catalogue', () => {
     expect(verdictOn(substance('benzylpiperidone'), '2025-06-01')).toBe('analog');
     expect(verdictOn(substance('aniline'), '2025-06-01')).toBe('watch');
     expect(verdictOn(substance('strawberryaldehyde'), '2025-06-01')).toBe('clear');
+    expect(verdictOn(substance('acetone'), '2025-06-01')).toBe('watch'); // UN Table II: monitored, no permit
+    expect(verdictOn(substance('piperidine'), '2025-06-01')).toBe('controlled'); // also US List I
+    expect(verdictOn(substance('benzaldehyde'), '2025-06-01')).toBe('controlled'); // US List I (code 8256)
     expect(permitRequiredOn(substance('acetone'), '2025-06-01')).toBe(false);
     expect(permitRequiredOn(substance('npp'), '2025-06-01')).toBe(true);
   });

@@ -115,14 +115,19 @@ export function controlsOn(substanceEntry: Substance, day: string): ControlList[
   return substanceEntry.controls.filter((c) => c.from <= day).map((c) => c.list);
 }
 
+/** Lists whose substances are controlled (permits, licences); the others are monitored. */
+const CONTROLLING: ReadonlySet<ControlList> = new Set(['UN-I', 'US-LI', 'US-CII', 'MX']);
+
 /**
- * The true verdict of a line on its declaration day: controlled when any jurisdiction lists the
- * substance that day; a designer precursor not yet listed is an analog; watch-list reagents are watch.
+ * The true verdict of a line on its declaration day: controlled when UN Table I, US List I / Schedule II
+ * or Mexico's precursor list names the substance that day; a designer precursor not yet listed is an
+ * analog; UN Table II solvents (monitored, no permit) and unlisted reagents kept under watch are watch.
  */
 export function verdictOn(substanceEntry: Substance, day: string): Verdict {
-  if (controlsOn(substanceEntry, day).length > 0) return 'controlled';
+  const lists = controlsOn(substanceEntry, day);
+  if (lists.some((list) => CONTROLLING.has(list))) return 'controlled';
   if (substanceEntry.cls === 'designer') return 'analog';
-  if (substanceEntry.cls === 'watch') return 'watch';
+  if (lists.length > 0 || substanceEntry.cls === 'watch') return 'watch';
   return 'clear';
 }
 
