@@ -94,6 +94,23 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['AGTE', 'AGENTE'],
 ]);
 
+/** Personal titles in front of a broker's or an owner's name ("LIC. Carlos Díaz López"). */
+const TITLES: ReadonlySet<string> = new Set([
+  'LIC',
+  'LICENCIADO',
+  'LICENCIADA',
+  'ING',
+  'INGENIERO',
+  'DR',
+  'DRA',
+  'SR',
+  'SRA',
+  'CP',
+  'MTRO',
+  'MTRA',
+  'ARQ',
+]);
+
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'DE',
   'DEL',
@@ -165,6 +182,13 @@ export function splitLegalForm(raw: readonly string[]): {
 
 export function normaliseName(input: string): NormalisedName {
   const raw = tokens(stripPunctuation(foldText(input)));
+  for (;;) {
+    if (raw.length > 2 && raw[0] === 'A' && raw[1] === 'A')
+      raw.splice(0, 2); // "A.A.": agente aduanal
+    else if (raw.length > 2 && raw[0] === 'AGENTE' && raw[1] === 'ADUANAL') raw.splice(0, 2);
+    else if (raw.length > 1 && TITLES.has(raw[0]!)) raw.shift();
+    else break;
+  }
   const { core, legalForm, capitalVariable } = splitLegalForm(raw);
   const expanded = core.map((token) => ABBREVIATIONS.get(token) ?? token);
   const meaningful = expanded.filter((token) => !STOP_WORDS.has(token));

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { PartyRole, PartySource } from './party.ts';
+import { partiesOfDeclarationLine, partyOfLocation, partyOfPermit } from './extract.ts';
 
 export interface StoredParty {
   id: string;
@@ -92,17 +93,9 @@ export async function extractParties(tx: Tx): Promise<ExtractedParty[]> {
         order by l.declaration_id, l.line_no`,
     );
     for (const row of rows) {
-      for (const role of ['importer', 'consignee', 'broker'] as const) {
-        const name = row[`${role}_name`];
-        if (typeof name !== 'string' || name.trim() === '') continue;
+      for (const party of partiesOfDeclarationLine(row)) {
         parties.push({
-          recordId: `decl:${row.declaration_id}:${row.line_no}:${role}`,
-          source: 'declaration',
-          role,
-          name,
-          rfc: (row[`${role}_rfc`] as string | null | undefined) ?? null,
-          address: (row[`${role}_address`] as string | null | undefined) ?? null,
-          phone: null,
+          ...party,
           marking: markingFromRow(row),
           declarationId: row.declaration_id,
           billOfLading: (row.bill_of_lading as string | null) ?? null,
@@ -121,13 +114,7 @@ export async function extractParties(tx: Tx): Promise<ExtractedParty[]> {
     );
     for (const row of rows) {
       parties.push({
-        recordId: `permit:${row.permit_id}:holder`,
-        source: 'permit',
-        role: 'holder',
-        name: row.holder_name,
-        rfc: row.holder_rfc,
-        address: null,
-        phone: null,
+        ...partyOfPermit(row),
         marking: markingFromRow(row),
         declarationId: null,
         billOfLading: null,
@@ -142,14 +129,10 @@ export async function extractParties(tx: Tx): Promise<ExtractedParty[]> {
         where operator_rfc is not null and operator_rfc <> '' order by location_id`,
     );
     for (const row of rows) {
+      const party = partyOfLocation(row);
+      if (!party) continue;
       parties.push({
-        recordId: `location:${row.location_id}:operator`,
-        source: 'location',
-        role: 'operator',
-        name: row.name,
-        rfc: row.operator_rfc,
-        address: null,
-        phone: null,
+        ...party,
         marking: markingFromRow(row),
         declarationId: null,
         billOfLading: null,

@@ -16,24 +16,33 @@ import type { PreparedRecord, TokenFrequencies } from './prepare.ts';
 
 const NAME = COMPARISONS.findIndex((comparison) => comparison.name === 'name');
 const TF_LEVELS = new Set(COMPARISONS[NAME]?.tfLevels ?? []);
+/** Splink's suggestion: half the adjustment on fuzzy levels (the names agree only roughly). */
+const TF_FUZZY_LEVEL = 3;
+const TF_FUZZY_WEIGHT = 0.5;
 /** Bounds of the adjustment: a rare name may add a little; a very common one may take away a lot. */
 const TF_MAX_BONUS = 4;
 const TF_MAX_PENALTY = -12;
 const TF_MIN_FREQUENCY = 1e-9;
-const RFC = COMPARISONS.findIndex((comparison) => comparison.name === 'rfc');
 /** Name levels that say "possibly the same name" (exact, same tokens, close, far). */
 const NAME_AGREES = new Set([1, 2, 3, 4]);
-/** RFC levels that say "the same taxpayer, perhaps mistyped" (exact, one edit). */
-const RFC_AGREES = new Set([1, 2]);
 /**
- * Cap on the weight of a pair whose name and RFC both disagree. Location and phone are shared by
- * front companies by design; however many of them agree, they never prove two firms are one.
+ * Cap on the weight of a pair whose names share nothing. Location and phone are shared by front
+ * companies by design, and fronts borrow a sibling's RFC; however many of those agree, they never
+ * prove that two differently named firms are one.
  */
 export const NO_IDENTITY_CAP = -2;
 
-/** True when the name or the RFC gives some evidence that both records name the same company. */
+const RFC = COMPARISONS.findIndex((comparison) => comparison.name === 'rfc');
+/** RFC levels that say "the same taxpayer, perhaps mistyped" (exact, one edit). */
+const RFC_AGREES = new Set([1, 2]);
+
+/**
+ * True when the names give some evidence that both records name the same company; when a record
+ * has no name (a location names its operator by RFC only), the RFC speaks for it.
+ */
 export function identityAgrees(gamma: Uint8Array): boolean {
-  return NAME_AGREES.has(gamma[NAME]!) || RFC_AGREES.has(gamma[RFC]!);
+  const name = gamma[NAME]!;
+  return NAME_AGREES.has(name) || (name === 0 && RFC_AGREES.has(gamma[RFC]!));
 }
 
 export class Scorer {
@@ -62,9 +71,10 @@ export class Scorer {
 
   tfAdjustment(gamma: Uint8Array, a: PreparedRecord, b: PreparedRecord): number {
     const level = gamma[NAME]!;
-    if (!TF_LEVELS.has(level)) return 0;
+    const share = TF_LEVELS.has(level) ? 1 : level === TF_FUZZY_LEVEL ? TF_FUZZY_WEIGHT : 0;
+    if (share === 0) return 0;
     const frequency = Math.max(this.nameFrequency(a), this.nameFrequency(b), TF_MIN_FREQUENCY);
-    const adjustment = Math.log2(this.model.u[NAME]![level]!) - Math.log2(frequency);
+    const adjustment = share * (Math.log2(this.model.u[NAME]![level]!) - Math.log2(frequency));
     return Math.min(TF_MAX_BONUS, Math.max(TF_MAX_PENALTY, adjustment));
   }
 
