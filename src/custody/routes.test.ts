@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeSession } from '../testing/factories.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+
+describeEachEngine('custody API', (getDb) => {
+  let app: App;
+  let world: Awaited<ReturnType<typeof custodyWorld>>;
+  const get = async (who: typeof world.host, url: string) =>
+    app.inject({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+    });
+  beforeEach(async () => {
+    world = await custodyWorld(getDb());
+    app = await buildApp({ db: getDb() });
+    const headers = { authorization: `Bearer ${await makeSession(getDb(), world.port)}` };
+    await app.inject({
+      method: 'POST',
+      url: '/api/epcis/capture',
+      headers,
+      payload: epcisDocument(shortTrip()),
+    });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('lists permits, locations, consignments and findings, and shows one consignment', async () => {
+    expect((await get(world.regulator, '/api/permits')).json().items).toMatchObject([
+      { permitId: 'COF-2024-001', maxKgPerYear: 50_000 },
+    ]);
+    expect((await get(world.host, '/api/locations?kind=plant')).json().items).toHaveLength(1);
+    expect((await get(world.host, '/api/consignments')).json().items).toEqual([
+      {
+        billOfLading: BOL,
+        eventCount: 4,
+        lastEventTime: '2024-03-04T19:00:00.000Z',
+        state: 'received',
+        findingKinds: ['quantity_loss'],
+      },
+    ]);
+    expect((await get(world.host, '/api/findings?kind=quantity_loss')).json().items).toHaveLength(1);
+    const view = (await get(world.host, `/api/consignments/${BOL}`)).json();
+    expect(view).toMatchObject({
+      billOfLading: BOL,
+      state: 'received',
+      permits: [{ permitId: 'COF-2024-001' }],
+    });
+    expect(view.track[0]).toEqual([-104.31, 19.06]);
+  });
+
+  it('keeps partner eyes off unreleased consignments and lets only the regulator edit permits', async () => {
+    expect((await get(world.partner, '/api/consignments')).json().items).toEqual([]);
+    expect((await get(world.partner, `/api/consignments/${BOL}`)).statusCode).toBe(404);
+    const [permit] = (await get(world.regulator, '/api/permits')).json().items;
+    const body = {
+      holderName: 'QI',
+      maxKgPerYear: 1000,
+      validFrom: '2024-01-01',
+      validTo: '2024-12-31',
+      siteId: null,
+    };
+    const put = async (who: typeof world.host) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/permits/${permit.id}`,
+        payload: body,
+        headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+      });
+    expect((await put(world.host)).statusCode).toBe(403);
+    const edited = await put(world.regulator);
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ maxKgPerYear: 1000, siteId: null });
+  });
+});
