@@ -68,14 +68,27 @@ async function serve(route: Route, user: FixtureUser, world: FixtureWorld) {
   if (p === '/api/alerts') {
     const q = url.searchParams;
     let items = visible(world.alerts);
-    for (const key of ['status', 'severity', 'kind', 'verdict'] as const) {
+    for (const key of ['status', 'verdict'] as const) {
       const v = q.get(key);
       if (v) items = items.filter((a) => a[key] === v);
     }
     if (q.get('port')) items = items.filter((a) => a.portLocode === q.get('port'));
-    const page = Number(q.get('page') ?? 1);
-    const size = Number(q.get('pageSize') ?? 50);
-    return json({ items: items.slice((page - 1) * size, page * size), total: items.length });
+    const sort = q.get('sort') ?? 'score';
+    if (sort === 'score') items = [...items].sort((a, b) => b.score - a.score);
+    const offset = Number(q.get('offset') ?? 0);
+    const limit = Number(q.get('limit') ?? 50);
+    return json({ items: items.slice(offset, offset + limit), total: items.length, limit, offset });
+  }
+  if (p === '/api/findings') {
+    const items = visible(world.consignments).flatMap((c) =>
+      c.findings.map((f) => ({
+        ...f,
+        billOfLading: c.billOfLading,
+        computedAt: f.detectedAt,
+        explanation: { en: f.summary, es: f.summary },
+      })),
+    );
+    return json({ items: items.slice(0, 100) });
   }
   if (p === '/api/consignments') {
     const port = url.searchParams.get('port');

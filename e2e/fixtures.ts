@@ -28,19 +28,7 @@ const SUBSTANCES = [
   'Metilamina',
   'Anilina',
 ];
-const KINDS = [
-  'screening',
-  'screening',
-  'screening',
-  'no_permit',
-  'quantity_loss',
-  'route_deviation',
-  'unlicensed_site',
-  'dwell',
-];
-const SEVERITIES = ['critical', 'high', 'high', 'medium', 'medium', 'low'];
 const STATUSES = ['open', 'open', 'open', 'acknowledged', 'assigned', 'escalated', 'dismissed'];
-const VERDICTS = ['controlled', 'analogue', 'suspect', 'controlled'];
 const COMPANIES = [
   'Química del Pacífico SA de CV',
   'Distribuidora Farmacéutica Occidente',
@@ -201,29 +189,30 @@ export function buildFixtureWorld(alertCount = 1240, consignmentCount = 160) {
   });
   const alerts = Array.from({ length: alertCount }, (_, i) => {
     const c = consignments[i % consignments.length]!;
-    const kind = pick(r, KINDS);
+    const verdict = pick(r, ['controlled', 'controlled', 'analog', 'watch']);
+    const declaredAt = new Date(Date.UTC(2026, 10, 24, 23) - i * 3_600_000 * 0.7).toISOString();
     return {
       id: `a-${String(i).padStart(5, '0')}`,
-      kind,
-      verdict: kind === 'screening' ? pick(r, VERDICTS) : null,
-      severity: pick(r, SEVERITIES),
+      declarationId: c.declarationId,
+      lineNo: 1 + (i % 3),
+      verdict,
+      substanceId: pick(r, SUBSTANCES),
+      score: Math.round((verdict === 'controlled' ? 0.6 + r() * 0.4 : 0.3 + r() * 0.5) * 1000) / 1000,
       status: pick(r, STATUSES),
-      createdAt: new Date(Date.UTC(2026, 10, 24, 23) - i * 3_600_000 * 0.7).toISOString(),
       portLocode: c.portLocode,
-      substance: pick(r, SUBSTANCES),
-      billOfLading: c.billOfLading,
-      title: null,
-      summary:
-        kind === 'screening'
-          ? 'Line 1 declares a Table I precursor; the importer holds no permit for it.'
-          : null,
+      declaredAt,
+      createdAt: declaredAt,
+      updatedAt: declaredAt,
       assignee: null,
+      dismissReason: null,
       reasons: [
         {
+          code: 'CAS',
           en: 'CAS 39742-60-4 is on UN Table I (NPP)',
           es: 'CAS 39742-60-4 está en la Tabla I de la ONU (NPP)',
         },
         {
+          code: 'PERMIT',
           en: 'Importer RFC has no COFEPRIS permit for this substance',
           es: 'El RFC del importador no tiene permiso de COFEPRIS para esta sustancia',
         },

@@ -5,7 +5,8 @@ import { actOnAlert, type AlertAction } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, formatNumber } from '../format.ts';
+import { severityOfScore } from './vocabulary.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
 
@@ -17,14 +18,13 @@ export function actionsFor(status: string): AlertAction[] {
   return ['assign', 'escalate', 'dismiss'];
 }
 
-type Pending = null | 'dismiss' | 'assign';
+type Pending = null | 'dismiss';
 
 export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [pending, setPending] = useState<Pending>(null);
   const [reason, setReason] = useState('');
-  const [assignee, setAssignee] = useState(me.username);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canWork = me.roles.includes('analyst') || me.roles.includes('commander');
@@ -48,19 +48,22 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
   const submitPending = (event: FormEvent) => {
     event.preventDefault();
     if (pending === 'dismiss') void run('dismiss', { reason: reason.trim() });
-    if (pending === 'assign') void run('assign', { assignee: assignee.trim() });
   };
 
   return (
     <section className="detail" aria-label={t('alerts.detailLabel')}>
       <header className="detail-head">
-        <h2>{alert.title ?? t(`kind.${alert.kind}`, { defaultValue: alert.kind })}</h2>
+        <h2>
+          {t(`verdict.${alert.verdict ?? 'unknown'}`, { defaultValue: alert.verdict ?? '' })} ·{' '}
+          {alert.substanceId ?? alert.declarationId}
+        </h2>
         <MarkingControl table="alerts" id={alert.id} marking={alert.marking} onChanged={onChanged} />
       </header>
       <dl className="facts">
         <dt>{t('alerts.severity')}</dt>
         <dd>
-          <SeverityChip severity={alert.severity} />
+          <SeverityChip severity={severityOfScore(alert.score)} />{' '}
+          <span className="score">{formatNumber(alert.score, lang, 2)}</span>
         </dd>
         <dt>{t('alerts.status')}</dt>
         <dd>
@@ -71,12 +74,17 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
         <dd>
           <VerdictChip verdict={alert.verdict} />
         </dd>
-        <dt>{t('alerts.created')}</dt>
-        <dd>{formatDateTime(alert.createdAt, lang)}</dd>
+        <dt>{t('alerts.declared')}</dt>
+        <dd>{formatDateTime(alert.declaredAt ?? alert.createdAt, lang)}</dd>
+        <dt>{t('alerts.declaration')}</dt>
+        <dd className="mono">
+          {alert.declarationId ?? '—'}
+          {alert.lineNo != null && ` #${alert.lineNo}`}
+        </dd>
         <dt>{t('alerts.port')}</dt>
         <dd>{alert.portLocode ?? '—'}</dd>
         <dt>{t('alerts.substance')}</dt>
-        <dd>{alert.substance ?? '—'}</dd>
+        <dd>{alert.substanceId ?? '—'}</dd>
         {alert.billOfLading && (
           <>
             <dt>{t('alerts.bol')}</dt>
@@ -88,7 +96,11 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
           </>
         )}
       </dl>
-      {alert.summary && <p className="summary">{alert.summary}</p>}
+      {alert.dismissReason && (
+        <p className="summary">
+          {t('alerts.dismissedBecause')}: {alert.dismissReason}
+        </p>
+      )}
       {alert.reasons && alert.reasons.length > 0 && (
         <>
           <h3>{t('alerts.reasons')}</h3>
@@ -108,7 +120,10 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
               className={action === 'escalate' ? 'warn' : action === 'acknowledge' ? 'primary' : undefined}
               disabled={busy}
               onClick={() =>
-                action === 'dismiss' || action === 'assign' ? setPending(action) : void run(action)
+                action === 'dismiss'
+                  ? setPending('dismiss')
+                  : // The API assigns by user id; from the queue an analyst takes the alert on.
+                    void run(action, action === 'assign' ? { assignee: me.id } : {})
               }
             >
               {t(`alerts.action.${action}`)}
@@ -118,24 +133,17 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
       )}
       {pending && (
         <form className="inline-form" onSubmit={submitPending}>
-          {pending === 'dismiss' ? (
-            <label>
-              {t('alerts.dismissReason')}
-              <textarea
-                required
-                minLength={3}
-                value={reason}
-                autoFocus
-                onChange={(e) => setReason(e.target.value)}
-                placeholder={t('alerts.dismissPlaceholder')}
-              />
-            </label>
-          ) : (
-            <label>
-              {t('alerts.assignTo')}
-              <input required value={assignee} autoFocus onChange={(e) => setAssignee(e.target.value)} />
-            </label>
-          )}
+          <label>
+            {t('alerts.dismissReason')}
+            <textarea
+              required
+              minLength={3}
+              value={reason}
+              autoFocus
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t('alerts.dismissPlaceholder')}
+            />
+          </label>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>
               {t(`alerts.confirm.${pending}`)}

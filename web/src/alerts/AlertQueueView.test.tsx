@@ -13,9 +13,8 @@ import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 
 function pageOf(call: RecordedCall, total: number) {
-  const page = Number(call.query.get('page') ?? 1);
-  const size = Number(call.query.get('pageSize') ?? 50);
-  const first = (page - 1) * size;
+  const size = Number(call.query.get('limit') ?? 50);
+  const first = Number(call.query.get('offset') ?? 0);
   const count = Math.max(0, Math.min(size, total - first));
   return { body: { items: Array.from({ length: count }, (_, i) => alertFixture(first + i)), total } };
 }
@@ -43,7 +42,8 @@ describe('alert queue', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Última página' }));
     await waitFor(() => expect(document.querySelector('tr[data-alert-id="alert-3411"]')).toBeTruthy());
     expect(window.location.hash).toContain('page=69');
-    expect(api.calls.at(-1)?.query.get('page')).toBe('69');
+    expect(api.calls.at(-1)?.query.get('offset')).toBe('3400');
+    expect(api.calls.at(-1)?.query.has('page')).toBe(false); // the API's query schema is strict
   });
 
   it('sends the filters and the sort to the API and keeps them in the link', async () => {
@@ -55,9 +55,9 @@ describe('alert queue', () => {
     await screen.findByText('10 alertas');
     fireEvent.change(screen.getByLabelText('Puerto'), { target: { value: 'MXLZC' } });
     await waitFor(() => expect(api.calls.at(-1)?.query.get('port')).toBe('MXLZC'));
-    fireEvent.click(screen.getByRole('button', { name: /Gravedad/ }));
-    await waitFor(() => expect(api.calls.at(-1)?.query.get('sort')).toBe('severity'));
-    expect(window.location.hash).toBe('#/alerts?port=MXLZC&sort=severity');
+    fireEvent.click(screen.getByRole('button', { name: /Declarada/ }));
+    await waitFor(() => expect(api.calls.at(-1)?.query.get('sort')).toBe('declared_at'));
+    expect(window.location.hash).toBe('#/alerts?port=MXLZC&sort=declared_at');
   });
 
   it('acknowledges an alert from the keyboard and refreshes the queue', async () => {
@@ -86,7 +86,7 @@ describe('alert queue', () => {
       'POST /api/alerts/:id/dismiss': () => ({ status: 204 }),
     });
     renderWithProviders(<App />);
-    fireEvent.click(await screen.findByText('BOL7'));
+    fireEvent.click(await screen.findByText('26-16-3100-6000007'));
     fireEvent.click(screen.getByRole('button', { name: 'Descartar…' }));
     const reason = screen.getByLabelText(/Motivo del descarte/) as HTMLTextAreaElement;
     expect(reason.required).toBe(true);
@@ -96,6 +96,21 @@ describe('alert queue', () => {
     expect(api.calls.find((c) => c.path === '/api/alerts/alert-7/dismiss')?.body).toEqual({
       reason: 'Permiso vigente verificado',
     });
+  });
+
+  it('takes an alert on by assigning it to the signed-in analyst (the API assigns by user id)', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => ({ body: { items: [alertFixture(4)], total: 1 } }),
+      'POST /api/alerts/:id/assign': () => ({
+        body: alertFixture(4, { status: 'assigned', assignee: hostAnalyst.id }),
+      }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByText('26-16-3100-6000004'));
+    fireEvent.click(screen.getByRole('button', { name: 'Asignármela' }));
+    await waitFor(() => expect(api.calls.some((c) => c.path === '/api/alerts/alert-4/assign')).toBe(true));
+    expect(api.calls.find((c) => c.path === '/api/alerts/alert-4/assign')?.body).toEqual({ assignee: 'u-1' });
   });
 
   it("shows the server's refusal in the user's language", async () => {
@@ -110,7 +125,7 @@ describe('alert queue', () => {
       }),
     });
     renderWithProviders(<App />);
-    fireEvent.click(await screen.findByText('BOL2'));
+    fireEvent.click(await screen.findByText('26-16-3100-6000002'));
     fireEvent.click(screen.getByRole('button', { name: 'Escalar' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Ya está escalada');
   });
@@ -148,7 +163,7 @@ describe('alert queue', () => {
       }),
     });
     renderWithProviders(<App />);
-    fireEvent.click(await screen.findByText('BOL3'));
+    fireEvent.click(await screen.findByText('26-16-3100-6000003'));
     const detail = await screen.findByRole('region', { name: 'Alert detail' });
     expect(within(detail).queryByRole('group', { name: 'Work this alert' })).toBeNull();
     expect(within(detail).queryByRole('button', { name: 'Change marking' })).toBeNull();

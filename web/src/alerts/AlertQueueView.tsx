@@ -23,6 +23,8 @@ import {
 } from './alert-query.ts';
 import { AlertDetail } from './AlertDetail.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import { severityOfScore } from './vocabulary.ts';
+import { QueueTabs } from './QueueTabs.tsx';
 
 function SortHeader({
   column,
@@ -88,6 +90,7 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
       <section className="panel queue" aria-labelledby="queue-title">
         <header className="panel-head">
           <h1 id="queue-title">{t('alerts.title')}</h1>
+          <QueueTabs current="alerts" />
           {state.status === 'ready' && (
             <span className="count" aria-live="polite">
               {t('alerts.count', { count: total, formatted: formatNumber(total, lang) })}
@@ -119,14 +122,13 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
               <table className="data-table queue-table" aria-describedby="queue-title">
                 <thead>
                   <tr>
-                    <SortHeader column="severity" query={query} onSort={(c) => go(withSort(query, c))} />
-                    <SortHeader column="createdAt" query={query} onSort={(c) => go(withSort(query, c))} />
-                    <SortHeader column="kind" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <SortHeader column="score" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <SortHeader column="declared_at" query={query} onSort={(c) => go(withSort(query, c))} />
                     <th scope="col">{t('alerts.column.verdict')}</th>
-                    <SortHeader column="portLocode" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <th scope="col">{t('alerts.column.portLocode')}</th>
                     <th scope="col">{t('alerts.column.substance')}</th>
-                    <th scope="col">{t('alerts.column.bol')}</th>
-                    <SortHeader column="status" query={query} onSort={(c) => go(withSort(query, c))} />
+                    <th scope="col">{t('alerts.column.declaration')}</th>
+                    <th scope="col">{t('alerts.column.status')}</th>
                     <th scope="col">{t('alerts.column.marking')}</th>
                   </tr>
                 </thead>
@@ -142,18 +144,21 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                       onKeyDown={(e) => onRowKey(e, index, alert)}
                     >
                       <td>
-                        <SeverityChip severity={alert.severity} />
+                        <SeverityChip severity={severityOfScore(alert.score)} />{' '}
+                        <span className="score">{formatNumber(alert.score, lang, 2)}</span>
                       </td>
-                      <td>{formatDateTime(alert.createdAt, lang, 'short')}</td>
-                      <td className="ellipsis">{t(`kind.${alert.kind}`, { defaultValue: alert.kind })}</td>
+                      <td>{formatDateTime(alert.declaredAt ?? alert.createdAt, lang, 'short')}</td>
                       <td>
                         <VerdictChip verdict={alert.verdict} />
                       </td>
                       <td className="mono">{alert.portLocode ?? '—'}</td>
-                      <td className="ellipsis" title={alert.substance ?? undefined}>
-                        {alert.substance ?? '—'}
+                      <td className="ellipsis" title={alert.substanceId ?? undefined}>
+                        {alert.substanceId ?? '—'}
                       </td>
-                      <td className="mono">{alert.billOfLading ?? '—'}</td>
+                      <td className="mono">
+                        {alert.declarationId ?? '—'}
+                        {alert.lineNo != null && <span className="muted"> #{alert.lineNo}</span>}
+                      </td>
                       <td>
                         <StatusChip status={alert.status} />
                       </td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, type AlertQuery, type FilterKey } from './alert-query.ts';
-import { ALERT_KINDS, PORTS, SEVERITIES, STATUSES, VERDICTS } from './vocabulary.ts';
+import { PORTS, STATUSES, VERDICTS } from './vocabulary.ts';
 
 function Choice({
   name,
@@ -55,18 +55,11 @@ export function FilterBar({
     >
       <Choice name="status" value={query.status} options={labelled('status', STATUSES)} onChange={onFilter} />
       <Choice
-        name="severity"
-        value={query.severity}
-        options={labelled('severity', SEVERITIES)}
-        onChange={onFilter}
-      />
-      <Choice
         name="verdict"
         value={query.verdict}
         options={labelled('verdict', VERDICTS)}
         onChange={onFilter}
       />
-      <Choice name="kind" value={query.kind} options={labelled('kind', ALERT_KINDS)} onChange={onFilter} />
       <Choice
         name="port"
         value={query.port}

@@ -13,6 +13,7 @@ import {
   withFilter,
   withPage,
   withSort,
+  toApiParams,
 } from './alert-query.ts';
 
 const text = fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/);
@@ -21,10 +22,8 @@ const day = fc
   .map((d) => d.toISOString().slice(0, 10));
 const arbitraryQuery = fc.record({
   verdict: fc.option(text, { nil: undefined }),
-  kind: fc.option(text, { nil: undefined }),
   port: fc.option(text, { nil: undefined }),
   substance: fc.option(text, { nil: undefined }),
-  severity: fc.option(text, { nil: undefined }),
   status: fc.option(text, { nil: undefined }),
   from: fc.option(day, { nil: undefined }),
   to: fc.option(day, { nil: undefined }),
@@ -52,7 +51,7 @@ describe('alert queue query in the URL', () => {
     const query = queryFromSearch(
       new URLSearchParams('page=-3&pageSize=7&sort=DROP TABLE&order=sideways&from=yesterday&status=open'),
     );
-    expect(query).toMatchObject({ page: 1, pageSize: 50, sort: 'createdAt', order: 'desc', status: 'open' });
+    expect(query).toMatchObject({ page: 1, pageSize: 50, sort: 'score', order: 'desc', status: 'open' });
     expect(query.from).toBeUndefined();
   });
 
@@ -68,9 +67,9 @@ describe('alert queue query in the URL', () => {
   });
 
   it('flips the order when the sorted column is clicked again, starts descending on a new column', () => {
-    const bySeverity = withSort(DEFAULT_QUERY, 'severity');
-    expect(bySeverity).toMatchObject({ sort: 'severity', order: 'desc' });
-    expect(withSort(bySeverity, 'severity').order).toBe('asc');
+    const byDate = withSort(DEFAULT_QUERY, 'declared_at');
+    expect(byDate).toMatchObject({ sort: 'declared_at', order: 'desc' });
+    expect(withSort(byDate, 'declared_at').order).toBe('asc');
   });
 
   it('keeps the page within the results', () => {
@@ -86,6 +85,16 @@ describe('alert queue query in the URL', () => {
         },
       ),
     );
+  });
+
+  it('asks the API for the page as limit and offset', () => {
+    expect(toApiParams({ ...DEFAULT_QUERY, page: 3, pageSize: 100, port: 'MXZLO' })).toEqual({
+      port: 'MXZLO',
+      sort: 'score',
+      order: 'desc',
+      limit: 100,
+      offset: 200,
+    });
   });
 
   it('counts the active filters', () => {

@@ -5,18 +5,11 @@
 import { z } from 'zod';
 import type { AlertQueryParams } from '../api/endpoints.ts';
 
-export const FILTER_KEYS = [
-  'verdict',
-  'kind',
-  'port',
-  'substance',
-  'severity',
-  'status',
-  'from',
-  'to',
-] as const;
+/** What GET /api/alerts can filter by (its query schema is strict). */
+export const FILTER_KEYS = ['verdict', 'port', 'substance', 'status', 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const SORT_KEYS = ['createdAt', 'severity', 'status', 'portLocode', 'kind'] as const;
+/** What GET /api/alerts can sort by (src/screening/alerts.repository.ts ALERT_SORTS). */
+export const SORT_KEYS = ['score', 'declared_at', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -30,14 +23,12 @@ const isoDay = z
 
 export const AlertQuery = z.object({
   verdict: optionalText,
-  kind: optionalText,
   port: optionalText,
   substance: optionalText,
-  severity: optionalText,
   status: optionalText,
   from: isoDay,
   to: isoDay,
-  sort: z.enum(SORT_KEYS).catch('createdAt'),
+  sort: z.enum(SORT_KEYS).catch('score'),
   order: z.enum(['asc', 'desc']).catch('desc'),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   pageSize: z.coerce
@@ -70,7 +61,7 @@ export function withFilter(query: AlertQuery, key: FilterKey, value: string): Al
   return { ...query, [key]: value.trim() === '' ? undefined : value.trim(), page: 1 };
 }
 
-/** Clicking the sorted column flips the order; another column starts descending (most recent / severe first). */
+/** Clicking the sorted column flips the order; another column starts descending (highest score / newest first). */
 export function withSort(query: AlertQuery, sort: SortKey): AlertQuery {
   if (query.sort === sort) return { ...query, order: query.order === 'asc' ? 'desc' : 'asc', page: 1 };
   return { ...query, sort, order: 'desc', page: 1 };
@@ -88,6 +79,8 @@ export function activeFilterCount(query: AlertQuery): number {
   return FILTER_KEYS.filter((key) => query[key] !== undefined).length;
 }
 
+/** The API pages by limit/offset; the URL keeps page numbers, which people can read and share. */
 export function toApiParams(query: AlertQuery): AlertQueryParams {
-  return { ...query };
+  const { page, pageSize, ...filters } = query;
+  return { ...filters, limit: pageSize, offset: (page - 1) * pageSize };
 }

@@ -166,3 +166,10 @@ export const ConsignmentTrackPage = z.object({
   items: z.array(ConsignmentTrack),
   total: z.number().optional(),
 });
+
+/** GET /api/findings pages by limit/offset without a total. */
+export const FindingPage = z.object({
+  items: z.array(Finding.extend({ billOfLading: z.string().nullish() })),
+  total: z.number().optional(),
+});
+export type FindingPage = z.infer<typeof FindingPage>;

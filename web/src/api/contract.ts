@@ -41,19 +41,18 @@ const nullableNumber = z.number().nullish();
 
 export const Alert = z.looseObject({
   id: z.string(),
-  kind: z.string(),
   verdict: z.string().nullish(),
-  severity: z.string(),
+  score: nullableNumber,
   status: z.string(),
+  declaredAt: nullableString,
   createdAt: z.string(),
   portLocode: nullableString,
-  substance: nullableString,
-  billOfLading: nullableString,
+  substanceId: nullableString,
   declarationId: nullableString,
   lineNo: nullableNumber,
-  title: nullableString,
-  summary: nullableString,
+  billOfLading: nullableString,
   assignee: nullableString,
+  dismissReason: nullableString,
   reasons: z.array(z.unknown()).nullish(),
   marking: Marking,
 });
@@ -85,6 +84,7 @@ export const EntityRecord = z.looseObject({
   rfc: nullableString,
   address: nullableString,
   matchReasons: z.array(Reason).nullish(),
+  marking: Marking.optional(),
 });
 
 export const Entity = z.looseObject({
@@ -95,6 +95,18 @@ export const Entity = z.looseObject({
   risk: nullableNumber,
   records: z.array(EntityRecord).default([]),
   mergeExplanation: z.array(Reason).nullish(),
+  /** Pairwise evidence for the merge (Fellegi–Sunter fields and their weights). */
+  links: z
+    .array(
+      z.looseObject({
+        reason: z.string(),
+        probability: z.number().nullish(),
+        fields: z
+          .array(z.object({ comparison: z.string(), level: z.string(), weight: z.number() }))
+          .nullish(),
+      }),
+    )
+    .nullish(),
   marking: Marking.optional(),
 });
 export type Entity = z.infer<typeof Entity>;

@@ -7,6 +7,7 @@ import {
   Consignment,
   ConsignmentPage,
   ConsignmentTrackPage,
+  FindingPage,
   Entity,
   Location,
   LoginResponse,
@@ -21,19 +22,18 @@ export const logout = () => request('POST', '/api/auth/logout', null);
 export const fetchMe = () => request('GET', '/api/me', Me);
 export const saveLocale = (locale: 'es' | 'en') => request('PATCH', '/api/me', null, { body: { locale } });
 
+/** GET /api/alerts accepts exactly these (a strict query schema: anything else is a 400). */
 export interface AlertQueryParams {
   verdict?: string;
-  kind?: string;
   port?: string;
   substance?: string;
-  severity?: string;
   status?: string;
   from?: string;
   to?: string;
   sort?: string;
   order?: 'asc' | 'desc';
-  page?: number;
-  pageSize?: number;
+  limit?: number;
+  offset?: number;
 }
 
 export const fetchAlerts = (params: AlertQueryParams, signal?: AbortSignal) =>
@@ -45,6 +45,16 @@ export const actOnAlert = (
   action: AlertAction,
   body: { reason?: string; assignee?: string } = {},
 ) => request('POST', `/api/alerts/${encodeURIComponent(id)}/${action}`, null, { body });
+
+export interface FindingQueryParams {
+  bol?: string;
+  kind?: string;
+  severity?: string;
+  limit?: number;
+  offset?: number;
+}
+export const fetchFindings = (query: FindingQueryParams, signal?: AbortSignal) =>
+  request('GET', '/api/findings', FindingPage, { query: { ...query }, signal });
 
 export const fetchConsignments = (query: { port?: string; limit?: number; offset?: number }) =>
   request('GET', '/api/consignments', ConsignmentPage, { query });

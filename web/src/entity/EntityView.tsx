@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchEntity, fetchNetwork } from '../api/endpoints.ts';
 import { reasonText } from '../components/Labels.tsx';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
+import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { Empty, ErrorState, Loading } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatNumber, formatPercent } from '../format.ts';
@@ -20,14 +21,16 @@ function NetworkSection({ entityId }: { entityId: string }) {
   const [depth, setDepth] = useState<number>(2);
   const { state, retry } = useAsync(() => fetchNetwork(entityId, depth), [entityId, depth]);
   const graph = useMemo(
-    () => (state.status === 'ready' ? buildNetworkGraph(state.data, entityId) : null),
+    () => (state.status === 'ready' ? buildNetworkGraph(state.data, `entity:${entityId}`) : null),
     [state, entityId],
   );
+  // Network node ids are typed (`entity:<id>`, `consignment:<bill of lading>`); open what has a view.
   const open = (id: string, kind: string) => {
-    if (kind === 'consignment')
+    if (kind === 'consignment' && !id.startsWith('consignment:decl:')) {
       navigate(`/consignments/${encodeURIComponent(id.replace(/^consignment:/, ''))}`);
-    else if (kind === 'entity' || kind === 'company' || kind === 'person')
-      navigate(`/entities/${encodeURIComponent(id)}`);
+    } else if (kind === 'entity' || kind === 'company' || kind === 'person') {
+      navigate(`/entities/${encodeURIComponent(id.replace(/^entity:/, ''))}`);
+    }
   };
   return (
     <section className="panel" aria-labelledby="network-title">
@@ -155,6 +158,27 @@ export function EntityView({ entityId }: { entityId: string }) {
             </ul>
           </>
         )}
+        {entity.links && entity.links.length > 0 && (
+          <>
+            <h2>{t('entity.links')}</h2>
+            <ul className="reasons">
+              {entity.links.slice(0, 12).map((link, i) => (
+                <li key={i}>
+                  <span className="mono">{link.reason}</span>
+                  {link.probability != null && (
+                    <span className="muted"> · p = {formatPercent(link.probability, lang)}</span>
+                  )}
+                  {link.fields && link.fields.length > 0 && (
+                    <span className="muted">
+                      {' '}
+                      · {link.fields.map((f) => `${f.comparison}: ${f.level}`).join(', ')}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h2>{t('entity.records')}</h2>
         {entity.records.length === 0 ? (
           <Empty title={t('entity.noRecords')} />
@@ -168,6 +192,7 @@ export function EntityView({ entityId }: { entityId: string }) {
                   <th scope="col">RFC</th>
                   <th scope="col">{t('entity.address')}</th>
                   <th scope="col">{t('entity.matchReasons')}</th>
+                  <th scope="col">{t('alerts.column.marking')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -178,6 +203,7 @@ export function EntityView({ entityId }: { entityId: string }) {
                     <td className="mono">{record.rfc ?? '—'}</td>
                     <td>{record.address ?? '—'}</td>
                     <td>{(record.matchReasons ?? []).map((r) => reasonText(r, lang)).join(' · ') || '—'}</td>
+                    <td>{record.marking && <MarkingBadge marking={record.marking} />}</td>
                   </tr>
                 ))}
               </tbody>

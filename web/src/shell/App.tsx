@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertQueueView } from '../alerts/AlertQueueView.tsx';
+import { FindingsView } from '../alerts/FindingsView.tsx';
 import { AuditView } from '../audit/AuditView.tsx';
 import { ConsignmentListView } from '../consignment/ConsignmentListView.tsx';
 import { ConsignmentView } from '../consignment/ConsignmentView.tsx';
@@ -18,6 +19,8 @@ function View({ route }: { route: Route }) {
   switch (route.view) {
     case 'alerts':
       return <AlertQueueView search={route.query} />;
+    case 'findings':
+      return <FindingsView search={route.query} />;
     case 'consignments':
       return <ConsignmentListView search={route.query} />;
     case 'consignment':

@@ -23,7 +23,8 @@ export function Header({ route }: { route: Route }) {
     { view: 'map', href: '#/map', label: t('nav.map'), visible: true },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
   ];
-  const current = route.view === 'consignment' ? 'consignments' : route.view;
+  const current =
+    route.view === 'consignment' ? 'consignments' : route.view === 'findings' ? 'alerts' : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/alerts" aria-label={t('shell.home')}>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { view: 'alerts'; query: URLSearchParams }
+  | { view: 'findings'; query: URLSearchParams }
   | { view: 'consignments'; query: URLSearchParams }
   | { view: 'consignment'; billOfLading: string }
   | { view: 'map'; query: URLSearchParams }
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'consignments' && id) return { view: 'consignment', billOfLading: id };
   if (head === 'consignments') return { view: 'consignments', query };
   if (head === 'entities' && id) return { view: 'entity', entityId: id };
+  if (head === 'findings') return { view: 'findings', query };
   if (head === 'map') return { view: 'map', query };
   if (head === 'audit') return { view: 'audit', query };
   return { view: 'alerts', query };

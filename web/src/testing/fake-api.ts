@@ -75,15 +75,21 @@ export const partnerAdvisor = {
 export function alertFixture(n: number, overrides: Record<string, unknown> = {}) {
   return {
     id: `alert-${n}`,
-    kind: 'screening',
+    declarationId: `26-16-3100-${String(6000000 + n)}`,
+    lineNo: 1,
     verdict: 'controlled',
-    severity: 'high',
+    substanceId: 'NPP',
+    score: 0.72,
     status: 'open',
-    createdAt: '2026-11-24T15:36:00Z',
     portLocode: 'MXZLO',
-    substance: 'NPP',
-    billOfLading: `BOL${n}`,
-    reasons: [{ en: 'CAS 39742-60-4 is on UN Table I', es: 'El CAS 39742-60-4 está en la Tabla I' }],
+    declaredAt: '2026-11-24T15:36:00Z',
+    createdAt: '2026-11-24T15:40:00Z',
+    updatedAt: '2026-11-24T15:40:00Z',
+    assignee: null,
+    dismissReason: null,
+    reasons: [
+      { code: 'CAS', en: 'CAS 39742-60-4 is on UN Table I', es: 'El CAS 39742-60-4 está en la Tabla I' },
+    ],
     marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
     ...overrides,
   };
