@@ -43,7 +43,7 @@ export type StructureAnalysis =
       heavyAtoms: number;
       /** A listed substance with the same structure, and how it was recognised. */
       identical?: { substanceId: string; by: 'canonical-smiles' | 'skeleton' | 'inchikey' };
-      /** InChIKey, computed only for structures that resemble a listed one (it is the slow step). */
+      /** InChIKey, computed only for structures that could be a listed one in another notation (the slow step). */
       inchikey?: string;
       /** Scaffolds of designer precursors the structure contains. */
       scaffolds: string[];
@@ -97,6 +97,7 @@ export class StructureScreen {
   private readonly byCanonical = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
   private readonly byInchikey = new Map<string, string>();
+  private readonly listedHeavyAtoms = new Set<number>();
   private readonly library: LibraryEntry[] = [];
   private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
   private readonly cache = new Map<string, StructureAnalysis>();
@@ -124,6 +125,7 @@ export class StructureScreen {
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
         this.byInchikey.set(this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi()), substance.id);
+        this.listedHeavyAtoms.add(parent.mol.get_num_atoms());
         this.library.push({
           substanceId: substance.id,
           fingerprint: fingerprintOf(parent.mol),
@@ -167,7 +169,8 @@ export class StructureScreen {
       };
       const byCanonical = this.byCanonical.get(parentSmiles);
       if (byCanonical) return { ...base, identical: { substanceId: byCanonical, by: 'canonical-smiles' } };
-      const skeleton = mol.get_smiles(WITHOUT_STEREO);
+      // Without stereo marks the isomeric canonical SMILES is already the skeleton.
+      const skeleton = /[@/\\]/.test(parentSmiles) ? mol.get_smiles(WITHOUT_STEREO) : parentSmiles;
       const bySkeleton = this.bySkeleton.get(skeleton);
       if (bySkeleton) return { ...base, identical: { substanceId: bySkeleton, by: 'skeleton' } };
 
@@ -186,7 +189,9 @@ export class StructureScreen {
       const result = { ...base, scaffolds, similarities };
       // InChIKey only for structures that look like a listed one: it catches tautomers and
       // representations that canonical SMILES keeps apart, and it is the slowest step.
-      if (scaffolds.length > 0 || (nearest && nearest.similarity >= 0.5)) {
+      // An InChIKey can only equal a listed one for the same formula, hence the same heavy-atom count.
+      const couldBeListed = this.listedHeavyAtoms.has(heavyAtoms);
+      if (couldBeListed && (scaffolds.length > 0 || (nearest && nearest.similarity >= 0.5))) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
         const byInchikey = this.byInchikey.get(inchikey);
         if (byInchikey)
