@@ -92,7 +92,7 @@ export function planDiversion(
   state: DiversionState,
   random: Random,
 ): DiversionPlan | null {
-  const rate = plan.front ? 0.45 : 0.012;
+  const rate = plan.front ? 0.4 : 0.01;
   const diverted = random.chance(rate);
   const owed = [...state.owed].find((kind) => applicable(kind, plan));
   if (!diverted && !owed) return null;
