@@ -1,8 +1,10 @@
 /**
  * Precision and recall of the diversion findings per kind, against a scenario's ground truth.
  *   npx tsx scripts/eval-findings.ts DIR        (DIR written by `centinela scenario --out DIR`)
- * Runs the same assembly and detectors as the database path (src/custody), in memory, over the
- * scenario's files: declarations.csv, permits.csv, locations.csv, events*.jsonld, truth.json.
+ *   npx tsx scripts/eval-findings.ts DIR --findings FILE.jsonl   (scores `centinela findings --format jsonl`)
+ * Without --findings it runs the same assembly and detectors as the database path (src/custody),
+ * in memory, over the scenario's files: declarations.csv, permits.csv, locations.csv,
+ * events*.jsonld, truth.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
