@@ -7,17 +7,20 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { recordReads } from '../audit/audit.ts';
 import { visibleMembers } from './repository.ts';
-import { runResolution } from './service.ts';
+import { resolveIncrementally, runResolution } from './service.ts';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('resolve')
     .description('resolve the stored party records (declarations, permits, locations) into entities')
-    .action(async () => {
+    .option('--incremental', 'only place records added since the last run (keeps the trained model)')
+    .action(async (options: { incremental?: boolean }) => {
       const db = await ctx.openStore();
       try {
         const actor = await ctx.actorFor(db);
-        const summary = await runResolution(db, actor);
+        const summary = options.incremental
+          ? await resolveIncrementally(db, actor)
+          : await runResolution(db, actor);
         console.log(
           `resolved ${summary.records} party records into ${summary.entities} entities ` +
             `(${summary.candidatePairs} candidate pairs, ${summary.seconds} s)`,

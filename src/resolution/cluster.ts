@@ -138,6 +138,13 @@ export class Clustering {
     return true;
   }
 
+  /** Puts a and b together as an earlier run decided (restoring state; no link is recorded). */
+  assume(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.union(rootA, rootB);
+  }
+
   /** Tries to merge the clusters of a and b through their link of `weight` bits. */
   tryMerge(a: number, b: number, weight: number): boolean {
     if (weight < this.options.threshold) return false;

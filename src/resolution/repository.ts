@@ -156,6 +156,15 @@ export async function replacePartyRecords(
   await tx.query('delete from entities');
   await tx.query('delete from party_records');
   const stored = parties.map((party) => ({ ...party, id: idByRecord.get(party.recordId) ?? randomUUID() }));
+  await insertPartyRecords(tx, stored);
+  return stored;
+}
+
+/** Appends party records (with their ids and normalised keys). */
+export async function insertPartyRecords(
+  tx: Tx,
+  stored: readonly (ExtractedParty & { id: string; keys: NormalisedKeys })[],
+): Promise<void> {
   await tx.copyRows(
     'party_records',
     [
@@ -205,7 +214,28 @@ export async function replacePartyRecords(
       p.locationId,
     ]),
   );
-  return stored;
+}
+
+/** Every stored record with the entity it belongs to (a system read, for incremental resolution). */
+export async function storedAssignments(tx: Tx): Promise<Map<string, { id: string; entityId: string }>> {
+  const { rows } = await tx.query<{ id: string; record_id: string; entity_id: string }>(
+    'select p.id, p.record_id, m.entity_id from party_records p join entity_members m on m.party_record_id = p.id',
+  );
+  return new Map(rows.map((r) => [r.record_id, { id: r.id, entityId: r.entity_id }]));
+}
+
+export async function latestModel(tx: Tx): Promise<unknown> {
+  const { rows } = await tx.query<{ model: unknown }>(
+    'select model from resolution_runs order by id desc limit 1',
+  );
+  return rows[0]?.model ?? null;
+}
+
+/** Moves every member and link of one entity into another (a new record joined the two). */
+export async function mergeEntityInto(tx: Tx, from: string, into: string): Promise<void> {
+  await tx.query('update entity_members set entity_id = $2 where entity_id = $1', [from, into]);
+  await tx.query('update entity_links set entity_id = $2 where entity_id = $1', [from, into]);
+  await tx.query('delete from entities where id = $1', [from]);
 }
 
 export interface StoredLink {
@@ -230,20 +260,7 @@ export async function insertEntities(
     ['id', 'status'],
     entities.map((e) => [e.id, e.status]),
   );
-  await tx.copyRows(
-    'entity_members',
-    ['party_record_id', 'owner_agency', 'tlp', 'releasable_to', 'recipients', 'entity_id'],
-    entities.flatMap((e) =>
-      e.members.map((m) => [
-        m.id,
-        m.marking.ownerAgency,
-        m.marking.tlp,
-        m.marking.releasableTo,
-        m.marking.recipients,
-        e.id,
-      ]),
-    ),
-  );
+  await insertMembers(tx, entities);
   await tx.copyRows(
     'entity_links',
     [
@@ -276,6 +293,27 @@ export async function insertEntities(
       l.support,
       JSON.stringify(l.fields),
     ]),
+  );
+}
+
+/** Member rows carry the marking of their record. */
+export async function insertMembers(
+  tx: Tx,
+  entities: readonly { id: string; members: readonly StoredParty[] }[],
+): Promise<void> {
+  await tx.copyRows(
+    'entity_members',
+    ['party_record_id', 'owner_agency', 'tlp', 'releasable_to', 'recipients', 'entity_id'],
+    entities.flatMap((e) =>
+      e.members.map((m) => [
+        m.id,
+        m.marking.ownerAgency,
+        m.marking.tlp,
+        m.marking.releasableTo,
+        m.marking.recipients,
+        e.id,
+      ]),
+    ),
   );
 }
 

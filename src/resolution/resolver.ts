@@ -97,7 +97,7 @@ export class Resolver {
 
   private constructor(private readonly options: Required<Omit<ResolveOptions, 'decisions'>>) {}
 
-  static run(fields: readonly PartyFields[], options: ResolveOptions = {}): Resolver {
+  private static create(fields: readonly PartyFields[], options: ResolveOptions): Resolver {
     const resolver = new Resolver({
       blocking: options.blocking ?? DEFAULT_BLOCKING,
       clustering: options.clustering ?? DEFAULT_CLUSTERING,
@@ -108,8 +108,52 @@ export class Resolver {
       for (const id of [...decision.recordIds, ...(decision.otherRecordIds ?? [])]) resolver.pinned.add(id);
     }
     for (const record of fields) resolver.addVariant(prepareRecord(record), true);
+    return resolver;
+  }
+
+  /** A full run: every record compared within its blocks, the model trained, everything clustered. */
+  static run(fields: readonly PartyFields[], options: ResolveOptions = {}): Resolver {
+    const resolver = Resolver.create(fields, options);
     resolver.resolveAll(options.decisions ?? []);
     return resolver;
+  }
+
+  /**
+   * The state of an earlier run without recomputing it: records with the entity each belongs to and
+   * the trained model; only indexes are rebuilt. `add()` then places new records incrementally.
+   */
+  static restore(
+    fields: readonly PartyFields[],
+    entityOf: readonly string[],
+    model: FellegiSunterModel,
+    options: ResolveOptions = {},
+  ): Resolver {
+    const resolver = Resolver.create(fields, options);
+    resolver.buildIndexes();
+    resolver.scorer = new Scorer(model, resolver.tf);
+    resolver.clustering = new Clustering(
+      resolver.variants.length,
+      (a, b) => resolver.scoreVariants(a, b),
+      resolver.options.clustering,
+    );
+    const firstVariantOfEntity = new Map<string, number>();
+    fields.forEach((_, position) => {
+      const variant = resolver.variantOfRecord[position]!;
+      const entity = entityOf[position]!;
+      const first = firstVariantOfEntity.get(entity);
+      if (first === undefined) firstVariantOfEntity.set(entity, variant);
+      else resolver.clustering.assume(first, variant);
+    });
+    return resolver;
+  }
+
+  private buildIndexes(): void {
+    const variants = this.variants;
+    for (const variant of variants)
+      variant.tokenWeights = variant.name.tokens.map((token) => this.tf.weight(token));
+    this.index = buildBlockIndex(variants, this.tf);
+    this.sortedNames = new NeighbourIndex(variants.map((v) => v.name.sortedKey));
+    this.reversedNames = new NeighbourIndex(variants.map(reversedName));
   }
 
   /** Adds a record; returns its variant and whether that variant is new. */
@@ -135,11 +179,7 @@ export class Resolver {
 
   private resolveAll(decisions: readonly ResolutionDecision[]): void {
     const variants = this.variants;
-    for (const variant of variants)
-      variant.tokenWeights = variant.name.tokens.map((token) => this.tf.weight(token));
-    this.index = buildBlockIndex(variants, this.tf);
-    this.sortedNames = new NeighbourIndex(variants.map((v) => v.name.sortedKey));
-    this.reversedNames = new NeighbourIndex(variants.map(reversedName));
+    this.buildIndexes();
     const pairs = candidatePairs(
       variants,
       this.index,

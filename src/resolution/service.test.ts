@@ -4,7 +4,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import type { Tx } from '../store/database.ts';
 import { rfcCheckDigit } from '../identifiers/index.ts';
-import { decide, runResolution } from './service.ts';
+import { decide, resolveIncrementally, runResolution } from './service.ts';
 import { visibleMembers } from './repository.ts';
 import { entityNetwork } from '../network/service.ts';
 
@@ -161,6 +161,34 @@ describeEachEngine('resolution service', (getDb) => {
       ),
     );
     expect(audit.rows.map((r) => r.action)).toEqual(['resolve', 'split', 'resolve']);
+  });
+
+  it('places new records incrementally into the stored entities', async () => {
+    const { db, world, qip } = await seed();
+    await db.asOwner((tx) =>
+      insertLine(tx, world.hostAgency, {
+        declarationId: 'D4',
+        bol: 'BOL4',
+        releasableTo: ['MEX', 'USA'],
+        importer: [
+          'QUÍMICA INDUSTRIAL DEL PACÍFICO, S.A. DE C.V.',
+          QIP,
+          'Av. Manuel Alvarez 1234, CP 28200, Manzanillo',
+        ],
+        consignee: [
+          'Ferretera Nueva del Centro',
+          rfc('FNC150505QQ'),
+          'Calle Hidalgo 3, C.P. 76000, Querétaro, Qro.',
+        ],
+      }),
+    );
+    const summary = await resolveIncrementally(db, world.host);
+    expect(summary.records).toBe(2);
+    const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
+    const entityOf = (id: string) => members.find((m) => m.recordId === id)!.entityId;
+    expect(entityOf('decl:D4:1:importer')).toBe(qip);
+    expect(members.filter((m) => m.entityId === entityOf('decl:D4:1:consignee'))).toHaveLength(1);
+    expect(members).toHaveLength(8);
   });
 
   it('the partner cannot split an entity through records it cannot see', async () => {

@@ -13,11 +13,20 @@ import { combineMarkings, type Marking } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { PreparedRecord } from './prepare.ts';
-import { Resolver, entityIdFor, type ResolutionDecision } from './resolver.ts';
+import { Resolver, entityIdFor, type ResolutionDecision, type ResolvedEntity } from './resolver.ts';
+import type { FellegiSunterModel } from './fellegi-sunter.ts';
+import type { PartyFields } from './party.ts';
 import {
   extractParties,
   insertDecision,
   insertEntities,
+  insertMembers,
+  insertPartyRecords,
+  latestModel,
+  mergeEntityInto,
+  storedAssignments,
+  type ExtractedParty,
+  type StoredParty,
   listDecisions,
   recordRun,
   replacePartyRecords,
@@ -64,6 +73,126 @@ function linkMarking(a: Marking, b: Marking, nations: Map<string, string>): Mark
   return combineMarkings({ agency: a.ownerAgency, nation: nations.get(a.ownerAgency) ?? '' }, [a, b]);
 }
 
+/** The stored links that explain an entity's members (optionally only those touching `only`). */
+function linksOf(
+  entity: ResolvedEntity,
+  byRecordId: Map<string, StoredParty>,
+  nations: Map<string, string>,
+  only?: ReadonlySet<string>,
+): StoredLink[] {
+  const links: StoredLink[] = [];
+  for (const explanation of entity.explanations) {
+    if (!explanation.linkedTo || !explanation.reason) continue;
+    if (only && !only.has(explanation.recordId) && !only.has(explanation.linkedTo)) continue;
+    const a = byRecordId.get(explanation.recordId)!;
+    const b = byRecordId.get(explanation.linkedTo)!;
+    links.push({
+      entityId: entity.entityId,
+      recordA: a.id,
+      recordB: b.id,
+      reason: explanation.reason,
+      weight: explanation.score?.weight ?? null,
+      probability: explanation.score?.probability ?? null,
+      support: explanation.support ?? null,
+      fields: explanation.score?.fields ?? [],
+      marking: linkMarking(a.marking, b.marking, nations),
+    });
+  }
+  return links;
+}
+
+const fieldsOf = (p: ExtractedParty): PartyFields => ({
+  recordId: p.recordId,
+  source: p.source,
+  role: p.role,
+  name: p.name,
+  rfc: p.rfc,
+  address: p.address,
+  phone: p.phone,
+});
+
+/**
+ * Incremental resolution: records extracted since the last run join the stored entities (or form
+ * new ones) with the stored model; nothing already resolved is compared again. Falls back to a full
+ * run when nothing was resolved yet.
+ */
+export async function resolveIncrementally(db: Database, actor: Actor): Promise<ResolutionSummary> {
+  const started = performance.now();
+  const { parties, decisions, assigned, model } = await db.asOwner(async (tx) => ({
+    parties: await extractParties(tx),
+    decisions: await listDecisions(tx),
+    assigned: await storedAssignments(tx),
+    model: (await latestModel(tx)) as FellegiSunterModel | null,
+  }));
+  if (!model || assigned.size === 0) return runResolution(db, actor);
+  const known = parties.filter((p) => assigned.has(p.recordId));
+  const fresh = parties.filter((p) => !assigned.has(p.recordId));
+  if (fresh.length === 0) return { records: 0, entities: 0, candidatePairs: 0, seconds: 0 };
+  const resolver = Resolver.restore(
+    known.map(fieldsOf),
+    known.map((p) => assigned.get(p.recordId)!.entityId),
+    model,
+    {
+      decisions: decisions.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        recordIds: d.recordIds,
+        otherRecordIds: d.otherRecordIds,
+      })),
+    },
+  );
+  const touched = resolver.entities(resolver.add(fresh.map(fieldsOf)));
+  const freshIds = new Set(fresh.map((p) => p.recordId));
+  await db.asOwner(async (tx) => {
+    const stored = fresh.map((party, i) => ({
+      ...party,
+      id: randomUUID(),
+      keys: keysOf(resolver.records[known.length + i]!),
+    }));
+    await insertPartyRecords(tx, stored);
+    const byRecordId = new Map<string, StoredParty>(stored.map((p) => [p.recordId, p]));
+    const knownById = new Map(known.map((p) => [p.recordId, p]));
+    for (const [recordId, { id }] of assigned) {
+      const party = knownById.get(recordId);
+      if (party) byRecordId.set(recordId, { ...party, id });
+    }
+    const nations = await nationsByAgency(tx);
+    const newEntities: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
+    const links: StoredLink[] = [];
+    const joined: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
+    for (const entity of touched) {
+      const existing = [
+        ...new Set(
+          entity.members
+            .filter((m) => assigned.has(m.recordId))
+            .map((m) => assigned.get(m.recordId)!.entityId),
+        ),
+      ].sort();
+      const target = existing[0] ?? entity.entityId;
+      for (const other of existing.slice(1)) await mergeEntityInto(tx, other, target);
+      const members = entity.members
+        .filter((m) => freshIds.has(m.recordId))
+        .map((m) => byRecordId.get(m.recordId)!);
+      (existing.length > 0 ? joined : newEntities).push({ id: target, status: 'resolved', members });
+      links.push(...linksOf({ ...entity, entityId: target }, byRecordId, nations, freshIds));
+    }
+    await insertEntities(tx, newEntities, []);
+    await insertMembers(tx, joined);
+    await insertEntities(tx, [], links);
+    await recordAudit(tx, actor, {
+      action: 'resolve',
+      table: 'entities',
+      detail: { incremental: true, records: fresh.length, entitiesTouched: touched.length },
+    });
+  });
+  return {
+    records: fresh.length,
+    entities: touched.length,
+    candidatePairs: 0,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
 export async function runResolution(db: Database, actor: Actor): Promise<ResolutionSummary> {
   const started = performance.now();
   const { parties, decisions } = await db.asOwner(async (tx) => ({
@@ -97,33 +226,16 @@ export async function runResolution(db: Database, actor: Actor): Promise<Resolut
     const byRecordId = new Map(stored.map((party) => [party.recordId, party]));
     const nations = await nationsByAgency(tx);
     const confirmed = decisions.filter((d) => d.kind === 'confirm');
-    const links: StoredLink[] = [];
+    const links = entities.flatMap((entity) => linksOf(entity, byRecordId, nations));
     const rows = entities.map((entity) => {
-      const members = entity.members.map((m) => byRecordId.get(m.recordId)!);
       const ids = new Set(entity.members.map((m) => m.recordId));
-      for (const explanation of entity.explanations) {
-        if (!explanation.linkedTo || !explanation.reason) continue;
-        const a = byRecordId.get(explanation.recordId)!;
-        const b = byRecordId.get(explanation.linkedTo)!;
-        links.push({
-          entityId: entity.entityId,
-          recordA: a.id,
-          recordB: b.id,
-          reason: explanation.reason,
-          weight: explanation.score?.weight ?? null,
-          probability: explanation.score?.probability ?? null,
-          support: explanation.support ?? null,
-          fields: explanation.score?.fields ?? [],
-          marking: linkMarking(a.marking, b.marking, nations),
-        });
-      }
       const isConfirmed = confirmed.some(
         (d) => d.recordIds.length > 0 && d.recordIds.every((id) => ids.has(id)),
       );
       return {
         id: entity.entityId,
         status: isConfirmed ? ('confirmed' as const) : ('resolved' as const),
-        members,
+        members: entity.members.map((m) => byRecordId.get(m.recordId)!),
       };
     });
     await insertEntities(tx, rows, links);
