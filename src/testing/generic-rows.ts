@@ -58,7 +58,10 @@ async function sampleValue(tx: Tx, table: string, column: ColumnInfo): Promise<u
     case 'jsonb':
     case 'json':
       return '{}';
-    case 'ARRAY':
+    case 'ARRAY': // one element, which satisfies `cardinality(x) > 0` checks
+      if (column.udt_name === '_uuid') return [randomUUID()];
+      if (/^_(int|numeric|float)/.test(column.udt_name)) return [1];
+      if (column.udt_name === '_text' || column.udt_name === '_varchar') return [`v${n}`];
       return [];
     case 'USER-DEFINED': {
       const { rows } = await tx.query<{ label: string }>(
