@@ -67,8 +67,11 @@ export const ControlListFile = z
     /** jurisdiction → list name → what being on it means for the verdict. */
     levels: z.record(z.string(), z.record(z.string(), Level)),
     chemicalChapters: z.array(z.string().regex(/^\d{2}$/)),
+    /** Families whose substances, before a list names them, are designer precursors (verdict analog). */
+    analogFamilies: z.array(z.string()),
     hsIdentifies: z.record(HsSubheading, z.string()),
     benignVocabulary: z.array(z.string().min(1)),
+    benignPhrases: z.array(z.string().min(1)),
     scaffolds: z.array(Scaffold),
     substances: z.array(Substance).min(1),
   })

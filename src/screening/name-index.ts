@@ -35,6 +35,8 @@ interface IndexedName extends NameEntry {
 const MIN_TOKEN_FOR_ONE_EDIT = 7;
 const MIN_TOKEN_FOR_TWO_EDITS = 12;
 const CORRECTION_CACHE_LIMIT = 100_000;
+/** The substance id of a benign phrase: matched to shadow a listed name, never reported. */
+const BENIGN = '';
 
 function allowedEdits(token: string): number {
   if (/^\d+$/.test(token)) return 0;
@@ -95,14 +97,27 @@ export class NameIndex {
   private readonly vocabulary = new Set<string>();
   private readonly deletionIndex = new Map<string, string[]>();
   private readonly benign: ReadonlySet<string>;
+  /** Deletion neighbourhood (one deletion) of the short vocabulary words, for loose corrections. */
+  private readonly looseIndex = new Map<string, string[]>();
   /** Corrections already worked out: descriptions repeat the same words line after line. */
   private readonly corrections = new Map<string, { token: string; edits: number } | null>();
 
-  constructor(entries: readonly NameEntry[], benignVocabulary: readonly string[] = []) {
+  /**
+   * @param benignVocabulary words never corrected towards a listed name ("ethylamine")
+   * @param benignPhrases phrases that contain a listed name but are something else ("petroleum ether"):
+   *   they are matched like names, longest first, and then ignored.
+   */
+  constructor(
+    entries: readonly NameEntry[],
+    benignVocabulary: readonly string[] = [],
+    benignPhrases: readonly string[] = [],
+  ) {
     this.benign = new Set(benignVocabulary.flatMap((word) => tokenise(word)));
+    entries = [...entries, ...benignPhrases.map((name) => ({ substanceId: BENIGN, name }))];
     const seen = new Set<string>();
     for (const entry of entries) {
-      const tokens = nameTokens(entry.name);
+      // Benign phrases keep every word: "éter sulfato" must not shrink to "éter".
+      const tokens = entry.substanceId === BENIGN ? tokenise(entry.name) : nameTokens(entry.name);
       const key = `${entry.substanceId}|${tokens.join(' ')}`;
       if (tokens.length === 0 || seen.has(key)) continue;
       seen.add(key);
@@ -115,6 +130,12 @@ export class NameIndex {
     // Longest names first, so that "N-phenethyl-4-piperidone" wins over "4-piperidone".
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const token of this.vocabulary) {
+      if (token.length >= 4 && token.length <= MIN_TOKEN_FOR_ONE_EDIT) {
+        const short = new Set<string>([token]);
+        deletions(token, 1, short);
+        for (const variant of short)
+          this.looseIndex.set(variant, [...(this.looseIndex.get(variant) ?? []), token]);
+      }
       const variants = new Set<string>([token]);
       deletions(token, allowedEdits(token), variants);
       for (const variant of variants) {
@@ -130,33 +151,63 @@ export class NameIndex {
     const { tokens, joinedBefore } = tokeniseWithJoins(text);
     const corrected: string[] = [];
     const edits: number[] = [];
+    const loose: (string | undefined)[] = [];
     for (const token of tokens) {
       const fix = this.correctCached(token);
       corrected.push(fix?.token ?? token);
       edits.push(fix?.edits ?? 0);
+      loose.push(fix ? undefined : this.looseCorrection(token));
     }
-    return this.scan(tokens, corrected, edits, joinedBefore);
+    return this.scan(tokens, corrected, edits, joinedBefore, loose);
   }
 
-  private scan(original: string[], tokens: string[], edits: number[], joinedBefore: boolean[]): NameMatch[] {
+  /** A vocabulary word one edit from a short unknown word (5–6 letters), if there is exactly one. */
+  private looseCorrection(token: string): string | undefined {
+    if (
+      token.length < 5 ||
+      token.length >= MIN_TOKEN_FOR_ONE_EDIT ||
+      this.benign.has(token) ||
+      /\d/.test(token)
+    )
+      return undefined;
+    const variants = new Set<string>([token]);
+    deletions(token, 1, variants);
+    const found = new Set<string>();
+    for (const variant of variants)
+      for (const candidate of this.looseIndex.get(variant) ?? [])
+        if (!extendsAtAnEnd(token, candidate) && swapAwareDistance(token, candidate) <= 1)
+          found.add(candidate);
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /**
+   * Greedy longest-first scan. `loose[i]` is a one-edit correction of a short word (5–6 letters),
+   * trusted only inside a multi-word name whose other words match exactly ("methyl ethyl ketine").
+   */
+  private scan(
+    original: string[],
+    tokens: string[],
+    edits: number[],
+    joinedBefore: boolean[],
+    loose: (string | undefined)[],
+  ): NameMatch[] {
     const matches: NameMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const candidates = this.byFirstToken.get(tokens[i] as string);
-      const hit = candidates?.find((name) => name.tokens.every((t, k) => tokens[i + k] === t));
+      const hit = this.matchAt(tokens, loose, i);
       if (!hit) {
         i++;
         continue;
       }
-      const span = hit.tokens.length;
-      let spanEdits = 0;
+      const span = hit.name.tokens.length;
+      let spanEdits = hit.looseUsed;
       for (let k = i; k < i + span; k++) spanEdits += edits[k] ?? 0;
       // Salt words and bare numbers never carry a match on their own.
-      const meaningful = hit.tokens.some((t) => !SALT_AND_FORM_WORDS.has(t) && !/^\d+$/.test(t));
-      if (meaningful) {
+      const meaningful = hit.name.tokens.some((t) => !SALT_AND_FORM_WORDS.has(t) && !/^\d+$/.test(t));
+      if (meaningful && hit.name.substanceId !== BENIGN) {
         matches.push({
-          substanceId: hit.substanceId,
-          name: hit.name,
+          substanceId: hit.name.substanceId,
+          name: hit.name.name,
           matched: original.slice(i, i + span).join(' '),
           edits: spanEdits,
           tokenCount: span,
@@ -166,6 +217,35 @@ export class NameIndex {
       i += span;
     }
     return matches;
+  }
+
+  private matchAt(
+    tokens: string[],
+    loose: (string | undefined)[],
+    i: number,
+  ): { name: IndexedName; looseUsed: number } | undefined {
+    const first = tokens[i] as string;
+    const candidates = [
+      ...(this.byFirstToken.get(first) ?? []),
+      ...(loose[i] ? (this.byFirstToken.get(loose[i]) ?? []) : []),
+    ];
+    for (const name of candidates) {
+      let looseUsed = 0;
+      let longExact = false;
+      const fits = name.tokens.every((t, k) => {
+        if (tokens[i + k] === t) {
+          longExact ||= t.length >= 4;
+          return true;
+        }
+        if (name.tokens.length >= 2 && loose[i + k] === t) {
+          looseUsed++;
+          return true;
+        }
+        return false;
+      });
+      if (fits && (looseUsed === 0 || (looseUsed === 1 && longExact))) return { name, looseUsed };
+    }
+    return undefined;
   }
 
   private gluedToNeighbours(tokens: string[], joinedBefore: boolean[], start: number, end: number): boolean {

@@ -62,7 +62,7 @@ export class Screener {
     );
     return new Screener(
       list,
-      new NameIndex(entries, list.file.benignVocabulary),
+      new NameIndex(entries, list.file.benignVocabulary, list.file.benignPhrases),
       await StructureScreen.create(list),
     );
   }
@@ -207,6 +207,9 @@ export class Screener {
     const inForce = this.list.listingsInForce(substance, onDate);
     const jurisdictions = inForce.map((l) => `${l.jurisdiction} ${l.list}`);
     if (inForce.some((l) => l.level === 'controlled')) return { verdict: 'controlled', jurisdictions };
+    // A fentanyl or methamphetamine precursor that no list names yet is a designer precursor.
+    if (inForce.length === 0 && this.list.file.analogFamilies.includes(substance.family))
+      return { verdict: 'analog', jurisdictions };
     return { verdict: 'watch', jurisdictions };
   }
 

@@ -95,6 +95,7 @@ function hasCarbon(smiles: string): boolean {
 
 export class StructureScreen {
   private readonly byCanonical = new Map<string, string>();
+  private readonly byWhole = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
   private readonly byInchikey = new Map<string, string>();
   private readonly listedHeavyAtoms = new Set<number>();
@@ -121,6 +122,12 @@ export class StructureScreen {
       const parent = this.parentOf(substance.smiles);
       if (!parent) throw new Error(`substance ${substance.id}: invalid SMILES`);
       try {
+        // A listed salt (potassium permanganate, sodium carbonate) is that salt: matched whole,
+        // never by its anion (calcium carbonate is not sodium carbonate).
+        if (parent.stripped) {
+          this.byWhole.set(parent.whole, substance.id);
+          continue;
+        }
         this.byCanonical.set(parent.mol.get_smiles(), substance.id);
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
@@ -167,6 +174,8 @@ export class StructureScreen {
         scaffolds: [],
         similarities: [],
       };
+      const byWhole = this.byWhole.get(parent.whole);
+      if (byWhole) return { ...base, identical: { substanceId: byWhole, by: 'canonical-smiles' } };
       const byCanonical = this.byCanonical.get(parentSmiles);
       if (byCanonical) return { ...base, identical: { substanceId: byCanonical, by: 'canonical-smiles' } };
       // Without stereo marks the isomeric canonical SMILES is already the skeleton.
@@ -204,8 +213,11 @@ export class StructureScreen {
     }
   }
 
-  /** Parses SMILES and keeps its largest organic fragment; null when it does not parse. */
-  private parentOf(smiles: string): { mol: Mol; stripped: boolean } | null {
+  /**
+   * Parses SMILES and keeps its largest organic fragment, with the canonical SMILES of the whole
+   * (fragments sorted); null when it does not parse.
+   */
+  private parentOf(smiles: string): { mol: Mol; stripped: boolean; whole: string } | null {
     const fragments = smiles.split('.');
     if (fragments.length > 1) {
       const parsed: { mol: Mol; atoms: number; organic: boolean }[] = [];
@@ -222,8 +234,12 @@ export class StructureScreen {
         const best = [...parsed].sort(
           (a, b) => Number(b.organic) - Number(a.organic) || b.atoms - a.atoms,
         )[0];
+        const whole = parsed
+          .map((p) => p.mol.get_smiles())
+          .sort()
+          .join('.');
         for (const p of parsed) if (p !== best) p.mol.delete();
-        if (best) return { mol: best.mol, stripped: true };
+        if (best) return { mol: best.mol, stripped: true, whole };
       }
       for (const p of parsed) p.mol.delete();
     }
@@ -233,7 +249,7 @@ export class StructureScreen {
       mol.delete();
       return null;
     }
-    return { mol, stripped: false };
+    return { mol, stripped: false, whole: '' };
   }
 
   /** Frees the scaffold queries (the process usually keeps one screen for its lifetime). */

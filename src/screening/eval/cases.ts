@@ -97,7 +97,8 @@ function listedCases(list: ControlList): EvalCase[] {
     }
     if (substance.smiles) {
       add('smiles-only', line(hs, 'Intermedio de síntesis', { smiles: substance.smiles }));
-      add('smiles-salt', line(hs, 'Intermediate', { smiles: `${substance.smiles}.Cl` }));
+      if (!substance.smiles.includes('.'))
+        add('smiles-salt', line(hs, 'Intermediate', { smiles: `${substance.smiles}.Cl` }));
       add('smiles-benign-name', line('3824.99', 'Aditivo para pinturas', { smiles: substance.smiles }));
     }
   }
