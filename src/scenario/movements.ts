@@ -7,7 +7,7 @@
  */
 import type { ConsignmentPlan } from './consignments.ts';
 import type { DiversionPlan } from './diversions.ts';
-import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
+import { alongRoute, cities, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
 import type { Site } from './model.ts';
 import type { Random } from './random.ts';
 import type { World } from './world.ts';
@@ -52,6 +52,22 @@ function weigh(kg: number, random: Random, factor = 1): number {
 function jitter(point: LatLon, random: Random): LatLon {
   const moved = offsetKm(point, random.between(-0.15, 0.15), random.between(-0.15, 0.15));
   return { lat: round6(moved.lat), lon: round6(moved.lon) };
+}
+
+/**
+ * How far sideways a route deviation goes at its widest: at least 110 km and 0.55 × the trip (so some
+ * position is ≥ 80 km off even with two pings), at most 450 km, to the
+ * side that stays in Mexico (the side nearer the catalogue's cities; near the border one side is abroad).
+ */
+function detourKm(from: LatLon, to: LatLon, direct: number, scale: number): number {
+  const size = Math.min(450, Math.max(110, 0.55 * direct) * Math.abs(scale));
+  const remoteness = (side: number) => {
+    const middle = alongRoute(from, to, 0.5, side * size);
+    return Math.min(...cities().map((c) => distanceKm(c, middle)));
+  };
+  const [left, right] = [remoteness(1), remoteness(-1)];
+  if (left < 250 && right < 250) return Math.sign(scale) * size;
+  return left <= right ? size : -size;
 }
 
 export function simulateJourney(
@@ -129,7 +145,7 @@ export function simulateJourney(
   const spacing = random.between(35, 60);
   const count = Math.max(1, Math.round(direct / spacing));
   const speed = random.between(55, 75);
-  const detour = diversion ? Math.max(80, Math.min(450, 0.55 * direct)) * diversion.detourScale : 0;
+  const detour = diversion ? detourKm(terminal, destination, direct, diversion.detourScale) : 0;
   const stopAt = Math.max(1, Math.floor(count / 2));
   const gapAt = Math.min(count, stopAt + 1);
   let previous: LatLon = terminal;
@@ -137,7 +153,10 @@ export function simulateJourney(
   for (let k = 1; k <= count; k++) {
     const fraction = k / (count + 1);
     let lateral = bend * Math.sin(Math.PI * fraction);
-    if (kinds.has('route_deviation') && fraction >= 0.3 && fraction <= 0.7) lateral = detour;
+    // The detour swells and shrinks smoothly, so the truck never jumps hundreds of km between pings.
+    if (kinds.has('route_deviation') && fraction > 0.15 && fraction < 0.85) {
+      lateral = detour * Math.sin((Math.PI * (fraction - 0.15)) / 0.7);
+    }
     const point = jitter(alongRoute(terminal, destination, fraction, lateral), random);
     if (kinds.has('route_deviation')) maxOff = Math.max(maxOff, Math.abs(lateral));
     t += ((distanceKm(previous, point) * 1.15) / speed) * HOUR;
