@@ -23,7 +23,7 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       [],
       [...new Set(declared.map((l) => l.permitId).filter((p): p is string => p !== null))],
     );
-    const lines = withSubstances(declared, cited, await screeningIdentifier());
+    const lines = withSubstances(declared, cited, await screeningIdentifier(declared));
     const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
     const events = await eventsFor(tx, [bol], containers);
     if (lines.length === 0 && events.length === 0)

@@ -64,14 +64,13 @@ export async function analyseConsignments(
     places: await allPlaces(tx),
     requiresPermit: permitRequirement(thresholds, await allPermittedSubstances(tx)),
   }));
-  const identify = await screeningIdentifier();
   let findings = 0;
   for (let start = 0; start < bols.length; start += batchSize) {
     const batch = bols.slice(start, start + batchSize);
     findings += await db.asOwner(async (tx) => {
       const declared = await linesByBol(tx, batch);
       const cited = await permitsFor(tx, [], idsOfPermits(declared));
-      const lines = withSubstances(declared, cited, identify);
+      const lines = withSubstances(declared, cited, await screeningIdentifier(declared));
       const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
       const events = await eventsFor(tx, batch, containers);
       const substances = [...new Set(lines.map((l) => l.casNumber).filter((c): c is string => c !== null))];

@@ -4,7 +4,7 @@
  * from the description, SMILES and tariff code (src/screening). Lines often omit the CAS, and
  * diversion hides behind exactly those lines.
  */
-import { loadControlList } from '../screening/control-list.ts';
+import { loadControlList, type ControlList } from '../screening/control-list.ts';
 import { Screener } from '../screening/screen-line.ts';
 import type { DeclarationLine, Permit } from './model.ts';
 
@@ -21,20 +21,28 @@ export type SubstanceIdentifier = (line: DescribedLine) => string | null;
 let screener: Promise<Screener | null> | null = null;
 
 /**
- * Screening's identification: the verdict stored with the line when it was imported, else a fresh
- * screening of its description and SMILES; null when the control list or RDKit cannot be loaded.
+ * Screening's identification: the verdict stored with the line when it was imported (needs only
+ * the control list), else a fresh screening of its description and SMILES (needs RDKit, loaded on
+ * first use: `lines` tells whether any line needs it). Null when nothing can be loaded.
  */
-export async function screeningIdentifier(): Promise<SubstanceIdentifier | null> {
-  screener ??= Screener.create(loadControlList()).catch(() => null);
-  const ready = await screener;
-  if (!ready) return null;
+export async function screeningIdentifier(
+  lines: readonly DescribedLine[] = [],
+): Promise<SubstanceIdentifier | null> {
+  let list: ControlList;
+  try {
+    list = loadControlList();
+  } catch {
+    return null;
+  }
+  const needsScreener = lines.some((l) => !l.casNumber && !l.permitId && !l.screened);
+  const ready = needsScreener ? await (screener ??= Screener.create(list).catch(() => null)) : null;
+  const fromStored = (substanceId: string | null, verdict: string): string | null => {
+    if (!substanceId || verdict === 'analog' || !list.byId.has(substanceId)) return null;
+    return list.substance(substanceId).cas[0]?.number ?? null;
+  };
   return (line) => {
-    if (line.screened) {
-      const { verdict, substanceId } = line.screened;
-      if (!substanceId || verdict === 'analog' || !ready.list.byId.has(substanceId)) return null;
-      return ready.list.substance(substanceId).cas[0]?.number ?? null;
-    }
-    if (!line.goodsDescription && !line.smiles) return null;
+    if (line.screened) return fromStored(line.screened.substanceId, line.screened.verdict);
+    if (!ready || (!line.goodsDescription && !line.smiles)) return null;
     const result = ready.screen({
       declared_at: line.declaredAt,
       hs_code: line.hsCode ?? '',
@@ -43,8 +51,7 @@ export async function screeningIdentifier(): Promise<SubstanceIdentifier | null>
       permit_id: line.permitId,
     });
     // An analog names its nearest controlled relative, which is not what the line carries.
-    if (!result.substance || result.verdict === 'analog') return null;
-    return ready.list.substance(result.substance.id).cas[0]?.number ?? null;
+    return result.substance ? fromStored(result.substance.id, result.verdict) : null;
   };
 }
 
