@@ -54,6 +54,11 @@ export function register(program: Command, ctx: CliContext): void {
           list.push(member);
           byEntity.set(member.entityId, list);
         }
+        // `centinela entities | head` closes the pipe early: that is the reader's choice, not an error
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'EPIPE') process.exit(0);
+          throw error;
+        });
         for (const [entityId, list] of byEntity) {
           const line = {
             entity_id: entityId,

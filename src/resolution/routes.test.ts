@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeSession } from '../testing/factories.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import type { Actor } from '../identity/actor.ts';
+import { seedResolvedWorld } from './fixtures.ts';
+
+describeEachEngine('entities API', (getDb) => {
+  let app: App;
+  let seeded: Awaited<ReturnType<typeof seedResolvedWorld>>;
+  const call = async (who: Actor, method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+      ...(payload ? { payload } : {}),
+    });
+  beforeEach(async () => {
+    seeded = await seedResolvedWorld(getDb());
+    app = await buildApp({ db: getDb() });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('searches entities and shows one with the records the caller may see and why they merged', async () => {
+    const { world, qip } = seeded;
+    const found = (await call(world.host, 'GET', '/api/entities?q=quimica')).json();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: qip, records: 3 });
+    const host = (await call(world.host, 'GET', `/api/entities/${qip}`)).json();
+    expect(host.records).toHaveLength(3);
+    expect(host.links.length).toBe(2);
+    console.log(JSON.stringify(host.links));
+    expect(host.links[0].fields.find((f: { comparison: string }) => f.comparison === 'rfc').level).toBe(
+      'exact',
+    );
+    const partner = (await call(world.partner, 'GET', `/api/entities/${qip}`)).json();
+    expect(partner.records.map((r: { id: string }) => r.id).sort()).toEqual([
+      'decl:D1:1:importer',
+      'decl:D3:1:importer',
+    ]);
+    // a link is shown only when the partner may see both of its records
+    for (const link of partner.links) {
+      expect([link.recordA, link.recordB]).not.toContain('decl:D2:1:importer');
+    }
+  });
+
+  it('an entity made only of unreleased records does not exist for the partner', async () => {
+    const { world, members } = seeded;
+    const hidden = members.find((m) => m.recordId === 'decl:D2:1:consignee')!.entityId;
+    expect((await call(world.host, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(200);
+    expect((await call(world.partner, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(404);
+    expect((await call(world.partner, 'GET', `/api/entities/${hidden}/network`)).statusCode).toBe(404);
+    const listed = (await call(world.partner, 'GET', '/api/entities')).json();
+    expect(listed.map((e: { id: string }) => e.id)).not.toContain(hidden);
+  });
+
+  it('serves the network to a depth, and records confirm and split decisions', async () => {
+    const { world, qip } = seeded;
+    const network = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
+    expect(network.nodes.map((n: { id: string }) => n.id)).toContain('consignment:BOL2');
+    expect((await call(world.host, 'GET', `/api/entities/${qip}/network?depth=9`)).statusCode).toBe(400);
+    const confirmed = await call(world.host, 'POST', `/api/entities/${qip}/confirm`, { reason: 'checked' });
+    expect(confirmed.statusCode).toBe(200);
+    const badSplit = await call(world.host, 'POST', `/api/entities/${qip}/split`, {
+      recordIds: ['decl:NOPE:1:importer'],
+    });
+    expect(badSplit.statusCode).toBe(400);
+    expect(badSplit.json().error.field).toBe('recordIds');
+    const split = await call(world.host, 'POST', `/api/entities/${qip}/split`, {
+      recordIds: ['decl:D2:1:importer'],
+    });
+    expect(split.json().entityIds).toHaveLength(2);
+    expect((await call(world.host, 'GET', `/api/entities/${qip}`)).json().records).toHaveLength(2);
+  });
+});
