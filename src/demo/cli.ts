@@ -1,20 +1,42 @@
-import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { envOption, parsePort } from '../cli/options.ts';
 import { serve } from '../http/serve.ts';
 import { seedDemoIdentities } from './seed.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './identities.ts';
+import { ensureWorldFiles, loadDemoWorld } from './world.ts';
 
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description('create the embedded database, load the demo world, serve the app and print the logins')
+    .description(
+      'create the database, load the demo world (first run only), serve the app and print the logins',
+    )
     .addOption(envOption('--port <port>', 'TCP port', 'CENTINELA_PORT', '8080').argParser(parsePort))
     .addOption(envOption('--host <host>', 'address to listen on', 'CENTINELA_HOST', '127.0.0.1'))
-    .action(async (options: { port: number; host: string }) => {
+    .addOption(
+      new Option('--size <size>', 'size of the demo world')
+        .choices(['small', 'medium'])
+        .default('small')
+        .env('CENTINELA_DEMO_SIZE'),
+    )
+    .addOption(
+      envOption('--world <dir>', 'folder of the world files (default: <data>/world)', 'CENTINELA_WORLD'),
+    )
+    .action(async (options: { port: number; host: string; size: 'small' | 'medium'; world?: string }) => {
       const started = Date.now();
+      const say = (text: string) => console.log(`· ${text}`);
       const db = await ctx.openStore();
       await seedDemoIdentities(db);
+      const worldDir = resolve(options.world ?? join(program.opts<{ data: string }>().data, 'world'));
+      await ensureWorldFiles(worldDir, options.size);
+      const world = await loadDemoWorld(db, worldDir, say);
+      if (world.loaded) {
+        say(
+          `loaded ${world.declarations} declaration lines (${world.alerts} alerts), ${world.events} events, ${world.findings} findings, ${world.entities} entities`,
+        );
+      }
       const url = await serve(db, options);
       console.log(`\nCentinela demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${url}`);
       console.log(`Log in with any of these (password: ${DEMO_PASSWORD}):`);

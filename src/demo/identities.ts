@@ -77,6 +77,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'analista', displayName: 'Lucía Ramírez', agency: 'MX-ANAM', roles: ['analyst'] },
   { username: 'reguladora', displayName: 'Mariana Torres', agency: 'MX-COFEPRIS', roles: ['regulator'] },
   { username: 'comandante', displayName: 'Cap. Andrés Medina', agency: 'MX-SEMAR', roles: ['commander'] },
+  { username: 'operador', displayName: 'Tomás Herrera', agency: 'MX-ASIPONA-ZLO', roles: ['analyst'] },
   { username: 'intel', displayName: 'Jorge Salinas', agency: 'MX-CNI', roles: ['analyst'] },
   { username: 'auditora', displayName: 'Elena Vázquez', agency: 'MX-CNI', roles: ['auditor'] },
   { username: 'admin', displayName: 'Raúl Ortega', agency: 'MX-SYS', roles: ['admin'] },

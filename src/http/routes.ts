@@ -5,6 +5,7 @@ import identityRoutes from '../identity/routes.ts';
 import markingRoutes from '../markings/routes.ts';
 import auditRoutes from '../audit/routes.ts';
 import reportRoutes from '../reports/routes.ts';
+import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import resolutionRoutes from '../resolution/routes.ts';
@@ -17,6 +18,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
-    for (const routes of [epcisRoutes, custodyRoutes, resolutionRoutes]) await app.register(routes);
+    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes, resolutionRoutes])
+      await app.register(routes);
   };
 }

@@ -1,0 +1,104 @@
+/**
+ * Loads the demo world into the database as the agencies that would really contribute it: the
+ * regulator imports sites and permits, customs imports (and screens) the declarations, the port
+ * operator captures the EPCIS events, then the analyses run. Part is released to the partner, part
+ * is not, so that every view shows releasability at work.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Database } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { actorOf } from '../identity/service.ts';
+import { findUserForLogin } from '../identity/repository.ts';
+import { generateScenario } from '../scenario/generate.ts';
+import { importLocations, importPermits } from '../custody/registry.service.ts';
+import { importDeclarations } from '../screening/import-declarations.ts';
+import { sharedScreener } from '../screening/shared-screener.ts';
+import { captureDocument } from '../epcis/capture.ts';
+import { documentsIn } from '../epcis/cli.ts';
+import { analyseConsignments } from '../custody/findings.service.ts';
+import { runResolution } from '../resolution/service.ts';
+import {
+  hasWorld,
+  releaseDeclarations,
+  releaseEvents,
+  releaseRegistries,
+  releasedBillsOfLading,
+} from './release.repository.ts';
+
+export const DEMO_SEED = 2026;
+export const PARTNER_NATION = 'USA';
+
+export type Step = (label: string) => void;
+
+async function demoActor(db: Database, username: string): Promise<Actor> {
+  const found = await db.asOwner((tx) => findUserForLogin(tx, username));
+  if (!found) throw new Error(`demo user ${username} is missing: seed the identities first`);
+  return actorOf(found.user, `demo-${username}`);
+}
+
+/** Generates the world's files in `dir` unless they are there already. */
+export async function ensureWorldFiles(dir: string, size: 'small' | 'medium' | 'large'): Promise<void> {
+  if (existsSync(join(dir, 'declarations.csv'))) return;
+  await generateScenario({ seed: DEMO_SEED, size, outDir: dir });
+}
+
+export interface WorldSummary {
+  loaded: boolean;
+  declarations?: number;
+  alerts?: number;
+  events?: number;
+  findings?: number;
+  entities?: number;
+}
+
+/** Imports and analyses the world once; a database that holds it already is left as it is. */
+export async function loadDemoWorld(
+  db: Database,
+  dir: string,
+  step: Step = () => undefined,
+): Promise<WorldSummary> {
+  if (await db.asOwner(hasWorld)) return { loaded: false };
+  const customs = await demoActor(db, 'analista');
+  const regulator = await demoActor(db, 'reguladora');
+  const port = await demoActor(db, 'operador');
+  const intel = await demoActor(db, 'intel');
+
+  step('sites and permits (regulator)');
+  await importLocations(db, regulator, await readFile(join(dir, 'locations.csv'), 'utf8'));
+  await importPermits(db, regulator, await readFile(join(dir, 'permits.csv'), 'utf8'));
+  await db.asUser(regulator, (tx) => releaseRegistries(tx, PARTNER_NATION));
+
+  step('declarations, screened (customs)');
+  const declarations = await importDeclarations(
+    db,
+    customs,
+    createReadStream(join(dir, 'declarations.csv')),
+    await sharedScreener(),
+  );
+  await db.asUser(customs, (tx) => releaseDeclarations(tx, PARTNER_NATION));
+  const released = await db.asUser(customs, (tx) => releasedBillsOfLading(tx, PARTNER_NATION));
+
+  step('custody events (port operator)');
+  let events = 0;
+  for (const file of (await readdir(dir)).filter((f) => /^events.*\.jsonld$/.test(f)).sort()) {
+    for (const doc of documentsIn(await readFile(join(dir, file), 'utf8'), file)) {
+      events += (await captureDocument(db, port, doc)).storedCount;
+    }
+  }
+  await db.asUser(port, (tx) => releaseEvents(tx, PARTNER_NATION, released));
+
+  step('diversion findings');
+  const analysis = await analyseConsignments(db, customs, 'all');
+  step('entity resolution');
+  const resolution = await runResolution(db, intel);
+  return {
+    loaded: true,
+    declarations: declarations.imported,
+    alerts: Object.values(declarations.alerts).reduce((a, b) => a + b, 0),
+    events,
+    findings: analysis.findings,
+    entities: resolution.entities,
+  };
+}
