@@ -61,11 +61,34 @@ function demoArgs(port: number): string[] {
   return args;
 }
 
-export async function startServer(options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
-  if (options.buildWeb !== false && !existsSync(path.join(ROOT, 'web/dist/index.html'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+function centinela(dataDir: string, args: string[]): string {
+  return execFileSync(process.execPath, [path.join(ROOT, 'bin/centinela.mjs'), '--data', dataDir, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/**
+ * Loads a synthetic world through the public CLI (scenario, then the imports and resolution) when the demo
+ * command does not load one itself; each step acts as the demo user whose job it is.
+ */
+function loadWorld(dataDir: string, size: string): void {
+  const world = path.join(dataDir, 'world');
+  centinela(dataDir, ['scenario', '--seed', '7', '--size', size, '--out', world]);
+  centinela(dataDir, ['--as', 'reguladora', 'import', 'permits', path.join(world, 'permits.csv')]);
+  centinela(dataDir, ['--as', 'reguladora', 'import', 'locations', path.join(world, 'locations.csv')]);
+  centinela(dataDir, ['--as', 'analista', 'import', 'declarations', path.join(world, 'declarations.csv')]);
+  centinela(dataDir, ['--as', 'analista', 'import', 'epcis', path.join(world, 'events.jsonld')]);
+  try {
+    centinela(dataDir, ['--as', 'intel', 'resolve']);
+  } catch (error) {
+    console.warn('e2e: `centinela resolve` failed; entity steps will skip', String(error).slice(0, 300));
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'centinela-e2e-'));
+}
+
+async function spawnDemo(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(
@@ -76,32 +99,60 @@ export async function startServer(options: { buildWeb?: boolean } = {}): Promise
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + Number(process.env.CENTINELA_E2E_START_MS ?? 240_000);
+  const deadline = Date.now() + Number(process.env.CENTINELA_E2E_START_MS ?? 600_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`centinela demo exited (${child.exitCode}):\n${log}`);
     // Ready when the demo prints its logins (world loaded), not merely when the port answers.
     if (/ready/i.test(log)) {
       try {
-        if ((await fetch(`${url}/health`)).ok) break;
+        if ((await fetch(`${url}/health`)).ok) return { child, url, log: () => log };
       } catch {
         /* not listening yet */
       }
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  if (Date.now() >= deadline) {
-    child.kill('SIGTERM');
-    throw new Error(`centinela demo did not become ready:\n${log}`);
+  child.kill('SIGTERM');
+  throw new Error(`centinela demo did not become ready:\n${log}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function hasConsignments(url: string): Promise<boolean> {
+  try {
+    const api = await apiSession(url, 'analista');
+    const res = await api.get('/api/consignments?limit=1');
+    return res.status === 200 && ((res.body as { items?: unknown[] }).items?.length ?? 0) > 0;
+  } catch {
+    return false;
   }
+}
+
+export async function startServer(options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
+  if (options.buildWeb !== false && !existsSync(path.join(ROOT, 'web/dist/index.html'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'centinela-e2e-'));
+  const size = process.env.CENTINELA_E2E_SIZE ?? 'small';
+  let demo = await spawnDemo(dataDir);
+  if (!(await hasConsignments(demo.url))) {
+    // This demo only seeds identities: stop it (PGlite has one writer), load the world, serve again.
+    await stopChild(demo.child);
+    loadWorld(dataDir, size);
+    demo = await spawnDemo(dataDir);
+  }
+  const running = demo;
   return {
-    url,
+    url: running.url,
     dataDir,
-    output: () => log,
+    output: running.log,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      await stopChild(running.child);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -10,6 +10,7 @@ import { formatNumber, formatPercent } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
 import { buildNetworkGraph, communitiesOf } from './network-graph.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
+import { groupLinks } from './link-evidence.ts';
 
 const DEPTHS = [1, 2, 3] as const;
 
@@ -162,17 +163,12 @@ export function EntityView({ entityId }: { entityId: string }) {
           <>
             <h2>{t('entity.links')}</h2>
             <ul className="reasons">
-              {entity.links.slice(0, 12).map((link, i) => (
-                <li key={i}>
-                  <span className="mono">{link.reason}</span>
-                  {link.probability != null && (
-                    <span className="muted"> · p = {formatPercent(link.probability, lang)}</span>
-                  )}
-                  {link.fields && link.fields.length > 0 && (
-                    <span className="muted">
-                      {' '}
-                      · {link.fields.map((f) => `${f.comparison}: ${f.level}`).join(', ')}
-                    </span>
+              {groupLinks(entity.links).map((group) => (
+                <li key={group.text}>
+                  <span className="mono">{group.text}</span>
+                  {group.count > 1 && <span className="muted"> × {formatNumber(group.count, lang)}</span>}
+                  {group.probability != null && (
+                    <span className="muted"> · p = {formatPercent(group.probability, lang)}</span>
                   )}
                 </li>
               ))}
