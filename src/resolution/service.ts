@@ -13,11 +13,11 @@ import { combineMarkings, type Marking } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { PreparedRecord } from './prepare.ts';
+import { extractParties } from './extract.repository.ts';
 import { Resolver, entityIdFor, type ResolutionDecision, type ResolvedEntity } from './resolver.ts';
 import type { FellegiSunterModel } from './fellegi-sunter.ts';
 import type { PartyFields } from './party.ts';
 import {
-  extractParties,
   insertDecision,
   insertEntities,
   insertMembers,
