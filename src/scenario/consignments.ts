@@ -106,6 +106,8 @@ const ILLICIT = new WeightedPicker(
     phenethylbromide: 5,
     stab: 3,
     benzaldehyde: 2,
+    cbz4ap: 2,
+    noracetylfentanyl: 2,
     nitroethane: 2,
   }).map(([key, weight]) => ({ value: substance(key), weight })),
 );
