@@ -26,7 +26,7 @@ describeEachEngine('entities API', (getDb) => {
 
   it('searches entities and shows one with the records the caller may see and why they merged', async () => {
     const { world, qip } = seeded;
-    const found = (await call(world.host, 'GET', '/api/entities?q=quimica')).json();
+    const found = (await call(world.host, 'GET', '/api/entities?q=quimica')).json().items;
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: qip, records: 3 });
     const host = (await call(world.host, 'GET', `/api/entities/${qip}`)).json();
@@ -53,7 +53,7 @@ describeEachEngine('entities API', (getDb) => {
     expect((await call(world.host, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(200);
     expect((await call(world.partner, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(404);
     expect((await call(world.partner, 'GET', `/api/entities/${hidden}/network`)).statusCode).toBe(404);
-    const listed = (await call(world.partner, 'GET', '/api/entities')).json();
+    const listed = (await call(world.partner, 'GET', '/api/entities')).json().items;
     expect(listed.map((e: { id: string }) => e.id)).not.toContain(hidden);
   });
 

@@ -95,7 +95,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           limit: z.coerce.number().int().min(1).max(1000).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.array(EntitySummary) },
+        response: { 200: z.object({ items: z.array(EntitySummary) }) },
       },
     },
     async (request) => {
@@ -104,7 +104,7 @@ const routes: FastifyPluginAsync = async (instance) => {
       const text = q ? q.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase() : undefined;
       return app.db.asUser(actor, async (tx) => {
         const found = await searchEntities(tx, { text, limit, offset });
-        return found.map((e) => ({
+        const items = found.map((e) => ({
           id: e.entityId,
           name: e.names[0] ?? '',
           names: e.names,
@@ -112,6 +112,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           records: e.records,
           status: e.status,
         }));
+        return { items };
       });
     },
   );
