@@ -153,52 +153,84 @@ export async function bolsByContainer(tx: Tx, containers: readonly string[]): Pr
   return rows.map((r) => r.bill_of_lading);
 }
 
-interface EventDbRow extends MarkingRow {
-  event_id: string;
-  event_time: Date | string;
-  biz_step: string | null;
-  disposition: string | null;
-  action: string | null;
-  biz_location: string | null;
-  read_point: string | null;
-  lat: number | null;
-  lon: number | null;
-  quantity_kg: number | null;
-  container_no: string | null;
-  bol: string | null;
-}
+/** The columns eventsFor reads, in the order of the JSON arrays it receives. */
+type EventTuple = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  string,
+  MarkingRow['tlp'],
+  string[],
+  string[],
+];
+const EVENT_TUPLE = `coalesce(json_agg(json_build_array(event_id, event_time, biz_step, disposition, action, biz_location,
+  read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients)), '[]')::text as events`;
 
+/**
+ * Events carrying any of the bills of lading, and events carrying any of the containers. Two
+ * index scans (one statement with `bol = any(…) or container_no = any(…)` makes the planner scan);
+ * rows come back as one JSON array, which both engines hand over several times faster than rows.
+ */
 export async function eventsFor(
   tx: Tx,
   bols: readonly string[],
   containers: readonly string[],
 ): Promise<MarkedEvent[]> {
-  const { rows } = await tx.query<EventDbRow>(
-    `select event_id, event_time, biz_step, disposition, action, biz_location, read_point, lat, lon, quantity_kg,
-       container_no, bol, owner_agency, tlp, releasable_to, recipients
-     from epcis_events where bol = any($1) or container_no = any($2)`,
-    [bols, containers],
+  const tuples: EventTuple[] = [];
+  const fetch = async (sql: string, params: unknown[]) => {
+    const { rows } = await tx.query<{ events: string }>(sql, params);
+    tuples.push(...(JSON.parse(rows[0]?.events ?? '[]') as EventTuple[]));
+  };
+  if (bols.length) await fetch(`select ${EVENT_TUPLE} from epcis_events where bol = any($1)`, [bols]);
+  if (containers.length) {
+    await fetch(
+      `select ${EVENT_TUPLE} from epcis_events where container_no = any($1) and (bol is null or not bol = any($2))`,
+      [containers, bols],
+    );
+  }
+  return tuples.map(
+    ([
+      eventId,
+      time,
+      bizStep,
+      disposition,
+      action,
+      bizLocation,
+      readPoint,
+      lat,
+      lon,
+      quantityKg,
+      containerNo,
+      bol,
+      owner,
+      tlp,
+      releasableTo,
+      recipients,
+    ]) => ({
+      eventId,
+      eventTime: new Date(time).toISOString(),
+      bizStep,
+      disposition,
+      action,
+      placeId: bizLocation ?? readPoint,
+      lat,
+      lon,
+      quantityKg,
+      containerNo,
+      reportedBy: owner,
+      bol,
+      marking: { owner_agency: owner, tlp, releasable_to: releasableTo, recipients },
+    }),
   );
-  return rows.map((r) => ({
-    eventId: r.event_id,
-    eventTime: new Date(r.event_time).toISOString(),
-    bizStep: r.biz_step,
-    disposition: r.disposition,
-    action: r.action,
-    placeId: r.biz_location ?? r.read_point,
-    lat: r.lat === null ? null : Number(r.lat),
-    lon: r.lon === null ? null : Number(r.lon),
-    quantityKg: r.quantity_kg === null ? null : Number(r.quantity_kg),
-    containerNo: r.container_no,
-    reportedBy: r.owner_agency,
-    bol: r.bol,
-    marking: {
-      owner_agency: r.owner_agency,
-      tlp: r.tlp,
-      releasable_to: r.releasable_to,
-      recipients: r.recipients,
-    },
-  }));
 }
 
 /** The analysis clock: the newest event time stored. */
