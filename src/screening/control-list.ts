@@ -11,7 +11,8 @@ export const DEFAULT_CONTROL_LIST_PATH = fileURLToPath(
   new URL('../../data/control-lists/substances.json', import.meta.url),
 );
 
-export const Level = z.enum(['controlled', 'watch']);
+/** What being on a list means: controlled, a designer precursor to treat as an analog, or watch. */
+export const Level = z.enum(['controlled', 'analog', 'watch']);
 export type Level = z.infer<typeof Level>;
 
 const IsoDate = z.iso.date();

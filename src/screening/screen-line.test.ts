@@ -62,11 +62,15 @@ describe('line screening', () => {
 
   it('identifies salts by structure and names analogs with scaffold and similarity', () => {
     expect(screener.screen(line({ smiles: 'Cl.Cl.c1ccc(NC2CCNCC2)cc1' })).substance?.id).toBe('4-ap');
-    const analog = screener.screen(line({ smiles: 'O=C1CCN(Cc2ccccc2)CC1' }));
+    const analog = screener.screen(line({ smiles: 'O=C1CCN(CCc2ccc(F)cc2)CC1' }));
     expect(analog).toMatchObject({
       verdict: 'analog',
       analog: { nearest: 'npp', scaffold: 'n-substituted-4-piperidone' },
     });
+    // A listed designer precursor is an analog by identity.
+    expect(screener.screen(line({ smiles: 'O=C1CCN(Cc2ccccc2)CC1' })).substance?.id).toBe(
+      '1-benzyl-4-piperidone',
+    );
     expect(analog.analog?.similarity).toBeGreaterThan(0.5);
   });
 

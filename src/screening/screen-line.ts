@@ -6,8 +6,10 @@ import { parseCas } from '../identifiers/index.ts';
 import type { ControlList, Substance } from './control-list.ts';
 import { parseHsCode, hsMatchesSubstance } from './hs.ts';
 import { NameIndex } from './name-index.ts';
+import { normaliseName } from './normalize.ts';
 import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';
 import { StructureScreen, type StructureAnalysis } from './structure.ts';
+import { findSubstitutedName, systematicNames, type SystematicName } from './substituted-names.ts';
 
 export const VERDICTS = ['controlled', 'analog', 'watch', 'clear'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -35,7 +37,8 @@ export interface ScreeningResult {
   jurisdictions: string[];
   score: number;
   reasons: Reason[];
-  analog?: { nearest: string; scaffold: string | null; similarity: number };
+  /** similarity is null when the analog was recognised by its written name, without a structure. */
+  analog?: { nearest: string; scaffold: string | null; similarity: number | null };
   structure?: { parent_smiles: string; inchikey?: string };
 }
 
@@ -54,6 +57,7 @@ export class Screener {
     readonly list: ControlList,
     private readonly names: NameIndex,
     private readonly structures: StructureScreen,
+    private readonly systematic: readonly SystematicName[],
   ) {}
 
   static async create(list: ControlList): Promise<Screener> {
@@ -64,6 +68,7 @@ export class Screener {
       list,
       new NameIndex(entries, list.file.benignVocabulary, list.file.benignPhrases),
       await StructureScreen.create(list),
+      systematicNames(entries),
     );
   }
 
@@ -99,20 +104,31 @@ export class Screener {
     }
 
     const byName: Substance[] = [];
-    let derivativeOfControlled = false;
+    // A listed name inside a longer chemical name, or a listed systematic name with a substituent.
+    let derivative: Substance | undefined;
     for (const match of this.names.find(line.goods_description)) {
       const substance = this.list.substance(match.substanceId);
       if (match.embedded) {
         out.push(reasons.nameDerivative(match.matched, substance));
-        derivativeOfControlled ||= this.standing(substance, onDate).verdict === 'controlled';
+        derivative ??= substance;
         continue;
       }
+      // "BMK" in "glicidato de metilo BMK" with the glycidate's CAS: part of the CAS substance's name.
+      if (byCas && substance !== byCas && this.partOfNames(match.matched, byCas)) continue;
       if (!byName.includes(substance)) {
         byName.push(substance);
         out.push(reasons.nameMatch(match.matched, substance, match.edits));
       }
       // A parsed structure says what the line is; a name it contradicts is a misdeclaration, not an identity.
       if (!structure?.valid || substance === byStructure) add(substance, 'name', match.edits);
+    }
+
+    if (byName.length === 0 && !derivative && !structure?.valid) {
+      const written = findSubstitutedName(line.goods_description, this.systematic);
+      if (written) {
+        derivative = this.list.substance(written.substanceId);
+        out.push(reasons.nameDerivative(written.matched, derivative));
+      }
     }
 
     const hs = parseHsCode(line.hs_code);
@@ -130,7 +146,8 @@ export class Screener {
     if (structure?.valid && declared && byStructure !== declared)
       out.push(reasons.structureConflict(declared, byStructure?.name.en ?? structure.parentSmiles));
 
-    const analog = structure?.valid && !byStructure ? this.analogOf(structure) : undefined;
+    const analog =
+      structure?.valid && !byStructure ? this.analogOf(structure) : this.analogByName(derivative, structure);
 
     // The substance the verdict is about: the most severe one the line may carry.
     const ranked = [...candidates.values()]
@@ -157,10 +174,12 @@ export class Screener {
       score = analog.score;
     }
     if (analog) {
-      out.push(analog.reason);
+      if (analog.reason) out.push(analog.reason);
       if (verdict === 'analog' && hs && !this.list.file.chemicalChapters.includes(hs.chapter))
         out.push(reasons.benignHeading(line.hs_code, analog.nearest));
     }
+    const derivativeOfControlled =
+      derivative !== undefined && this.standing(derivative, onDate).verdict === 'controlled';
     if (verdict === 'clear' && (derivativeOfControlled || out.some((r) => MISDECLARATION_CODES.has(r.code))))
       verdict = 'watch';
     const misdeclarations = out.filter((r) => MISDECLARATION_CODES.has(r.code)).length;
@@ -202,11 +221,26 @@ export class Screener {
     return found?.substance;
   }
 
+  private readonly normalisedNames = new Map<string, string[]>();
+
+  /** True when the words are, as whole words, part of one of the substance's names or synonyms. */
+  private partOfNames(words: string, substance: Substance): boolean {
+    let names = this.normalisedNames.get(substance.id);
+    if (!names) {
+      names = [substance.name.en, substance.name.es, ...substance.synonyms].map(
+        (n) => ` ${normaliseName(n)} `,
+      );
+      this.normalisedNames.set(substance.id, names);
+    }
+    return names.some((n) => n.includes(` ${words} `));
+  }
+
   /** What being this substance means on a date: its lists in force and the resulting verdict. */
   private standing(substance: Substance, onDate: string): { verdict: Verdict; jurisdictions: string[] } {
     const inForce = this.list.listingsInForce(substance, onDate);
     const jurisdictions = inForce.map((l) => `${l.jurisdiction} ${l.list}`);
     if (inForce.some((l) => l.level === 'controlled')) return { verdict: 'controlled', jurisdictions };
+    if (inForce.some((l) => l.level === 'analog')) return { verdict: 'analog', jurisdictions };
     // A fentanyl or methamphetamine precursor that no list names yet is a designer precursor.
     if (inForce.length === 0 && this.list.file.analogFamilies.includes(substance.family))
       return { verdict: 'analog', jurisdictions };
@@ -222,11 +256,21 @@ export class Screener {
     return best;
   }
 
-  private analogOf(
-    structure: Extract<StructureAnalysis, { valid: true }>,
-  ):
-    | { nearest: Substance; score: number; reason: Reason; summary: NonNullable<ScreeningResult['analog']> }
-    | undefined {
+  /** Without a structure, a designer precursor written as a derivative of a listed one's name. */
+  private analogByName(
+    derivative: Substance | undefined,
+    structure: StructureAnalysis | undefined,
+  ): Analog | undefined {
+    if (!derivative || structure?.valid || !this.list.file.analogFamilies.includes(derivative.family))
+      return undefined;
+    return {
+      nearest: derivative,
+      score: 0.75,
+      summary: { nearest: derivative.id, scaffold: null, similarity: null },
+    };
+  }
+
+  private analogOf(structure: Extract<StructureAnalysis, { valid: true }>): Analog | undefined {
     for (const scaffoldId of structure.scaffolds) {
       const scaffold = this.list.file.scaffolds.find((s) => s.id === scaffoldId);
       const related =
@@ -255,3 +299,11 @@ export class Screener {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+interface Analog {
+  nearest: Substance;
+  score: number;
+  /** Absent when the reason was given already (a derivative name). */
+  reason?: Reason;
+  summary: NonNullable<ScreeningResult['analog']>;
+}

@@ -96,6 +96,8 @@ function hasCarbon(smiles: string): boolean {
 export class StructureScreen {
   private readonly byCanonical = new Map<string, string>();
   private readonly byWhole = new Map<string, string>();
+  /** First InChIKey block (connectivity, protons and charges aside) → substance. */
+  private readonly byConnectivity = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
   private readonly byInchikey = new Map<string, string>();
   private readonly listedHeavyAtoms = new Set<number>();
@@ -131,7 +133,10 @@ export class StructureScreen {
         this.byCanonical.set(parent.mol.get_smiles(), substance.id);
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
-        this.byInchikey.set(this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi()), substance.id);
+        const inchikey = this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi());
+        this.byInchikey.set(inchikey, substance.id);
+        if (!this.byConnectivity.has(inchikey.slice(0, 14)))
+          this.byConnectivity.set(inchikey.slice(0, 14), substance.id);
         this.listedHeavyAtoms.add(parent.mol.get_num_atoms());
         this.library.push({
           substanceId: substance.id,
@@ -183,6 +188,14 @@ export class StructureScreen {
       const bySkeleton = this.bySkeleton.get(skeleton);
       if (bySkeleton) return { ...base, identical: { substanceId: bySkeleton, by: 'skeleton' } };
 
+      // A charged parent (a carboxylate left by stripping its sodium) is its acid or base: standard
+      // InChI moves protons and charges out of the first InChIKey block.
+      if (/[+-]\]/.test(parentSmiles)) {
+        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+        const byConnectivity = this.byConnectivity.get(inchikey.slice(0, 14));
+        if (byConnectivity)
+          return { ...base, inchikey, identical: { substanceId: byConnectivity, by: 'inchikey' } };
+      }
       const scaffolds = this.scaffolds
         .filter(({ query }) => mol.get_substruct_match(query) !== '{}')
         .map(({ scaffold }) => scaffold.id);

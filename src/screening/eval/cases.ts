@@ -77,7 +77,11 @@ function listedCases(list: ControlList): EvalCase[] {
   const onDate = EVAL_DATE.slice(0, 10);
   for (const substance of list.file.substances) {
     const inForce = list.listingsInForce(substance, onDate);
-    const expected: Verdict = inForce.some((l) => l.level === 'controlled') ? 'controlled' : 'watch';
+    const expected: Verdict = inForce.some((l) => l.level === 'controlled')
+      ? 'controlled'
+      : inForce.some((l) => l.level === 'analog')
+        ? 'analog'
+        : 'watch';
     const hs = substance.hs[0] as string;
     const add = (kind: string, l: LineToScreen): void => {
       out.push({ kind: `${expected}:${kind}`, expected, substanceId: substance.id, line: l });

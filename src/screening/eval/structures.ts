@@ -28,7 +28,6 @@ export const DESIGNER_PRECURSORS: readonly LabelledStructure[] = [
   { name: 'methyl 4-anilinopiperidine-1-carboxylate', smiles: 'COC(=O)N1CCC(Nc2ccccc2)CC1' },
   // N-substituted 4-piperidones and 4-piperidone ketals
   { name: '1-benzyl-4-piperidone', smiles: 'O=C1CCN(Cc2ccccc2)CC1' },
-  { name: '1-cbz-4-piperidone', smiles: 'O=C1CCN(C(=O)OCc2ccccc2)CC1' },
   { name: '1-acetyl-4-piperidone', smiles: 'CC(=O)N1CCC(=O)CC1' },
   { name: '1-methyl-4-piperidone', smiles: 'CN1CCC(=O)CC1' },
   { name: '1-ethoxycarbonyl-4-piperidone', smiles: 'CCOC(=O)N1CCC(=O)CC1' },
