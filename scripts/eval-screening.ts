@@ -38,3 +38,45 @@ if (report.misses.length > 0) {
       `  ${m.kind}: expected ${m.expected}${m.expectedSubstance ? ` ${m.expectedSubstance}` : ''}, got ${m.got}${m.gotSubstance ? ` ${m.gotSubstance}` : ''} — "${m.description}" ${m.smiles}`,
     );
 }
+
+/**
+ * With `--scenario DIR` (the output of `centinela scenario`), also compares the verdicts with the
+ * scenario's ground truth (truth.json or truth.jsonl), line by line.
+ */
+const scenarioFlag = process.argv.indexOf('--scenario');
+if (scenarioFlag > 0) await compareWithScenario(process.argv[scenarioFlag + 1] ?? '.');
+
+async function compareWithScenario(dir: string): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  const { existsSync, createReadStream } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { screenDeclarations, isScreenedError } = await import('../src/screening/screen-file.ts');
+  const truthLines: { declaration_id: string; line_no: number; verdict: string; type?: string }[] =
+    existsSync(join(dir, 'truth.json'))
+      ? (JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as { lines: never[] }).lines
+      : (await readFile(join(dir, 'truth.jsonl'), 'utf8'))
+          .split('\n')
+          .filter(Boolean)
+          .map(
+            (l) =>
+              JSON.parse(l) as { type: string; declaration_id: string; line_no: number; verdict: string },
+          )
+          .filter((l) => l.type === 'line');
+  const truth = new Map(truthLines.map((l) => [`${l.declaration_id}#${l.line_no}`, l.verdict]));
+  const confusion = new Map<string, number>();
+  let agree = 0;
+  let total = 0;
+  for await (const output of screenDeclarations(createReadStream(join(dir, 'declarations.csv')), screener)) {
+    if (isScreenedError(output)) continue;
+    const expected = truth.get(`${output.declaration_id}#${output.line_no}`);
+    if (!expected) continue;
+    total++;
+    if (expected === output.verdict) agree++;
+    const key = `${expected} → ${output.verdict}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+  }
+  console.log(
+    `\nscenario ${dir}: ${agree} of ${total} lines agree with the ground truth (${pct(agree / total)})`,
+  );
+  for (const [key, n] of [...confusion].sort()) console.log(`  ${key.padEnd(28)} ${n}`);
+}

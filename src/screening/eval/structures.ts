@@ -22,7 +22,6 @@ export const DESIGNER_PRECURSORS: readonly LabelledStructure[] = [
   { name: 'para-fluoro ANPP', smiles: 'Fc1ccc(NC2CCN(CCc3ccccc3)CC2)cc1' },
   { name: 'ANPP with 4-fluorophenethyl', smiles: 'Fc1ccc(CCN2CCC(Nc3ccccc3)CC2)cc1' },
   { name: 'N-boc norfentanyl', smiles: 'CCC(=O)N(c1ccccc1)C1CCN(C(=O)OC(C)(C)C)CC1' },
-  { name: 'acetyl norfentanyl', smiles: 'CC(=O)N(c1ccccc1)C1CCNCC1' },
   { name: '1-(2-thienylethyl)-4-anilinopiperidine', smiles: 'c1ccc(NC2CCN(CCc3cccs3)CC2)cc1' },
   { name: '1-boc-4-(benzylamino) anilinopiperidine methyl', smiles: 'CC(C)(C)OC(=O)N1CCC(Nc2ccc(C)cc2)CC1' },
   { name: 'methyl 4-anilinopiperidine-1-carboxylate', smiles: 'COC(=O)N1CCC(Nc2ccccc2)CC1' },
