@@ -223,6 +223,7 @@ export const en = {
   },
   map: {
     title: 'Map',
+    loadingProgress: 'Loading tracks… {{done}} of {{total}} consignments',
     loading: 'Loading tracks…',
     aria: 'Map of consignment tracks from port {{port}}',
     trackCount_one: '{{formatted}} track',

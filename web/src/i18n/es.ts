@@ -236,6 +236,7 @@ export const es: Messages = {
   },
   map: {
     title: 'Mapa',
+    loadingProgress: 'Cargando trayectos… {{done}} de {{total}} embarques',
     loading: 'Cargando trayectos…',
     aria: 'Mapa de los trayectos de embarques del puerto {{port}}',
     trackCount_one: '{{formatted}} trayecto',

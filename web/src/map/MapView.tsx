@@ -28,13 +28,17 @@ export function MapView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const port = search.get('port') ?? 'MXZLO';
   const [visible, setVisible] = useState(ALL_LAYERS_ON);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { state, retry } = useAsync(
     (signal) => {
       performance.mark(`map-request:${port}`);
-      return loadPortMap(port || undefined, signal).then((data) => {
-        performance.mark(`map-loaded:${port}`);
-        return data;
-      });
+      setProgress(null);
+      return loadPortMap(port || undefined, signal, (done, total) => setProgress({ done, total })).then(
+        (data) => {
+          performance.mark(`map-loaded:${port}`);
+          return data;
+        },
+      );
     },
     [port],
   );
@@ -86,7 +90,16 @@ export function MapView({ search }: { search: URLSearchParams }) {
             />
             {(state.status === 'loading' || (state.status === 'ready' && state.refreshing)) && (
               <div className="map-overlay">
-                <Loading label={t('map.loading')} />
+                <Loading
+                  label={
+                    progress
+                      ? t('map.loadingProgress', {
+                          done: formatNumber(progress.done, i18n.language),
+                          total: formatNumber(progress.total, i18n.language),
+                        })
+                      : t('map.loading')
+                  }
+                />
               </div>
             )}
           </div>

@@ -11,10 +11,17 @@ import type { MapData } from './MapCanvas.tsx';
 const DETAIL_CONCURRENCY = 8;
 const DETAIL_LIMIT = 1000;
 
-async function completeTracks(items: ConsignmentTrack[], signal: AbortSignal): Promise<ConsignmentTrack[]> {
+export type Progress = (done: number, total: number) => void;
+
+async function completeTracks(
+  items: ConsignmentTrack[],
+  signal: AbortSignal,
+  onProgress?: Progress,
+): Promise<ConsignmentTrack[]> {
   if (items.every((item) => item.track)) return items;
   const completed: ConsignmentTrack[] = [];
   const queue = items.slice(0, DETAIL_LIMIT);
+  const total = queue.length;
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       if (signal.aborted) return;
@@ -28,6 +35,7 @@ async function completeTracks(items: ConsignmentTrack[], signal: AbortSignal): P
       } catch {
         completed.push({ ...item, track: [] }); // one unreadable consignment must not blank the whole map
       }
+      onProgress?.(completed.length, total);
     }
   };
   await Promise.all(Array.from({ length: DETAIL_CONCURRENCY }, worker));
@@ -52,12 +60,16 @@ export interface PortMapData extends MapData {
   consignments: ConsignmentTrack[];
 }
 
-export async function loadPortMap(port: string | undefined, signal: AbortSignal): Promise<PortMapData> {
+export async function loadPortMap(
+  port: string | undefined,
+  signal: AbortSignal,
+  onProgress?: Progress,
+): Promise<PortMapData> {
   const [page, locations] = await Promise.all([
     fetchPortTracks(port, signal),
     fetchLocations().catch(() => []), // the map is still useful without sites
   ]);
-  const all = await completeTracks(page.items, signal);
+  const all = await completeTracks(page.items, signal, onProgress);
   const consignments = port ? all.filter((c) => !c.portLocode || c.portLocode === port) : all;
   return {
     consignments,
