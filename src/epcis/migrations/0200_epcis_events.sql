@@ -34,7 +34,6 @@ create unique index epcis_events_event_id on epcis_events (event_id);
 create index epcis_events_time on epcis_events (event_time, id);
 create index epcis_events_bol on epcis_events (bol) where bol is not null;
 create index epcis_events_container on epcis_events (container_no) where container_no is not null;
-create index epcis_events_record_time on epcis_events (record_time);
 create index epcis_events_epcs on epcis_events using gin (epcs);
 
 -- Capture jobs (EPCIS REST binding: POST /capture → 202 + Location, GET /capture/{id}).
