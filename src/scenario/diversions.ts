@@ -35,7 +35,7 @@ export interface DiversionPlan {
   gapHours: number;
   /** Share of the goods the destination receives in a split. */
   splitShare: number;
-  /** Scale of the sideways detour (sign gives the side); the detour is at least 80 km. */
+  /** Scale (1–1.6) of the sideways detour; movements.ts sizes it to the trip. */
   detourScale: number;
   foreignPortIndex: number;
 }
@@ -115,7 +115,7 @@ export function planDiversion(
     dwellHours: random.between(14, 40),
     gapHours: random.between(26, 72),
     splitShare: random.between(0.35, 0.75),
-    detourScale: (random.chance(0.5) ? 1 : -1) * random.between(1, 1.6),
+    detourScale: random.between(1, 1.6),
     foreignPortIndex: random.int(0, 1_000),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { ConsignmentPlan } from './consignments.ts';
 import type { DiversionPlan } from './diversions.ts';
-import { alongRoute, cities, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
+import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
 import type { Site } from './model.ts';
 import type { Random } from './random.ts';
 import type { World } from './world.ts';
@@ -54,20 +54,17 @@ function jitter(point: LatLon, random: Random): LatLon {
   return { lat: round6(moved.lat), lon: round6(moved.lon) };
 }
 
+/** Roughly the middle of mainland Mexico: detours bend towards it, so they run inland, not out to sea or abroad. */
+const INTERIOR: LatLon = { lat: 23.6, lon: -102.5 };
+
 /**
  * How far sideways a route deviation goes at its widest: at least 110 km and 0.55 × the trip (so some
- * position is ≥ 80 km off even with two pings), at most 450 km, to the
- * side that stays in Mexico (the side nearer the catalogue's cities; near the border one side is abroad).
+ * position is ≥ 80 km off even with two pings), at most 450 km, to the side towards the interior.
  */
 function detourKm(from: LatLon, to: LatLon, direct: number, scale: number): number {
-  const size = Math.min(450, Math.max(110, 0.55 * direct) * Math.abs(scale));
-  const remoteness = (side: number) => {
-    const middle = alongRoute(from, to, 0.5, side * size);
-    return Math.min(...cities().map((c) => distanceKm(c, middle)));
-  };
-  const [left, right] = [remoteness(1), remoteness(-1)];
-  if (left < 250 && right < 250) return Math.sign(scale) * size;
-  return left <= right ? size : -size;
+  const size = Math.min(450, Math.max(110, 0.55 * direct) * scale);
+  const towardsInterior = (side: number) => distanceKm(alongRoute(from, to, 0.5, side * size), INTERIOR);
+  return towardsInterior(1) <= towardsInterior(-1) ? size : -size;
 }
 
 export function simulateJourney(
