@@ -98,9 +98,19 @@ const events = readdirSync(dir)
     }),
   );
 const lines = withSubstances(declared, permits, await screeningIdentifier(declared));
-const truth = JSON.parse(read('truth.json')) as {
-  consignments: { bill_of_lading: string; kinds: FindingKind[] }[];
-};
+interface ConsignmentTruth {
+  bill_of_lading: string;
+  kinds: FindingKind[];
+}
+const truth: { consignments: ConsignmentTruth[] } = readdirSync(dir).includes('truth.json')
+  ? (JSON.parse(read('truth.json')) as { consignments: ConsignmentTruth[] })
+  : {
+      // Medium and large worlds write JSON Lines; only the consignment records matter here.
+      consignments: read('truth.jsonl')
+        .split('\n')
+        .filter((line) => line.includes('"type":"consignment"'))
+        .map((line) => JSON.parse(line) as ConsignmentTruth),
+    };
 
 const started = performance.now();
 const thresholds = DEFAULT_THRESHOLDS;
