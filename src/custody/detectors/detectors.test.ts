@@ -55,6 +55,11 @@ describe('quantity_loss', () => {
   });
 });
 
+it('quantity_loss ignores non-positive weights (data errors)', () => {
+  const events = [...withoutReceipt(), receiving(-10_000)];
+  expect(run('quantity_loss', facts({ events, lines: [{ ...LINE, quantityKg: -10_000 }] }))).toEqual([]);
+});
+
 describe('unlicensed_receiver', () => {
   const elsewhere = 'urn:epc:id:sgln:7509999.00001.0';
   it('fires when received at a site without a permit for the substance', () => {

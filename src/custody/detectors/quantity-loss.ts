@@ -8,11 +8,12 @@ import type { CustodyEvent } from '../model.ts';
 import { finding, kg, type Detector } from './common.ts';
 
 export const detectQuantityLoss: Detector = (facts, thresholds) => {
+  // A zero or negative weight is a data error, not a weighing: it proves nothing either way.
   const weighed = facts.events.filter(
-    (e): e is CustodyEvent & { quantityKg: number } => e.quantityKg !== null,
+    (e): e is CustodyEvent & { quantityKg: number } => e.quantityKg !== null && e.quantityKg > 0,
   );
   if (weighed.length === 0) return [];
-  const declared = facts.lines.reduce((sum, line) => sum + line.quantityKg, 0);
+  const declared = facts.lines.reduce((sum, line) => sum + Math.max(0, line.quantityKg), 0);
   const reference = declared > 0 ? declared : weighed[0]!.quantityKg;
   const received = weighed.filter((e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep));
   const finalEvents = received.length > 0 ? latestPerPlace(received) : [weighed.at(-1)!];
