@@ -32,9 +32,16 @@ interface IndexedName extends NameEntry {
   tokens: string[];
 }
 
-const MIN_TOKEN_FOR_ONE_EDIT = 7;
+const MIN_TOKEN_FOR_ONE_EDIT = 6;
 const MIN_TOKEN_FOR_TWO_EDITS = 12;
 const CORRECTION_CACHE_LIMIT = 100_000;
+
+/** The vocabulary words nearest to a typed word (all of them on a tie: the context decides). */
+interface Correction {
+  tokens: string[];
+  edits: number;
+}
+const SUBSTITUENT_PREFIXES = new Set('fluoro chloro bromo iodo nitro methoxy para ortho meta'.split(' '));
 /** The substance id of a benign phrase: matched to shadow a listed name, never reported. */
 const BENIGN = '';
 
@@ -100,7 +107,7 @@ export class NameIndex {
   /** Deletion neighbourhood (one deletion) of the short vocabulary words, for loose corrections. */
   private readonly looseIndex = new Map<string, string[]>();
   /** Corrections already worked out: descriptions repeat the same words line after line. */
-  private readonly corrections = new Map<string, { token: string; edits: number } | null>();
+  private readonly corrections = new Map<string, Correction | null>();
 
   /**
    * @param benignVocabulary words never corrected towards a listed name ("ethylamine")
@@ -149,22 +156,22 @@ export class NameIndex {
   /** Every name found in the text, longest first at each position; matches do not overlap. */
   find(text: string): NameMatch[] {
     const { tokens, joinedBefore } = tokeniseWithJoins(text);
-    const corrected: string[] = [];
+    const corrected: string[][] = [];
     const edits: number[] = [];
     const loose: (string | undefined)[] = [];
     for (const token of tokens) {
       const fix = this.correctCached(token);
-      corrected.push(fix?.token ?? token);
+      corrected.push(fix?.tokens ?? [token]);
       edits.push(fix?.edits ?? 0);
       loose.push(fix ? undefined : this.looseCorrection(token));
     }
     return this.scan(tokens, corrected, edits, joinedBefore, loose);
   }
 
-  /** A vocabulary word one edit from a short unknown word (5–6 letters), if there is exactly one. */
+  /** A vocabulary word one edit from a short unknown word (4–5 letters), if there is exactly one. */
   private looseCorrection(token: string): string | undefined {
     if (
-      token.length < 5 ||
+      token.length < 4 ||
       token.length >= MIN_TOKEN_FOR_ONE_EDIT ||
       this.benign.has(token) ||
       /\d/.test(token)
@@ -181,12 +188,12 @@ export class NameIndex {
   }
 
   /**
-   * Greedy longest-first scan. `loose[i]` is a one-edit correction of a short word (5–6 letters),
+   * Greedy longest-first scan. `loose[i]` is a one-edit correction of a short word (4–5 letters),
    * trusted only inside a multi-word name whose other words match exactly ("methyl ethyl ketine").
    */
   private scan(
     original: string[],
-    tokens: string[],
+    tokens: string[][],
     edits: number[],
     joinedBefore: boolean[],
     loose: (string | undefined)[],
@@ -194,7 +201,7 @@ export class NameIndex {
     const matches: NameMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const hit = this.matchAt(tokens, loose, i);
+      const hit = this.matchAt(tokens, edits, loose, i);
       if (!hit) {
         i++;
         continue;
@@ -220,21 +227,20 @@ export class NameIndex {
   }
 
   private matchAt(
-    tokens: string[],
+    tokens: string[][],
+    edits: number[],
     loose: (string | undefined)[],
     i: number,
   ): { name: IndexedName; looseUsed: number } | undefined {
-    const first = tokens[i] as string;
-    const candidates = [
-      ...(this.byFirstToken.get(first) ?? []),
-      ...(loose[i] ? (this.byFirstToken.get(loose[i]) ?? []) : []),
-    ];
+    const firsts = [...(tokens[i] ?? []), ...(loose[i] ? [loose[i]] : [])];
+    const candidates = firsts.flatMap((first) => this.byFirstToken.get(first) ?? []);
+    candidates.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const name of candidates) {
       let looseUsed = 0;
       let longExact = false;
       const fits = name.tokens.every((t, k) => {
-        if (tokens[i + k] === t) {
-          longExact ||= t.length >= 4;
+        if (tokens[i + k]?.includes(t)) {
+          longExact ||= t.length >= 4 && edits[i + k] === 0;
           return true;
         }
         if (name.tokens.length >= 2 && loose[i + k] === t) {
@@ -258,10 +264,12 @@ export class NameIndex {
       after !== undefined &&
       !SALT_AND_FORM_WORDS.has(after) &&
       !/^\d+$/.test(after);
-    return gluedLeft || gluedRight;
+    // "para-fluoro ANPP": a substituent written before the name makes another compound.
+    const substituted = before !== undefined && SUBSTITUENT_PREFIXES.has(before);
+    return gluedLeft || gluedRight || substituted;
   }
 
-  private correctCached(token: string): { token: string; edits: number } | undefined {
+  private correctCached(token: string): Correction | undefined {
     let fix = this.corrections.get(token);
     if (fix === undefined) {
       fix = this.correct(token) ?? null;
@@ -271,28 +279,33 @@ export class NameIndex {
     return fix ?? undefined;
   }
 
-  /** The vocabulary token nearest to an unknown token, within its edit allowance. */
-  private correct(token: string): { token: string; edits: number } | undefined {
-    if (this.vocabulary.has(token)) return { token, edits: 0 };
+  /** The vocabulary tokens nearest to an unknown token, within their edit allowance. */
+  private correct(token: string): Correction | undefined {
+    if (this.vocabulary.has(token)) return { tokens: [token], edits: 0 };
     // The typed word may have lost letters: search as far as the longer word it may come from allows.
     const budget = Math.max(allowedEdits(token), allowedEdits(token + '••'));
     if (budget === 0 || this.benign.has(token)) return undefined;
     const variants = new Set<string>([token]);
     deletions(token, budget, variants);
-    let best: { token: string; edits: number; lengthGap: number } | undefined;
+    const found = new Map<string, number>();
     for (const variant of variants) {
       for (const candidate of this.deletionIndex.get(variant) ?? []) {
-        if (extendsAtAnEnd(token, candidate)) continue;
+        if (found.has(candidate) || extendsAtAnEnd(token, candidate)) continue;
         const limit = allowedEdits(candidate);
         const plain = distance(token, candidate);
         const d = plain <= limit ? plain : swapAwareDistance(token, candidate);
-        if (d > limit) continue;
-        // Ties go to the candidate of the same length.
-        const lengthGap = Math.abs(candidate.length - token.length);
-        if (!best || d < best.edits || (d === best.edits && lengthGap < best.lengthGap))
-          best = { token: candidate, edits: d, lengthGap };
+        if (d <= limit) found.set(candidate, d);
       }
     }
-    return best;
+    if (found.size === 0) return undefined;
+    const edits = Math.min(...found.values());
+    // On a tie the candidate of the same length comes first; the scan tries them all in context.
+    const tokens = [...found]
+      .filter(([, d]) => d === edits)
+      .map(([candidate]) => candidate)
+      .sort(
+        (a, b) => Math.abs(a.length - token.length) - Math.abs(b.length - token.length) || a.localeCompare(b),
+      );
+    return { tokens, edits };
   }
 }

@@ -104,6 +104,7 @@ export class Screener {
     }
 
     const byName: Substance[] = [];
+    const exactNames = new Set<Substance>();
     // A listed name inside a longer chemical name, or a listed systematic name with a substituent.
     let derivative: Substance | undefined;
     for (const match of this.names.find(line.goods_description)) {
@@ -118,6 +119,7 @@ export class Screener {
       if (!byName.includes(substance)) {
         byName.push(substance);
         out.push(reasons.nameMatch(match.matched, substance, match.edits));
+        if (match.edits === 0) exactNames.add(substance);
       }
       // A parsed structure says what the line is; a name it contradicts is a misdeclaration, not an identity.
       if (!structure?.valid || substance === byStructure) add(substance, 'name', match.edits);
@@ -142,7 +144,8 @@ export class Screener {
     // Disagreements between what the line says and what it is.
     if (byCas && byName.length > 0 && !byName.includes(byCas))
       out.push(reasons.nameCasConflict(byName[0] as Substance, byCas));
-    const declared = byName[0] ?? byCas;
+    // Only an exact name or a CAS is a claim a structure can contradict; a corrected typo may be wrong.
+    const declared = byName.find((n) => exactNames.has(n)) ?? byCas;
     if (structure?.valid && declared && byStructure !== declared)
       out.push(reasons.structureConflict(declared, byStructure?.name.en ?? structure.parentSmiles));
 

@@ -12,7 +12,6 @@ export interface LabelledStructure {
 export const DESIGNER_PRECURSORS: readonly LabelledStructure[] = [
   // 4-anilinopiperidine core with protecting groups / substituents
   { name: '1-boc-4-(4-fluoroanilino)piperidine', smiles: 'CC(C)(C)OC(=O)N1CCC(Nc2ccc(F)cc2)CC1' },
-  { name: '1-cbz-4-anilinopiperidine', smiles: 'O=C(OCc1ccccc1)N1CCC(Nc2ccccc2)CC1' },
   { name: '1-benzyl-4-anilinopiperidine', smiles: 'c1ccc(CN2CCC(Nc3ccccc3)CC2)cc1' },
   { name: '1-acetyl-4-anilinopiperidine', smiles: 'CC(=O)N1CCC(Nc2ccccc2)CC1' },
   { name: '1-fmoc-4-anilinopiperidine', smiles: 'O=C(OCC1c2ccccc2-c2ccccc21)N1CCC(Nc2ccccc2)CC1' },
