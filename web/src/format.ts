@@ -45,3 +45,12 @@ export function formatPercent(value: number | null | undefined, locale: string):
     value,
   );
 }
+
+/** A 0–1 screening score with two decimals, always (0.70, not 0.7), so a column of scores lines up. */
+export function formatScore(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}

@@ -5,7 +5,7 @@ import { actOnAlert, type AlertAction } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
-import { formatDateTime, formatNumber } from '../format.ts';
+import { formatDateTime, formatScore } from '../format.ts';
 import { severityOfScore } from './vocabulary.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
@@ -63,7 +63,7 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
         <dt>{t('alerts.severity')}</dt>
         <dd>
           <SeverityChip severity={severityOfScore(alert.score)} />{' '}
-          <span className="score">{formatNumber(alert.score, lang, 2)}</span>
+          <span className="score">{formatScore(alert.score, lang)}</span>
         </dd>
         <dt>{t('alerts.status')}</dt>
         <dd>

@@ -7,7 +7,7 @@ import { Pager } from '../components/Pager.tsx';
 import { SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
 import { Empty, ErrorState, Loading } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
-import { formatDateTime, formatNumber } from '../format.ts';
+import { formatDateTime, formatNumber, formatScore } from '../format.ts';
 import { navigate } from '../shell/router.ts';
 import {
   DEFAULT_QUERY,
@@ -145,7 +145,7 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                     >
                       <td>
                         <SeverityChip severity={severityOfScore(alert.score)} />{' '}
-                        <span className="score">{formatNumber(alert.score, lang, 2)}</span>
+                        <span className="score">{formatScore(alert.score, lang)}</span>
                       </td>
                       <td>{formatDateTime(alert.declaredAt ?? alert.createdAt, lang, 'short')}</td>
                       <td>

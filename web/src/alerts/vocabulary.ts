@@ -28,10 +28,11 @@ export function severityOfScore(score: number | null | undefined): 'critical' | 
   return 'low';
 }
 export const STATUSES = ['open', 'acknowledged', 'assigned', 'escalated', 'dismissed'] as const;
+/** The sea ports Centinela watches (UN/LOCODE), with their position for the map. */
 export const PORTS = [
-  { locode: 'MXZLO', name: 'Manzanillo' },
-  { locode: 'MXLZC', name: 'Lázaro Cárdenas' },
-  { locode: 'MXVER', name: 'Veracruz' },
-  { locode: 'MXATM', name: 'Altamira' },
-  { locode: 'MXESE', name: 'Ensenada' },
+  { locode: 'MXZLO', name: 'Manzanillo', lat: 19.0522, lon: -104.3158 },
+  { locode: 'MXLZC', name: 'Lázaro Cárdenas', lat: 17.9399, lon: -102.1722 },
+  { locode: 'MXVER', name: 'Veracruz', lat: 19.2006, lon: -96.1342 },
+  { locode: 'MXATM', name: 'Altamira', lat: 22.4829, lon: -97.8645 },
+  { locode: 'MXESE', name: 'Ensenada', lat: 31.8561, lon: -116.6217 },
 ] as const;

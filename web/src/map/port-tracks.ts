@@ -3,6 +3,7 @@
  * Asks the list endpoint for tracks (`include=track`, `port`); when the server answers with summaries only, each
  * consignment is completed from its detail (a few requests at a time) and the port is filtered here.
  */
+import { PORTS } from '../alerts/vocabulary.ts';
 import type { ConsignmentTrack } from '../api/contract.ts';
 import { fetchConsignment, fetchLocations, fetchPortTracks } from '../api/endpoints.ts';
 import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON, type FindingInput } from './layers.ts';
@@ -71,9 +72,13 @@ export async function loadPortMap(
   ]);
   const all = await completeTracks(page.items, signal, onProgress);
   const consignments = port ? all.filter((c) => !c.portLocode || c.portLocode === port) : all;
+  // The registry may name terminals rather than ports; the ports themselves are always drawn and labelled.
+  const ports = locations.some((l) => l.kind === 'port')
+    ? []
+    : PORTS.map((p) => ({ locationId: p.locode, name: p.name, kind: 'port', lat: p.lat, lon: p.lon }));
   return {
     consignments,
-    locations: locationsToGeoJSON(locations),
+    locations: locationsToGeoJSON([...ports, ...locations]),
     tracks: tracksToGeoJSON(
       consignments.map((c) => ({
         billOfLading: c.billOfLading,
