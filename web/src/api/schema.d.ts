@@ -1,4 +1,4 @@
-/** Generated from docs/openapi.json by web/scripts/gen-client.ts. Do not edit. */
+/** Generated from /tmp/openapi-live.json by web/scripts/gen-client.ts. Do not edit. */
 export interface paths {
   '/api/auth/login': {
     parameters: {
@@ -766,6 +766,1315 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The screening alert queue the caller may see, filtered, sorted and paginated */
+    get: {
+      parameters: {
+        query?: {
+          verdict?: 'controlled' | 'analog' | 'watch';
+          port?: string;
+          substance?: string;
+          status?: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+          from?: string;
+          to?: string;
+          sort?: 'score' | 'declared_at' | 'created_at';
+          order?: 'asc' | 'desc';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                declarationId: string;
+                lineNo: number;
+                /** @enum {string} */
+                verdict: 'controlled' | 'analog' | 'watch';
+                substanceId: string | null;
+                score: number;
+                reasons: {
+                  code: string;
+                  en: string;
+                  es: string;
+                }[];
+                portLocode: string;
+                declaredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+                assignee: string | null;
+                dismissReason: string | null;
+                createdAt: string;
+                updatedAt: string;
+                marking: {
+                  ownerAgency: string;
+                  /** @enum {string} */
+                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                  releasableTo: string[];
+                  recipients: string[];
+                };
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One alert with the history of what analysts did with it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              declarationId: string;
+              lineNo: number;
+              /** @enum {string} */
+              verdict: 'controlled' | 'analog' | 'watch';
+              substanceId: string | null;
+              score: number;
+              reasons: {
+                code: string;
+                en: string;
+                es: string;
+              }[];
+              portLocode: string;
+              declaredAt: string;
+              /** @enum {string} */
+              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+              assignee: string | null;
+              dismissReason: string | null;
+              createdAt: string;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+              actions: {
+                action: string;
+                fromStatus: string;
+                toStatus: string;
+                actorUser: string | null;
+                assignee: string | null;
+                reason: string | null;
+                at: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge an alert */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              declarationId: string;
+              lineNo: number;
+              /** @enum {string} */
+              verdict: 'controlled' | 'analog' | 'watch';
+              substanceId: string | null;
+              score: number;
+              reasons: {
+                code: string;
+                en: string;
+                es: string;
+              }[];
+              portLocode: string;
+              declaredAt: string;
+              /** @enum {string} */
+              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+              assignee: string | null;
+              dismissReason: string | null;
+              createdAt: string;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign an alert */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            assignee: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              declarationId: string;
+              lineNo: number;
+              /** @enum {string} */
+              verdict: 'controlled' | 'analog' | 'watch';
+              substanceId: string | null;
+              score: number;
+              reasons: {
+                code: string;
+                en: string;
+                es: string;
+              }[];
+              portLocode: string;
+              declaredAt: string;
+              /** @enum {string} */
+              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+              assignee: string | null;
+              dismissReason: string | null;
+              createdAt: string;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss an alert (a reason is required) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              declarationId: string;
+              lineNo: number;
+              /** @enum {string} */
+              verdict: 'controlled' | 'analog' | 'watch';
+              substanceId: string | null;
+              score: number;
+              reasons: {
+                code: string;
+                en: string;
+                es: string;
+              }[];
+              portLocode: string;
+              declaredAt: string;
+              /** @enum {string} */
+              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+              assignee: string | null;
+              dismissReason: string | null;
+              createdAt: string;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/alerts/{id}/escalate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Escalate an alert */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              declarationId: string;
+              lineNo: number;
+              /** @enum {string} */
+              verdict: 'controlled' | 'analog' | 'watch';
+              substanceId: string | null;
+              score: number;
+              reasons: {
+                code: string;
+                en: string;
+                es: string;
+              }[];
+              portLocode: string;
+              declaredAt: string;
+              /** @enum {string} */
+              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
+              assignee: string | null;
+              dismissReason: string | null;
+              createdAt: string;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/declarations/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              list_version: string;
+              rows: number;
+              imported: number;
+              already_imported: number;
+              rejected: number;
+              alerts: {
+                controlled: number;
+                analog: number;
+                watch: number;
+              };
+              verdicts: {
+                controlled: number;
+                analog: number;
+                watch: number;
+                clear: number;
+              };
+              batches: number;
+              errors: {
+                line: number;
+                declaration_id?: string;
+                line_no?: number;
+                errors: {
+                  field: string;
+                  message: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/epcis/capture': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Capture an EPCISDocument (whole or nothing; idempotent by eventID); 202 + Location of the capture job */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            type: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              captureID: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    /** Capture limits */
+    options: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/epcis/capture/{captureID}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status of a capture job */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          captureID: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              captureID: string;
+              running: boolean;
+              success: boolean | null;
+              captureErrorBehaviour: string;
+              eventCount: number;
+              storedCount: number;
+              errors: unknown[];
+              createdAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/epcis/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** EPCIS events query (common parameters, perPage / nextPageToken); returns an EPCISQueryDocument */
+    get: {
+      parameters: {
+        query?: {
+          eventType?: string;
+          GE_eventTime?: string;
+          LT_eventTime?: string;
+          EQ_bizStep?: string;
+          EQ_disposition?: string;
+          MATCH_epc?: string;
+          EQ_readPoint?: string;
+          EQ_bizLocation?: string;
+          EQ_bizTransaction_bol?: string;
+          perPage?: number;
+          nextPageToken?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              type: 'EPCISQueryDocument';
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/permits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Permit registry */
+    get: {
+      parameters: {
+        query?: {
+          holderRfc?: string;
+          substanceCas?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                permitId: string;
+                holderRfc: string;
+                holderName: string;
+                substanceCas: string;
+                maxKgPerYear: number;
+                validFrom: string;
+                validTo: string;
+                siteId: string | null;
+                updatedAt: string;
+                marking: {
+                  ownerAgency: string;
+                  /** @enum {string} */
+                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                  releasableTo: string[];
+                  recipients: string[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/permits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Edit a permit (regulator of the owner agency; audited) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            holderName: string;
+            maxKgPerYear: number;
+            validFrom: string;
+            validTo: string;
+            siteId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              permitId: string;
+              holderRfc: string;
+              holderName: string;
+              substanceCas: string;
+              maxKgPerYear: number;
+              validFrom: string;
+              validTo: string;
+              siteId: string | null;
+              updatedAt: string;
+              marking: {
+                ownerAgency: string;
+                /** @enum {string} */
+                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                releasableTo: string[];
+                recipients: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registered places: ports, terminals, sites, checkpoints */
+    get: {
+      parameters: {
+        query?: {
+          kind?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                locationId: string;
+                name: string;
+                kind: string;
+                lat: number;
+                lon: number;
+                operatorRfc: string | null;
+                marking: {
+                  ownerAgency: string;
+                  /** @enum {string} */
+                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                  releasableTo: string[];
+                  recipients: string[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/consignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Consignments (bills of lading) visible to the caller, newest activity first */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'at_port' | 'released' | 'in_transit' | 'received' | 'lost';
+          withFindings?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                billOfLading: string;
+                eventCount: number;
+                lastEventTime: string | null;
+                state: ('at_port' | 'released' | 'in_transit' | 'received' | 'lost') | null;
+                findingKinds: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/consignments/{bol}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One consignment: lines, permits, custody timeline, state, map track ([lon, lat]) and findings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          bol: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Diversion findings visible to the caller */
+    get: {
+      parameters: {
+        query?: {
+          bol?: string;
+          kind?:
+            | 'quantity_loss'
+            | 'unlicensed_receiver'
+            | 'route_deviation'
+            | 'dwell'
+            | 'tracking_gap'
+            | 'split'
+            | 'transshipment'
+            | 'no_permit'
+            | 'permit_quota_exceeded'
+            | 'permit_expired';
+          severity?: 'low' | 'medium' | 'high';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                billOfLading: string;
+                /** @enum {string} */
+                kind:
+                  | 'quantity_loss'
+                  | 'unlicensed_receiver'
+                  | 'route_deviation'
+                  | 'dwell'
+                  | 'tracking_gap'
+                  | 'split'
+                  | 'transshipment'
+                  | 'no_permit'
+                  | 'permit_quota_exceeded'
+                  | 'permit_expired';
+                /** @enum {string} */
+                severity: 'low' | 'medium' | 'high';
+                evidence: string[];
+                explanation: {
+                  en: string;
+                  es: string;
+                };
+                computedAt: string;
+                marking: {
+                  ownerAgency: string;
+                  /** @enum {string} */
+                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                  releasableTo: string[];
+                  recipients: string[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Entities with at least one record the caller may see (search by name or RFC) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                names: string[];
+                rfcs: string[];
+                records: number;
+                status: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/entities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An entity: the records the caller may see and why they were merged */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              kind: string;
+              rfc: string | null;
+              status: string;
+              records: {
+                id: string;
+                source: string;
+                role: string;
+                name: string;
+                rfc: string | null;
+                address: string | null;
+                marking: {
+                  ownerAgency: string;
+                  /** @enum {string} */
+                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+                  releasableTo: string[];
+                  recipients: string[];
+                };
+                matchReasons: {
+                  code: string;
+                  en: string;
+                  es: string;
+                }[];
+              }[];
+              links: {
+                recordA: string;
+                recordB: string;
+                reason: string;
+                weight: number | null;
+                probability: number | null;
+                support: number | null;
+                fields: {
+                  comparison: string;
+                  level: string;
+                  weight: number;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/entities/{id}/network': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The neighbourhood of an entity to depth N, with communities and explained risk */
+    get: {
+      parameters: {
+        query?: {
+          depth?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entityId: string;
+              depth: number;
+              nodes: {
+                id: string;
+                kind: string;
+                label: string;
+                community: number;
+                risk: number;
+                riskPaths: {
+                  source: string;
+                  path: string[];
+                  contribution: number;
+                }[];
+              }[];
+              edges: {
+                id: string;
+                source: string;
+                target: string;
+                kind: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/entities/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an entity: its visible records stay together on every re-run (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decisionId: string;
+              entityIds: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/entities/{id}/split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Split records off an entity into their own; they stay apart on every re-run (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            recordIds: string[];
+            /** @default  */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decisionId: string;
+              entityIds: string[];
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
