@@ -10,6 +10,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { format } from 'prettier';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
@@ -139,8 +140,9 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const states = await extractStates(placesDir);
   const neighbours = await extractNeighbours();
-  const statesJson = JSON.stringify(states);
-  const neighboursJson = JSON.stringify(neighbours);
+  // Written as the repository's formatter would (prettier --check runs over web/public too).
+  const statesJson = await format(JSON.stringify(states), { parser: 'json' });
+  const neighboursJson = await format(JSON.stringify(neighbours), { parser: 'json' });
   await writeFile(path.join(outDir, 'mx-states.geojson'), statesJson);
   await writeFile(path.join(outDir, 'neighbours.geojson'), neighboursJson);
   console.log(
