@@ -80,12 +80,13 @@ const nameComparison: Comparison = {
     if (a.name.core === b.name.core) return 1;
     if (a.name.sortedKey === b.name.sortedKey) return 2;
     const overlap = weightedTokenOverlap(a, b, tf);
+    // "close" only on shared information, never on Jaro-Winkler alone: "SERVICIOS ADUANALES NORTE"
+    // and "SERVICIOS ADUANALES MORALES" share a long prefix (JW 0.95) and are two firms
     if (overlap >= 0.8) return 3;
     const x = a.name.core;
     const y = b.name.core;
-    const similarity = jaroWinklerCanReach(x, y, 0.88) ? jaroWinkler(x, y) : 0;
-    if (similarity >= 0.95 && overlap >= 0.5) return 3;
-    if (overlap >= 0.5 || similarity >= 0.88) return 4;
+    if (overlap >= 0.5) return 4;
+    if (jaroWinklerCanReach(x, y, 0.88) && jaroWinkler(x, y) >= 0.88) return 4;
     return 5;
   },
 };

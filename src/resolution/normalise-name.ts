@@ -67,7 +67,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['INTL', 'INTERNACIONAL'],
   ['INTERNATIONAL', 'INTERNACIONAL'],
   ['MEX', 'MEXICO'],
-  ['MEXICANA', 'MEXICO'],
   ['GPO', 'GRUPO'],
   ['HNOS', 'HERMANOS'],
   ['DIST', 'DISTRIBUIDORA'],

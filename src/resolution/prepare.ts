@@ -46,10 +46,13 @@ export function prepareRecord(fields: PartyFields): PreparedRecord {
  */
 export class TokenFrequencies {
   private readonly counts = new Map<string, number>();
+  /** Counts after typo folding: a rare token one edit from a common one counts as the common one. */
+  private effective: Map<string, number> | null = null;
   private names = 0;
 
   addName(tokens: readonly string[]): void {
     this.names++;
+    this.effective = null;
     for (const token of new Set(tokens)) this.counts.set(token, (this.counts.get(token) ?? 0) + 1);
   }
 
@@ -57,9 +60,36 @@ export class TokenFrequencies {
     return this.names;
   }
 
+  /**
+   * Typo folding: "ADAUNALES" is rare only because it is misspelt; weighing it as rare would make
+   * two firms that share the misspelling ("Servs. Adaunales Industrial" / "… Orión") look alike. A
+   * token inherits the count of a token ten times as common within one edit (found through an index
+   * of single deletions of the common tokens, so the cost stays linear in the vocabulary).
+   */
+  private fold(): Map<string, number> {
+    const effective = new Map(this.counts);
+    const deletions = new Map<string, string>();
+    const common = [...this.counts].filter(([, count]) => count >= 10).sort((a, b) => b[1] - a[1]);
+    for (const [token] of common) {
+      for (const variant of [token, ...singleDeletions(token)])
+        if (!deletions.has(variant)) deletions.set(variant, token);
+    }
+    for (const [token, count] of this.counts) {
+      if (count >= 10 || token.length < 5) continue;
+      let best = count;
+      for (const variant of [token, ...singleDeletions(token)]) {
+        const neighbour = deletions.get(variant);
+        if (neighbour && neighbour !== token) best = Math.max(best, this.counts.get(neighbour) ?? 0);
+      }
+      if (best >= count * 10) effective.set(token, best);
+    }
+    return effective;
+  }
+
   /** Frequency with add-one smoothing, so that an unseen token is rare but not impossible. */
   frequency(token: string): number {
-    return ((this.counts.get(token) ?? 0) + 1) / (this.names + 1);
+    this.effective ??= this.fold();
+    return ((this.effective.get(token) ?? 0) + 1) / (this.names + 1);
   }
 
   /** Information content of a token in bits: rare tokens weigh more. */
@@ -80,4 +110,11 @@ export class TokenFrequencies {
       (a, b) => this.frequency(a) - this.frequency(b) || (a < b ? -1 : a > b ? 1 : 0),
     );
   }
+}
+
+/** The token with each one character removed (the symmetric-delete trick for one-edit lookups). */
+function singleDeletions(token: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i < token.length; i++) variants.push(token.slice(0, i) + token.slice(i + 1));
+  return variants;
 }

@@ -75,7 +75,9 @@ export class Scorer {
     if (share === 0) return 0;
     const frequency = Math.max(this.nameFrequency(a), this.nameFrequency(b), TF_MIN_FREQUENCY);
     const adjustment = share * (Math.log2(this.model.u[NAME]![level]!) - Math.log2(frequency));
-    return Math.min(TF_MAX_BONUS, Math.max(TF_MAX_PENALTY, adjustment));
+    // a fuzzy agreement is not an agreement on the rare name itself: it may lose weight, never gain
+    const bonus = share === 1 ? TF_MAX_BONUS : 0;
+    return Math.min(bonus, Math.max(TF_MAX_PENALTY, adjustment));
   }
 
   /** The match weight in bits (hot path: no allocation). */
