@@ -104,6 +104,24 @@ describeEachEngine('EPCIS capture', (getDb) => {
     expect(await countEvents(db)).toBe(0);
   });
 
+  it('captures the events of an EPCISQueryDocument (import of a query result from elsewhere)', async () => {
+    const db = getDb();
+    const actor = await operator(db);
+    const queryDocument = {
+      '@context': ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld'],
+      type: 'EPCISQueryDocument',
+      schemaVersion: '2.0',
+      creationDate: '2024-03-05T00:00:00Z',
+      epcisBody: {
+        queryResults: {
+          queryName: 'SimpleEventQuery',
+          resultsBody: { eventList: [portEvent(1), portEvent(2)] },
+        },
+      },
+    };
+    expect((await captureDocument(db, actor, queryDocument)).storedCount).toBe(2);
+  });
+
   it('keeps the normalised columns and records one audit entry per capture', async () => {
     const db = getDb();
     const actor = await operator(db);
