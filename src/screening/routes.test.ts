@@ -4,7 +4,6 @@ import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { declarationsCsv } from '../declarations/testing/csv-fixture.ts';
-import routes from './routes.ts';
 
 const FILE = declarationsCsv([
   {},
@@ -19,8 +18,6 @@ describeEachEngine('screening API', (getDb) => {
   beforeEach(async () => {
     world = await makeTwoNationWorld(getDb());
     app = await buildApp({ db: getDb() });
-    // Until src/http/routes.ts mounts this plugin, the test mounts it itself.
-    if (!app.hasRoute({ method: 'GET', url: '/api/alerts' })) await app.register(routes, { prefix: '/api' });
   });
   afterEach(async () => {
     await app.close();
@@ -98,6 +95,30 @@ describeEachEngine('screening API', (getDb) => {
       tx.query<{ action: string }>(`select action from audit_log where action like 'alert.%' order by seq`),
     );
     expect(rows.map((r) => r.action)).toEqual(['alert.acknowledge', 'alert.assign', 'alert.dismiss']);
+  });
+
+  it('accepts the file as a multipart upload', async () => {
+    const boundary = '----centinela-test';
+    const body = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="pedimentos.csv"',
+      'Content-Type: text/csv',
+      '',
+      FILE,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/declarations/import',
+      headers: {
+        authorization: `Bearer ${await makeSession(getDb(), world.host)}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: body,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ rows: 4, imported: 3, rejected: 1 });
   });
 
   it('refuses an upload without a file and an unknown alert', async () => {
