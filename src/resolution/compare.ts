@@ -59,8 +59,19 @@ export function weightedTokenOverlap(a: PreparedRecord, b: PreparedRecord, tf: T
     }
   }
   for (let j = 0; j < weightsB.length; j++) total += weightsB[j]!;
+  lastUnmatchedBits = total - shared;
   return total === 0 ? 0 : shared / total;
 }
+
+/** Information (bits) of the tokens the last `weightedTokenOverlap` call could not match. */
+let lastUnmatchedBits = 0;
+
+/**
+ * A name may drop or add only common words and still be "close": "Agencia Aduanal Ramírez" and
+ * "Agencia Aduanal Ramírez Morales" are two firms (a namesake), "Grupo … Internacional" and "Grupo …"
+ * may be one. The bound is in bits: a word in more than about one name in 30.
+ */
+const CLOSE_MAX_UNMATCHED_BITS = 5;
 
 /** An upper bound of Jaro-Winkler from the lengths alone: skips the full computation when hopeless. */
 function jaroWinklerCanReach(a: string, b: string, target: number): boolean {
@@ -82,7 +93,7 @@ const nameComparison: Comparison = {
     const overlap = weightedTokenOverlap(a, b, tf);
     // "close" only on shared information, never on Jaro-Winkler alone: "SERVICIOS ADUANALES NORTE"
     // and "SERVICIOS ADUANALES MORALES" share a long prefix (JW 0.95) and are two firms
-    if (overlap >= 0.8) return 3;
+    if (overlap >= 0.8 && lastUnmatchedBits <= CLOSE_MAX_UNMATCHED_BITS) return 3;
     const x = a.name.core;
     const y = b.name.core;
     if (overlap >= 0.5) return 4;
