@@ -134,8 +134,9 @@ export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts:
   if (filter.port) add('port_locode = ?', filter.port);
   if (filter.substance) add('substance_id = ?', filter.substance);
   if (filter.status) add('status = ?', filter.status);
-  if (filter.from) add('declared_at >= ?::timestamptz', filter.from);
-  if (filter.to) add('declared_at < ?::timestamptz', filter.to);
+  if (filter.from) add('declared_at >= ?::date', filter.from);
+  // `to` is a day included in the range.
+  if (filter.to) add('declared_at < ?::date + 1', filter.to);
   const clause = where.length > 0 ? `where ${where.join(' and ')}` : '';
   // The sort column comes from a closed list (zod enum), never from free text.
   const order = `${filter.sort} ${filter.order === 'asc' ? 'asc' : 'desc'}, id`;

@@ -55,6 +55,9 @@ describeEachEngine('screening API', (getDb) => {
       total: 2,
       items: [{ verdict: 'controlled', substanceId: 'npp' }, { verdict: 'watch' }],
     });
+    const byDay = await call(world.host, 'GET', '/api/alerts?from=2026-06-01&to=2026-06-01');
+    expect(byDay.json().total).toBe(2);
+    expect((await call(world.host, 'GET', '/api/alerts?to=2026-05-31')).json().total).toBe(0);
     const filtered = await call(world.host, 'GET', '/api/alerts?port=MXLZC&verdict=watch');
     expect(filtered.json().items.map((a: { substanceId: string }) => a.substanceId)).toEqual(['acetone']);
     const id = all.json().items[0].id as string;
