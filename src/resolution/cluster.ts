@@ -22,7 +22,7 @@ export interface ClusterOptions {
   sampleSide: number;
 }
 
-export const DEFAULT_CLUSTERING: ClusterOptions = { threshold: 6, minSupport: 0.7, sampleSide: 12 };
+export const DEFAULT_CLUSTERING: ClusterOptions = { threshold: 5, minSupport: 0.7, sampleSide: 12 };
 
 /** A link that merged two clusters: the reason a member belongs to its entity. */
 export interface MergeLink {
