@@ -140,6 +140,41 @@ describe.skipIf(!HAS_CHROMIUM)('command center (e2e, chromium)', () => {
     });
   });
 
+  it('the owner agency changes the marking of its alert, and the change is audited', async (ctx) => {
+    const alerts = await listAll(host, '/api/alerts');
+    if (!alerts) return ctx.skip('GET /api/alerts is not mounted yet');
+    const owned = alerts.find(
+      (a) =>
+        (a.marking as { ownerAgency?: string }).ownerAgency === 'MX-ANAM' &&
+        !a.marking.releasableTo.includes('USA'),
+    );
+    if (!owned) return ctx.skip('no unreleased MX-ANAM alert in the demo world');
+    await withPage(async (page) => {
+      await loginThroughUi(page, server.url, 'analista');
+      await page.goto(
+        `${server.url}/#/alerts?port=${owned.portLocode ?? ''}&status=${owned.status}&pageSize=200`,
+      );
+      await page.locator(`tr[data-alert-id="${owned.id}"]`).click({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Cambiar marcado' }).click();
+      await page.locator('.marking-form select').selectOption('green');
+      await page.locator('.marking-form').getByLabel('USA').check();
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.locator('.detail .tlp-green').waitFor({ timeout: 15_000 });
+      await screenshot(page, '04b-marking-change');
+    });
+    const auditor = await apiSession(server.url, 'auditora');
+    const entries = (await auditor.get(`/api/audit?subjectId=${encodeURIComponent(owned.id)}&limit=50`))
+      .body as {
+      action: string;
+      detail: { after?: { tlp?: string; releasableTo?: string[] } };
+    }[];
+    const change = entries.find((e) => e.action === 'change_marking');
+    expect(change?.detail.after).toMatchObject({
+      tlp: 'green',
+      releasableTo: expect.arrayContaining(['USA']),
+    });
+  });
+
   it(
     'opens a consignment and sees its custody timeline and its track on the map',
     { timeout: 300_000 },
