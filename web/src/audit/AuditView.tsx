@@ -65,7 +65,11 @@ export function AuditView() {
                     <td className="num mono">{formatNumber(entry.seq, lang)}</td>
                     <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
                     <td>
-                      {entry.actorUser ?? '—'} <span className="muted">{entry.actorAgency ?? ''}</span>
+                      {/* The trail names users by id; the short form is enough to follow one person down the list. */}
+                      <span className="mono" title={entry.actorUser ?? undefined}>
+                        {entry.actorUser ? entry.actorUser.slice(0, 8) : '—'}
+                      </span>{' '}
+                      <span className="muted">{entry.actorAgency ?? ''}</span>
                     </td>
                     <td className="mono">{entry.action}</td>
                     <td className="mono ellipsis">
