@@ -37,7 +37,22 @@ export function buildProgram(): Command {
   };
   registerFoundationCommands(program, context);
   registerCapabilityCommands(program, context);
+  deriveEnvironmentVariables(program);
   return program;
+}
+
+/**
+ * Gives every option that names no environment variable of its own one derived from its command
+ * path: `screen --format` reads CENTINELA_SCREEN_FORMAT, `import declarations --batch-size` reads
+ * CENTINELA_IMPORT_DECLARATIONS_BATCH_SIZE. So every option can come from the environment.
+ */
+function deriveEnvironmentVariables(command: Command, path: string[] = []): void {
+  for (const option of command.options) {
+    if (option.envVar || !option.long) continue;
+    const name = [...path, option.long.replace(/^--/, '')].join('_');
+    option.env(`CENTINELA_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`);
+  }
+  for (const sub of command.commands) deriveEnvironmentVariables(sub, [...path, sub.name()]);
 }
 
 async function actorByUsername(db: Database, username: string | undefined): Promise<Actor> {
