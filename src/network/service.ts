@@ -1,6 +1,7 @@
 /**
  * A caller's network around an entity, computed from what the caller's transaction returns under
- * row-level security: the caller's visible party records (with their entities) and visible findings.
+ * row-level security: the visible party records of the entities reachable from it (expanded hop by
+ * hop through the indexes, not the whole table) and the visible findings on their consignments.
  * Nothing hidden enters the graph, so neither its nodes and edges nor its shape (communities, risk,
  * paths) can reveal a record the caller may not see.
  */
@@ -8,7 +9,7 @@ import { recordReads } from '../audit/audit.ts';
 import type { Actor } from '../identity/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/service.ts';
-import { visibleFindings, visibleMembers, type VisibleMember } from '../resolution/repository.ts';
+import { membersSharingWith, visibleFindings, type VisibleMember } from '../resolution/repository.ts';
 import { buildNetwork, type NetworkRecord } from './graph.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
 
@@ -35,8 +36,14 @@ export async function entityNetwork(
   depth: number,
 ): Promise<NetworkView & { entityId: string; depth: number }> {
   return db.asUser(actor, async (tx) => {
-    await membersForCaller(tx, entityId);
-    const members = await visibleMembers(tx);
+    // expand hop by hop through shared consignments, addresses, phones, permits and sites (one hop
+    // beyond the requested depth, so that communities and risk see the neighbourhood's context)
+    let members = await membersForCaller(tx, entityId);
+    for (let hop = 0; hop <= depth; hop++) {
+      const next = await membersSharingWith(tx, members);
+      if (next.length === members.length) break;
+      members = next;
+    }
     const bols = [...new Set(members.map((m) => m.billOfLading).filter((b): b is string => b !== null))];
     const findings = await visibleFindings(tx, bols);
     const graph = buildNetwork(members.map(networkRecord), findings);

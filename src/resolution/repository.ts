@@ -349,6 +349,36 @@ export interface VisibleMember extends StoredParty {
   phoneNorm: string | null;
 }
 
+/**
+ * Visible member records that share a consignment, an address, a phone, a permit or a site with the
+ * given records: one hop of the network, found through the indexes instead of loading everything.
+ */
+export async function membersSharingWith(
+  tx: Tx,
+  members: readonly VisibleMember[],
+): Promise<VisibleMember[]> {
+  const values = (pick: (m: VisibleMember) => string | null) => [
+    ...new Set(members.map(pick).filter((v): v is string => v !== null)),
+  ];
+  const { rows } = await tx.query<{ entity_id: string }>(
+    `select distinct m.entity_id
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where p.bill_of_lading = any ($1::text[]) or p.address_key = any ($2::text[])
+         or p.phone_norm = any ($3::text[]) or p.permit_id = any ($4::text[]) or p.location_id = any ($5::text[])`,
+    [
+      values((m) => m.billOfLading),
+      values((m) => m.addressKey),
+      values((m) => m.phoneNorm),
+      values((m) => m.permitId),
+      values((m) => m.locationId),
+    ],
+  );
+  // the given records' own entities stay in, even when they share nothing
+  return visibleMembers(tx, [
+    ...new Set([...members.map((m) => m.entityId), ...rows.map((r) => r.entity_id)]),
+  ]);
+}
+
 export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Promise<VisibleMember[]> {
   const { rows } = await tx.query<
     PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }

@@ -37,6 +37,10 @@ select centinela_mark('party_records');
 create index party_records_name_core on party_records (name_core);
 create index party_records_rfc on party_records (rfc_norm);
 create index party_records_bol on party_records (bill_of_lading);
+create index party_records_address on party_records (address_key);
+create index party_records_phone on party_records (phone_norm);
+create index party_records_permit on party_records (permit_id);
+create index party_records_location on party_records (location_id);
 
 create table entities (
   id uuid primary key,
