@@ -26,7 +26,19 @@ export interface Comparison {
  * more match with one typo. 1 = same tokens, 0 = nothing shared. Weights come from the records when
  * the resolver has cached them (hot path), else from the frequency table.
  */
-export function weightedTokenOverlap(a: PreparedRecord, b: PreparedRecord, tf: TokenFrequencies): number {
+export interface TokenAgreement {
+  /** Shared information over all information, in [0, 1]. */
+  overlap: number;
+  /** Information (bits) of the tokens that found no partner. */
+  unmatchedBits: number;
+}
+
+export function weightedTokenOverlap(
+  a: PreparedRecord,
+  b: PreparedRecord,
+  tf: TokenFrequencies,
+  out: TokenAgreement = { overlap: 0, unmatchedBits: 0 },
+): TokenAgreement {
   const tokensA = a.name.tokens;
   const tokensB = b.name.tokens;
   const weightsA = a.tokenWeights ?? tokensA.map((token) => tf.weight(token));
@@ -59,12 +71,10 @@ export function weightedTokenOverlap(a: PreparedRecord, b: PreparedRecord, tf: T
     }
   }
   for (let j = 0; j < weightsB.length; j++) total += weightsB[j]!;
-  lastUnmatchedBits = total - shared;
-  return total === 0 ? 0 : shared / total;
+  out.overlap = total === 0 ? 0 : shared / total;
+  out.unmatchedBits = total - shared;
+  return out;
 }
-
-/** Information (bits) of the tokens the last `weightedTokenOverlap` call could not match. */
-let lastUnmatchedBits = 0;
 
 /**
  * A name may drop or add only common words and still be "close": "Agencia Aduanal Ramírez" and
@@ -72,6 +82,9 @@ let lastUnmatchedBits = 0;
  * may be one. The bound is in bits: a word in more than about one name in 30.
  */
 const CLOSE_MAX_UNMATCHED_BITS = 5;
+
+/** Reused by the name comparison: it runs for every candidate pair, so it must not allocate. */
+const agreement: TokenAgreement = { overlap: 0, unmatchedBits: 0 };
 
 /** An upper bound of Jaro-Winkler from the lengths alone: skips the full computation when hopeless. */
 function jaroWinklerCanReach(a: string, b: string, target: number): boolean {
@@ -90,10 +103,10 @@ const nameComparison: Comparison = {
     if (a.name.core.length === 0 || b.name.core.length === 0) return 0;
     if (a.name.core === b.name.core) return 1;
     if (a.name.sortedKey === b.name.sortedKey) return 2;
-    const overlap = weightedTokenOverlap(a, b, tf);
+    const { overlap, unmatchedBits } = weightedTokenOverlap(a, b, tf, agreement);
     // "close" only on shared information, never on Jaro-Winkler alone: "SERVICIOS ADUANALES NORTE"
     // and "SERVICIOS ADUANALES MORALES" share a long prefix (JW 0.95) and are two firms
-    if (overlap >= 0.8 && lastUnmatchedBits <= CLOSE_MAX_UNMATCHED_BITS) return 3;
+    if (overlap >= 0.8 && unmatchedBits <= CLOSE_MAX_UNMATCHED_BITS) return 3;
     const x = a.name.core;
     const y = b.name.core;
     if (overlap >= 0.5) return 4;
