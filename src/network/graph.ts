@@ -1,12 +1,13 @@
 /**
  * The network of entities and what links them: consignments (declarations), addresses, phones,
- * permits, sites and findings. Built only from records the caller may see: every node and edge
+ * permits, sites, incorporation dates (from the RFC) and findings. Built only from records the caller may see: every node and edge
  * keeps the source records it rests on, so nothing in the graph exists without a visible record
  * (a partner's graph never shows a node or edge made of records not released to the partner).
  */
 import { UndirectedGraph } from 'graphology';
 
-export type NodeKind = 'entity' | 'consignment' | 'address' | 'phone' | 'permit' | 'site' | 'finding';
+export type NodeKind =
+  'entity' | 'consignment' | 'address' | 'phone' | 'permit' | 'site' | 'finding' | 'incorporation';
 
 export interface NodeAttributes {
   kind: NodeKind;
@@ -37,6 +38,8 @@ export interface NetworkRecord {
   addressKey: string | null;
   address: string | null;
   phone: string | null;
+  /** YYMMDD of a company's (persona moral) RFC: its date of incorporation. */
+  incorporated: string | null;
 }
 
 export interface NetworkFinding {
@@ -135,6 +138,12 @@ export function buildNetwork(
         record.recordId,
       );
       addEdge(graph, entity, `permit:${record.permitId}`, 'holder', record.recordId);
+    }
+    if (record.incorporated) {
+      // fronts are incorporated in batches: the same date links them (shown only among neighbours)
+      const date = `incorporation:${record.incorporated}`;
+      addNode(graph, date, { kind: 'incorporation', label: record.incorporated }, record.recordId);
+      addEdge(graph, entity, date, 'incorporated', record.recordId);
     }
     if (record.locationId) {
       addNode(

@@ -16,6 +16,7 @@ function record(recordId: string, entityId: string, fields: Partial<NetworkRecor
     addressKey: null,
     address: null,
     phone: null,
+    incorporated: null,
     ...fields,
   };
 }
@@ -98,6 +99,17 @@ describe('network', () => {
         },
       ),
     );
+  });
+
+  it('links companies incorporated on the same day', () => {
+    const graph = buildNetwork(
+      [
+        record('decl:a:1:importer', 'a', { incorporated: '190304' }),
+        record('decl:b:1:importer', 'b', { incorporated: '190304' }),
+      ],
+      [],
+    );
+    expect(graph.neighbors('incorporation:190304').sort()).toEqual(['entity:a', 'entity:b']);
   });
 
   it('the neighbourhood stops at the requested depth', () => {

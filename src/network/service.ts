@@ -11,7 +11,14 @@ import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/service.ts';
 import { membersSharingWith, visibleFindings, type VisibleMember } from '../resolution/repository.ts';
 import { buildNetwork, type NetworkRecord } from './graph.ts';
+import { normaliseRfc } from '../resolution/normalise-identifiers.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
+
+/** The YYMMDD of a persona moral's RFC (a person's RFC holds a birth date: not a company fact). */
+function incorporationDate(rfc: string | null): string | null {
+  const normalised = normaliseRfc(rfc);
+  return normalised.kind === 'moral' && normalised.base ? normalised.base.slice(-6) : null;
+}
 
 export function networkRecord(member: VisibleMember): NetworkRecord {
   return {
@@ -26,6 +33,7 @@ export function networkRecord(member: VisibleMember): NetworkRecord {
     addressKey: member.addressKey,
     address: member.address,
     phone: member.phoneNorm,
+    incorporated: incorporationDate(member.rfc),
   };
 }
 
