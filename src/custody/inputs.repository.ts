@@ -124,22 +124,27 @@ function lineFromRow(row: LineDbRow): MarkedLine {
 export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<MarkedLine[]> {
   const source = await lineSource(tx);
   if (!source || bols.length === 0) return [];
-  const { rows } = await tx.query<LineDbRow>(
-    `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)`,
-    [bols],
+  return linesAsJson(tx, `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)`, [
+    bols,
+  ]);
+}
+
+/** Rows as one JSON array (several times faster to hand over than rows, on PGlite above all). */
+async function linesAsJson(tx: Tx, select: string, params: unknown[]): Promise<MarkedLine[]> {
+  const { rows } = await tx.query<{ lines: string }>(
+    `select coalesce(json_agg(t), '[]')::text as lines from (${select}) t`,
+    params,
   );
-  return rows.map(lineFromRow);
+  return (JSON.parse(rows[0]?.lines ?? '[]') as LineDbRow[]).map(lineFromRow);
 }
 
 /** Lines naming any of the permits: the quota use of the year, whatever the consignment. */
 export async function linesByPermit(tx: Tx, permitIds: readonly string[]): Promise<MarkedLine[]> {
   const source = await lineSource(tx);
   if (!source || permitIds.length === 0) return [];
-  const { rows } = await tx.query<LineDbRow>(
-    `select ${source.columns} from ${source.from} where l.permit_id = any($1)`,
-    [permitIds],
-  );
-  return rows.map(lineFromRow);
+  return linesAsJson(tx, `select ${source.columns} from ${source.from} where l.permit_id = any($1)`, [
+    permitIds,
+  ]);
 }
 
 /** Bills of lading of lines that carry any of the containers. */
