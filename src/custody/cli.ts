@@ -71,9 +71,14 @@ export function register(program: Command, ctx: CliContext): void {
           const actor = await ctx.actorFor(db);
           if (options.recompute !== 'none') {
             const bar = progress(ctx.interactive);
+            let started = false;
             await analyseConsignments(db, actor, options.recompute, {
               thresholds,
-              onProgress: (done, total) => (done <= 500 && bar.start(total, 'findings'), bar.update(done)),
+              onProgress: (done, total) => {
+                if (!started) bar.start(total, 'findings');
+                started = true;
+                bar.update(done);
+              },
             });
             bar.stop();
           }

@@ -36,6 +36,8 @@ export interface AnalysisOptions {
   thresholds?: FindingThresholds;
   /** Consignments per transaction: bounds memory and lock time. */
   batchSize?: number;
+  /** Batches analysed at once (default 2 on PostgreSQL, 1 on PGlite). */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -64,10 +66,23 @@ export async function analyseConsignments(
     places: await allPlaces(tx),
     requiresPermit: permitRequirement(thresholds, await allPermittedSubstances(tx)),
   }));
+  // Batches are disjoint sets of consignments, so they can run side by side on PostgreSQL (one
+  // connection each; only the audit append is serialised). PGlite has one connection.
+  const concurrency = options.concurrency ?? (db.engine === 'postgres' ? 2 : 1);
+  const batches: string[][] = [];
+  for (let start = 0; start < bols.length; start += batchSize)
+    batches.push(bols.slice(start, start + batchSize));
   let findings = 0;
-  for (let start = 0; start < bols.length; start += batchSize) {
-    const batch = bols.slice(start, start + batchSize);
-    findings += await db.asOwner(async (tx) => {
+  let done = 0;
+  const work = async (): Promise<void> => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      findings += await analyseBatch(batch);
+      done += batch.length;
+      options.onProgress?.(done, bols.length);
+    }
+  };
+  const analyseBatch = (batch: string[]): Promise<number> =>
+    db.asOwner(async (tx) => {
       const declared = await linesByBol(tx, batch);
       const cited = await permitsFor(tx, [], idsOfPermits(declared));
       const lines = withSubstances(declared, cited, await screeningIdentifier(declared));
@@ -95,8 +110,7 @@ export async function analyseConsignments(
       });
       return ids.length;
     });
-    options.onProgress?.(Math.min(start + batchSize, bols.length), bols.length);
-  }
+  await Promise.all(Array.from({ length: concurrency }, work));
   return { consignments: bols.length, findings };
 }
 

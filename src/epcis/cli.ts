@@ -61,12 +61,18 @@ export function register(program: Command, ctx: CliContext): void {
         }
         console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`);
         const bar = progress(ctx.interactive);
-        bar.start(0, 'findings');
+        let started = false;
         const analysis = await analyseConsignments(
           db,
           actor,
           { bols: [...bols], containers: [...containers] },
-          { onProgress: (done, total) => (bar.start(total, 'findings'), bar.update(done)) },
+          {
+            onProgress: (done, total) => {
+              if (!started) bar.start(total, 'findings');
+              started = true;
+              bar.update(done);
+            },
+          },
         );
         bar.stop();
         console.log(`analysed ${analysis.consignments} consignments: ${analysis.findings} findings`);
