@@ -76,7 +76,8 @@ export async function analyseConsignments(
   let done = 0;
   const work = async (): Promise<void> => {
     for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      findings += await analyseBatch(batch);
+      const found = await analyseBatch(batch); // not `findings += await …`: that reads findings before awaiting
+      findings += found;
       done += batch.length;
       options.onProgress?.(done, bols.length);
     }
