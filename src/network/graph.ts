@@ -69,11 +69,20 @@ function addNode(
     graph.getNodeAttribute(id, 'records').push(record);
 }
 
+/**
+ * One edge per pair of nodes (the graph is simple, as Louvain needs): a company that is both importer
+ * and consignee of a consignment gets one edge whose kind names both roles, e.g. `consignee+importer`.
+ */
 function addEdge(graph: Network, source: string, target: string, kind: string, record: string): void {
-  const key = `${source}|${kind}|${target}`;
-  if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { kind, records: [record] });
-  else if (!graph.getEdgeAttribute(key, 'records').includes(record))
-    graph.getEdgeAttribute(key, 'records').push(record);
+  const existing = graph.edge(source, target);
+  if (existing === undefined) {
+    graph.addEdge(source, target, { kind, records: [record] });
+    return;
+  }
+  const attributes = graph.getEdgeAttributes(existing);
+  const kinds = new Set(attributes.kind.split('+')).add(kind);
+  graph.setEdgeAttribute(existing, 'kind', [...kinds].sort().join('+'));
+  if (!attributes.records.includes(record)) attributes.records.push(record);
 }
 
 /** The most frequent name among an entity's visible records (ties: alphabetical), as its label. */

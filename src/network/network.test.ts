@@ -101,6 +101,21 @@ describe('network', () => {
     );
   });
 
+  it('a company that is importer and consignee of one consignment gets one edge naming both roles', () => {
+    const graph = buildNetwork(
+      [
+        record('decl:d:1:importer', 'e1', { billOfLading: 'BOL-1' }),
+        record('decl:d:1:consignee', 'e1', { role: 'consignee', billOfLading: 'BOL-1' }),
+      ],
+      [],
+    );
+    const edge = graph.edge('entity:e1', 'consignment:BOL-1')!;
+    expect(graph.getEdgeAttributes(edge)).toEqual({
+      kind: 'consignee+importer',
+      records: ['decl:d:1:importer', 'decl:d:1:consignee'],
+    });
+  });
+
   it('links companies incorporated on the same day', () => {
     const graph = buildNetwork(
       [
