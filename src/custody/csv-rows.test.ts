@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PERMIT_COLUMNS } from './file-formats.ts';
 import { parseCsvRows } from './csv-rows.ts';
 import { LocationRow, PermitRow } from './model.ts';
-
-const PERMIT_COLUMNS = [
-  'permit_id',
-  'holder_rfc',
-  'holder_name',
-  'substance_cas',
-  'max_kg_per_year',
-  'valid_from',
-  'valid_to',
-  'site_id',
-];
 
 describe('parseCsvRows', () => {
   it('parses permits and names the row and field of each bad one', () => {

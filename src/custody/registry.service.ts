@@ -1,5 +1,6 @@
 /** Imports and edits of the permit and locations registries: validated, audited, all or nothing per file. */
 import { recordAudit } from '../audit/audit.ts';
+import { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 import { AppError } from '../errors/app-error.ts';
 import { hasRole, type Actor } from '../identity/actor.ts';
 import type { Database } from '../store/database.ts';
@@ -19,23 +20,11 @@ export interface ImportSummary {
   errors: RowError[];
 }
 
-const PERMIT_COLUMNS = [
-  'permit_id',
-  'holder_rfc',
-  'holder_name',
-  'substance_cas',
-  'max_kg_per_year',
-  'valid_from',
-  'valid_to',
-  'site_id',
-];
-const LOCATION_COLUMNS = ['location_id', 'name', 'kind', 'lat', 'lon', 'operator_rfc'];
-
 /** Rows that pass are stored in one transaction; rows that fail are reported by line and field. */
 export async function importPermits(db: Database, actor: Actor, csv: string): Promise<ImportSummary> {
   if (!hasRole(actor, 'regulator', 'admin'))
     throw new AppError('FORBIDDEN', { detail: 'only the regulator maintains permits' });
-  const parsed = parseCsvRows(csv, PermitRow, PERMIT_COLUMNS);
+  const parsed = parseCsvRows(csv, PermitRow, [...PERMIT_COLUMNS]);
   const valid = parsed.rows.filter(({ row, value }) => {
     if (value.valid_from <= value.valid_to) return true;
     parsed.errors.push({ row, field: 'valid_to', message: 'valid_to is before valid_from' });

@@ -3,6 +3,8 @@
  * constant memory beyond the master data: each consignment is planned, moved, written and forgotten.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { DECLARATION_COLUMNS } from '../declarations/row.ts';
+import { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
 import { join } from 'node:path';
 import { canonicalName, stripAccents } from './companies.ts';
 import { newPlanningState, planConsignment, type ConsignmentPlan } from './consignments.ts';
@@ -15,43 +17,9 @@ import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
 import { buildWorld, type World } from './world.ts';
 import { CsvWriter, EventsWriter, TruthWriter } from './writers.ts';
 
-export const DECLARATION_COLUMNS = [
-  'declaration_id',
-  'line_no',
-  'declared_at',
-  'port_locode',
-  'customs_office',
-  'origin_country',
-  'vessel_imo',
-  'container_no',
-  'bill_of_lading',
-  'importer_name',
-  'importer_rfc',
-  'importer_address',
-  'consignee_name',
-  'consignee_rfc',
-  'consignee_address',
-  'broker_name',
-  'hs_code',
-  'goods_description',
-  'cas_number',
-  'smiles',
-  'quantity_kg',
-  'declared_value_usd',
-  'permit_id',
-  'destination',
-] as const;
-export const PERMIT_COLUMNS = [
-  'permit_id',
-  'holder_rfc',
-  'holder_name',
-  'substance_cas',
-  'max_kg_per_year',
-  'valid_from',
-  'valid_to',
-  'site_id',
-] as const;
-export const LOCATION_COLUMNS = ['location_id', 'name', 'kind', 'lat', 'lon', 'operator_rfc'] as const;
+// The files' formats are the readers' (the BRIEF's contracts): written with the importers' own headers.
+export { DECLARATION_COLUMNS } from '../declarations/row.ts';
+export { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
 
 const OUTPUT_FILE =
   /^(?:(?:declarations|permits|locations)\.csv|events(?:-\d{4})?\.jsonld|truth\.jsonl?|manifest\.json|\.truth-\w+\.part)$/;

@@ -19,7 +19,7 @@ import {
   type ScenarioSummary,
 } from './generate.ts';
 import { distanceKm, type LatLon } from './geo.ts';
-import { readTruth, type Truth } from './truth.ts';
+import { DIVERSION_KINDS, readTruth, type Truth } from './truth.ts';
 
 type Row = Record<string, string>;
 interface Event {
@@ -153,18 +153,7 @@ describe('a small world', () => {
     expect(diverted.length / truth.consignments.length).toBeGreaterThan(0.02);
     expect(diverted.length / truth.consignments.length).toBeLessThan(0.08);
     const kinds = new Set(diverted.flatMap((c) => c.kinds));
-    for (const kind of [
-      'quantity_loss',
-      'unlicensed_receiver',
-      'route_deviation',
-      'dwell',
-      'tracking_gap',
-      'split',
-      'transshipment',
-      'no_permit',
-      'permit_quota_exceeded',
-      'permit_expired',
-    ]) {
+    for (const kind of DIVERSION_KINDS) {
       expect(kinds, kind).toContain(kind);
     }
   });

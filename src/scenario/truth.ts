@@ -6,6 +6,7 @@
  * permit_quota_exceeded follow the lines' permits in declaration order, quota per permit and year.
  */
 import { readFileSync, existsSync, createReadStream } from 'node:fs';
+import { FINDING_KINDS } from '../custody/model.ts';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -13,18 +14,8 @@ import { controlsOn, verdictOn } from './catalogue/chemicals.ts';
 import type { ConsignmentPlan, LinePlan } from './consignments.ts';
 import type { JourneyFacts } from './movements.ts';
 
-export const DIVERSION_KINDS = [
-  'quantity_loss',
-  'unlicensed_receiver',
-  'route_deviation',
-  'dwell',
-  'tracking_gap',
-  'split',
-  'transshipment',
-  'no_permit',
-  'permit_quota_exceeded',
-  'permit_expired',
-] as const;
+/** The diversion kinds are the custody findings' kinds: the truth names what the detectors find. */
+export const DIVERSION_KINDS = FINDING_KINDS;
 export type DiversionKind = (typeof DIVERSION_KINDS)[number];
 
 export const LineTruth = z.object({
