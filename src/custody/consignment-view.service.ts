@@ -9,6 +9,7 @@ import type { Database } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
 import { consignmentState, timelineEntries, track } from './consignment.ts';
+import { lineScreenings, type LineScreening } from './consignments.repository.ts';
 import { listFindings } from './findings.repository.ts';
 import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
 import { permitRequirement } from './permit-regime.ts';
@@ -46,6 +47,9 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       DEFAULT_THRESHOLDS,
     );
     const findings = await listFindings(tx, { bol, limit: 1000, offset: 0 });
+    const screenings = new Map(
+      (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
+    );
     await recordReads(
       tx,
       actor,
@@ -61,7 +65,9 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     return {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),
-      lines: lines.map(({ marking: _marking, ...line }) => line),
+      lines: lines.map(({ marking: _marking, ...line }) =>
+        withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
+      ),
       permits: permits.map(({ marking, ...permit }) => ({ ...permit, marking })),
       timeline: timelineEntries(facts!),
       track: track(facts!),
@@ -76,4 +82,16 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       })),
     };
   });
+}
+
+/** A line as shown: its custody facts, plus screening's verdict and reasons and the parties' names. */
+function withScreening<L extends object>(line: L, screening: LineScreening | undefined) {
+  return {
+    ...line,
+    verdict: screening?.verdict ?? null,
+    substance: screening?.substance ?? null,
+    reasons: screening?.reasons ?? [],
+    importerName: screening?.importerName ?? null,
+    consigneeName: screening?.consigneeName ?? null,
+  };
 }

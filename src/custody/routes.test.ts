@@ -41,6 +41,7 @@ describeEachEngine('custody API', (getDb) => {
         lastEventTime: '2024-03-04T19:00:00.000Z',
         state: 'received',
         findingKinds: ['quantity_loss'],
+        portLocode: 'MXZLO',
       },
     ]);
     expect((await get(world.host, '/api/findings?kind=quantity_loss')).json().items).toHaveLength(1);
@@ -51,6 +52,35 @@ describeEachEngine('custody API', (getDb) => {
       permits: [{ permitId: 'COF-2024-001' }],
     });
     expect(view.track[0]).toEqual([-104.31, 19.06]);
+    expect(view.lines).toMatchObject([
+      {
+        verdict: 'controlled',
+        substance: 'propionyl-chloride',
+        reasons: [],
+        importerName: 'Química Industrial',
+        consigneeName: 'Química Industrial',
+      },
+    ]);
+  });
+
+  it("filters by the declaration's port and hands each consignment its track and findings", async () => {
+    const withTracks = (await get(world.host, '/api/consignments?port=MXZLO&include=track')).json().items;
+    expect(withTracks).toHaveLength(1);
+    expect(withTracks[0]).toMatchObject({ billOfLading: BOL, portLocode: 'MXZLO' });
+    const view = (await get(world.host, `/api/consignments/${BOL}`)).json();
+    expect(withTracks[0].track).toEqual(view.track); // the same positions, in the same order, as the detail
+    expect(withTracks[0].findings).toEqual(
+      view.findings.map((f: { id: string; kind: string; severity: string }) => ({
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+      })),
+    );
+    expect((await get(world.host, '/api/consignments?port=MXVER&include=track')).json().items).toEqual([]);
+    expect((await get(world.host, '/api/consignments?port=MXZLO')).json().items[0]).not.toHaveProperty(
+      'track',
+    );
+    expect((await get(world.partner, '/api/consignments?port=MXZLO&include=track')).json().items).toEqual([]);
   });
 
   it('keeps partner eyes off unreleased consignments and lets only the regulator edit permits', async () => {

@@ -151,6 +151,15 @@ const routes: FastifyPluginAsync = async (instance) => {
         querystring: z.object({
           state: z.enum(CONSIGNMENT_STATES).optional(),
           withFindings: z.stringbool().optional(),
+          port: z
+            .string()
+            .regex(/^[A-Z]{5}$/)
+            .optional()
+            .describe('UN/LOCODE of the port of the declaration'),
+          include: z
+            .enum(['track'])
+            .optional()
+            .describe('`track`: each item also carries its map track and its findings (one query per page)'),
           ...page,
         }),
         response: {
@@ -162,6 +171,20 @@ const routes: FastifyPluginAsync = async (instance) => {
                 lastEventTime: z.string().nullable(),
                 state: z.enum(CONSIGNMENT_STATES).nullable(),
                 findingKinds: z.array(z.string()),
+                portLocode: z.string().nullable(),
+                track: z
+                  .array(z.tuple([z.number(), z.number()]))
+                  .optional()
+                  .describe('Positions in time order, [lon, lat]'),
+                findings: z
+                  .array(
+                    z.object({
+                      id: z.string(),
+                      kind: z.string(),
+                      severity: z.enum(['low', 'medium', 'high']),
+                    }),
+                  )
+                  .optional(),
               }),
             ),
           }),
@@ -170,7 +193,11 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      return { items: await app.db.asUser(actor, (tx) => listConsignments(tx, request.query)) };
+      const { include, ...filter } = request.query;
+      const items = await app.db.asUser(actor, (tx) =>
+        listConsignments(tx, { ...filter, includeTrack: include === 'track' }),
+      );
+      return { items };
     },
   );
 

@@ -23,6 +23,8 @@ export interface Alert {
   id: string;
   declarationId: string;
   lineNo: number;
+  /** The consignment of the alerted line; null when the caller cannot see the line itself. */
+  billOfLading: string | null;
   verdict: AlertVerdict;
   substanceId: string | null;
   score: number;
@@ -41,6 +43,7 @@ interface AlertRow extends MarkingRow {
   id: string;
   declaration_id: string;
   line_no: number;
+  bill_of_lading: string | null;
   verdict: AlertVerdict;
   substance_id: string | null;
   score: number;
@@ -61,6 +64,7 @@ function toAlert(row: AlertRow): Alert {
     id: row.id,
     declarationId: row.declaration_id,
     lineNo: row.line_no,
+    billOfLading: row.bill_of_lading ?? null,
     verdict: row.verdict,
     substanceId: row.substance_id,
     score: Number(row.score),
@@ -106,6 +110,12 @@ export async function insertAlerts(tx: Tx, alerts: readonly NewAlert[], marking:
   return result.affectedRows;
 }
 
+/**
+ * Every alert read also names its consignment, so the queue links to it: a primary-key lookup of the line,
+ * under the same row-level security as the alert (a line the caller cannot see leaves it null).
+ */
+const WITH_BILL_OF_LADING = `*, (select l.bill_of_lading from declaration_lines l where l.id = alerts.line_id) as bill_of_lading`;
+
 export const ALERT_SORTS = ['score', 'declared_at', 'created_at'] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];
 
@@ -141,7 +151,7 @@ export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts:
   // The sort column comes from a closed list (zod enum), never from free text.
   const order = `${filter.sort} ${filter.order === 'asc' ? 'asc' : 'desc'}, id`;
   const { rows } = await tx.query<AlertRow & { total: number }>(
-    `select *, count(*) over () as total from alerts ${clause} order by ${order}
+    `select ${WITH_BILL_OF_LADING}, count(*) over () as total from alerts ${clause} order by ${order}
      limit $${params.length + 1} offset $${params.length + 2}`,
     [...params, filter.limit, filter.offset],
   );
@@ -150,7 +160,7 @@ export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts:
 
 export async function findAlert(tx: Tx, id: string, forUpdate = false): Promise<Alert | null> {
   const { rows } = await tx.query<AlertRow>(
-    `select * from alerts where id = $1${forUpdate ? ' for update' : ''}`,
+    `select ${WITH_BILL_OF_LADING} from alerts where id = $1${forUpdate ? ' for update of alerts' : ''}`,
     [id],
   );
   return rows[0] ? toAlert(rows[0]) : null;
@@ -167,7 +177,7 @@ export async function updateAlertStatus(
        assignee = case when $3::boolean then $4::uuid else assignee end,
        dismiss_reason = case when $5::boolean then $6 else dismiss_reason end,
        updated_at = now()
-     where id = $1 returning *`,
+     where id = $1 returning ${WITH_BILL_OF_LADING}`,
     [
       id,
       change.status,

@@ -53,7 +53,10 @@ describeEachEngine('screening API', (getDb) => {
     const all = await call(world.host, 'GET', '/api/alerts');
     expect(all.json()).toMatchObject({
       total: 2,
-      items: [{ verdict: 'controlled', substanceId: 'npp' }, { verdict: 'watch' }],
+      items: [
+        { verdict: 'controlled', substanceId: 'npp', billOfLading: 'MEDU0001' },
+        { verdict: 'watch', billOfLading: 'MEDU0001' },
+      ],
     });
     const byDay = await call(world.host, 'GET', '/api/alerts?from=2026-06-01&to=2026-06-01');
     expect(byDay.json().total).toBe(2);
@@ -89,6 +92,7 @@ describeEachEngine('screening API', (getDb) => {
     expect(again.statusCode).toBe(409);
 
     const detail = await call(world.host, 'GET', `/api/alerts/${id}`);
+    expect(detail.json().billOfLading).toBe('MEDU0001');
     expect(detail.json().actions.map((a: { action: string }) => a.action)).toEqual([
       'acknowledge',
       'assign',

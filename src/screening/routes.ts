@@ -27,6 +27,7 @@ const AlertView = z.object({
   id: z.string(),
   declarationId: z.string(),
   lineNo: z.number(),
+  billOfLading: z.string().nullable(),
   verdict: z.enum(['controlled', 'analog', 'watch']),
   substanceId: z.string().nullable(),
   score: z.number(),
