@@ -2,7 +2,9 @@
  * Web benchmark (browser performance API, headless chromium): on the medium world,
  *  - the alert queue's first page on screen, measured from navigation start (goal < 1 s);
  *  - the map drawing every track of a port, from the request to MapLibre's `idle` (goal < 2 s).
- * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--fixture]
+ * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--fixture | --url URL]
+ * --url times a server already running (e.g. `centinela serve --database-url …` on a world loaded through the
+ * CLI), instead of starting `centinela demo`.
  * --fixture times the client alone against an in-browser fixture API (20,000 alerts, 3,000 consignments), for
  * when the medium world cannot be served; the server's own time is then not included.
  * Env: CENTINELA_E2E_SIZE (default medium) is passed to `centinela demo --size` when the demo supports it.
@@ -22,9 +24,10 @@ process.env.CENTINELA_E2E_SIZE ??= 'medium';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const fixture = process.argv.includes('--fixture');
+const externalUrl = arg('url', '');
 const started = Date.now();
-const server = fixture ? null : await startServer();
-const baseUrl = server?.url ?? FIXTURE_ORIGIN;
+const server = fixture || externalUrl ? null : await startServer();
+const baseUrl = server?.url ?? (externalUrl || FIXTURE_ORIGIN);
 console.log(
   fixture
     ? 'fixture API (client only)'

@@ -1,5 +1,5 @@
 /**
- * E2E harness: a Centinela server on a free port with a throwaway data folder (the small demo world), and
+ * E2E harness: `centinela demo` on a free port with a throwaway data folder (it loads the small world), and
  * Debian's headless chromium driven by playwright-core (never a downloaded browser).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -50,51 +50,23 @@ export interface RunningServer {
   output(): string;
 }
 
-/** The demo command's options differ while the lead builds it: pass only the flags it declares. */
-function demoArgs(port: number): string[] {
-  const help = execFileSync(process.execPath, [path.join(ROOT, 'bin/centinela.mjs'), 'demo', '--help'], {
-    encoding: 'utf8',
-  });
-  const args = ['demo', '--port', String(port)];
-  if (help.includes('--no-open')) args.push('--no-open');
-  if (help.includes('--size')) args.push('--size', process.env.CENTINELA_E2E_SIZE ?? 'small');
-  return args;
-}
-
-function centinela(dataDir: string, args: string[]): string {
-  return execFileSync(process.execPath, [path.join(ROOT, 'bin/centinela.mjs'), '--data', dataDir, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
 /**
- * Loads a synthetic world through the public CLI (scenario, then the imports and resolution) when the demo
- * command does not load one itself; each step acts as the demo user whose job it is.
+ * `centinela demo` creates the database and loads the world itself. DATABASE_URL is blanked so that, in CI
+ * (where it points the test suite at a shared PostgreSQL), the demo still runs on its own embedded PGlite
+ * folder instead of the shared server database.
  */
-function loadWorld(dataDir: string, size: string): void {
-  const world = path.join(dataDir, 'world');
-  centinela(dataDir, ['scenario', '--seed', '7', '--size', size, '--out', world]);
-  centinela(dataDir, ['--as', 'reguladora', 'import', 'permits', path.join(world, 'permits.csv')]);
-  centinela(dataDir, ['--as', 'reguladora', 'import', 'locations', path.join(world, 'locations.csv')]);
-  centinela(dataDir, ['--as', 'analista', 'import', 'declarations', path.join(world, 'declarations.csv')]);
-  centinela(dataDir, ['--as', 'analista', 'import', 'epcis', path.join(world, 'events.jsonld')]);
-  try {
-    centinela(dataDir, ['--as', 'intel', 'resolve']);
-  } catch (error) {
-    console.warn('e2e: `centinela resolve` failed; entity steps will skip', String(error).slice(0, 300));
-  }
-}
-
 async function spawnDemo(dataDir: string): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const port = await freePort();
+  const size = process.env.CENTINELA_E2E_SIZE ?? 'small';
   let log = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'bin/centinela.mjs'), '--data', dataDir, ...demoArgs(port)],
-    { cwd: ROOT, env: { ...process.env, CENTINELA_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [path.join(ROOT, 'bin/centinela.mjs'), '--data', dataDir, 'demo', '--port', String(port), '--size', size],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', CENTINELA_PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -112,7 +84,7 @@ async function spawnDemo(dataDir: string): Promise<{ child: ChildProcess; url: s
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  child.kill('SIGTERM');
+  await stopChild(child);
   throw new Error(`centinela demo did not become ready:\n${log}`);
 }
 
@@ -123,30 +95,16 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function hasConsignments(url: string): Promise<boolean> {
-  try {
-    const api = await apiSession(url, 'analista');
-    const res = await api.get('/api/consignments?limit=1');
-    return res.status === 200 && ((res.body as { items?: unknown[] }).items?.length ?? 0) > 0;
-  } catch {
-    return false;
-  }
-}
-
+/** One server (and one world load) for a whole test file: start it in beforeAll, stop it in afterAll. */
 export async function startServer(options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
   if (options.buildWeb !== false && !existsSync(path.join(ROOT, 'web/dist/index.html'))) {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'centinela-e2e-'));
-  const size = process.env.CENTINELA_E2E_SIZE ?? 'small';
-  let demo = await spawnDemo(dataDir);
-  if (!(await hasConsignments(demo.url))) {
-    // This demo only seeds identities: stop it (PGlite has one writer), load the world, serve again.
-    await stopChild(demo.child);
-    loadWorld(dataDir, size);
-    demo = await spawnDemo(dataDir);
-  }
-  const running = demo;
+  const running = await spawnDemo(dataDir).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     url: running.url,
     dataDir,

@@ -66,9 +66,11 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
     ? `where e.bol is not null and ($5::text is null or e.bol in (
          select l.bill_of_lading from ${source.from} where l.port_locode = $5))`
     : 'where e.bol is not null and $5::text is null';
+  // Asked for a port, every row has a line declared there: say that port (a bill of lading split across ports
+  // would otherwise name the alphabetically first one and be filtered out by a client).
   const portOf = source
-    ? `(select min(l.port_locode) from ${source.from} where l.bill_of_lading = p.bol)`
-    : 'null::text';
+    ? `coalesce($5::text, (select min(l.port_locode) from ${source.from} where l.bill_of_lading = p.bol))`
+    : '$5::text';
   const { rows } = await tx.query<{
     bol: string;
     events: string;
