@@ -59,9 +59,11 @@ export const fetchFindings = (query: FindingQueryParams, signal?: AbortSignal) =
 
 export const fetchConsignments = (query: { port?: string; limit?: number; offset?: number }) =>
   request('GET', '/api/consignments', ConsignmentPage, { query });
-export const fetchPortTracks = (port: string | undefined, signal?: AbortSignal) =>
+/** The list endpoint's largest page; a port's tracks are read page after page until one comes back short. */
+export const PORT_TRACKS_PAGE = 1000;
+export const fetchPortTracks = (port: string | undefined, signal?: AbortSignal, offset = 0) =>
   request('GET', '/api/consignments', ConsignmentTrackPage, {
-    query: { port, include: 'track', limit: 1000 },
+    query: { port, include: 'track', limit: PORT_TRACKS_PAGE, offset },
     signal,
   });
 export const fetchConsignment = (billOfLading: string) =>

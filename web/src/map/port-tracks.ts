@@ -5,12 +5,26 @@
  */
 import { PORTS } from '../alerts/vocabulary.ts';
 import type { ConsignmentTrack } from '../api/contract.ts';
-import { fetchConsignment, fetchLocations, fetchPortTracks } from '../api/endpoints.ts';
+import { fetchConsignment, fetchLocations, fetchPortTracks, PORT_TRACKS_PAGE } from '../api/endpoints.ts';
 import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON, type FindingInput } from './layers.ts';
 import type { MapData } from './MapCanvas.tsx';
 
 const DETAIL_CONCURRENCY = 8;
 const DETAIL_LIMIT = 1000;
+/** A bound on the pages of one port (100,000 consignments), so a server that ignores `offset` cannot loop us. */
+const MAX_PAGES = 100;
+
+/** Every consignment of the port, with tracks when the server includes them (`include=track`). */
+async function allPortTracks(port: string | undefined, signal: AbortSignal): Promise<ConsignmentTrack[]> {
+  const items: ConsignmentTrack[] = [];
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { items: batch } = await fetchPortTracks(port, signal, page * PORT_TRACKS_PAGE);
+    items.push(...batch);
+    // A server without tracks is completed one detail at a time (capped): more pages would not be drawn.
+    if (batch.length < PORT_TRACKS_PAGE || batch.some((item) => !item.track)) break;
+  }
+  return items;
+}
 
 export type Progress = (done: number, total: number) => void;
 
@@ -66,11 +80,11 @@ export async function loadPortMap(
   signal: AbortSignal,
   onProgress?: Progress,
 ): Promise<PortMapData> {
-  const [page, locations] = await Promise.all([
-    fetchPortTracks(port, signal),
+  const [listed, locations] = await Promise.all([
+    allPortTracks(port, signal),
     fetchLocations().catch(() => []), // the map is still useful without sites
   ]);
-  const all = await completeTracks(page.items, signal, onProgress);
+  const all = await completeTracks(listed, signal, onProgress);
   const consignments = port ? all.filter((c) => !c.portLocode || c.portLocode === port) : all;
   // The registry may name terminals rather than ports; the ports themselves are always drawn and labelled.
   const ports = locations.some((l) => l.kind === 'port')
