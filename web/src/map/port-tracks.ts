@@ -14,14 +14,22 @@ const DETAIL_LIMIT = 1000;
 /** A bound on the pages of one port (100,000 consignments), so a server that ignores `offset` cannot loop us. */
 const MAX_PAGES = 100;
 
+/** Pages asked for at once after the first: a big port is read in parallel, a small one in a single request. */
+const PAGE_CONCURRENCY = 4;
+
 /** Every consignment of the port, with tracks when the server includes them (`include=track`). */
 async function allPortTracks(port: string | undefined, signal: AbortSignal): Promise<ConsignmentTrack[]> {
-  const items: ConsignmentTrack[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const { items: batch } = await fetchPortTracks(port, signal, page * PORT_TRACKS_PAGE);
-    items.push(...batch);
-    // A server without tracks is completed one detail at a time (capped): more pages would not be drawn.
-    if (batch.length < PORT_TRACKS_PAGE || batch.some((item) => !item.track)) break;
+  const first = (await fetchPortTracks(port, signal, 0)).items;
+  const items = [...first];
+  // A server without tracks is completed one detail at a time (capped): more pages would not be drawn.
+  let more = first.length === PORT_TRACKS_PAGE && first.every((item) => item.track);
+  for (let page = 1; more && page < MAX_PAGES; page += PAGE_CONCURRENCY) {
+    const pages = Array.from({ length: Math.min(PAGE_CONCURRENCY, MAX_PAGES - page) }, (_, i) => page + i);
+    const batches = await Promise.all(
+      pages.map(async (n) => (await fetchPortTracks(port, signal, n * PORT_TRACKS_PAGE)).items),
+    );
+    for (const batch of batches) items.push(...batch);
+    more = batches.every((batch) => batch.length === PORT_TRACKS_PAGE);
   }
   return items;
 }
