@@ -122,7 +122,9 @@ function byBillOfLading(linesFrom: string | null, port: string | null): string {
   ].filter((part) => part !== '');
   return `with p as (
        select c.bol, a.state from (
-         ${candidates.length ? candidates.join(' union ') : 'select null::text as bol where $5::text is null'}
+         select distinct bol from (
+           ${candidates.length ? candidates.join(' union all ') : 'select null::text as bol where $5::text is null'}
+         ) candidate
        ) c left join consignment_analyses a on a.bill_of_lading = c.bol
        where ${STATE_AND_FINDINGS}
        order by c.bol limit $3 offset $4

@@ -64,6 +64,17 @@ describeEachEngine('custody API', (getDb) => {
   });
 
   it("filters by the declaration's port and hands each consignment its track and findings", async () => {
+    // A second line of the same bill of lading: still one consignment.
+    await getDb().asUser(world.host, (tx) =>
+      tx.query(
+        `insert into declaration_lines (id, owner_agency, declaration_id, line_no, declared_at, port_locode,
+           importer_name, bill_of_lading, consignee_name, hs_code, goods_description, quantity_kg,
+           declared_value_usd, verdict, list_version)
+         values (gen_random_uuid(), 'MX-ANAM', '24 16 3456 4000123', 2, '2024-03-01T10:00:00-06:00', 'MXZLO',
+           'Química Industrial', $1, 'Química Industrial', '8421.29', 'filtros', 10, 100, 'clear', 'test')`,
+        [BOL],
+      ),
+    );
     const withTracks = (await get(world.host, '/api/consignments?port=MXZLO&include=track')).json().items;
     expect(withTracks).toHaveLength(1);
     expect(withTracks[0]).toMatchObject({ billOfLading: BOL, portLocode: 'MXZLO' });
