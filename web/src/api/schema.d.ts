@@ -1,4 +1,4 @@
-/** Generated from /tmp/openapi-live.json by web/scripts/gen-client.ts. Do not edit. */
+/** Generated from docs/openapi.json by web/scripts/gen-client.ts. Do not edit. */
 export interface paths {
   '/api/auth/login': {
     parameters: {
@@ -811,6 +811,7 @@ export interface paths {
                 id: string;
                 declarationId: string;
                 lineNo: number;
+                billOfLading: string | null;
                 /** @enum {string} */
                 verdict: 'controlled' | 'analog' | 'watch';
                 substanceId: string | null;
@@ -881,6 +882,7 @@ export interface paths {
               id: string;
               declarationId: string;
               lineNo: number;
+              billOfLading: string | null;
               /** @enum {string} */
               verdict: 'controlled' | 'analog' | 'watch';
               substanceId: string | null;
@@ -964,6 +966,7 @@ export interface paths {
               id: string;
               declarationId: string;
               lineNo: number;
+              billOfLading: string | null;
               /** @enum {string} */
               verdict: 'controlled' | 'analog' | 'watch';
               substanceId: string | null;
@@ -1037,6 +1040,7 @@ export interface paths {
               id: string;
               declarationId: string;
               lineNo: number;
+              billOfLading: string | null;
               /** @enum {string} */
               verdict: 'controlled' | 'analog' | 'watch';
               substanceId: string | null;
@@ -1109,6 +1113,7 @@ export interface paths {
               id: string;
               declarationId: string;
               lineNo: number;
+              billOfLading: string | null;
               /** @enum {string} */
               verdict: 'controlled' | 'analog' | 'watch';
               substanceId: string | null;
@@ -1181,6 +1186,7 @@ export interface paths {
               id: string;
               declarationId: string;
               lineNo: number;
+              billOfLading: string | null;
               /** @enum {string} */
               verdict: 'controlled' | 'analog' | 'watch';
               substanceId: string | null;
@@ -1641,6 +1647,10 @@ export interface paths {
         query?: {
           state?: 'at_port' | 'released' | 'in_transit' | 'received' | 'lost';
           withFindings?: string;
+          /** @description UN/LOCODE of the port of the declaration */
+          port?: string;
+          /** @description `track`: each item also carries its map track and its findings (one query per page) */
+          include?: 'track';
           limit?: number;
           offset?: number;
         };
@@ -1663,6 +1673,15 @@ export interface paths {
                 lastEventTime: string | null;
                 state: ('at_port' | 'released' | 'in_transit' | 'received' | 'lost') | null;
                 findingKinds: string[];
+                portLocode: string | null;
+                /** @description Positions in time order, [lon, lat] */
+                track?: [number, number][];
+                findings?: {
+                  id: string;
+                  kind: string;
+                  /** @enum {string} */
+                  severity: 'low' | 'medium' | 'high';
+                }[];
               }[];
             };
           };
