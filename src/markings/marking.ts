@@ -61,7 +61,8 @@ export function isWidening(current: MarkingChange, next: MarkingChange): boolean
 /**
  * The marking of a record derived from several others (a finding from a declaration and events):
  * never wider than any input — the most restrictive TLP, and only the nations and recipients that
- * every input releases to. The owner is the agency that derives it.
+ * every input releases to. The owner is the agency that derives it, which can see every input (so
+ * its nation is releasable in each, and adding it widens nothing).
  */
 export function combineMarkings(
   owner: { agency: string; nation: string },
