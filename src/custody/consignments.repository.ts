@@ -3,6 +3,7 @@ import type { Tx } from '../store/database.ts';
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentState, Place } from './model.ts';
 import { allPlaces } from './registry.repository.ts';
+import { overviewTrack } from './track-simplify.ts';
 
 export interface ConsignmentSummary {
   billOfLading: string;
@@ -27,6 +28,8 @@ export interface ConsignmentFilter {
   withFindings?: boolean | undefined;
   port?: string | undefined;
   includeTrack?: boolean | undefined;
+  /** With `includeTrack`: Douglas–Peucker tolerance in metres for the overview map (0 or absent: every point). */
+  simplifyM?: number | undefined;
   limit: number;
   offset: number;
 }
@@ -42,7 +45,8 @@ export interface ConsignmentFilter {
  * security were planned as scans of every location and cost seconds per page.
  */
 const TRACK = `(select json_agg(json_build_array(e.lon, e.lat,
-      case when e.lat is null then coalesce(e.biz_location, e.read_point) end) order by e.event_time, e.event_id)
+      case when e.lat is null then coalesce(e.biz_location, e.read_point) end, e.event_id)
+      order by e.event_time, e.event_id)
     from (
       select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from epcis_events e
       where e.bol = p.bol
@@ -53,18 +57,47 @@ const TRACK = `(select json_agg(json_build_array(e.lon, e.lat,
     ) e
     where e.lat is not null or e.biz_location is not null or e.read_point is not null)::text`;
 
-type TrackEvent = [number | null, number | null, string | null];
+type TrackEvent = [number | null, number | null, string | null, string];
 
-/** Positions in time order as [lon, lat], events at a registered place placed there (consignment.ts withPositions). */
-function positions(events: TrackEvent[], places: ReadonlyMap<string, { lat: number; lon: number }>) {
-  return events.flatMap(([lon, lat, placeId]): [number, number][] => {
-    if (lat !== null && lon !== null) return [[lon, lat]];
-    const place = placeId === null ? undefined : places.get(placeId);
-    return place ? [[place.lon, place.lat]] : [];
-  });
+/**
+ * Positions in time order as [lon, lat], events at a registered place placed there (consignment.ts
+ * withPositions); and the indices of the positions of the events named in `evidence`.
+ */
+function positions(
+  events: TrackEvent[],
+  places: ReadonlyMap<string, { lat: number; lon: number }>,
+  evidence: ReadonlySet<string>,
+) {
+  const track: [number, number][] = [];
+  const named = new Set<number>();
+  for (const [lon, lat, placeId, eventId] of events) {
+    const place =
+      lat !== null && lon !== null ? { lon, lat } : placeId === null ? undefined : places.get(placeId);
+    if (!place) continue;
+    if (evidence.has(eventId)) named.add(track.length);
+    track.push([place.lon, place.lat]);
+  }
+  return { track, named };
+}
+
+/**
+ * Every point as the detail view has it, or the overview map's simplified and rounded line, which still keeps
+ * the points a finding's evidence names.
+ */
+function trackOf(
+  events: TrackEvent[],
+  places: ReadonlyMap<string, { lat: number; lon: number }>,
+  evidence: readonly string[] | null,
+  simplifyM: number | undefined,
+): [number, number][] {
+  const { track, named } = positions(events, places, new Set(simplifyM ? (evidence ?? []) : []));
+  return simplifyM ? overviewTrack(track, simplifyM, named) : track;
 }
 const FINDINGS = `(select json_agg(json_build_object('id', f.id, 'kind', f.kind, 'severity', f.severity)
     order by f.kind, f.id) from findings f where f.bill_of_lading = p.bol)::text`;
+/** The events the bill of lading's findings name, kept when its track is simplified. */
+const EVIDENCE = `(select array_agg(distinct named.event_id)
+    from findings f cross join unnest(f.evidence) as named(event_id) where f.bill_of_lading = p.bol)`;
 
 type ConsignmentRow = {
   bol: string;
@@ -75,6 +108,7 @@ type ConsignmentRow = {
   port: string | null;
   track: string | null;
   findings: string | null;
+  evidence: string[] | null;
 };
 
 /** Filters on a candidate `c.bol` joined to its analysis `a`. */
@@ -154,7 +188,8 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
     `${head}, ${portOf} as port,
        (select array_agg(distinct f.kind order by f.kind) from findings f where f.bill_of_lading = p.bol) as kinds,
        case when $6::boolean then ${TRACK} end as track,
-       case when $6::boolean then ${FINDINGS} end as findings
+       case when $6::boolean then ${FINDINGS} end as findings,
+       case when $6::boolean and $7::boolean then ${EVIDENCE} end as evidence
      from p order by ${order}`,
     [
       filter.state ?? null,
@@ -163,6 +198,7 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
       filter.offset,
       port,
       filter.includeTrack ?? false,
+      (filter.simplifyM ?? 0) > 0,
     ],
   );
   const places = filter.includeTrack ? await allPlaces(tx) : new Map<string, Place>();
@@ -175,7 +211,9 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
     portLocode: r.port,
     ...(filter.includeTrack
       ? {
-          track: r.track ? positions(JSON.parse(r.track) as TrackEvent[], places) : [],
+          track: r.track
+            ? trackOf(JSON.parse(r.track) as TrackEvent[], places, r.evidence, filter.simplifyM)
+            : [],
           findings: r.findings ? (JSON.parse(r.findings) as ConsignmentFindingMark[]) : [],
         }
       : {}),

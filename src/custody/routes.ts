@@ -160,7 +160,25 @@ const routes: FastifyPluginAsync = async (instance) => {
             .enum(['track'])
             .optional()
             .describe('`track`: each item also carries its map track and its findings (one query per page)'),
+          simplify: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(50_000)
+            .optional()
+            .describe(
+              'With `include=track`: simplify each track (Douglas–Peucker, tolerance in metres, first and last points kept; coordinates rounded to 5 decimals) for an overview map. Absent or 0: every point',
+            ),
           ...page,
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(5000)
+            .default(100)
+            .describe(
+              'At most 5,000 with `include=track` (fewer round trips for the map); summaries are capped at 1,000',
+            ),
         }),
         response: {
           200: z.object({
@@ -193,9 +211,17 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      const { include, ...filter } = request.query;
+      const { include, simplify, ...filter } = request.query;
+      const includeTrack = include === 'track';
+      // Summaries stay at 1,000 a page; only the map's pages (tracks) may be bigger.
+      const limit = includeTrack ? filter.limit : Math.min(filter.limit, 1000);
       const items = await app.db.asUser(actor, (tx) =>
-        listConsignments(tx, { ...filter, includeTrack: include === 'track' }),
+        listConsignments(tx, {
+          ...filter,
+          limit,
+          includeTrack,
+          simplifyM: includeTrack ? simplify : undefined,
+        }),
       );
       return { items };
     },

@@ -17,7 +17,7 @@ describe('the port map data', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('reads every page of the port with tracks included, and asks for no consignment detail', async () => {
-    const all = Array.from({ length: 2345 }, (_, n) => consignment(n));
+    const all = Array.from({ length: 12345 }, (_, n) => consignment(n));
     const api = fakeApi({
       'GET /api/consignments': (call) => {
         const offset = Number(call.query.get('offset') ?? 0);
@@ -27,15 +27,20 @@ describe('the port map data', () => {
       'GET /api/locations': () => ({ body: { items: [] } }),
     });
     const data = await loadPortMap('MXZLO', new AbortController().signal);
-    expect(data.consignments).toHaveLength(2345);
-    expect(data.tracks.features).toHaveLength(2345);
-    expect(data.findings.features).toHaveLength(1172);
+    expect(data.consignments).toHaveLength(12345);
+    expect(data.tracks.features).toHaveLength(12345);
+    expect(data.findings.features).toHaveLength(6172);
     const lists = api.calls.filter((c) => c.path === '/api/consignments');
     // The first page alone, then the next pages together until one comes back short.
-    expect(lists.map((c) => c.query.get('offset'))).toEqual(['0', '1000', '2000', '3000', '4000']);
-    expect(lists.every((c) => c.query.get('port') === 'MXZLO' && c.query.get('include') === 'track')).toBe(
-      true,
-    );
+    expect(lists.map((c) => c.query.get('offset'))).toEqual(['0', '5000', '10000', '15000', '20000']);
+    expect(
+      lists.every(
+        (c) =>
+          c.query.get('port') === 'MXZLO' &&
+          c.query.get('include') === 'track' &&
+          c.query.get('simplify') === '1000',
+      ),
+    ).toBe(true);
     expect(api.calls.some((c) => c.path.startsWith('/api/consignments/'))).toBe(false);
   });
 });
