@@ -4,19 +4,8 @@
  */
 /** Screening verdicts that raise an alert (src/screening: controlled, structural analog, watch list). */
 export const VERDICTS = ['controlled', 'analog', 'watch'] as const;
-/** Diversion finding kinds (src/custody/model.ts FINDING_KINDS). */
-export const FINDING_KINDS = [
-  'quantity_loss',
-  'unlicensed_receiver',
-  'route_deviation',
-  'dwell',
-  'tracking_gap',
-  'split',
-  'transshipment',
-  'no_permit',
-  'permit_quota_exceeded',
-  'permit_expired',
-] as const;
+/** Diversion finding kinds: the custody capability's own list, so the two cannot drift. */
+export { FINDING_KINDS } from '../../../src/custody/model.ts';
 export const FINDING_SEVERITIES = ['high', 'medium', 'low'] as const;
 
 /** An alert's score (0–1) read as a severity band, so the queue can be scanned by colour and word. */
