@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchFindings } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { SeverityChip } from '../components/Labels.tsx';
-import { Empty, ErrorState, Loading } from '../components/States.tsx';
+import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
@@ -65,74 +65,76 @@ export function FindingsView({ search }: { search: URLSearchParams }) {
           </select>
         </label>
       </div>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && state.data.items.length === 0 && (
-        <Empty title={t('findings.emptyTitle')} hint={t('findings.emptyHint')} />
-      )}
-      {state.status === 'ready' && state.data.items.length > 0 && (
-        <>
-          <div className="table-scroll">
-            <table className="data-table queue-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('alerts.column.severity')}</th>
-                  <th scope="col">{t('filters.kind')}</th>
-                  <th scope="col">{t('consignment.bol')}</th>
-                  <th scope="col">{t('findings.explanation')}</th>
-                  <th scope="col">{t('findings.computed')}</th>
-                  <th scope="col">{t('alerts.column.marking')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.data.items.map((f) => (
-                  <tr key={f.id} data-finding-id={f.id}>
-                    <td>{f.severity && <SeverityChip severity={f.severity} />}</td>
-                    <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
-                    <td className="mono">
-                      {f.billOfLading ? (
-                        <a href={hrefFor(`/consignments/${encodeURIComponent(f.billOfLading)}`)}>
-                          {f.billOfLading}
-                        </a>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="wrap">
-                      {f.explanation
-                        ? lang.startsWith('es')
-                          ? f.explanation.es
-                          : f.explanation.en
-                        : (f.summary ?? '—')}
-                    </td>
-                    <td>{formatDateTime(f.computedAt ?? f.detectedAt, lang, 'short')}</td>
-                    <td>{f.marking && <MarkingBadge marking={f.marking} />}</td>
+      <AsyncContent
+        state={state}
+        retry={retry}
+        isEmpty={(data) => data.items.length === 0}
+        empty={{ title: t('findings.emptyTitle'), hint: t('findings.emptyHint') }}
+      >
+        {(data) => (
+          <>
+            <div className="table-scroll">
+              <table className="data-table queue-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('alerts.column.severity')}</th>
+                    <th scope="col">{t('filters.kind')}</th>
+                    <th scope="col">{t('consignment.bol')}</th>
+                    <th scope="col">{t('findings.explanation')}</th>
+                    <th scope="col">{t('findings.computed')}</th>
+                    <th scope="col">{t('alerts.column.marking')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav className="pager" aria-label={t('pager.label')}>
-            <span className="pager-range">
-              {formatNumber(offset + 1, lang)}–{formatNumber(offset + state.data.items.length, lang)}
-            </span>
-            <button
-              type="button"
-              disabled={offset === 0}
-              onClick={() => go({ offset: Math.max(0, offset - PAGE_SIZE) })}
-            >
-              ‹ {t('pager.previous')}
-            </button>
-            <button
-              type="button"
-              disabled={state.data.items.length < PAGE_SIZE}
-              onClick={() => go({ offset: offset + PAGE_SIZE })}
-            >
-              {t('pager.next')} ›
-            </button>
-          </nav>
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((f) => (
+                    <tr key={f.id} data-finding-id={f.id}>
+                      <td>{f.severity && <SeverityChip severity={f.severity} />}</td>
+                      <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
+                      <td className="mono">
+                        {f.billOfLading ? (
+                          <a href={hrefFor(`/consignments/${encodeURIComponent(f.billOfLading)}`)}>
+                            {f.billOfLading}
+                          </a>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                      <td className="wrap">
+                        {f.explanation
+                          ? lang.startsWith('es')
+                            ? f.explanation.es
+                            : f.explanation.en
+                          : (f.summary ?? '—')}
+                      </td>
+                      <td>{formatDateTime(f.computedAt ?? f.detectedAt, lang, 'short')}</td>
+                      <td>{f.marking && <MarkingBadge marking={f.marking} />}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <nav className="pager" aria-label={t('pager.label')}>
+              <span className="pager-range">
+                {formatNumber(offset + 1, lang)}–{formatNumber(offset + data.items.length, lang)}
+              </span>
+              <button
+                type="button"
+                disabled={offset === 0}
+                onClick={() => go({ offset: Math.max(0, offset - PAGE_SIZE) })}
+              >
+                ‹ {t('pager.previous')}
+              </button>
+              <button
+                type="button"
+                disabled={data.items.length < PAGE_SIZE}
+                onClick={() => go({ offset: offset + PAGE_SIZE })}
+              >
+                {t('pager.next')} ›
+              </button>
+            </nav>
+          </>
+        )}
+      </AsyncContent>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 /** Loading, empty and error states: each says what is happening and what the user can do next. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AsyncState } from './useAsync.ts';
 import { ApiError } from '../api/http.ts';
 
 export function Loading({ label }: { label?: string }) {
@@ -47,4 +49,27 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       )}
     </div>
   );
+}
+
+/**
+ * The four states of loaded content in one place: loading, an error with a retry, an empty result that
+ * says what to do, and the content itself (rendered from the loaded data).
+ */
+export function AsyncContent<T>({
+  state,
+  retry,
+  isEmpty,
+  empty,
+  children,
+}: {
+  state: AsyncState<T>;
+  retry: () => void;
+  isEmpty: (data: T) => boolean;
+  empty: { title: string; hint?: string };
+  children: (data: T) => ReactNode;
+}) {
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
+  if (isEmpty(state.data)) return <Empty title={empty.title} hint={empty.hint} />;
+  return <>{children(state.data)}</>;
 }
