@@ -95,6 +95,19 @@ async function serve(route: Route, user: FixtureUser, world: FixtureWorld) {
     const items = visible(world.consignments).filter((c) => !port || c.portLocode === port);
     return json({ items, total: items.length });
   }
+  const portTracks = /^\/api\/ports\/([A-Z]{5})\/tracks$/.exec(p);
+  if (portTracks) {
+    const items = visible(world.consignments)
+      .filter((c) => c.portLocode === portTracks[1])
+      .map((c) => ({
+        billOfLading: c.billOfLading,
+        track: c.track.map((point) => [point.lon, point.lat]),
+        findings: c.findings.map((f) => ({ id: f.id, kind: f.kind, severity: f.severity })),
+        marking: c.marking,
+        source: 'stored',
+      }));
+    return json({ port: portTracks[1], items });
+  }
   if (p.startsWith('/api/consignments/')) {
     const bol = decodeURIComponent(p.split('/').pop()!);
     const found = visible(world.consignments).find((c) => c.billOfLading === bol);
@@ -102,7 +115,11 @@ async function serve(route: Route, user: FixtureUser, world: FixtureWorld) {
       ? json(found)
       : json({ error: { code: 'NOT_FOUND', message: { en: 'Not found', es: 'No encontrado' } } }, 404);
   }
-  if (p === '/api/locations') return json(world.locations);
+  if (p === '/api/locations') {
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? 100);
+    return json({ items: world.locations.slice(offset, offset + limit) });
+  }
   if (p.endsWith('/network')) return json(world.network);
   if (p.startsWith('/api/entities/')) return json(world.entity);
   if (p === '/api/audit') {

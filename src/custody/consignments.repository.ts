@@ -30,6 +30,8 @@ export interface ConsignmentFilter {
   includeTrack?: boolean | undefined;
   /** With `includeTrack`: Douglas–Peucker tolerance in metres for the overview map (0 or absent: every point). */
   simplifyM?: number | undefined;
+  /** Only these bills of lading (the port map's consignments that have no stored track for the caller). */
+  only?: readonly string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -113,7 +115,8 @@ type ConsignmentRow = {
 
 /** Filters on a candidate `c.bol` joined to its analysis `a`. */
 const STATE_AND_FINDINGS = `($1::text is null or a.state = $1)
-  and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))`;
+  and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))
+  and ($8::text[] is null or c.bol = any($8))`;
 
 /**
  * The list, newest activity first: ordering needs every visible consignment's last event, so the events are
@@ -199,6 +202,7 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
       port,
       filter.includeTrack ?? false,
       (filter.simplifyM ?? 0) > 0,
+      filter.only ?? null,
     ],
   );
   const places = filter.includeTrack ? await allPlaces(tx) : new Map<string, Place>();

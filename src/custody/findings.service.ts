@@ -14,6 +14,8 @@ import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
 import { consignmentState, type ConsignmentFacts } from './consignment.ts';
 import { detectFindings } from './detectors/index.ts';
 import { markAnalysed, nationsOf, replaceFindings, type MarkedFinding } from './findings.repository.ts';
+import { overviewOf } from './tracks.ts';
+import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
   allBols,
   bolsByContainer,
@@ -97,8 +99,9 @@ export async function analyseConsignments(
         { bols: batch, lines, events, places, permits, permitLines, asOf, requiresPermit },
         thresholds,
       );
-      const marked = await markFindings(tx, actor, facts, lines, events, permits, thresholds);
-      const ids = await replaceFindings(tx, batch, marked);
+      const derived = await deriveMarked(tx, actor, facts, lines, events, permits, thresholds);
+      const ids = await replaceFindings(tx, batch, derived.findings);
+      await replaceTracks(tx, batch, derived.tracks);
       await markAnalysed(
         tx,
         facts.map((f) => ({ bol: f.billOfLading, state: consignmentState(f, thresholds) })),
@@ -119,7 +122,12 @@ function idsOfPermits(lines: readonly DeclarationLine[]): string[] {
   return [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
 }
 
-async function markFindings(
+/**
+ * The findings and the overview track of each consignment, each marked from the inputs it was
+ * derived from: a finding from the lines and the records its evidence names, a track from the lines
+ * and every event it passes through.
+ */
+async function deriveMarked(
   tx: Tx,
   actor: Actor,
   facts: readonly ConsignmentFacts[],
@@ -127,7 +135,7 @@ async function markFindings(
   events: readonly MarkedEvent[],
   permits: readonly StoredPermit[],
   thresholds: FindingThresholds,
-): Promise<MarkedFinding[]> {
+): Promise<{ findings: MarkedFinding[]; tracks: MarkedTrack[] }> {
   const lineMarkings = new Map<string, Marking>();
   for (const line of lines)
     if (line.marking)
@@ -136,22 +144,25 @@ async function markFindings(
   const permitMarkings = new Map(permits.map((p) => [`permit:${p.permitId}`, p.marking]));
   const owners = [...new Set([...lineMarkings.values()].map((m) => m.ownerAgency))];
   const nations = await nationsOf(tx, [...owners, actor.agency]);
-  const out: MarkedFinding[] = [];
+  const findings: MarkedFinding[] = [];
+  const tracks: MarkedTrack[] = [];
+  const known = (m: Marking | undefined): m is Marking => m !== undefined;
   for (const consignment of facts) {
-    const found = detectFindings(consignment, thresholds);
-    if (found.length === 0) continue;
-    const ownLine = consignment.lines
+    const lineInputs = consignment.lines
       .map((l) => lineMarkings.get(`line:${l.declarationId}:${l.lineNo}`))
-      .find(Boolean);
-    const ownerAgency = ownLine?.ownerAgency ?? actor.agency;
+      .filter(known);
+    const ownerAgency = lineInputs[0]?.ownerAgency ?? actor.agency;
     const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
+    const found = detectFindings(consignment, thresholds);
     for (const finding of found) {
-      const inputs = [
-        ...consignment.lines.map((l) => lineMarkings.get(`line:${l.declarationId}:${l.lineNo}`)),
-        ...finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id)),
-      ].filter((m): m is Marking => m !== undefined);
-      out.push({ ...finding, marking: combineMarkings(owner, inputs) });
+      const named = finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id));
+      findings.push({ ...finding, marking: combineMarkings(owner, [...lineInputs, ...named.filter(known)]) });
     }
+    const passedThrough = consignment.events.map((e) => eventMarkings.get(e.eventId)).filter(known);
+    tracks.push({
+      ...overviewOf(consignment, new Set(found.flatMap((f) => f.evidence))),
+      marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),
+    });
   }
-  return out;
+  return { findings, tracks };
 }

@@ -246,7 +246,8 @@ export async function newestEventTime(tx: Tx): Promise<string | null> {
 
 /**
  * Consignments to analyse: those with events recorded since their last analysis, and those with
- * declaration lines never analysed.
+ * declaration lines never analysed or without a stored overview track (analysed before tracks were
+ * stored).
  */
 export async function staleBols(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ bol: string }>(
@@ -259,7 +260,8 @@ export async function staleBols(tx: Tx): Promise<string[]> {
     ? (
         await tx.query<{ bol: string }>(
           `select distinct l.bill_of_lading as bol from ${source.from}
-           where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)`,
+           where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)
+             or not exists (select 1 from consignment_tracks t where t.bill_of_lading = l.bill_of_lading)`,
         )
       ).rows
     : [];

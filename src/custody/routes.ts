@@ -7,6 +7,7 @@ import { callerOf } from '../http/types.ts';
 import { Marking } from '../markings/marking.ts';
 import { listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
+import { portMap } from './port-map.service.ts';
 import { listFindings } from './findings.repository.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
 import { listLocations, listPermits } from './registry.repository.ts';
@@ -225,6 +226,47 @@ const routes: FastifyPluginAsync = async (instance) => {
       );
       return { items };
     },
+  );
+
+  app.get(
+    '/ports/:locode/tracks',
+    {
+      schema: {
+        tags: ['custody'],
+        summary:
+          "A port's map: every consignment the caller can see with a line declared there, its overview track and findings",
+        description:
+          'Tracks are simplified for the national map (Douglas–Peucker, 1 km; the points findings name kept; coordinates to 5 decimals). A stored track is derived at analysis and marked never wider than its lines and events (`source: stored`, with its marking); where the caller may not see it, the track is drawn from what they can see (`source: live`, no marking of its own). The consignment view has every point.',
+        params: z.object({
+          locode: z
+            .string()
+            .regex(/^[A-Z]{5}$/)
+            .describe('UN/LOCODE of the port of the declaration'),
+        }),
+        response: {
+          200: z.object({
+            port: z.string(),
+            items: z.array(
+              z.object({
+                billOfLading: z.string(),
+                track: z
+                  .array(z.tuple([z.number(), z.number()]))
+                  .describe('Positions in time order, [lon, lat]'),
+                findings: z.array(
+                  z.object({ id: z.string(), kind: z.string(), severity: z.enum(['low', 'medium', 'high']) }),
+                ),
+                marking: Marking.nullable(),
+                source: z.enum(['stored', 'live']),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      port: request.params.locode,
+      items: await portMap(app.db, callerOf(request), request.params.locode),
+    }),
   );
 
   app.get(

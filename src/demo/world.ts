@@ -8,6 +8,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from '../store/database.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import type { Actor } from '../identity/actor.ts';
 import { actorOf } from '../identity/service.ts';
 import { findUserForLogin } from '../identity/repository.ts';
@@ -78,6 +79,7 @@ export async function loadDemoWorld(
     await sharedScreener(),
   );
   await db.asUser(customs, (tx) => releaseDeclarations(tx, PARTNER_NATION));
+  await refreshStatistics(db);
   const released = await db.asUser(customs, (tx) => releasedBillsOfLading(tx, PARTNER_NATION));
 
   step('custody events (port operator)');
@@ -88,11 +90,13 @@ export async function loadDemoWorld(
     }
   }
   await db.asUser(port, (tx) => releaseEvents(tx, PARTNER_NATION, released));
+  await refreshStatistics(db);
 
   step('diversion findings');
   const analysis = await analyseConsignments(db, customs, 'all');
   step('entity resolution');
   const resolution = await runResolution(db, intel);
+  await refreshStatistics(db);
   return {
     loaded: true,
     declarations: declarations.imported,

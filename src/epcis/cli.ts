@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
 import { analyseConsignments } from '../custody/findings.service.ts';
@@ -60,6 +61,7 @@ export function register(program: Command, ctx: CliContext): void {
           }
         }
         console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`);
+        if (stored > 0) await refreshStatistics(db);
         const bar = progress(ctx.interactive);
         let started = false;
         const analysis = await analyseConsignments(

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import { progress } from '../cli/progress.ts';
 import { loadControlList } from './control-list.ts';
 import { Screener } from './screen-line.ts';
@@ -39,6 +40,7 @@ export function registerImportDeclarations(program: Command, ctx: CliContext): v
         });
         bar.update(size);
         bar.stop();
+        if (summary.imported > 0) await refreshStatistics(db);
         if (options.format === 'json') console.log(JSON.stringify(summary, null, 2));
         else printSummary(summary);
         if (summary.rejected > 0) process.exitCode = 1;

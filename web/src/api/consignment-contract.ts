@@ -156,16 +156,19 @@ export type Consignment = z.infer<typeof Consignment>;
 /** The list endpoint pages with limit/offset and may not count; `total` is optional. */
 export const ConsignmentPage = z.object({ items: z.array(ConsignmentSummary), total: z.number().optional() });
 
-/** A port's consignment with its track, as the map asks for it (`include=track`); summaries without are completed. */
-export const ConsignmentTrack = ConsignmentSummary.extend({
-  track: z.array(TrackPoint).nullish(),
-  findings: z.array(Finding).nullish(),
+/**
+ * GET /api/ports/{locode}/tracks: every consignment of the port with its overview track, already simplified
+ * by the server, in one response. Kept lean on purpose: Manzanillo is 24,000 tracks, parsed here on each load.
+ */
+export const PortTrack = z.object({
+  billOfLading: z.string(),
+  track: z.array(z.tuple([z.number(), z.number()])),
+  findings: z.array(z.object({ id: z.string(), kind: z.string(), severity: z.string() })),
+  marking: Marking.nullable(),
+  source: z.enum(['stored', 'live']).optional(),
 });
-export type ConsignmentTrack = z.infer<typeof ConsignmentTrack>;
-export const ConsignmentTrackPage = z.object({
-  items: z.array(ConsignmentTrack),
-  total: z.number().optional(),
-});
+export type PortTrack = z.infer<typeof PortTrack>;
+export const PortTracks = z.object({ port: z.string(), items: z.array(PortTrack) });
 
 /** GET /api/findings pages by limit/offset without a total. */
 export const FindingPage = z.object({

@@ -6,13 +6,13 @@ import {
   AuditEntry,
   Consignment,
   ConsignmentPage,
-  ConsignmentTrackPage,
   FindingPage,
   Entity,
   Location,
   LoginResponse,
   Me,
   Network,
+  PortTracks,
 } from './contract.ts';
 import { request } from './http.ts';
 import type { paths } from './schema.d.ts';
@@ -59,20 +59,28 @@ export const fetchFindings = (query: FindingQueryParams, signal?: AbortSignal) =
 
 export const fetchConsignments = (query: { port?: string; limit?: number; offset?: number }) =>
   request('GET', '/api/consignments', ConsignmentPage, { query });
-/** The list endpoint's largest page; a port's tracks are read page after page until one comes back short. */
-export const PORT_TRACKS_PAGE = 1000;
-export const fetchPortTracks = (port: string | undefined, signal?: AbortSignal, offset = 0) =>
-  request('GET', '/api/consignments', ConsignmentTrackPage, {
-    query: { port, include: 'track', limit: PORT_TRACKS_PAGE, offset },
-    signal,
-  });
+export const fetchPortTracks = (locode: string, signal?: AbortSignal) =>
+  request('GET', `/api/ports/${encodeURIComponent(locode)}/tracks`, PortTracks, { signal });
 export const fetchConsignment = (billOfLading: string) =>
   request('GET', `/api/consignments/${encodeURIComponent(billOfLading)}`, Consignment);
 
-export const fetchLocations = () =>
-  request('GET', '/api/locations', z.union([z.array(Location), z.object({ items: z.array(Location) })])).then(
-    (result) => (Array.isArray(result) ? result : result.items),
-  );
+/** The locations endpoint's largest page. */
+export const LOCATIONS_PAGE = 1000;
+const fetchLocationPage = (offset: number, signal?: AbortSignal) =>
+  request('GET', '/api/locations', z.union([z.array(Location), z.object({ items: z.array(Location) })]), {
+    query: { limit: LOCATIONS_PAGE, offset },
+    signal,
+  }).then((result) => (Array.isArray(result) ? result : result.items));
+
+/** Every registered place the caller can see, page after page until one comes back short. */
+export async function fetchLocations(signal?: AbortSignal): Promise<Location[]> {
+  const all: Location[] = [];
+  for (let offset = 0; ; offset += LOCATIONS_PAGE) {
+    const page = await fetchLocationPage(offset, signal);
+    all.push(...page);
+    if (page.length < LOCATIONS_PAGE) return all;
+  }
+}
 
 export const fetchEntity = (id: string) => request('GET', `/api/entities/${encodeURIComponent(id)}`, Entity);
 export const fetchNetwork = (id: string, depth: number) =>
@@ -110,6 +118,7 @@ export const DOCUMENTED_ROUTES = [
   '/api/findings',
   '/api/consignments',
   '/api/consignments/{bol}',
+  '/api/ports/{locode}/tracks',
   '/api/locations',
   '/api/entities/{id}',
   '/api/entities/{id}/network',

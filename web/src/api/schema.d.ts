@@ -1,2114 +1,2167 @@
-/** Generated from docs/openapi.json by web/scripts/gen-client.ts. Do not edit. */
+/** Generated from docs/openapi.json by `npm run generate` (web/scripts/client-types.ts). Do not edit. */
 export interface paths {
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Log in with a password */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            username: string;
-            password: string;
-          };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              token: string;
-              user: {
-                id: string;
-                username: string;
-                displayName: string;
-                agency: {
-                  code: string;
-                  nation: string;
-                  nameEn: string;
-                  nameEs: string;
+        get?: never;
+        put?: never;
+        /** Log in with a password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
                 };
-                roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-                /** @enum {string} */
-                locale: 'es' | 'en';
-                disabled: boolean;
-              };
             };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** End this session */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The current user */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              agency: {
-                code: string;
-                nation: string;
-                nameEn: string;
-                nameEs: string;
-              };
-              roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-              /** @enum {string} */
-              locale: 'es' | 'en';
-              disabled: boolean;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change own preferences */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            locale: 'es' | 'en';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              agency: {
-                code: string;
-                nation: string;
-                nameEn: string;
-                nameEs: string;
-              };
-              roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-              /** @enum {string} */
-              locale: 'es' | 'en';
-              disabled: boolean;
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/agencies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Agencies and their nations */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              nation: string;
-              nameEn: string;
-              nameEs: string;
-            }[];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/nations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Nations */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              nameEn: string;
-              nameEs: string;
-            }[];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** All users (admins) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              agency: {
-                code: string;
-                nation: string;
-                nameEn: string;
-                nameEs: string;
-              };
-              roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-              /** @enum {string} */
-              locale: 'es' | 'en';
-              disabled: boolean;
-            }[];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Create a user (admins) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            username: string;
-            displayName: string;
-            agency: string;
-            roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-            password: string;
-            /** @enum {string} */
-            locale?: 'es' | 'en';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              agency: {
-                code: string;
-                nation: string;
-                nameEn: string;
-                nameEs: string;
-              };
-              roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-              /** @enum {string} */
-              locale: 'es' | 'en';
-              disabled: boolean;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a user (admins) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            displayName?: string;
-            roles?: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-            disabled?: boolean;
-            password?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              agency: {
-                code: string;
-                nation: string;
-                nameEn: string;
-                nameEs: string;
-              };
-              roles: ('analyst' | 'regulator' | 'advisor' | 'commander' | 'auditor' | 'admin')[];
-              /** @enum {string} */
-              locale: 'es' | 'en';
-              disabled: boolean;
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  '/api/users/{id}/tokens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Issue an API token for a machine account (admins); shown once */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            label: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              token: string;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/markings/{table}/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Change a record's TLP and releasability (owner agency only; audited) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          table: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-            releasableTo: string[];
-            recipients: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ownerAgency: string;
-              /** @enum {string} */
-              tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-              releasableTo: string[];
-              recipients: string[];
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Audit trail, newest first (auditors) */
-    get: {
-      parameters: {
-        query?: {
-          action?: string;
-          table?: string;
-          user?: string;
-          subjectId?: string;
-          beforeSeq?: number;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              seq: number;
-              at: string;
-              actorUser: string | null;
-              actorAgency: string | null;
-              actorNation: string | null;
-              action: string;
-              subjectTable: string | null;
-              subjectIds: string[];
-              requestId: string | null;
-              detail: {
-                [key: string]: unknown;
-              };
-              hash: string;
-            }[];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Verify the whole hash chain (auditors) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              entries: number;
-              ok: boolean;
-              broken: {
-                seq: number;
-                reason: string;
-              } | null;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Reports the caller may see, newest first */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              body: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-              createdBy: string | null;
-              createdAt: string;
-            }[];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Write a report owned by the caller’s agency */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            title: string;
-            body: string;
-            marking: {
-              /** @enum {string} */
-              tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-              releasableTo: string[];
-              recipients: string[];
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              body: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-              createdBy: string | null;
-              createdAt: string;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reports/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One report */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              body: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-              createdBy: string | null;
-              createdAt: string;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The screening alert queue the caller may see, filtered, sorted and paginated */
-    get: {
-      parameters: {
-        query?: {
-          verdict?: 'controlled' | 'analog' | 'watch';
-          port?: string;
-          substance?: string;
-          status?: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-          from?: string;
-          to?: string;
-          sort?: 'score' | 'declared_at' | 'created_at';
-          order?: 'asc' | 'desc';
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                declarationId: string;
-                lineNo: number;
-                billOfLading: string | null;
-                /** @enum {string} */
-                verdict: 'controlled' | 'analog' | 'watch';
-                substanceId: string | null;
-                score: number;
-                reasons: {
-                  code: string;
-                  en: string;
-                  es: string;
-                }[];
-                portLocode: string;
-                declaredAt: string;
-                /** @enum {string} */
-                status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-                assignee: string | null;
-                dismissReason: string | null;
-                createdAt: string;
-                updatedAt: string;
-                marking: {
-                  ownerAgency: string;
-                  /** @enum {string} */
-                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                  releasableTo: string[];
-                  recipients: string[];
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                agency: {
+                                    code: string;
+                                    nation: string;
+                                    nameEn: string;
+                                    nameEs: string;
+                                };
+                                roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                                /** @enum {string} */
+                                locale: "es" | "en";
+                                disabled: boolean;
+                            };
+                        };
+                    };
                 };
-              }[];
-              total: number;
-              limit: number;
-              offset: number;
             };
-          };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One alert with the history of what analysts did with it */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              declarationId: string;
-              lineNo: number;
-              billOfLading: string | null;
-              /** @enum {string} */
-              verdict: 'controlled' | 'analog' | 'watch';
-              substanceId: string | null;
-              score: number;
-              reasons: {
-                code: string;
-                en: string;
-                es: string;
-              }[];
-              portLocode: string;
-              declaredAt: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-              assignee: string | null;
-              dismissReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-              actions: {
-                action: string;
-                fromStatus: string;
-                toStatus: string;
-                actorUser: string | null;
-                assignee: string | null;
-                reason: string | null;
-                at: string;
-              }[];
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts/{id}/acknowledge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Acknowledge an alert */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            note?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              declarationId: string;
-              lineNo: number;
-              billOfLading: string | null;
-              /** @enum {string} */
-              verdict: 'controlled' | 'analog' | 'watch';
-              substanceId: string | null;
-              score: number;
-              reasons: {
-                code: string;
-                en: string;
-                es: string;
-              }[];
-              portLocode: string;
-              declaredAt: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-              assignee: string | null;
-              dismissReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts/{id}/assign': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Assign an alert */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            assignee: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              declarationId: string;
-              lineNo: number;
-              billOfLading: string | null;
-              /** @enum {string} */
-              verdict: 'controlled' | 'analog' | 'watch';
-              substanceId: string | null;
-              score: number;
-              reasons: {
-                code: string;
-                en: string;
-                es: string;
-              }[];
-              portLocode: string;
-              declaredAt: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-              assignee: string | null;
-              dismissReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts/{id}/dismiss': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Dismiss an alert (a reason is required) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              declarationId: string;
-              lineNo: number;
-              billOfLading: string | null;
-              /** @enum {string} */
-              verdict: 'controlled' | 'analog' | 'watch';
-              substanceId: string | null;
-              score: number;
-              reasons: {
-                code: string;
-                en: string;
-                es: string;
-              }[];
-              portLocode: string;
-              declaredAt: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-              assignee: string | null;
-              dismissReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/alerts/{id}/escalate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Escalate an alert */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              declarationId: string;
-              lineNo: number;
-              billOfLading: string | null;
-              /** @enum {string} */
-              verdict: 'controlled' | 'analog' | 'watch';
-              substanceId: string | null;
-              score: number;
-              reasons: {
-                code: string;
-                en: string;
-                es: string;
-              }[];
-              portLocode: string;
-              declaredAt: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'assigned' | 'dismissed' | 'escalated';
-              assignee: string | null;
-              dismissReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/declarations/import': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              list_version: string;
-              rows: number;
-              imported: number;
-              already_imported: number;
-              rejected: number;
-              alerts: {
-                controlled: number;
-                analog: number;
-                watch: number;
-              };
-              verdicts: {
-                controlled: number;
-                analog: number;
-                watch: number;
-                clear: number;
-              };
-              batches: number;
-              errors: {
-                line: number;
-                declaration_id?: string;
-                line_no?: number;
-                errors: {
-                  field: string;
-                  message: string;
-                }[];
-              }[];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/epcis/capture': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Capture an EPCISDocument (whole or nothing; idempotent by eventID); 202 + Location of the capture job */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            type: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        202: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              captureID: string;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    /** Capture limits */
-    options: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/epcis/capture/{captureID}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Status of a capture job */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          captureID: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              captureID: string;
-              running: boolean;
-              success: boolean | null;
-              captureErrorBehaviour: string;
-              eventCount: number;
-              storedCount: number;
-              errors: unknown[];
-              createdAt: string;
-              finishedAt: string | null;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/epcis/events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** EPCIS events query (common parameters, perPage / nextPageToken); returns an EPCISQueryDocument */
-    get: {
-      parameters: {
-        query?: {
-          eventType?: string;
-          GE_eventTime?: string;
-          LT_eventTime?: string;
-          EQ_bizStep?: string;
-          EQ_disposition?: string;
-          MATCH_epc?: string;
-          EQ_readPoint?: string;
-          EQ_bizLocation?: string;
-          EQ_bizTransaction_bol?: string;
-          perPage?: number;
-          nextPageToken?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              type: 'EPCISQueryDocument';
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/permits': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Permit registry */
-    get: {
-      parameters: {
-        query?: {
-          holderRfc?: string;
-          substanceCas?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                permitId: string;
-                holderRfc: string;
-                holderName: string;
-                substanceCas: string;
-                maxKgPerYear: number;
-                validFrom: string;
-                validTo: string;
-                siteId: string | null;
-                updatedAt: string;
-                marking: {
-                  ownerAgency: string;
-                  /** @enum {string} */
-                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                  releasableTo: string[];
-                  recipients: string[];
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
-              }[];
             };
-          };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/permits/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Edit a permit (regulator of the owner agency; audited) */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            holderName: string;
-            maxKgPerYear: number;
-            validFrom: string;
-            validTo: string;
-            siteId: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              permitId: string;
-              holderRfc: string;
-              holderName: string;
-              substanceCas: string;
-              maxKgPerYear: number;
-              validFrom: string;
-              validTo: string;
-              siteId: string | null;
-              updatedAt: string;
-              marking: {
-                ownerAgency: string;
-                /** @enum {string} */
-                tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                releasableTo: string[];
-                recipients: string[];
-              };
+        /** The current user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/locations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Registered places: ports, terminals, sites, checkpoints */
-    get: {
-      parameters: {
-        query?: {
-          kind?: string;
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                locationId: string;
-                name: string;
-                kind: string;
-                lat: number;
-                lon: number;
-                operatorRfc: string | null;
-                marking: {
-                  ownerAgency: string;
-                  /** @enum {string} */
-                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                  releasableTo: string[];
-                  recipients: string[];
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                        };
+                    };
                 };
-              }[];
             };
-          };
         };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/consignments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Consignments (bills of lading) visible to the caller, newest activity first */
-    get: {
-      parameters: {
-        query?: {
-          state?: 'at_port' | 'released' | 'in_transit' | 'received' | 'lost';
-          withFindings?: string;
-          /** @description UN/LOCODE of the port of the declaration */
-          port?: string;
-          /** @description `track`: each item also carries its map track and its findings (one query per page) */
-          include?: 'track';
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                billOfLading: string;
-                eventCount: number;
-                lastEventTime: string | null;
-                state: ('at_port' | 'released' | 'in_transit' | 'received' | 'lost') | null;
-                findingKinds: string[];
-                portLocode: string | null;
-                /** @description Positions in time order, [lon, lat] */
-                track?: [number, number][];
-                findings?: {
-                  id: string;
-                  kind: string;
-                  /** @enum {string} */
-                  severity: 'low' | 'medium' | 'high';
-                }[];
-              }[];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change own preferences */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/consignments/{bol}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One consignment: lines, permits, custody timeline, state, map track ([lon, lat]) and findings */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          bol: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/findings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Diversion findings visible to the caller */
-    get: {
-      parameters: {
-        query?: {
-          bol?: string;
-          kind?:
-            | 'quantity_loss'
-            | 'unlicensed_receiver'
-            | 'route_deviation'
-            | 'dwell'
-            | 'tracking_gap'
-            | 'split'
-            | 'transshipment'
-            | 'no_permit'
-            | 'permit_quota_exceeded'
-            | 'permit_expired';
-          severity?: 'low' | 'medium' | 'high';
-          limit?: number;
-          offset?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                billOfLading: string;
-                /** @enum {string} */
-                kind:
-                  | 'quantity_loss'
-                  | 'unlicensed_receiver'
-                  | 'route_deviation'
-                  | 'dwell'
-                  | 'tracking_gap'
-                  | 'split'
-                  | 'transshipment'
-                  | 'no_permit'
-                  | 'permit_quota_exceeded'
-                  | 'permit_expired';
-                /** @enum {string} */
-                severity: 'low' | 'medium' | 'high';
-                evidence: string[];
-                explanation: {
-                  en: string;
-                  es: string;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "es" | "en";
+                    };
                 };
-                computedAt: string;
-                marking: {
-                  ownerAgency: string;
-                  /** @enum {string} */
-                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                  releasableTo: string[];
-                  recipients: string[];
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                        };
+                    };
                 };
-              }[];
             };
-          };
         };
-      };
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/entities': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Entities with at least one record the caller may see (search by name or RFC) */
-    get: {
-      parameters: {
-        query?: {
-          q?: string;
-          limit?: number;
-          offset?: number;
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                name: string;
-                names: string[];
-                rfcs: string[];
-                records: number;
-                status: string;
-              }[];
+        /** Agencies and their nations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/entities/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An entity: the records the caller may see and why they were merged */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              kind: string;
-              rfc: string | null;
-              status: string;
-              records: {
-                id: string;
-                source: string;
-                role: string;
-                name: string;
-                rfc: string | null;
-                address: string | null;
-                marking: {
-                  ownerAgency: string;
-                  /** @enum {string} */
-                  tlp: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
-                  releasableTo: string[];
-                  recipients: string[];
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            nation: string;
+                            nameEn: string;
+                            nameEs: string;
+                        }[];
+                    };
                 };
-                matchReasons: {
-                  code: string;
-                  en: string;
-                  es: string;
-                }[];
-              }[];
-              links: {
-                recordA: string;
-                recordB: string;
-                reason: string;
-                weight: number | null;
-                probability: number | null;
-                support: number | null;
-                fields: {
-                  comparison: string;
-                  level: string;
-                  weight: number;
-                }[];
-              }[];
             };
-          };
         };
-      };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/entities/{id}/network': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The neighbourhood of an entity to depth N, with communities and explained risk */
-    get: {
-      parameters: {
-        query?: {
-          depth?: number;
+    "/api/nations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              entityId: string;
-              depth: number;
-              nodes: {
-                id: string;
-                kind: string;
-                label: string;
-                community: number;
-                risk: number;
-                riskPaths: {
-                  source: string;
-                  path: string[];
-                  contribution: number;
-                }[];
-              }[];
-              edges: {
-                id: string;
-                source: string;
-                target: string;
-                kind: string;
-              }[];
+        /** Nations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/entities/{id}/confirm': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Confirm an entity: its visible records stay together on every re-run (audited) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @default  */
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              decisionId: string;
-              entityIds: string[];
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            nameEn: string;
+                            nameEs: string;
+                        }[];
+                    };
+                };
             };
-          };
         };
-      };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/entities/{id}/split': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Split records off an entity into their own; they stay apart on every re-run (audited) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            recordIds: string[];
-            /** @default  */
-            reason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              decisionId: string;
-              entityIds: string[];
+        /** All users (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                        }[];
+                    };
+                };
+            };
         };
-      };
+        put?: never;
+        /** Create a user (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        agency: string;
+                        roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                        password: string;
+                        /** @enum {string} */
+                        locale?: "es" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user (admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        roles?: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                        disabled?: boolean;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an API token for a machine account (admins); shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markings/{table}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a record's TLP and releasability (owner agency only; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    table: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                        releasableTo: string[];
+                        recipients: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ownerAgency: string;
+                            /** @enum {string} */
+                            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo: string[];
+                            recipients: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail, newest first (auditors) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    table?: string;
+                    user?: string;
+                    subjectId?: string;
+                    beforeSeq?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            at: string;
+                            actorUser: string | null;
+                            actorAgency: string | null;
+                            actorNation: string | null;
+                            action: string;
+                            subjectTable: string | null;
+                            subjectIds: string[];
+                            requestId: string | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the whole hash chain (auditors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: number;
+                            ok: boolean;
+                            broken: {
+                                seq: number;
+                                reason: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports the caller may see, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            body: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            createdBy: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a report owned by the caller’s agency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        marking: {
+                            /** @enum {string} */
+                            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo: string[];
+                            recipients: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            body: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            createdBy: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            body: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            createdBy: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The screening alert queue the caller may see, filtered, sorted and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    verdict?: "controlled" | "analog" | "watch";
+                    port?: string;
+                    substance?: string;
+                    status?: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                    from?: string;
+                    to?: string;
+                    sort?: "score" | "declared_at" | "created_at";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                declarationId: string;
+                                lineNo: number;
+                                billOfLading: string | null;
+                                /** @enum {string} */
+                                verdict: "controlled" | "analog" | "watch";
+                                substanceId: string | null;
+                                score: number;
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    es: string;
+                                }[];
+                                portLocode: string;
+                                declaredAt: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                                assignee: string | null;
+                                dismissReason: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alert with the history of what analysts did with it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            declarationId: string;
+                            lineNo: number;
+                            billOfLading: string | null;
+                            /** @enum {string} */
+                            verdict: "controlled" | "analog" | "watch";
+                            substanceId: string | null;
+                            score: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                es: string;
+                            }[];
+                            portLocode: string;
+                            declaredAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            actions: {
+                                action: string;
+                                fromStatus: string;
+                                toStatus: string;
+                                actorUser: string | null;
+                                assignee: string | null;
+                                reason: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            declarationId: string;
+                            lineNo: number;
+                            billOfLading: string | null;
+                            /** @enum {string} */
+                            verdict: "controlled" | "analog" | "watch";
+                            substanceId: string | null;
+                            score: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                es: string;
+                            }[];
+                            portLocode: string;
+                            declaredAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignee: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            declarationId: string;
+                            lineNo: number;
+                            billOfLading: string | null;
+                            /** @enum {string} */
+                            verdict: "controlled" | "analog" | "watch";
+                            substanceId: string | null;
+                            score: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                es: string;
+                            }[];
+                            portLocode: string;
+                            declaredAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an alert (a reason is required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            declarationId: string;
+                            lineNo: number;
+                            billOfLading: string | null;
+                            /** @enum {string} */
+                            verdict: "controlled" | "analog" | "watch";
+                            substanceId: string | null;
+                            score: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                es: string;
+                            }[];
+                            portLocode: string;
+                            declaredAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Escalate an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            declarationId: string;
+                            lineNo: number;
+                            billOfLading: string | null;
+                            /** @enum {string} */
+                            verdict: "controlled" | "analog" | "watch";
+                            substanceId: string | null;
+                            score: number;
+                            reasons: {
+                                code: string;
+                                en: string;
+                                es: string;
+                            }[];
+                            portLocode: string;
+                            declaredAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/declarations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list_version: string;
+                            rows: number;
+                            imported: number;
+                            already_imported: number;
+                            rejected: number;
+                            alerts: {
+                                controlled: number;
+                                analog: number;
+                                watch: number;
+                            };
+                            verdicts: {
+                                controlled: number;
+                                analog: number;
+                                watch: number;
+                                clear: number;
+                            };
+                            batches: number;
+                            errors: {
+                                line: number;
+                                declaration_id?: string;
+                                line_no?: number;
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/epcis/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Capture an EPCISDocument (whole or nothing; idempotent by eventID); 202 + Location of the capture job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            captureID: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        /** Capture limits */
+        options: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/epcis/capture/{captureID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status of a capture job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    captureID: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            captureID: string;
+                            running: boolean;
+                            success: boolean | null;
+                            captureErrorBehaviour: string;
+                            eventCount: number;
+                            storedCount: number;
+                            errors: unknown[];
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/epcis/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** EPCIS events query (common parameters, perPage / nextPageToken); returns an EPCISQueryDocument */
+        get: {
+            parameters: {
+                query?: {
+                    eventType?: string;
+                    GE_eventTime?: string;
+                    LT_eventTime?: string;
+                    EQ_bizStep?: string;
+                    EQ_disposition?: string;
+                    MATCH_epc?: string;
+                    EQ_readPoint?: string;
+                    EQ_bizLocation?: string;
+                    EQ_bizTransaction_bol?: string;
+                    perPage?: number;
+                    nextPageToken?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Permit registry */
+        get: {
+            parameters: {
+                query?: {
+                    holderRfc?: string;
+                    substanceCas?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                permitId: string;
+                                holderRfc: string;
+                                holderName: string;
+                                substanceCas: string;
+                                maxKgPerYear: number;
+                                validFrom: string;
+                                validTo: string;
+                                siteId: string | null;
+                                updatedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a permit (regulator of the owner agency; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holderName: string;
+                        maxKgPerYear: number;
+                        validFrom: string;
+                        validTo: string;
+                        siteId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            permitId: string;
+                            holderRfc: string;
+                            holderName: string;
+                            substanceCas: string;
+                            maxKgPerYear: number;
+                            validFrom: string;
+                            validTo: string;
+                            siteId: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered places: ports, terminals, sites, checkpoints */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                locationId: string;
+                                name: string;
+                                kind: string;
+                                lat: number;
+                                lon: number;
+                                operatorRfc: string | null;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consignments (bills of lading) visible to the caller, newest activity first */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "at_port" | "released" | "in_transit" | "received" | "lost";
+                    withFindings?: string;
+                    /** @description UN/LOCODE of the port of the declaration */
+                    port?: string;
+                    /** @description `track`: each item also carries its map track and its findings (one query per page) */
+                    include?: "track";
+                    /** @description With `include=track`: simplify each track (Douglas–Peucker, tolerance in metres, first and last points kept; coordinates rounded to 5 decimals) for an overview map. Absent or 0: every point */
+                    simplify?: number;
+                    /** @description At most 5,000 with `include=track` (fewer round trips for the map); summaries are capped at 1,000 */
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billOfLading: string;
+                                eventCount: number;
+                                lastEventTime: string | null;
+                                state: ("at_port" | "released" | "in_transit" | "received" | "lost") | null;
+                                findingKinds: string[];
+                                portLocode: string | null;
+                                /** @description Positions in time order, [lon, lat] */
+                                track?: [
+                                    number,
+                                    number
+                                ][];
+                                findings?: {
+                                    id: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ports/{locode}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A port's map: every consignment the caller can see with a line declared there, its overview track and findings
+         * @description Tracks are simplified for the national map (Douglas–Peucker, 1 km; the points findings name kept; coordinates to 5 decimals). A stored track is derived at analysis and marked never wider than its lines and events (`source: stored`, with its marking); where the caller may not see it, the track is drawn from what they can see (`source: live`, no marking of its own). The consignment view has every point.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UN/LOCODE of the port of the declaration */
+                    locode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            port: string;
+                            items: {
+                                billOfLading: string;
+                                /** @description Positions in time order, [lon, lat] */
+                                track: [
+                                    number,
+                                    number
+                                ][];
+                                findings: {
+                                    id: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                }[];
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
+                                /** @enum {string} */
+                                source: "stored" | "live";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consignments/{bol}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consignment: lines, permits, custody timeline, state, map track ([lon, lat]) and findings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bol: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diversion findings visible to the caller */
+        get: {
+            parameters: {
+                query?: {
+                    bol?: string;
+                    kind?: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                    severity?: "low" | "medium" | "high";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                billOfLading: string;
+                                /** @enum {string} */
+                                kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                evidence: string[];
+                                explanation: {
+                                    en: string;
+                                    es: string;
+                                };
+                                computedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entities with at least one record the caller may see (search by name or RFC) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                names: string[];
+                                rfcs: string[];
+                                records: number;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entity: the records the caller may see and why they were merged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            rfc: string | null;
+                            status: string;
+                            records: {
+                                id: string;
+                                source: string;
+                                role: string;
+                                name: string;
+                                rfc: string | null;
+                                address: string | null;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                matchReasons: {
+                                    code: string;
+                                    en: string;
+                                    es: string;
+                                }[];
+                            }[];
+                            links: {
+                                recordA: string;
+                                recordB: string;
+                                reason: string;
+                                weight: number | null;
+                                probability: number | null;
+                                support: number | null;
+                                fields: {
+                                    comparison: string;
+                                    level: string;
+                                    weight: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood of an entity to depth N, with communities and explained risk */
+        get: {
+            parameters: {
+                query?: {
+                    depth?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityId: string;
+                            depth: number;
+                            nodes: {
+                                id: string;
+                                kind: string;
+                                label: string;
+                                community: number;
+                                risk: number;
+                                riskPaths: {
+                                    source: string;
+                                    path: string[];
+                                    contribution: number;
+                                }[];
+                            }[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an entity: its visible records stay together on every re-run (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisionId: string;
+                            entityIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split records off an entity into their own; they stay apart on every re-run (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recordIds: string[];
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisionId: string;
+                            entityIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;

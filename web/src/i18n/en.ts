@@ -223,7 +223,8 @@ export const en = {
   },
   map: {
     title: 'Map',
-    loadingProgress: 'Loading tracks… {{done}} of {{total}} consignments',
+    findingCount_one: '{{count}} finding',
+    findingCount_other: '{{count}} findings',
     loading: 'Loading tracks…',
     aria: 'Map of consignment tracks from port {{port}}',
     trackCount_one: '{{formatted}} track',

@@ -236,7 +236,8 @@ export const es: Messages = {
   },
   map: {
     title: 'Mapa',
-    loadingProgress: 'Cargando trayectos… {{done}} de {{total}} embarques',
+    findingCount_one: '{{count}} hallazgo',
+    findingCount_other: '{{count}} hallazgos',
     loading: 'Cargando trayectos…',
     aria: 'Mapa de los trayectos de embarques del puerto {{port}}',
     trackCount_one: '{{formatted}} trayecto',

@@ -28,17 +28,13 @@ export function MapView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const port = search.get('port') ?? 'MXZLO';
   const [visible, setVisible] = useState(ALL_LAYERS_ON);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { state, retry } = useAsync(
     (signal) => {
       performance.mark(`map-request:${port}`);
-      setProgress(null);
-      return loadPortMap(port || undefined, signal, (done, total) => setProgress({ done, total })).then(
-        (data) => {
-          performance.mark(`map-loaded:${port}`);
-          return data;
-        },
-      );
+      return loadPortMap(port, signal).then((data) => {
+        performance.mark(`map-loaded:${port}`);
+        return data;
+      });
     },
     [port],
   );
@@ -90,16 +86,7 @@ export function MapView({ search }: { search: URLSearchParams }) {
             />
             {(state.status === 'loading' || (state.status === 'ready' && state.refreshing)) && (
               <div className="map-overlay">
-                <Loading
-                  label={
-                    progress
-                      ? t('map.loadingProgress', {
-                          done: formatNumber(progress.done, i18n.language),
-                          total: formatNumber(progress.total, i18n.language),
-                        })
-                      : t('map.loading')
-                  }
-                />
+                <Loading label={t('map.loading')} />
               </div>
             )}
           </div>
@@ -119,7 +106,9 @@ export function MapView({ search }: { search: URLSearchParams }) {
                   {c.billOfLading}
                 </a>
                 {c.marking && <MarkingBadge marking={c.marking} />}
-                <span className="sub">{c.consigneeName ?? c.importerName ?? ''}</span>
+                {c.findings.length > 0 && (
+                  <span className="sub">{t('map.findingCount', { count: c.findings.length })}</span>
+                )}
               </li>
             ))}
           </ul>
