@@ -31,3 +31,28 @@ export async function writeMarking(
   );
   return rows[0] ? markingFromRow(rows[0]) : null;
 }
+
+/**
+ * The narrowing triggers (migrations/0490_derived_markings.sql) count the derived rows they narrow, per
+ * table, in this transaction-local setting: the caller may not see those rows, so it cannot count them.
+ */
+const NARROWED_SETTING = 'centinela.narrowed_derived';
+
+export async function resetNarrowedDerived(tx: Tx): Promise<void> {
+  await tx.query("select set_config($1, '', true)", [NARROWED_SETTING]);
+}
+
+/** Derived rows narrowed per table since the last reset, in this transaction. */
+export async function narrowedDerived(tx: Tx): Promise<Record<string, number>> {
+  const { rows } = await tx.query<{ counts: string | null }>(
+    "select nullif(current_setting($1, true), '') as counts",
+    [NARROWED_SETTING],
+  );
+  const counts = rows[0]?.counts;
+  if (!counts) return {};
+  return Object.fromEntries(
+    Object.entries(JSON.parse(counts) as Record<string, number | string>)
+      .map(([table, n]) => [table, Number(n)] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
