@@ -1,6 +1,6 @@
 /**
  * Diversion analysis: for a set of consignments, gather inputs, run the detectors, and replace
- * their findings. Runs as a system task (it must see declarations, permits and events of several
+ * their findings and their overview tracks (the port map's, src/custody/tracks.ts). Runs as a system task (it must see declarations, permits and events of several
  * agencies); each finding's marking is combined from the inputs it was derived from, so it is
  * never wider than they are, and it is owned by the owner of the declaration (customs) when there
  * is one, else by the agency that asked for the analysis.
@@ -30,7 +30,13 @@ import {
 import type { DeclarationLine } from './model.ts';
 import { permitRequirement } from './permit-regime.ts';
 import { screeningIdentifier, withSubstances } from './substance.ts';
-import { allPermittedSubstances, allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
+import {
+  allPermittedSubstances,
+  allPlaces,
+  permitsFor,
+  type StoredPermit,
+  type StoredPlace,
+} from './registry.repository.ts';
 
 export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
 
@@ -99,7 +105,7 @@ export async function analyseConsignments(
         { bols: batch, lines, events, places, permits, permitLines, asOf, requiresPermit },
         thresholds,
       );
-      const derived = await deriveMarked(tx, actor, facts, lines, events, permits, thresholds);
+      const derived = await deriveMarked(tx, actor, facts, { lines, events, permits, places }, thresholds);
       const ids = await replaceFindings(tx, batch, derived.findings);
       await replaceTracks(tx, batch, derived.tracks);
       await markAnalysed(
@@ -131,16 +137,27 @@ async function deriveMarked(
   tx: Tx,
   actor: Actor,
   facts: readonly ConsignmentFacts[],
-  lines: readonly MarkedLine[],
-  events: readonly MarkedEvent[],
-  permits: readonly StoredPermit[],
+  inputs: {
+    lines: readonly MarkedLine[];
+    events: readonly MarkedEvent[];
+    permits: readonly StoredPermit[];
+    places: ReadonlyMap<string, StoredPlace>;
+  },
   thresholds: FindingThresholds,
 ): Promise<{ findings: MarkedFinding[]; tracks: MarkedTrack[] }> {
+  const { lines, events, permits, places } = inputs;
   const lineMarkings = new Map<string, Marking>();
   for (const line of lines)
     if (line.marking)
       lineMarkings.set(`line:${line.declarationId}:${line.lineNo}`, markingFromRow(line.marking));
   const eventMarkings = new Map(events.map((e) => [e.eventId, markingFromRow(e.marking)]));
+  // An event with no position of its own is drawn at the registered place it names: the place is an input.
+  const placeMarkings = new Map(
+    events.flatMap((e) => {
+      const place = e.lat === null && e.placeId ? places.get(e.placeId) : undefined;
+      return place ? [[e.eventId, place.marking] as const] : [];
+    }),
+  );
   const permitMarkings = new Map(permits.map((p) => [`permit:${p.permitId}`, p.marking]));
   const owners = [...new Set([...lineMarkings.values()].map((m) => m.ownerAgency))];
   const nations = await nationsOf(tx, [...owners, actor.agency]);
@@ -158,7 +175,9 @@ async function deriveMarked(
       const named = finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id));
       findings.push({ ...finding, marking: combineMarkings(owner, [...lineInputs, ...named.filter(known)]) });
     }
-    const passedThrough = consignment.events.map((e) => eventMarkings.get(e.eventId)).filter(known);
+    const passedThrough = consignment.events
+      .flatMap((e) => [eventMarkings.get(e.eventId), placeMarkings.get(e.eventId)])
+      .filter(known);
     tracks.push({
       ...overviewOf(consignment, new Set(found.flatMap((f) => f.evidence))),
       marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),

@@ -4,7 +4,7 @@ import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { analyseConsignments } from './findings.service.ts';
-import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, custodyWorld, epcisDocument, PLANT, shortTrip } from './test-world.ts';
 
 const TERMINAL_POINT = [-104.31, 19.06];
 const PLANT_POINT = [-103.344, 20.6736];
@@ -93,6 +93,15 @@ describeEachEngine("a port's map (GET /api/ports/:locode/tracks)", (getDb) => {
         track: live[0].track,
       },
     ]);
+
+    // The plant is withdrawn from the partner: the stored track, drawn through it, goes with it.
+    await getDb().asUser(world.host, (tx) =>
+      tx.query(`update locations set releasable_to = '{MEX}' where location_id = $1`, [PLANT]),
+    );
+    const withdrawn = (await get(world.partner, '/api/ports/MXZLO/tracks')).json().items;
+    expect(withdrawn).toMatchObject([{ billOfLading: BOL, source: 'live', marking: null }]);
+    expect(withdrawn[0].track).not.toContainEqual(PLANT_POINT);
+    expect((await get(world.host, '/api/ports/MXZLO/tracks')).json().items[0].source).toBe('stored');
   });
 
   it('draws a consignment never analysed from its events, and refuses a malformed port code', async () => {

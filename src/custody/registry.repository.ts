@@ -205,7 +205,7 @@ export async function listLocations(
 }
 
 /** Every registered place (the registry is small: ports, terminals, sites, checkpoints). */
-export async function allPlaces(tx: Tx): Promise<Map<string, Place>> {
+export async function allPlaces(tx: Tx): Promise<Map<string, StoredPlace>> {
   const places = await listLocations(tx, { limit: 1_000_000, offset: 0 });
   return new Map(places.map((p) => [p.locationId, p]));
 }

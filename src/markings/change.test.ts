@@ -80,4 +80,30 @@ describeEachEngine('changing a marking', (getDb) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('NOT_A_MARKED_TABLE');
   });
+
+  it('names a record by its primary key, whatever the table calls it, and a malformed id names none', async () => {
+    await getDb().asOwner((tx) =>
+      tx.query(
+        `insert into consignment_tracks (bill_of_lading, owner_agency, releasable_to, track, point_count,
+           event_count, computed_at) values ('MEDU1234567', 'MX-ANAM', '{MEX}', '[]', 0, 0, now())`,
+      ),
+    );
+    const headers = { authorization: `Bearer ${await makeSession(getDb(), world.host)}` };
+    const narrowed = await app.inject({
+      method: 'PUT',
+      url: '/api/markings/consignment_tracks/MEDU1234567',
+      headers,
+      payload: { tlp: 'red', releasableTo: ['MEX'], recipients: [] },
+    });
+    expect(narrowed.statusCode).toBe(200);
+    expect(narrowed.json()).toMatchObject({ ownerAgency: 'MX-ANAM', tlp: 'red' });
+    const malformed = await app.inject({
+      method: 'PUT',
+      url: '/api/markings/reports/not-a-uuid',
+      headers,
+      payload: { tlp: 'red', releasableTo: ['MEX'], recipients: [] },
+    });
+    expect(malformed.statusCode).toBe(404);
+    expect(malformed.json().error.code).toBe('NOT_FOUND');
+  });
 });

@@ -9,10 +9,38 @@ export async function markedTables(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.tablename);
 }
 
-/** The marking of one record the caller can see, or null. `table` must come from `markedTables`. */
-export async function readMarking(tx: Tx, table: string, id: string): Promise<Marking | null> {
+/** How a marked table names its records: its single-column primary key and that column's type. */
+export interface RecordKey {
+  column: string;
+  type: string;
+}
+
+/** The primary key of a marked table, or null when it is not one (or has a composite key). */
+export async function recordKey(tx: Tx, table: string): Promise<RecordKey | null> {
+  const { rows } = await tx.query<RecordKey>(
+    `select a.attname as column, format_type(a.atttypid, a.atttypmod) as type
+     from pg_policies p
+     join pg_class c on c.relname = p.tablename and c.relnamespace = 'public'::regnamespace
+     join pg_index i on i.indrelid = c.oid and i.indisprimary and i.indnatts = 1
+     join pg_attribute a on a.attrelid = c.oid and a.attnum = i.indkey[0]
+     where p.policyname = 'marking_read' and p.tablename = $1`,
+    [table],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * The marking of one record the caller can see, or null. `table` and `key` come from `recordKey` (catalog
+ * names, never the caller's text); the id is cast to the key's type in SQL.
+ */
+export async function readMarking(
+  tx: Tx,
+  table: string,
+  key: RecordKey,
+  id: string,
+): Promise<Marking | null> {
   const { rows } = await tx.query<MarkingRow>(
-    `select owner_agency, tlp, releasable_to, recipients from ${table} where id = $1`,
+    `select owner_agency, tlp, releasable_to, recipients from ${table} where ${key.column} = $1::${key.type}`,
     [id],
   );
   return rows[0] ? markingFromRow(rows[0]) : null;
@@ -21,11 +49,12 @@ export async function readMarking(tx: Tx, table: string, id: string): Promise<Ma
 export async function writeMarking(
   tx: Tx,
   table: string,
+  key: RecordKey,
   id: string,
   change: MarkingChange,
 ): Promise<Marking | null> {
   const { rows } = await tx.query<MarkingRow>(
-    `update ${table} set tlp = $2, releasable_to = $3, recipients = $4 where id = $1
+    `update ${table} set tlp = $2, releasable_to = $3, recipients = $4 where ${key.column} = $1::${key.type}
      returning owner_agency, tlp, releasable_to, recipients`,
     [id, change.tlp, change.releasableTo, change.recipients],
   );

@@ -3,16 +3,12 @@ import type { Actor } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { isWidening, type Marking, type MarkingChange } from './marking.ts';
-import {
-  markedTables,
-  narrowedDerived,
-  readMarking,
-  resetNarrowedDerived,
-  writeMarking,
-} from './repository.ts';
+import { narrowedDerived, recordKey, readMarking, resetNarrowedDerived, writeMarking } from './repository.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Changes the marking of one record. Only the owner agency may change a record at all (the update
+ * Changes the marking of one record (named by its table's primary key: an id, or a bill of lading). Only the owner agency may change a record at all (the update
  * policy), so only the owner may widen; the check here turns the database's refusal into a clear
  * error. Every change is audited with its before and after, and with how many records derived from
  * this one the database narrowed with it (per table; docs/SHARING.md "Derived records").
@@ -24,8 +20,11 @@ export async function changeMarking(
   id: string,
   change: MarkingChange,
 ): Promise<Marking> {
-  if (!(await markedTables(tx)).includes(table)) throw new AppError('NOT_A_MARKED_TABLE', { field: 'table' });
-  const before = await readMarking(tx, table, id);
+  const key = await recordKey(tx, table);
+  if (!key) throw new AppError('NOT_A_MARKED_TABLE', { field: 'table' });
+  // An id that cannot be a key of this table names no record (rather than failing the cast in SQL).
+  if (key.type === 'uuid' && !UUID.test(id)) throw new AppError('NOT_FOUND');
+  const before = await readMarking(tx, table, key, id);
   if (!before) throw new AppError('NOT_FOUND');
   if (before.ownerAgency !== actor.agency) {
     throw new AppError(isWidening(before, change) ? 'MARKING_WIDENING_FORBIDDEN' : 'FORBIDDEN', {
@@ -33,7 +32,7 @@ export async function changeMarking(
     });
   }
   await resetNarrowedDerived(tx);
-  const after = await writeMarking(tx, table, id, change);
+  const after = await writeMarking(tx, table, key, id, change);
   if (!after) throw new AppError('NOT_FOUND');
   await recordAudit(tx, actor, {
     action: 'change_marking',

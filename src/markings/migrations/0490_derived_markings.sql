@@ -14,7 +14,7 @@
 --   epcis_events      → findings whose evidence names the event, consignment_tracks of its bill of
 --                       lading (or, for an event without one, of the lines that carry its container)
 --   permits           → findings whose evidence names 'permit:<permit_id>', party_records (holder)
---   locations         → party_records (operator)
+--   locations         → party_records (operator), consignment_tracks of the events placed there
 --   alerts            → alert_actions (they carry their alert's marking)
 --   party_records     → entity_members, entity_links (so the chain line → party → entity holds)
 --
@@ -153,6 +153,17 @@ as $$
 begin
   perform centinela_narrow_derived('party_records', 'd.record_id = any ($1)',
     array['location:' || old.location_id || ':operator', 'location:' || new.location_id || ':operator'],
+    new.tlp, new.releasable_to, new.recipients);
+  -- A track places an event with no position of its own at the place it names (src/custody/tracks.ts),
+  -- so it is drawn from the location too: by the event's bill of lading, or its container's lines.
+  perform centinela_narrow_derived('consignment_tracks', 'd.bill_of_lading = any ($1)',
+    array(select e.bol from epcis_events e
+           where e.bol is not null and e.lat is null
+             and coalesce(e.biz_location, e.read_point) in (old.location_id, new.location_id)
+          union
+          select l.bill_of_lading from epcis_events e join declaration_lines l on l.container_no = e.container_no
+           where e.bol is null and e.lat is null
+             and coalesce(e.biz_location, e.read_point) in (old.location_id, new.location_id)),
     new.tlp, new.releasable_to, new.recipients);
   return null;
 end

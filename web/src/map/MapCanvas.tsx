@@ -11,6 +11,29 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { baseStyle, MAP_COLORS, MEXICO_BOUNDS } from './basemap.ts';
 import { boundsOf, type Bounds } from './layers.ts';
+import { pickTrack, trackGeometry } from './track-geometry.ts';
+import { TrackLayer } from './track-layer.ts';
+
+/** Track width in CSS pixels: hairlines over the whole country, wider as one zooms in. */
+const trackWidth = (zoom: number) => 1 + (Math.min(Math.max(zoom, 5), 11) - 5) / 3;
+/** How near the pointer must pass to a track to pick it, in CSS pixels. */
+const PICK_RADIUS_PX = 5;
+/** Layers that take a click before the tracks under them. */
+const POINT_LAYERS = ['sites-clusters', 'ports', 'sites', 'findings'];
+
+function overPoint(map: maplibregl.Map, point: maplibregl.Point): boolean {
+  return (
+    map.queryRenderedFeatures(point, { layers: POINT_LAYERS.filter((id) => map.getLayer(id)) }).length > 0
+  );
+}
+
+function trackAt(map: maplibregl.Map, layer: TrackLayer, point: maplibregl.Point): string | null {
+  if (map.getLayoutProperty('tracks', 'visibility') === 'none') return null;
+  if (overPoint(map, point)) return null;
+  const at = maplibregl.MercatorCoordinate.fromLngLat(map.unproject(point));
+  const radius = PICK_RADIUS_PX / (512 * 2 ** map.getZoom());
+  return pickTrack(layer.current, at.x, at.y, radius);
+}
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -44,14 +67,7 @@ export interface MapCanvasProps {
   ready?: boolean;
 }
 
-/**
- * A port's tracks are tens of thousands of lines (Manzanillo: 24,000): a coarser tiling tolerance, no tile
- * buffer and a lower index depth cut the worker's tiling, and butt caps with miter joins (the defaults)
- * tessellate several times fewer triangles than round ones, which at this width look the same.
- */
-const TRACKS_SOURCE = { tolerance: 1.5, buffer: 16, maxzoom: 12 } as const;
-
-function addOverlays(map: maplibregl.Map, data: MapData): void {
+function addOverlays(map: maplibregl.Map, data: MapData, tracks: TrackLayer): void {
   map.addSource('locations-ports', {
     type: 'geojson',
     data: {
@@ -69,18 +85,8 @@ function addOverlays(map: maplibregl.Map, data: MapData): void {
     clusterRadius: 40,
     clusterMaxZoom: 9,
   });
-  map.addSource('tracks', { type: 'geojson', data: data.tracks, ...TRACKS_SOURCE });
   map.addSource('findings', { type: 'geojson', data: data.findings });
-  map.addLayer({
-    id: 'tracks',
-    type: 'line',
-    source: 'tracks',
-    paint: {
-      'line-color': ['case', ['get', 'alerting'], MAP_COLORS.trackAlert, MAP_COLORS.track],
-      'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 10, 3.5],
-      'line-opacity': 1,
-    },
-  });
+  map.addLayer(tracks);
   map.addLayer({
     id: 'sites-clusters',
     type: 'circle',
@@ -192,6 +198,7 @@ export function MapCanvas({
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
   const labels = useRef(new Map<string, maplibregl.Marker>());
+  const trackLayer = useRef<TrackLayer | null>(null);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const callbacks = useRef({ onTrackClick, onDrawn });
@@ -226,9 +233,25 @@ export function MapCanvas({
       if (e.isSourceLoaded && (e.sourceId === 'locations-ports' || e.sourceId === 'locations-sites'))
         refreshLabels();
     });
-    map.on('click', 'tracks', (e) => {
-      const bol = e.features?.[0]?.properties?.bol;
-      if (typeof bol === 'string') callbacks.current.onTrackClick?.(bol);
+    const tracks = new TrackLayer('tracks', trackGeometry({ type: 'FeatureCollection', features: [] }), {
+      color: MAP_COLORS.track,
+      alertColor: MAP_COLORS.trackAlert,
+      opacity: 0.45,
+      alertOpacity: 0.6,
+      width: trackWidth,
+    });
+    trackLayer.current = tracks;
+    map.on('click', (e) => {
+      if (!map.getLayer('tracks')) return;
+      const bol = trackAt(map, tracks, e.point);
+      if (bol) callbacks.current.onTrackClick?.(bol);
+    });
+    map.on('mousemove', (e) => {
+      if (!map.getLayer('tracks') || !callbacks.current.onTrackClick) return;
+      const over = trackAt(map, tracks, e.point) !== null;
+      if (over) map.getCanvas().style.cursor = 'pointer';
+      else if (map.getCanvas().style.cursor === 'pointer' && !overPoint(map, e.point))
+        map.getCanvas().style.cursor = '';
     });
     map.on('click', 'sites-clusters', (e) => {
       const feature = e.features?.[0];
@@ -240,7 +263,7 @@ export function MapCanvas({
           map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom }),
         );
     });
-    for (const layer of ['tracks', 'sites-clusters', 'ports', 'sites', 'findings']) {
+    for (const layer of POINT_LAYERS) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
@@ -258,9 +281,14 @@ export function MapCanvas({
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded || !ready) return;
-    if (!map.getSource('tracks')) addOverlays(map, data);
-    else {
-      map.getSource<maplibregl.GeoJSONSource>('tracks')?.setData(data.tracks);
+    const tracks = trackLayer.current;
+    if (!tracks) return;
+    const geometry = trackGeometry(data.tracks);
+    if (!map.getLayer('tracks')) {
+      tracks.setGeometry(geometry);
+      addOverlays(map, data, tracks);
+    } else {
+      tracks.setGeometry(geometry);
       map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
       map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
         ...data.locations,
@@ -295,7 +323,7 @@ export function MapCanvas({
   // Layer switches.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded || !map.getSource('tracks')) return;
+    if (!map || !loaded || !map.getLayer('tracks')) return;
     for (const group of LAYER_GROUPS) {
       for (const layer of GROUP_LAYERS[group]) {
         if (map.getLayer(layer))
