@@ -2,7 +2,7 @@
  * Web benchmark (browser performance API, headless chromium): on the medium world,
  *  - the alert queue's first page on screen, measured from navigation start (goal < 1 s);
  *  - the map drawing every track of a port, from the request to MapLibre's `idle` (goal < 2 s).
- * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--fixture | --url URL]
+ * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--user analista] [--fixture | --url URL]
  * --url times a server already running (e.g. `centinela serve --database-url …` on a world loaded through the
  * CLI), instead of starting `centinela demo`.
  * --fixture times the client alone against an in-browser fixture API (20,000 alerts, 3,000 consignments), for
@@ -18,6 +18,8 @@ const arg = (name: string, fallback: string) => {
   return i === -1 ? fallback : process.argv[i + 1]!;
 };
 const portLocode = arg('port-locode', 'MXZLO');
+/** The demo user to time as: `advisor` (the partner) sees a released subset, partly drawn live. */
+const username = arg('user', 'analista');
 const runs = Number(arg('runs', '3'));
 process.env.CENTINELA_E2E_SIZE ??= 'medium';
 
@@ -40,7 +42,7 @@ try {
     await routeFixtureApi(context, FIXTURE_USERS.analista, buildFixtureWorld(20_000, 3_000));
     await page.goto(`${baseUrl}/#/alerts`);
   } else {
-    await loginThroughUi(page, baseUrl, 'analista');
+    await loginThroughUi(page, baseUrl, username);
   }
   const queueTimes: number[] = [];
   const mapTimes: number[] = [];
