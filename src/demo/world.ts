@@ -60,7 +60,13 @@ export async function loadDemoWorld(
   dir: string,
   step: Step = () => undefined,
 ): Promise<WorldSummary> {
-  if (await db.asOwner(hasWorld)) return { loaded: false };
+  if (await db.asOwner(hasWorld)) {
+    // A world loaded by an earlier version may lack what newer analyses store (the ports' overview tracks):
+    // analysing the stale consignments fills it in, and costs one query when nothing is stale.
+    const refreshed = await analyseConsignments(db, await demoActor(db, 'analista'), 'stale');
+    if (refreshed.consignments > 0) step(`re-analysed ${refreshed.consignments} consignments`);
+    return { loaded: false };
+  }
   const customs = await demoActor(db, 'analista');
   const regulator = await demoActor(db, 'reguladora');
   const port = await demoActor(db, 'operador');
