@@ -84,7 +84,7 @@ export function register(program: Command, ctx: CliContext): void {
           }
           const pageSize = 10_000;
           for (let offset = 0; ; offset += pageSize) {
-            const page = await db.asUser(actor, (tx) =>
+            const { findings: page } = await db.asUser(actor, (tx) =>
               listFindings(tx, { kind: options.kind, limit: pageSize, offset }),
             );
             for (const f of page) {
@@ -95,10 +95,16 @@ export function register(program: Command, ctx: CliContext): void {
                   severity: f.severity,
                   evidence: f.evidence,
                   explanation: f.explanation,
+                  // Where analysts stand on it (docs/FINDINGS.md "Working findings").
+                  status: f.status,
+                  assignee: f.assignee,
+                  dismiss_reason: f.dismissReason,
                 };
                 process.stdout.write(`${JSON.stringify(line)}\n`);
               } else {
-                process.stdout.write(`${f.billOfLading}\t${f.kind}\t${f.severity}\t${f.explanation.en}\n`);
+                process.stdout.write(
+                  `${f.billOfLading}\t${f.kind}\t${f.severity}\t${f.status}\t${f.explanation.en}\n`,
+                );
               }
             }
             if (page.length < pageSize) break;

@@ -10,4 +10,19 @@ export const errors = {
     en: 'No such permit is visible to you',
     es: 'No hay un permiso visible para usted con ese identificador',
   },
+  FINDING_NOT_FOUND: {
+    status: 404,
+    en: 'No such finding is visible to you',
+    es: 'No hay un hallazgo visible para usted con ese identificador',
+  },
+  FINDING_TRANSITION: {
+    status: 409,
+    en: 'The finding cannot move to that status from its current one',
+    es: 'El hallazgo no puede pasar a ese estado desde el actual',
+  },
+  FINDING_DISMISS_REASON_REQUIRED: {
+    status: 400,
+    en: 'Dismissing a finding needs a reason',
+    es: 'Descartar un hallazgo requiere un motivo',
+  },
 } as const;

@@ -1,27 +1,59 @@
-/** SQL of stored findings and consignment analyses. */
+/** SQL of stored findings (with their workflow) and consignment analyses. */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { Conditions } from '../store/conditions.ts';
+import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import type { WorkflowStatus } from '../screening/alert-workflow.ts';
+import { insertFindingActions } from './finding-actions.repository.ts';
+import { carryOver, pairKey, type FindingWork, type PriorFinding, type Reopening } from './finding-work.ts';
 import type { ConsignmentState, Finding, FindingKind, Severity } from './model.ts';
 
 export interface MarkedFinding extends Finding {
   marking: Marking;
+  /** The consignment's declared date (its earliest line) and port (the first of its lines' ports, sorted). */
+  declaredAt: string | null;
+  portLocode: string | null;
 }
 
 export interface StoredFinding extends MarkedFinding {
   id: string;
   computedAt: string;
+  status: WorkflowStatus;
+  assignee: string | null;
+  dismissReason: string | null;
+  updatedAt: string;
 }
 
-/** Replaces the findings of the given consignments with the new ones (delete, then insert). */
+interface PriorRow {
+  bill_of_lading: string;
+  kind: FindingKind;
+  severity: Severity;
+  status: WorkflowStatus;
+  assignee: string | null;
+  dismiss_reason: string | null;
+  updated_at: Date | string;
+}
+
+/**
+ * Replaces the findings of the given consignments with the new ones (delete, then insert), carrying each
+ * (bill of lading, kind)'s work over to its new findings (finding-work.ts); a dismissed pair whose severity
+ * rose is reopened, on the record (a `reopen` action with no actor: the analysis did it).
+ */
 export async function replaceFindings(
   tx: Tx,
   bols: readonly string[],
   findings: readonly MarkedFinding[],
-): Promise<string[]> {
-  await tx.query('delete from findings where bill_of_lading = any($1)', [bols]);
-  if (findings.length === 0) return [];
-  const records = findings.map((f) => ({
+): Promise<{ ids: string[]; reopened: Reopening[] }> {
+  // DELETE … RETURNING reads each row as it is deleted: an analyst's action committed meanwhile (it locks
+  // the row) is waited for and carried over, never lost.
+  const { rows: prior } = await tx.query<PriorRow>(
+    `delete from findings where bill_of_lading = any($1)
+     returning bill_of_lading, kind, severity, status, assignee, dismiss_reason, updated_at`,
+    [bols],
+  );
+  if (findings.length === 0) return { ids: [], reopened: [] };
+  const { work, reopened } = carryOver(prior.map(priorFromRow), findings);
+  const records = findings.map((f, i) => ({
     id: randomUUID(),
     owner_agency: f.marking.ownerAgency,
     tlp: f.marking.tlp,
@@ -33,19 +65,81 @@ export async function replaceFindings(
     evidence: f.evidence,
     explanation_en: f.explanation.en,
     explanation_es: f.explanation.es,
+    declared_at: f.declaredAt,
+    port_locode: f.portLocode,
+    ...workColumns(work[i]!),
   }));
   const { rows } = await tx.query<{ id: string }>(
     `insert into findings (id, owner_agency, tlp, releasable_to, recipients, bill_of_lading, kind, severity, evidence,
-       explanation_en, explanation_es, computed_at)
+       explanation_en, explanation_es, computed_at, declared_at, port_locode, status, assignee, dismiss_reason,
+       updated_at)
      select r.id, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients, r.bill_of_lading, r.kind, r.severity,
-       r.evidence, r.explanation_en, r.explanation_es, now()
+       r.evidence, r.explanation_en, r.explanation_es, now(), r.declared_at, r.port_locode, r.status, r.assignee,
+       r.dismiss_reason, coalesce(r.updated_at, now())
      from jsonb_to_recordset($1::jsonb) as r(id uuid, owner_agency text, tlp text, releasable_to text[],
        recipients text[], bill_of_lading text, kind text, severity text, evidence text[], explanation_en text,
-       explanation_es text)
+       explanation_es text, declared_at timestamptz, port_locode text, status text, assignee uuid,
+       dismiss_reason text, updated_at timestamptz)
      returning id`,
     [JSON.stringify(records)],
   );
-  return rows.map((r) => r.id);
+  if (reopened.length > 0) await recordReopenings(tx, reopened, records);
+  return { ids: rows.map((r) => r.id), reopened };
+}
+
+function workColumns(work: FindingWork) {
+  return {
+    status: work.status,
+    assignee: work.assignee,
+    dismiss_reason: work.dismissReason,
+    updated_at: work.updatedAt,
+  };
+}
+
+function priorFromRow(row: PriorRow): PriorFinding {
+  return {
+    billOfLading: row.bill_of_lading,
+    kind: row.kind,
+    severity: row.severity,
+    status: row.status,
+    assignee: row.assignee,
+    dismissReason: row.dismiss_reason,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+/** One `reopen` entry per reopened pair, marked no wider than any of the pair's new findings. */
+async function recordReopenings(
+  tx: Tx,
+  reopened: readonly Reopening[],
+  records: readonly (MarkingRow & { id: string; bill_of_lading: string; kind: string })[],
+): Promise<void> {
+  const nations = await nationsOf(tx, [...new Set(records.map((r) => r.owner_agency))]);
+  await insertFindingActions(
+    tx,
+    reopened.map((pair) => {
+      const group = records.filter(
+        (r) => pairKey({ billOfLading: r.bill_of_lading, kind: r.kind }) === pairKey(pair),
+      );
+      const owner = group[0]!.owner_agency;
+      return {
+        id: randomUUID(),
+        billOfLading: pair.billOfLading,
+        kind: pair.kind,
+        findingId: group[0]!.id,
+        action: 'reopen',
+        fromStatus: 'dismissed',
+        toStatus: 'open',
+        actorUser: null,
+        assignee: null,
+        reason: `severity ${pair.from} → ${pair.to}`,
+        marking: combineMarkings(
+          { agency: owner, nation: nations.get(owner) ?? '' },
+          group.map((r) => markingFromRow(r)),
+        ),
+      };
+    }),
+  );
 }
 
 export async function markAnalysed(
@@ -74,8 +168,16 @@ interface FindingDbRow extends MarkingRow {
   evidence: string[];
   explanation_en: string;
   explanation_es: string;
-  computed_at: Date;
+  computed_at: Date | string;
+  declared_at: Date | string | null;
+  port_locode: string | null;
+  status: WorkflowStatus;
+  assignee: string | null;
+  dismiss_reason: string | null;
+  updated_at: Date | string;
 }
+
+const iso = (value: Date | string): string => new Date(value).toISOString();
 
 function findingFromRow(row: FindingDbRow): StoredFinding {
   return {
@@ -86,7 +188,13 @@ function findingFromRow(row: FindingDbRow): StoredFinding {
     evidence: row.evidence,
     explanation: { en: row.explanation_en, es: row.explanation_es },
     marking: markingFromRow(row),
-    computedAt: new Date(row.computed_at).toISOString(),
+    computedAt: iso(row.computed_at),
+    declaredAt: row.declared_at === null ? null : iso(row.declared_at),
+    portLocode: row.port_locode,
+    status: row.status,
+    assignee: row.assignee,
+    dismissReason: row.dismiss_reason,
+    updatedAt: iso(row.updated_at),
   };
 }
 
@@ -94,17 +202,81 @@ export interface FindingFilter {
   bol?: string | undefined;
   kind?: FindingKind | undefined;
   severity?: Severity | undefined;
+  status?: WorkflowStatus | undefined;
+  /** UN/LOCODE of the consignment's port (findings.port_locode). */
+  port?: string | undefined;
+  /** Days (YYYY-MM-DD, both included) of the consignment's declared date. */
+  from?: string | undefined;
+  to?: string | undefined;
   limit: number;
   offset: number;
 }
 
-export async function listFindings(tx: Tx, filter: FindingFilter): Promise<StoredFinding[]> {
+/**
+ * Findings the caller can see, filtered and paginated, with the total before pagination: the most severe
+ * first, then the most recently declared consignments.
+ */
+export async function listFindings(
+  tx: Tx,
+  filter: FindingFilter,
+): Promise<{ findings: StoredFinding[]; total: number }> {
+  const c = new Conditions();
+  if (filter.bol) c.add('bill_of_lading = ?', filter.bol);
+  if (filter.kind) c.add('kind = ?', filter.kind);
+  if (filter.severity) c.add('severity = ?', filter.severity);
+  if (filter.status) c.add('status = ?', filter.status);
+  if (filter.port) c.add('port_locode = ?', filter.port);
+  if (filter.from) c.add('declared_at >= ?::date', filter.from);
+  if (filter.to) c.add('declared_at < ?::date + 1', filter.to);
+  const { rows } = await tx.query<FindingDbRow & { total: number }>(
+    `select *, count(*) over () as total from findings ${c.where}
+     order by case severity when 'high' then 0 when 'medium' then 1 else 2 end, declared_at desc nulls last,
+       bill_of_lading, kind, id
+     limit ${c.bind(filter.limit)} offset ${c.bind(filter.offset)}`,
+    c.params,
+  );
+  return { findings: rows.map(findingFromRow), total: rows[0] ? Number(rows[0].total) : 0 };
+}
+
+export async function findFinding(tx: Tx, id: string): Promise<StoredFinding | null> {
+  const { rows } = await tx.query<FindingDbRow>('select * from findings where id = $1', [id]);
+  return rows[0] ? findingFromRow(rows[0]) : null;
+}
+
+/**
+ * Locks the findings of a (bill of lading, kind) that the caller may change. `FOR UPDATE` applies the update
+ * policy as well as the read one, so another agency that sees them locks none.
+ */
+export async function lockFindingPair(tx: Tx, bol: string, kind: string): Promise<StoredFinding[]> {
   const { rows } = await tx.query<FindingDbRow>(
-    `select * from findings
-     where ($1::text is null or bill_of_lading = $1) and ($2::text is null or kind = $2)
-       and ($3::text is null or severity = $3)
-     order by bill_of_lading, kind, id limit $4 offset $5`,
-    [filter.bol ?? null, filter.kind ?? null, filter.severity ?? null, filter.limit, filter.offset],
+    'select * from findings where bill_of_lading = $1 and kind = $2 order by id for update',
+    [bol, kind],
+  );
+  return rows.map(findingFromRow);
+}
+
+/** Moves every finding of a (bill of lading, kind) the caller may change to a status; returns them. */
+export async function updateFindingPair(
+  tx: Tx,
+  bol: string,
+  kind: string,
+  change: { status: WorkflowStatus; assignee?: string | null; dismissReason?: string | null },
+): Promise<StoredFinding[]> {
+  const { rows } = await tx.query<FindingDbRow>(
+    `update findings set status = $3,
+       assignee = case when $4::boolean then $5::uuid else assignee end,
+       dismiss_reason = case when $6::boolean then $7 else dismiss_reason end,
+       updated_at = now()
+     where bill_of_lading = $1 and kind = $2 returning *`,
+    [
+      bol,
+      kind,
+      change.status,
+      change.assignee !== undefined,
+      change.assignee ?? null,
+      change.dismissReason !== undefined,
+      change.dismissReason ?? null,
+    ],
   );
   return rows.map(findingFromRow);
 }

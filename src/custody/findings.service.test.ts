@@ -16,7 +16,9 @@ describeEachEngine('custody findings over the database', (getDb) => {
     const captured = await captureDocument(db, world.port, document);
     const first = await analyseConsignments(db, world.host, captured.touched);
     expect(first).toEqual({ consignments: 1, findings: 1 });
-    const [finding] = await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 }));
+    const {
+      findings: [finding],
+    } = await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 }));
     expect(finding).toMatchObject({ billOfLading: BOL, kind: 'quantity_loss', severity: 'medium' });
     expect(finding!.marking).toEqual({
       ownerAgency: 'MX-ANAM',
@@ -25,7 +27,10 @@ describeEachEngine('custody findings over the database', (getDb) => {
       recipients: [],
     });
     expect(finding!.evidence).toHaveLength(2);
-    expect(await db.asUser(world.partner, (tx) => listFindings(tx, { limit: 10, offset: 0 }))).toEqual([]);
+    expect(await db.asUser(world.partner, (tx) => listFindings(tx, { limit: 10, offset: 0 }))).toEqual({
+      findings: [],
+      total: 0,
+    });
 
     expect((await analyseConsignments(db, world.host, 'stale')).consignments).toBe(0);
     expect((await captureDocument(db, world.port, document)).storedCount).toBe(0);
@@ -91,7 +96,7 @@ describeEachEngine('custody findings over the database', (getDb) => {
     await analyseConsignments(db, world.host, 'all');
     const kinds = (
       await db.asUser(world.host, (tx) => listFindings(tx, { bol: BOL, limit: 10, offset: 0 }))
-    ).map((f) => f.kind);
+    ).findings.map((f) => f.kind);
     expect(kinds.sort()).toEqual(['permit_quota_exceeded', 'quantity_loss']);
   });
 });

@@ -106,7 +106,7 @@ export async function analyseConsignments(
         thresholds,
       );
       const derived = await deriveMarked(tx, actor, facts, { lines, events, permits, places }, thresholds);
-      const ids = await replaceFindings(tx, batch, derived.findings);
+      const { ids, reopened } = await replaceFindings(tx, batch, derived.findings);
       await replaceTracks(tx, batch, derived.tracks);
       await markAnalysed(
         tx,
@@ -116,7 +116,8 @@ export async function analyseConsignments(
         action: 'analyse',
         table: 'findings',
         ids,
-        detail: { consignments: batch.length },
+        // Dismissed findings whose severity rose are open again (docs/FINDINGS.md): say which.
+        detail: { consignments: batch.length, ...(reopened.length > 0 ? { reopened } : {}) },
       });
       return ids.length;
     });
@@ -171,9 +172,17 @@ async function deriveMarked(
     const ownerAgency = lineInputs[0]?.ownerAgency ?? actor.agency;
     const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
     const found = detectFindings(consignment, thresholds);
+    // The queue files a finding under its consignment's declared date and port (ISO strings sort as dates).
+    const declaredAt = consignment.lines.map((l) => l.declaredAt).sort()[0] ?? null;
+    const portLocode = consignment.lines.map((l) => l.portLocode).sort()[0] || null;
     for (const finding of found) {
       const named = finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id));
-      findings.push({ ...finding, marking: combineMarkings(owner, [...lineInputs, ...named.filter(known)]) });
+      findings.push({
+        ...finding,
+        marking: combineMarkings(owner, [...lineInputs, ...named.filter(known)]),
+        declaredAt,
+        portLocode,
+      });
     }
     const passedThrough = consignment.events
       .flatMap((e) => [eventMarkings.get(e.eventId), placeMarkings.get(e.eventId)])

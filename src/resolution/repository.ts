@@ -311,15 +311,27 @@ export async function insertDecision(
 export async function searchEntities(
   tx: Tx,
   query: { text?: string | undefined; limit: number; offset: number },
-): Promise<{ entityId: string; status: string; names: string[]; rfcs: string[]; records: number }[]> {
+): Promise<
+  {
+    entityId: string;
+    status: string;
+    name: string | null;
+    names: string[];
+    rfcs: string[];
+    records: number;
+  }[]
+> {
   const { rows } = await tx.query<{
     entity_id: string;
     status: string;
+    name: string | null;
     names: string[];
     rfcs: string[];
     records: number;
   }>(
-    `select m.entity_id, e.status, array_agg(distinct p.name) as names,
+    // The entity is named by its most frequent visible spelling (ties: the first alphabetically).
+    `select m.entity_id, e.status, mode() within group (order by nullif(p.name, '')) as name,
+            coalesce(array_agg(distinct p.name) filter (where p.name <> ''), '{}') as names,
             coalesce(array_agg(distinct p.rfc_norm) filter (where p.rfc_norm is not null), '{}') as rfcs,
             count(*)::int8 as records
        from entity_members m
@@ -336,6 +348,7 @@ export async function searchEntities(
   return rows.map((r) => ({
     entityId: r.entity_id,
     status: r.status,
+    name: r.name,
     names: r.names,
     rfcs: r.rfcs,
     records: r.records,
@@ -463,7 +476,9 @@ export async function visibleFindings(
     kind: string;
     severity: 'low' | 'medium' | 'high';
   }>(
-    'select id, bill_of_lading, kind, severity from findings where bill_of_lading = any ($1::text[]) order by id',
+    // A finding an analyst dismissed (with a reason, on the record) is not evidence against anyone.
+    `select id, bill_of_lading, kind, severity from findings
+     where bill_of_lading = any ($1::text[]) and status <> 'dismissed' order by id`,
     [[...billsOfLading]],
   );
   return rows.map((r) => ({ id: r.id, billOfLading: r.bill_of_lading, kind: r.kind, severity: r.severity }));

@@ -1,11 +1,20 @@
-/** What an analyst may do with a screening alert, from which status, and where it leads. Pure. */
-export const ALERT_STATUSES = ['open', 'acknowledged', 'assigned', 'dismissed', 'escalated'] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
+/**
+ * The one workflow of every proposal an analyst works: what may be done with a screening alert or a
+ * diversion finding, from which status, and where it leads. Pure.
+ *
+ * Shared by screening (alerts) and custody (findings, src/custody/finding-service.ts). It lives here
+ * because custody already depends on screening (control lists, the screener) and screening never
+ * imports custody, so both import it without a cycle. The alert names are kept as aliases so the
+ * screening code reads as before.
+ */
+export const WORKFLOW_STATUSES = ['open', 'acknowledged', 'assigned', 'dismissed', 'escalated'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
-export const ALERT_ACTIONS = ['acknowledge', 'assign', 'dismiss', 'escalate'] as const;
-export type AlertAction = (typeof ALERT_ACTIONS)[number];
+/** What an analyst may do. (A re-analysis may also reopen a dismissed finding: src/custody/finding-work.ts.) */
+export const WORKFLOW_ACTIONS = ['acknowledge', 'assign', 'dismiss', 'escalate'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: AlertStatus }> = {
+const TRANSITIONS: Record<WorkflowAction, { from: readonly WorkflowStatus[]; to: WorkflowStatus }> = {
   acknowledge: { from: ['open'], to: 'acknowledged' },
   // Re-assigning an assigned alert to someone else is allowed.
   assign: { from: ['open', 'acknowledged', 'assigned'], to: 'assigned' },
@@ -13,8 +22,13 @@ const TRANSITIONS: Record<AlertAction, { from: readonly AlertStatus[]; to: Alert
   escalate: { from: ['open', 'acknowledged', 'assigned'], to: 'escalated' },
 };
 
-/** The status an action leads to, or null when the alert's current status does not allow it. */
-export function nextStatus(current: AlertStatus, action: AlertAction): AlertStatus | null {
+/** The status an action leads to, or null when the current status does not allow it. */
+export function nextStatus(current: WorkflowStatus, action: WorkflowAction): WorkflowStatus | null {
   const transition = TRANSITIONS[action];
   return transition.from.includes(current) ? transition.to : null;
 }
+
+export const ALERT_STATUSES = WORKFLOW_STATUSES;
+export type AlertStatus = WorkflowStatus;
+export const ALERT_ACTIONS = WORKFLOW_ACTIONS;
+export type AlertAction = WorkflowAction;

@@ -1,140 +1,142 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QueuedFinding } from '../api/contract.ts';
 import { fetchFindings } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
-import { SeverityChip } from '../components/Labels.tsx';
-import { AsyncContent } from '../components/States.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { SeverityChip, StatusChip } from '../components/Labels.tsx';
+import { Empty, ErrorState, Loading } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
-import { formatDateTime, formatNumber } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
+import { explanationOf, FindingDetail } from './FindingDetail.tsx';
+import { FindingFilterBar } from './FindingFilterBar.tsx';
+import {
+  DEFAULT_FINDING_QUERY,
+  PAGE_SIZES,
+  findingApiParams,
+  findingQueryFromSearch,
+  searchFromFindingQuery,
+  withFindingFilter,
+  withFindingPage,
+  type FindingQuery,
+} from './finding-query.ts';
+import { onQueueRowKey } from './queue-keys.ts';
 import { QueueTabs } from './QueueTabs.tsx';
-import { FINDING_KINDS, FINDING_SEVERITIES } from './vocabulary.ts';
 
-const PAGE_SIZE = 100;
-
-/** Diversion findings, filtered by kind and severity; each opens its consignment. */
+/** The diversion findings queue: filter, page, select a finding (mouse or ↑/↓ and Enter) and work it. */
 export function FindingsView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
-  const kind = search.get('kind') ?? '';
-  const severity = search.get('severity') ?? '';
-  const offset = Math.max(0, Number(search.get('offset')) || 0);
-  const { state, retry } = useAsync(
-    (signal) =>
-      fetchFindings(
-        { kind: kind || undefined, severity: severity || undefined, limit: PAGE_SIZE, offset },
-        signal,
-      ),
-    [kind, severity, offset],
-  );
+  const query = findingQueryFromSearch(search);
+  const apiParams = findingApiParams(query);
+  const key = JSON.stringify(apiParams);
+  const { state, retry } = useAsync((signal) => fetchFindings(apiParams, signal), [key]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const lang = i18n.language;
-  const go = (next: { kind?: string; severity?: string; offset?: number }) => {
-    const query: Record<string, string> = {};
-    const k = next.kind ?? kind;
-    const s = next.severity ?? severity;
-    if (k) query.kind = k;
-    if (s) query.severity = s;
-    if (next.offset) query.offset = String(next.offset);
-    navigate('/findings', query);
-  };
+
+  const go = (next: FindingQuery) => navigate('/findings', searchFromFindingQuery(next));
+  const items: QueuedFinding[] = state.status === 'ready' ? state.data.items : [];
+  const total = state.status === 'ready' ? state.data.total : 0;
+  const selected = items.find((f) => f.id === selectedId) ?? null;
+
+  useEffect(() => {
+    // A finding that left the page (filtered out, or replaced by a re-analysis) is no longer selected.
+    if (selectedId && state.status === 'ready' && !state.data.items.some((f) => f.id === selectedId)) {
+      setSelectedId(null);
+    }
+  }, [state, selectedId]);
+
   return (
-    <section className="panel" aria-labelledby="findings-title">
-      <header className="panel-head">
-        <h1 id="findings-title">{t('alerts.title')}</h1>
-        <QueueTabs current="findings" />
-      </header>
-      <div className="filter-bar" role="search" aria-label={t('filters.label')}>
-        <label className="filter">
-          <span>{t('filters.kind')}</span>
-          <select value={kind} onChange={(e) => go({ kind: e.target.value, offset: 0 })}>
-            <option value="">{t('filters.any')}</option>
-            {FINDING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`, { defaultValue: k })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('filters.severity')}</span>
-          <select value={severity} onChange={(e) => go({ severity: e.target.value, offset: 0 })}>
-            <option value="">{t('filters.any')}</option>
-            {FINDING_SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <AsyncContent
-        state={state}
-        retry={retry}
-        isEmpty={(data) => data.items.length === 0}
-        empty={{ title: t('findings.emptyTitle'), hint: t('findings.emptyHint') }}
-      >
-        {(data) => (
+    <div className="queue-layout">
+      <section className="panel queue" aria-labelledby="findings-title">
+        <header className="panel-head">
+          <h1 id="findings-title">{t('alerts.title')}</h1>
+          <QueueTabs current="findings" />
+          {state.status === 'ready' && (
+            <span className="count" aria-live="polite">
+              {t('findings.count', { count: total, formatted: formatNumber(total, lang) })}
+            </span>
+          )}
+          {state.status === 'ready' && state.refreshing && (
+            <span className="spinner small" role="status" aria-label={t('states.loading')} />
+          )}
+        </header>
+        <FindingFilterBar
+          query={query}
+          onFilter={(k, v) => go(withFindingFilter(query, k, v))}
+          onClear={() => go({ ...DEFAULT_FINDING_QUERY, pageSize: query.pageSize })}
+        />
+        {state.status === 'loading' && <Loading label={t('findings.loading')} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
+        {state.status === 'ready' && items.length === 0 && (
+          <Empty title={t('findings.emptyTitle')} hint={t('findings.emptyHint')} />
+        )}
+        {state.status === 'ready' && items.length > 0 && (
           <>
             <div className="table-scroll">
-              <table className="data-table queue-table">
+              <table className="data-table queue-table" aria-describedby="findings-title">
                 <thead>
                   <tr>
                     <th scope="col">{t('alerts.column.severity')}</th>
                     <th scope="col">{t('filters.kind')}</th>
                     <th scope="col">{t('consignment.bol')}</th>
+                    <th scope="col">{t('alerts.column.portLocode')}</th>
+                    <th scope="col">{t('findings.declared')}</th>
                     <th scope="col">{t('findings.explanation')}</th>
-                    <th scope="col">{t('findings.computed')}</th>
+                    <th scope="col">{t('alerts.column.status')}</th>
                     <th scope="col">{t('alerts.column.marking')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {data.items.map((f) => (
-                    <tr key={f.id} data-finding-id={f.id}>
-                      <td>{f.severity && <SeverityChip severity={f.severity} />}</td>
-                      <td>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</td>
+                  {items.map((finding, index) => (
+                    <tr
+                      key={finding.id}
+                      data-finding-id={finding.id}
+                      tabIndex={0}
+                      aria-selected={finding.id === selectedId}
+                      className={finding.id === selectedId ? 'selected' : undefined}
+                      onClick={() => setSelectedId(finding.id)}
+                      onKeyDown={(e) => onQueueRowKey(e, index, () => setSelectedId(finding.id))}
+                    >
+                      <td>{finding.severity && <SeverityChip severity={finding.severity} />}</td>
+                      <td>{t(`kind.${finding.kind}`, { defaultValue: finding.kind })}</td>
                       <td className="mono">
-                        {f.billOfLading ? (
-                          <a href={hrefFor(`/consignments/${encodeURIComponent(f.billOfLading)}`)}>
-                            {f.billOfLading}
-                          </a>
-                        ) : (
-                          '—'
-                        )}
+                        <a href={hrefFor(`/consignments/${encodeURIComponent(finding.billOfLading)}`)}>
+                          {finding.billOfLading}
+                        </a>
                       </td>
-                      <td className="wrap">
-                        {f.explanation
-                          ? lang.startsWith('es')
-                            ? f.explanation.es
-                            : f.explanation.en
-                          : (f.summary ?? '—')}
+                      <td className="mono">{finding.portLocode ?? '—'}</td>
+                      <td>{formatDate(finding.declaredAt, lang)}</td>
+                      <td className="ellipsis">{explanationOf(finding, lang)}</td>
+                      <td>
+                        <StatusChip status={finding.status} labels="findings.status" />
                       </td>
-                      <td>{formatDateTime(f.computedAt ?? f.detectedAt, lang, 'short')}</td>
-                      <td>{f.marking && <MarkingBadge marking={f.marking} />}</td>
+                      <td>
+                        <MarkingBadge marking={finding.marking} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <nav className="pager" aria-label={t('pager.label')}>
-              <span className="pager-range">
-                {formatNumber(offset + 1, lang)}–{formatNumber(offset + data.items.length, lang)}
-              </span>
-              <button
-                type="button"
-                disabled={offset === 0}
-                onClick={() => go({ offset: Math.max(0, offset - PAGE_SIZE) })}
-              >
-                ‹ {t('pager.previous')}
-              </button>
-              <button
-                type="button"
-                disabled={data.items.length < PAGE_SIZE}
-                onClick={() => go({ offset: offset + PAGE_SIZE })}
-              >
-                {t('pager.next')} ›
-              </button>
-            </nav>
+            <Pager
+              page={query.page}
+              pageSize={query.pageSize}
+              total={total}
+              pageSizes={PAGE_SIZES}
+              onPage={(p) => go(withFindingPage(query, p, total))}
+              onPageSize={(size) => go({ ...query, pageSize: size, page: 1 })}
+            />
           </>
         )}
-      </AsyncContent>
-    </section>
+      </section>
+      <aside className="panel side" aria-label={t('findings.detailLabel')}>
+        {selected ? (
+          <FindingDetail key={selected.id + selected.status} finding={selected} onChanged={retry} />
+        ) : (
+          <Empty title={t('findings.noSelection')} hint={t('findings.noSelectionHint')} />
+        )}
+      </aside>
+    </div>
   );
 }

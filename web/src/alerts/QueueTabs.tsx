@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The queue has two sources: screening alerts (worked here) and diversion findings (from custody). */
+/** The queue has two sources, worked alike: screening alerts and diversion findings (from custody). */
 export function QueueTabs({ current }: { current: 'alerts' | 'findings' }) {
   const { t } = useTranslation();
   return (

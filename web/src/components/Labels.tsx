@@ -8,9 +8,12 @@ export function SeverityChip({ severity }: { severity: string }) {
   );
 }
 
-export function StatusChip({ status }: { status: string }) {
+/** `labels` names the message group: findings read `findings.status` (Spanish agrees in gender: abierto). */
+export function StatusChip({ status, labels = 'status' }: { status: string; labels?: string }) {
   const { t } = useTranslation();
-  return <span className={`chip status-${status}`}>{t(`status.${status}`, { defaultValue: status })}</span>;
+  return (
+    <span className={`chip status-${status}`}>{t(`${labels}.${status}`, { defaultValue: status })}</span>
+  );
 }
 
 export function VerdictChip({ verdict }: { verdict: string | null | undefined }) {

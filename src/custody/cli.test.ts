@@ -1,0 +1,55 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { Command } from 'commander';
+import { describeEachEngine } from '../testing/db.ts';
+import { captureDocument } from '../epcis/capture.ts';
+import type { CliContext } from '../cli/context.ts';
+import { register } from './cli.ts';
+import { actOnFinding } from './finding-service.ts';
+import { analyseConsignments } from './findings.service.ts';
+import { listFindings } from './findings.repository.ts';
+import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+
+describeEachEngine('centinela findings', (getDb) => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('prints each finding with where analysts stand on it (--format jsonl)', async () => {
+    const db = getDb();
+    const world = await custodyWorld(db);
+    await captureDocument(db, world.port, epcisDocument(shortTrip()));
+    await analyseConsignments(db, world.host, 'stale');
+    const { findings } = await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 }));
+    await db.asUser(world.host, (tx) =>
+      actOnFinding(tx, world.host, findings[0]!.id, { action: 'dismiss', reason: 'Merma de secado' }),
+    );
+
+    // The test's database, kept open for the test's own cleanup.
+    const ctx: CliContext = {
+      interactive: false,
+      openStore: () =>
+        Promise.resolve({
+          engine: db.engine,
+          asUser: (actor, work) => db.asUser(actor, work),
+          asOwner: (work) => db.asOwner(work),
+          close: () => Promise.resolve(),
+        }),
+      actorFor: () => Promise.resolve(world.host),
+    };
+    const program = new Command().exitOverride();
+    register(program, ctx);
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    await program.parseAsync(['findings', '--format', 'jsonl', '--recompute', 'none'], { from: 'user' });
+
+    expect(written.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({
+        bill_of_lading: BOL,
+        kind: 'quantity_loss',
+        status: 'dismissed',
+        assignee: null,
+        dismiss_reason: 'Merma de secado',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * SQL of the history of worked findings (finding_actions), keyed by (bill of lading, kind) so it outlives
+ * the findings that re-analysis replaces. Row-level security decides what is visible.
+ */
+import type { Tx } from '../store/database.ts';
+import type { Marking, Tlp } from '../markings/marking.ts';
+import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
+
+export interface FindingActionRecord {
+  id: string;
+  billOfLading: string;
+  kind: string;
+  /** The finding acted on, as it was then (information only: it may have been replaced since). */
+  findingId: string | null;
+  action: WorkflowAction | 'reopen';
+  fromStatus: WorkflowStatus;
+  toStatus: WorkflowStatus;
+  /** Null when the analysis acted (a reopen). */
+  actorUser: string | null;
+  assignee: string | null;
+  reason: string | null;
+  marking: Marking;
+}
+
+export async function insertFindingActions(tx: Tx, records: readonly FindingActionRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await tx.query(
+    `insert into finding_actions (id, bill_of_lading, kind, finding_id, action, from_status, to_status, actor_user,
+       assignee, reason, owner_agency, tlp, releasable_to, recipients)
+     select r.id, r.bill_of_lading, r.kind, r.finding_id, r.action, r.from_status, r.to_status, r.actor_user,
+       r.assignee, r.reason, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients
+     from jsonb_to_recordset($1::jsonb) as r(id uuid, bill_of_lading text, kind text, finding_id uuid, action text,
+       from_status text, to_status text, actor_user uuid, assignee uuid, reason text, owner_agency text, tlp text,
+       releasable_to text[], recipients text[])`,
+    [
+      JSON.stringify(
+        records.map((r) => ({
+          id: r.id,
+          bill_of_lading: r.billOfLading,
+          kind: r.kind,
+          finding_id: r.findingId,
+          action: r.action,
+          from_status: r.fromStatus,
+          to_status: r.toStatus,
+          actor_user: r.actorUser,
+          assignee: r.assignee,
+          reason: r.reason,
+          owner_agency: r.marking.ownerAgency,
+          tlp: r.marking.tlp,
+          releasable_to: r.marking.releasableTo,
+          recipients: r.marking.recipients,
+        })),
+      ),
+    ],
+  );
+}
+
+export interface FindingActionView {
+  id: string;
+  tlp: Tlp;
+  action: FindingActionRecord['action'];
+  findingId: string | null;
+  fromStatus: WorkflowStatus;
+  toStatus: WorkflowStatus;
+  actorUser: string | null;
+  assignee: string | null;
+  reason: string | null;
+  at: string;
+}
+
+/** The history of a consignment's finding of a kind that the caller may see, oldest first. */
+export async function listFindingActions(tx: Tx, bol: string, kind: string): Promise<FindingActionView[]> {
+  const { rows } = await tx.query<{
+    action: FindingActionRecord['action'];
+    finding_id: string | null;
+    from_status: WorkflowStatus;
+    to_status: WorkflowStatus;
+    actor_user: string | null;
+    assignee: string | null;
+    reason: string | null;
+    at: Date | string;
+    tlp: Tlp;
+    id: string;
+  }>('select * from finding_actions where bill_of_lading = $1 and kind = $2 order by at, id', [bol, kind]);
+  return rows.map((r) => ({
+    id: r.id,
+    tlp: r.tlp,
+    action: r.action,
+    findingId: r.finding_id,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    actorUser: r.actor_user,
+    assignee: r.assignee,
+    reason: r.reason,
+    at: new Date(r.at).toISOString(),
+  }));
+}

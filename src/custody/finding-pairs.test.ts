@@ -1,0 +1,91 @@
+/**
+ * The unit of work is a consignment's finding of a kind: several findings of one (bill of lading, kind) move
+ * together, and their history is keyed by the pair, so it outlives the findings re-analysis replaces.
+ */
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import type { Database } from '../store/database.ts';
+import { changeMarking } from '../markings/service.ts';
+import { listFindingActions } from './finding-actions.repository.ts';
+import { actOnFinding } from './finding-service.ts';
+import { listFindings, replaceFindings, type MarkedFinding } from './findings.repository.ts';
+import type { FindingKind, Severity } from './model.ts';
+import { BOL, custodyWorld } from './test-world.ts';
+
+const MARKING = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] } as const;
+
+const finding = (kind: FindingKind, severity: Severity, evidence: string): MarkedFinding => ({
+  billOfLading: BOL,
+  kind,
+  severity,
+  evidence: [evidence],
+  explanation: { en: `${kind} at ${evidence}`, es: `${kind} en ${evidence}` },
+  marking: { ...MARKING, releasableTo: [...MARKING.releasableTo], recipients: [] },
+  declaredAt: '2024-03-01T16:00:00.000Z',
+  portLocode: 'MXZLO',
+});
+
+const analyse = (db: Database, findings: MarkedFinding[]) =>
+  db.asOwner((tx) => replaceFindings(tx, [BOL], findings));
+
+describeEachEngine('the work on a consignment’s finding of a kind', (getDb) => {
+  it('moves every finding of the pair together and keeps one history per pair across re-analysis', async () => {
+    const db = getDb();
+    const world = await custodyWorld(db);
+    await analyse(db, [
+      finding('dwell', 'medium', 'place-a'),
+      finding('dwell', 'low', 'place-b'),
+      finding('tracking_gap', 'low', 'gap-1'),
+    ]);
+    const list = async () =>
+      (await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 }))).findings;
+    const dwell = (await list()).find((f) => f.kind === 'dwell')!;
+    await db.asUser(world.host, (tx) =>
+      actOnFinding(tx, world.host, dwell.id, { action: 'dismiss', reason: 'Patio autorizado' }),
+    );
+    const statuses = async () =>
+      Object.fromEntries((await list()).map((f) => [`${f.kind}:${f.evidence[0]}`, f.status]));
+    expect(await statuses()).toEqual({
+      'dwell:place-a': 'dismissed',
+      'dwell:place-b': 'dismissed',
+      'tracking_gap:gap-1': 'open',
+    });
+
+    // Re-analysed: one dwell is gone and another appeared, none more severe than before.
+    await analyse(db, [finding('dwell', 'medium', 'place-c'), finding('tracking_gap', 'low', 'gap-1')]);
+    expect(await statuses()).toEqual({ 'dwell:place-c': 'dismissed', 'tracking_gap:gap-1': 'open' });
+    const history = (kind: FindingKind) => db.asUser(world.host, (tx) => listFindingActions(tx, BOL, kind));
+    expect(await history('dwell')).toMatchObject([{ action: 'dismiss', findingId: dwell.id }]);
+    expect(await history('tracking_gap')).toEqual([]);
+
+    // A pair that disappears and comes back later is a new proposal; its history is still there.
+    await analyse(db, [finding('tracking_gap', 'low', 'gap-1')]);
+    await analyse(db, [finding('dwell', 'low', 'place-c')]);
+    expect(await statuses()).toEqual({ 'dwell:place-c': 'open' });
+    expect(await history('dwell')).toHaveLength(1);
+  });
+
+  it('narrows the history when an input of its finding is narrowed (line → finding → history)', async () => {
+    const db = getDb();
+    const world = await custodyWorld(db);
+    await analyse(db, [finding('dwell', 'medium', 'place-a')]);
+    const [dwell] = (await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 })))
+      .findings;
+    await db.asUser(world.host, (tx) => actOnFinding(tx, world.host, dwell!.id, { action: 'escalate' }));
+    const { rows: lines } = await db.asOwner((tx) =>
+      tx.query<{ id: string }>('select id from declaration_lines where bill_of_lading = $1', [BOL]),
+    );
+    await db.asUser(world.host, (tx) =>
+      changeMarking(tx, world.host, 'declaration_lines', lines[0]!.id, {
+        tlp: 'amber+strict',
+        releasableTo: ['MEX'],
+        recipients: [],
+      }),
+    );
+    const { rows } = await db.asOwner((tx) =>
+      tx.query<{ tlp: string }>('select tlp from finding_actions where bill_of_lading = $1', [BOL]),
+    );
+    expect(rows).toEqual([{ tlp: 'amber+strict' }]);
+    expect(await db.asUser(world.otherHost, (tx) => listFindingActions(tx, BOL, 'dwell'))).toEqual([]);
+  });
+});

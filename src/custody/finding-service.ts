@@ -1,0 +1,104 @@
+/**
+ * Acting on a finding: acknowledge, assign, dismiss (with a reason) or escalate — the workflow of screening
+ * alerts (src/screening/alert-workflow.ts), mirroring actOnAlert. The unit of work is the consignment's finding
+ * of a kind, (bill of lading, kind), because that is what survives re-analysis (finding-work.ts): the action
+ * moves every finding of the pair, writes one history entry keyed by the pair and one audit entry, all in the
+ * caller's transaction and through row-level security (only the owner agency can change them).
+ */
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { Actor } from '../identity/actor.ts';
+import { findUserById } from '../identity/repository.ts';
+import { combineMarkings } from '../markings/marking.ts';
+import { nextStatus, type WorkflowAction } from '../screening/alert-workflow.ts';
+import type { Tx } from '../store/database.ts';
+import { insertFindingActions } from './finding-actions.repository.ts';
+import {
+  findFinding,
+  lockFindingPair,
+  updateFindingPair,
+  type StoredFinding,
+} from './findings.repository.ts';
+
+export interface FindingActionInput {
+  action: WorkflowAction;
+  assignee?: string | undefined;
+  reason?: string | undefined;
+}
+
+const NOT_OWNER = 'only the agency that owns the finding can act on it';
+
+export async function actOnFinding(
+  tx: Tx,
+  actor: Actor,
+  findingId: string,
+  input: FindingActionInput,
+): Promise<StoredFinding> {
+  const seen = await findFinding(tx, findingId);
+  if (!seen) throw new AppError('FINDING_NOT_FOUND', { field: 'id' });
+  // A visible finding that cannot be locked belongs to another agency.
+  const pair = await lockFindingPair(tx, seen.billOfLading, seen.kind);
+  const finding = pair.find((f) => f.id === findingId);
+  if (!finding) {
+    // Or a re-analysis replaced it while we waited for the lock: then it is gone, and the caller reloads.
+    if (!(await findFinding(tx, findingId)))
+      throw new AppError('FINDING_NOT_FOUND', { field: 'id', detail: 'replaced by a re-analysis' });
+    throw new AppError('FORBIDDEN', { detail: NOT_OWNER });
+  }
+  const to = nextStatus(finding.status, input.action);
+  if (!to) throw new AppError('FINDING_TRANSITION', { detail: `${input.action} from ${finding.status}` });
+  const reason = input.reason?.trim() || null;
+  if (input.action === 'dismiss' && !reason)
+    throw new AppError('FINDING_DISMISS_REASON_REQUIRED', { field: 'reason' });
+  let assignee: string | undefined;
+  if (input.action === 'assign') {
+    const user = input.assignee ? await findUserById(tx, input.assignee) : null;
+    if (!user || user.disabled || user.agency.code !== finding.marking.ownerAgency)
+      throw new AppError('VALIDATION_FAILED', {
+        field: 'assignee',
+        detail: 'an active user of the agency that owns the finding',
+      });
+    assignee = user.id;
+  }
+  const updated = await updateFindingPair(tx, finding.billOfLading, finding.kind, {
+    status: to,
+    ...(assignee ? { assignee } : {}),
+    ...(input.action === 'dismiss' ? { dismissReason: reason } : {}),
+  });
+  const acted = updated.find((f) => f.id === findingId);
+  if (!acted) throw new AppError('FORBIDDEN', { detail: NOT_OWNER });
+  await insertFindingActions(tx, [
+    {
+      id: randomUUID(),
+      billOfLading: acted.billOfLading,
+      kind: acted.kind,
+      findingId,
+      action: input.action,
+      fromStatus: finding.status,
+      toStatus: to,
+      actorUser: actor.userId,
+      assignee: assignee ?? null,
+      reason,
+      // No wider than any finding of the pair: the entry speaks of them all.
+      marking: combineMarkings(
+        { agency: acted.marking.ownerAgency, nation: actor.nation },
+        updated.map((f) => f.marking),
+      ),
+    },
+  ]);
+  await recordAudit(tx, actor, {
+    action: `finding.${input.action}`,
+    table: 'findings',
+    ids: updated.map((f) => f.id),
+    detail: {
+      billOfLading: acted.billOfLading,
+      kind: acted.kind,
+      from: finding.status,
+      to,
+      ...(assignee ? { assignee } : {}),
+      ...(reason ? { reason } : {}),
+    },
+  });
+  return acted;
+}

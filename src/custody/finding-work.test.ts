@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { carryOver, type PriorFinding } from './finding-work.ts';
+
+const prior = (overrides: Partial<PriorFinding> = {}): PriorFinding => ({
+  billOfLading: 'BOL-1',
+  kind: 'dwell',
+  severity: 'medium',
+  status: 'open',
+  assignee: null,
+  dismissReason: null,
+  updatedAt: '2024-03-10T00:00:00.000Z',
+  ...overrides,
+});
+
+describe('carrying the work on findings over a re-analysis', () => {
+  it('gives each new finding the work of its (bill of lading, kind), and a new pair none', () => {
+    const { work, reopened } = carryOver(
+      [prior({ status: 'assigned', assignee: 'u-1' }), prior({ kind: 'split', status: 'escalated' })],
+      [
+        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' },
+        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'low' },
+        { billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
+        { billOfLading: 'BOL-2', kind: 'dwell', severity: 'low' },
+      ],
+    );
+    expect(work.map((w) => w.status)).toEqual(['assigned', 'assigned', 'open', 'open']);
+    expect(work[0]).toEqual({
+      status: 'assigned',
+      assignee: 'u-1',
+      dismissReason: null,
+      updatedAt: '2024-03-10T00:00:00.000Z',
+    });
+    expect(work[2]!.updatedAt).toBeNull(); // never worked: starts now
+    expect(reopened).toEqual([]);
+  });
+
+  it('reopens a dismissed pair whose highest severity rose, and only that one; the assignee stays', () => {
+    const dismissed = { status: 'dismissed' as const, dismissReason: 'permiso verificado', assignee: 'u-1' };
+    const { work, reopened } = carryOver(
+      [
+        prior({ ...dismissed, severity: 'medium' }),
+        prior({ ...dismissed, severity: 'low' }),
+        prior({ ...dismissed, kind: 'split', severity: 'high' }),
+        prior({ kind: 'tracking_gap', severity: 'low', status: 'acknowledged' }),
+      ],
+      [
+        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'high' },
+        { billOfLading: 'BOL-1', kind: 'split', severity: 'medium' },
+        { billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
+      ],
+    );
+    expect(reopened).toEqual([{ billOfLading: 'BOL-1', kind: 'dwell', from: 'medium', to: 'high' }]);
+    expect(work[0]).toEqual({ status: 'open', assignee: 'u-1', dismissReason: null, updatedAt: null });
+    expect(work[1]).toMatchObject({ status: 'dismissed', dismissReason: 'permiso verificado' });
+    // Only a dismissal is undone by a rise: other work stands.
+    expect(work[2]).toMatchObject({ status: 'acknowledged' });
+  });
+
+  it('takes the latest change when the findings of a pair disagree', () => {
+    const { work } = carryOver(
+      [
+        prior({ status: 'acknowledged', updatedAt: '2024-03-11T00:00:00.000Z' }),
+        prior({ status: 'escalated', updatedAt: '2024-03-12T00:00:00.000Z' }),
+        prior({ status: 'open', updatedAt: '2024-03-10T00:00:00.000Z' }),
+      ],
+      [{ billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' }],
+    );
+    expect(work[0]!.status).toBe('escalated');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The work done on findings survives re-analysis. A re-analysis replaces a consignment's findings with
+ * new rows (new ids), so the unit of work is what survives it: the consignment's finding of a kind,
+ * (bill of lading, kind). Several findings of one pair (two dwells, two gaps) are worked together and
+ * always share one status. Pure; docs/FINDINGS.md "Working findings" states the rules.
+ */
+import type { WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { FindingKind, Severity } from './model.ts';
+
+export interface FindingWork {
+  status: WorkflowStatus;
+  assignee: string | null;
+  dismissReason: string | null;
+  /** When the status last changed; null for a finding never worked (it starts now). */
+  updatedAt: string | null;
+}
+
+/** A finding as the analysis is about to delete it: its pair, severity and work. */
+export interface PriorFinding extends FindingWork {
+  billOfLading: string;
+  kind: FindingKind;
+  severity: Severity;
+}
+
+export interface NewFinding {
+  billOfLading: string;
+  kind: FindingKind;
+  severity: Severity;
+}
+
+/** A dismissed pair whose severity rose at re-analysis: it is open again. */
+export interface Reopening {
+  billOfLading: string;
+  kind: FindingKind;
+  from: Severity;
+  to: Severity;
+}
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const higher = (a: Severity, b: Severity): Severity => (RANK[b] > RANK[a] ? b : a);
+export const pairKey = (f: { billOfLading: string; kind: string }): string =>
+  `${f.billOfLading}\u0000${f.kind}`;
+
+const UNWORKED: FindingWork = { status: 'open', assignee: null, dismissReason: null, updatedAt: null };
+
+/**
+ * The work each new finding starts with (in the order given): its pair's work before the analysis, or
+ * open when the pair is new. A pair's severity is its highest finding's; a dismissed pair whose
+ * severity rises is reopened (the dismissal was about a lesser finding), keeping its assignee.
+ */
+export function carryOver(
+  prior: readonly PriorFinding[],
+  next: readonly NewFinding[],
+): { work: FindingWork[]; reopened: Reopening[] } {
+  const before = new Map<string, { work: FindingWork; severity: Severity }>();
+  for (const f of prior) {
+    const key = pairKey(f);
+    const seen = before.get(key);
+    // Findings of a pair share their status; should they not (raw SQL), the latest change wins.
+    const latest = !seen || (f.updatedAt ?? '') > (seen.work.updatedAt ?? '') ? f : seen.work;
+    before.set(key, {
+      work: {
+        status: latest.status,
+        assignee: latest.assignee,
+        dismissReason: latest.dismissReason,
+        updatedAt: latest.updatedAt,
+      },
+      severity: seen ? higher(seen.severity, f.severity) : f.severity,
+    });
+  }
+  const after = new Map<string, Severity>();
+  for (const f of next) after.set(pairKey(f), higher(after.get(pairKey(f)) ?? f.severity, f.severity));
+
+  const reopened: Reopening[] = [];
+  const workOf = new Map<string, FindingWork>();
+  for (const [key, severity] of after) {
+    const was = before.get(key);
+    if (!was) continue;
+    if (was.work.status === 'dismissed' && RANK[severity] > RANK[was.severity]) {
+      const [billOfLading, kind] = key.split('\u0000') as [string, FindingKind];
+      reopened.push({ billOfLading, kind, from: was.severity, to: severity });
+      workOf.set(key, { status: 'open', assignee: was.work.assignee, dismissReason: null, updatedAt: null });
+    } else workOf.set(key, was.work);
+  }
+  return { work: next.map((f) => workOf.get(pairKey(f)) ?? UNWORKED), reopened };
+}
