@@ -5,16 +5,19 @@
 import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../identity/actor.ts';
-import type { Database } from '../store/database.ts';
+import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
-import { consignmentState, timelineEntries, track } from './consignment.ts';
+import { consignmentState, localDay, timelineEntries, track } from './consignment.ts';
 import { lineScreenings, type LineScreening } from './consignments.repository.ts';
 import { listFindings } from './findings.repository.ts';
 import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
 import { permitRequirement } from './permit-regime.ts';
 import { screeningIdentifier, withSubstances } from './substance.ts';
-import { allPlaces, permitsFor } from './registry.repository.ts';
+import { declaredDestination, findingPosition } from './place-view.ts';
+import type { Point } from './geo.ts';
+import type { DeclarationLine } from './model.ts';
+import { allPlaces, permitsAtSite, permitsFor, type StoredPlace } from './registry.repository.ts';
 
 export async function consignmentView(db: Database, actor: Actor, bol: string) {
   return db.asUser(actor, async (tx) => {
@@ -46,7 +49,8 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       },
       DEFAULT_THRESHOLDS,
     );
-    const findings = await listFindings(tx, { bol, limit: 1000, offset: 0 });
+    const { findings } = await listFindings(tx, { bol, limit: 1000, offset: 0 });
+    const timeline = timelineEntries(facts!);
     const screenings = new Map(
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
@@ -69,19 +73,54 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
         withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
       ),
       permits: permits.map(({ marking, ...permit }) => ({ ...permit, marking })),
-      timeline: timelineEntries(facts!),
+      timeline,
       track: track(facts!),
       destination: facts!.destination,
-      findings: findings.map((f) => ({
-        id: f.id,
-        kind: f.kind,
-        severity: f.severity,
-        evidence: f.evidence,
-        explanation: f.explanation,
-        marking: f.marking,
-      })),
+      declaredDestination: await readDestination(tx, actor, lines, places, facts!.destination),
+      findings: findings.map((f) => {
+        const at = findingPosition(f.evidence, timeline);
+        return {
+          id: f.id,
+          kind: f.kind,
+          severity: f.severity,
+          evidence: f.evidence,
+          explanation: f.explanation,
+          marking: f.marking,
+          status: f.status,
+          dismissReason: f.dismissReason,
+          lat: at?.lat ?? null,
+          lon: at?.lon ?? null,
+        };
+      }),
     };
   });
+}
+
+/**
+ * The declared destination named from the registry, with the permits that license it on the declaration's
+ * day; the place and permits read are audited like every other read of marked rows.
+ */
+async function readDestination(
+  tx: Tx,
+  actor: Actor,
+  lines: readonly DeclarationLine[],
+  places: ReadonlyMap<string, StoredPlace>,
+  point: Point | null,
+) {
+  const text = lines.find((l) => l.destination)?.destination ?? null;
+  const place = text ? places.get(text.trim()) : undefined;
+  const permits = place ? await permitsAtSite(tx, place.locationId, place.operatorRfc) : [];
+  if (place) {
+    await recordReads(tx, actor, 'locations', [{ id: place.id, tlp: place.marking.tlp }]);
+    await recordReads(
+      tx,
+      actor,
+      'permits',
+      permits.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+    );
+  }
+  const day = lines[0] ? localDay(lines[0].declaredAt, DEFAULT_THRESHOLDS.localUtcOffsetHours) : '';
+  return declaredDestination(text, place, permits, day, point);
 }
 
 /** A line as shown: its custody facts, plus screening's verdict and reasons and the parties' names. */

@@ -115,26 +115,37 @@ export interface TimelineEntry {
   eventTime: string;
   bizStep: string | null;
   disposition: string | null;
-  place: { id: string | null; name: string | null; lat: number | null; lon: number | null };
+  /** Name and kind from the locations registry (null for a bare position or a place not visible). */
+  place: {
+    id: string | null;
+    name: string | null;
+    kind: string | null;
+    lat: number | null;
+    lon: number | null;
+  };
   quantityKg: number | null;
   reportedBy: string;
 }
 
 export function timelineEntries(facts: ConsignmentFacts): TimelineEntry[] {
-  return facts.events.map((e) => ({
-    eventId: e.eventId,
-    eventTime: e.eventTime,
-    bizStep: e.bizStep,
-    disposition: e.disposition,
-    place: {
-      id: e.placeId,
-      name: (e.placeId && facts.places.get(e.placeId)?.name) || null,
-      lat: e.lat,
-      lon: e.lon,
-    },
-    quantityKg: e.quantityKg,
-    reportedBy: e.reportedBy,
-  }));
+  return facts.events.map((e) => {
+    const registered = e.placeId ? facts.places.get(e.placeId) : undefined;
+    return {
+      eventId: e.eventId,
+      eventTime: e.eventTime,
+      bizStep: e.bizStep,
+      disposition: e.disposition,
+      place: {
+        id: e.placeId,
+        name: registered?.name || null,
+        kind: registered?.kind ?? null,
+        lat: e.lat,
+        lon: e.lon,
+      },
+      quantityKg: e.quantityKg,
+      reportedBy: e.reportedBy,
+    };
+  });
 }
 
 /** The track for the map: positions in time order as [lon, lat] (GeoJSON order). */

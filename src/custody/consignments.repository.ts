@@ -113,8 +113,17 @@ type ConsignmentRow = {
   evidence: string[] | null;
 };
 
+/**
+ * The analysed state of candidate `c.bol`, shown only to a caller who may see its stored track. The analysis
+ * (consignment_analyses, not itself marked) reads every event; the track is derived from the same lines and
+ * events and marked no wider than them, so seeing the track means seeing what the state was derived from. A
+ * partner who may not gets no state rather than one ("received") computed from events never released to them.
+ */
+const VISIBLE_STATE = `(case when exists (select 1 from consignment_tracks t where t.bill_of_lading = c.bol)
+  then a.state end)`;
+
 /** Filters on a candidate `c.bol` joined to its analysis `a`. */
-const STATE_AND_FINDINGS = `($1::text is null or a.state = $1)
+const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
   and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))
   and ($8::text[] is null or c.bol = any($8))`;
 
@@ -136,7 +145,7 @@ function byActivity(linesFrom: string | null): string {
      ), merged as (
        select bol, sum(events) as events, max(last_event) as last_event from visible group by bol
      ), p as (
-       select c.bol, c.events, c.last_event, a.state
+       select c.bol, c.events, c.last_event, ${VISIBLE_STATE} as state
        from merged c left join consignment_analyses a on a.bill_of_lading = c.bol
        where ${STATE_AND_FINDINGS}
        order by c.last_event desc nulls last, c.bol limit $3 offset $4
@@ -158,7 +167,7 @@ function byBillOfLading(linesFrom: string | null, port: string | null): string {
     port === null ? 'select e.bol from epcis_events e where e.bol is not null' : '',
   ].filter((part) => part !== '');
   return `with p as (
-       select c.bol, a.state from (
+       select c.bol, ${VISIBLE_STATE} as state from (
          select distinct bol from (
            ${candidates.length ? candidates.join(' union all ') : 'select null::text as bol where $5::text is null'}
          ) candidate

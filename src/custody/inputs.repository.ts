@@ -124,9 +124,13 @@ function lineFromRow(row: LineDbRow): MarkedLine {
 export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<MarkedLine[]> {
   const source = await lineSource(tx);
   if (!source || bols.length === 0) return [];
-  return linesAsJson(tx, `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)`, [
-    bols,
-  ]);
+  // In declaration order: views take a consignment's header facts from its first line.
+  return linesAsJson(
+    tx,
+    `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)
+     order by l.declared_at, l.declaration_id, l.line_no`,
+    [bols],
+  );
 }
 
 /** Rows as one JSON array (several times faster to hand over than rows, on PGlite above all). */

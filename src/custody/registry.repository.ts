@@ -139,6 +139,23 @@ export async function permitsFor(
   return rows.map(permitFromRow);
 }
 
+/**
+ * Permits that license one site: those naming it, and site-less permits held by its operator (the rule
+ * unlicensed_receiver applies). Only the permits the caller may see.
+ */
+export async function permitsAtSite(
+  tx: Tx,
+  locationId: string,
+  operatorRfc: string | null,
+): Promise<StoredPermit[]> {
+  const { rows } = await tx.query<PermitDbRow>(
+    `${PERMIT_SELECT} where site_id = $1 or (site_id = '' and holder_rfc = $2)
+     order by permit_id, substance_cas`,
+    [locationId, operatorRfc],
+  );
+  return rows.map(permitFromRow);
+}
+
 export async function allPermittedSubstances(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ substance_cas: string }>('select distinct substance_cas from permits');
   return rows.map((r) => r.substance_cas);

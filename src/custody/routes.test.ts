@@ -63,6 +63,23 @@ describeEachEngine('custody API', (getDb) => {
     ]);
   });
 
+  it('tells a partner the analysed state only when the track it was derived from is released', async () => {
+    // The line is released to the partner; the custody events (and so the stored track) are not.
+    await getDb().asOwner((tx) =>
+      tx.query(`update declaration_lines set releasable_to = '{MEX,USA}' where bill_of_lading = $1`, [BOL]),
+    );
+    const listed = (await get(world.partner, '/api/consignments')).json().items;
+    expect(listed).toMatchObject([{ billOfLading: BOL, eventCount: 0, state: null }]);
+    expect((await get(world.partner, '/api/consignments?state=received')).json().items).toEqual([]);
+    await getDb().asOwner((tx) =>
+      tx.query(`update consignment_tracks set releasable_to = '{MEX,USA}' where bill_of_lading = $1`, [BOL]),
+    );
+    expect((await get(world.partner, '/api/consignments?state=received')).json().items).toMatchObject([
+      { billOfLading: BOL, state: 'received' },
+    ]);
+    expect((await get(world.host, '/api/consignments')).json().items[0].state).toBe('received');
+  });
+
   it("filters by the declaration's port and hands each consignment its track and findings", async () => {
     // A second line of the same bill of lading: still one consignment.
     await getDb().asUser(world.host, (tx) =>

@@ -5,10 +5,13 @@ import { recordReads } from '../audit/audit.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../markings/marking.ts';
+import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
 import { listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
+import { ConsignmentDetail } from './consignment-view.schema.ts';
 import { portMap } from './port-map.service.ts';
 import { listFindings } from './findings.repository.ts';
+import { FindingBody, findingWorkRoutes } from './finding-routes.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
 import { listLocations, listPermits } from './registry.repository.ts';
 import { editPermit } from './registry.service.ts';
@@ -39,17 +42,6 @@ const PermitChangeBody = z.strictObject({
   validFrom: isoDay,
   validTo: isoDay,
   siteId: z.string().trim().min(1).max(300).nullable(),
-});
-
-const FindingBody = z.object({
-  id: z.string(),
-  billOfLading: z.string(),
-  kind: z.enum(FINDING_KINDS),
-  severity: z.enum(['low', 'medium', 'high']),
-  evidence: z.array(z.string()),
-  explanation: z.object({ en: z.string(), es: z.string() }),
-  computedAt: z.string(),
-  marking: Marking,
 });
 
 const routes: FastifyPluginAsync = async (instance) => {
@@ -277,6 +269,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         summary:
           'One consignment: lines, permits, custody timeline, state, map track ([lon, lat]) and findings',
         params: z.object({ bol: z.string().min(1).max(100) }),
+        response: { 200: ConsignmentDetail },
       },
     },
     async (request) => consignmentView(app.db, callerOf(request), request.params.bol),
@@ -287,31 +280,48 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['custody'],
-        summary: 'Diversion findings visible to the caller',
-        querystring: z.object({
-          bol: z.string().optional(),
+        summary: 'The diversion findings the caller may see, filtered and paginated (most severe first)',
+        querystring: z.strictObject({
+          bol: z.string().max(100).optional(),
           kind: z.enum(FINDING_KINDS).optional(),
           severity: z.enum(['low', 'medium', 'high']).optional(),
+          status: z.enum(WORKFLOW_STATUSES).optional(),
+          port: z
+            .string()
+            .regex(/^[A-Z]{2}[A-Z2-9]{3}$/)
+            .optional()
+            .describe("UN/LOCODE of the consignment's port"),
+          from: z.iso.date().optional().describe("First day of the consignment's declared date"),
+          to: z.iso.date().optional().describe("Last day (included) of the consignment's declared date"),
           ...page,
         }),
-        response: { 200: z.object({ items: z.array(FindingBody) }) },
+        response: {
+          200: z.object({
+            items: z.array(FindingBody),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
+        },
       },
     },
     async (request) => {
       const actor = callerOf(request);
-      const items = await app.db.asUser(actor, async (tx) => {
-        const found = await listFindings(tx, request.query);
+      const query = request.query;
+      return app.db.asUser(actor, async (tx) => {
+        const { findings, total } = await listFindings(tx, query);
         await recordReads(
           tx,
           actor,
           'findings',
-          found.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
+          findings.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
         );
-        return found;
+        return { items: findings, total, limit: query.limit, offset: query.offset };
       });
-      return { items };
     },
   );
+
+  findingWorkRoutes(app);
 };
 
 export default routes;

@@ -40,6 +40,8 @@ export interface NetworkRecord {
   phone: string | null;
   /** YYMMDD of a company's (persona moral) RFC: its date of incorporation. */
   incorporated: string | null;
+  /** The record's RFC: the label of an entity known only by it (a site operator's record has no name). */
+  rfc?: string | null;
 }
 
 export interface NetworkFinding {
@@ -85,18 +87,25 @@ function addEdge(graph: Network, source: string, target: string, kind: string, r
   if (!attributes.records.includes(record)) attributes.records.push(record);
 }
 
-/** The most frequent name among an entity's visible records (ties: alphabetical), as its label. */
+/**
+ * The most frequent name among an entity's visible records (ties: alphabetical), as its label; an entity
+ * whose records carry no name (site operators are registered by RFC only) is labelled by its RFC.
+ */
 function entityLabels(records: readonly NetworkRecord[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const record of records) {
     const names = counts.get(record.entityId) ?? new Map<string, number>();
-    names.set(record.name, (names.get(record.name) ?? 0) + 1);
     counts.set(record.entityId, names);
+    if (record.name) names.set(record.name, (names.get(record.name) ?? 0) + 1);
+  }
+  for (const record of records) {
+    const names = counts.get(record.entityId)!;
+    if (names.size === 0 && record.rfc) names.set(`RFC ${record.rfc}`, 1);
   }
   return new Map(
     [...counts].map(([entity, names]) => [
       entity,
-      [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+      [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '',
     ]),
   );
 }

@@ -41,6 +41,29 @@ function rings(): { records: NetworkRecord[]; findings: NetworkFinding[] } {
 }
 
 describe('network', () => {
+  it('labels an entity by its most frequent name, and one known only as a site operator by its RFC', () => {
+    const graph = buildNetwork(
+      [
+        record('location:L1:operator', 'op', {
+          role: 'operator',
+          name: '',
+          rfc: 'QIN010101AB1',
+          locationId: 'L1',
+        }),
+        record('location:L2:operator', 'mixed', {
+          role: 'operator',
+          name: '',
+          rfc: 'DAN010101AA1',
+          locationId: 'L2',
+        }),
+        record('decl:d:1:importer', 'mixed', { name: 'Danubio Química' }),
+      ],
+      [],
+    );
+    expect(graph.getNodeAttribute('entity:op', 'label')).toBe('RFC QIN010101AB1');
+    expect(graph.getNodeAttribute('entity:mixed', 'label')).toBe('Danubio Química');
+  });
+
   it('finds the two rings as communities, the same way every time', () => {
     const { records, findings } = rings();
     const first = communities(buildNetwork(records, findings));

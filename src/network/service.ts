@@ -34,6 +34,7 @@ export function networkRecord(member: VisibleMember): NetworkRecord {
     address: member.address,
     phone: member.phoneNorm,
     incorporated: incorporationDate(member.rfc),
+    rfc: member.rfc,
   };
 }
 

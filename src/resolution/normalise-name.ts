@@ -94,7 +94,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Personal titles in front of a broker's or an owner's name ("LIC. Carlos Díaz López"). */
-const TITLES: ReadonlySet<string> = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'LIC',
   'LICENCIADO',
   'LICENCIADA',

@@ -31,6 +31,7 @@ describeEachEngine('entities API', (getDb) => {
     expect(found[0]).toMatchObject({ id: qip, records: 3 });
     const host = (await call(world.host, 'GET', `/api/entities/${qip}`)).json();
     expect(host.records).toHaveLength(3);
+    expect(host.kind).toBe('company'); // a persona moral's RFC (three letters)
     expect(host.links.length).toBe(2);
     // D2 normalises to the same record as D1 (suffix and abbreviation variants): an identical link
     const match = host.links.find((l: { reason: string }) => l.reason === 'match');
@@ -61,6 +62,28 @@ describeEachEngine('entities API', (getDb) => {
     const { world, qip } = seeded;
     const network = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
     expect(network.nodes.map((n: { id: string }) => n.id)).toContain('consignment:BOL2');
+    // A finding raises the risk of the consignment's companies until an analyst dismisses it.
+    const riskOf = (graph: { nodes: { id: string; risk?: number }[] }) =>
+      graph.nodes.find((n) => n.id === `entity:${qip}`)?.risk ?? 0;
+    const finding = '00000000-0000-4000-8000-00000000f001';
+    await getDb().asOwner((tx) =>
+      tx.query(
+        `insert into findings (id, owner_agency, bill_of_lading, kind, severity, evidence, explanation_en,
+           explanation_es, computed_at) values ($1, $2, 'BOL2', 'dwell', 'high', '{}', 'x', 'x', now())`,
+        [finding, world.host.agency],
+      ),
+    );
+    const risky = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
+    expect(riskOf(risky)).toBeGreaterThan(riskOf(network));
+    await getDb().asOwner((tx) =>
+      tx.query(
+        `update findings set status = 'dismissed', dismiss_reason = 'truck broke down' where id = $1`,
+        [finding],
+      ),
+    );
+    const cleared = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
+    expect(cleared.nodes.map((n: { id: string }) => n.id)).not.toContain(`finding:${finding}`);
+    expect(riskOf(cleared)).toBe(riskOf(network));
     expect((await call(world.host, 'GET', `/api/entities/${qip}/network?depth=9`)).statusCode).toBe(400);
     const confirmed = await call(world.host, 'POST', `/api/entities/${qip}/confirm`, { reason: 'checked' });
     expect(confirmed.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import { callerOf } from '../http/types.ts';
 import { recordReads } from '../audit/audit.ts';
 import { Marking } from '../markings/marking.ts';
 import { entityNetwork } from '../network/service.ts';
+import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
 import { entityStatus, searchEntities, visibleLinks } from './repository.ts';
 import { decide, membersForCaller } from './service.ts';
 
@@ -43,7 +44,9 @@ const LinkView = z.object({
 const EntityView = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.string(),
+  kind: z
+    .enum(PARTY_KINDS)
+    .describe("person or company, from the visible records' RFCs and names; unknown when they cannot tell"),
   rfc: z.string().nullable(),
   status: z.string(),
   records: z.array(EntityRecordView),
@@ -80,7 +83,7 @@ function reasonsOf(fields: readonly { comparison: string; level: string; weight:
     });
 }
 
-/** Entities (resolved companies), their records and explanations, their networks, and decisions on them. */
+/** Entities (resolved companies and persons), their records and explanations, their networks, and decisions on them. */
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
 
@@ -106,7 +109,8 @@ const routes: FastifyPluginAsync = async (instance) => {
         const found = await searchEntities(tx, { text, limit, offset });
         const items = found.map((e) => ({
           id: e.entityId,
-          name: e.names[0] ?? '',
+          // Site operators' records carry no name: an entity known only from them is named by its RFC.
+          name: e.name ?? (e.rfcs[0] ? `RFC ${e.rfcs[0]}` : ''),
           names: e.names,
           rfcs: e.rfcs,
           records: e.records,
@@ -140,13 +144,14 @@ const routes: FastifyPluginAsync = async (instance) => {
         );
         const fieldsOf = (link: (typeof links)[number]) =>
           link.fields as { comparison: string; level: string; weight: number }[];
+        // site operators' records carry no name: an entity known only from them is named by its RFC
         const names = new Map<string, number>();
-        for (const m of members) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+        for (const m of members) if (m.name) names.set(m.name, (names.get(m.name) ?? 0) + 1);
         const rfcs = members.map((m) => m.rfc).filter((r): r is string => r !== null);
         return {
           id: request.params.id,
-          name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
-          kind: 'company',
+          name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (rfcs[0] ? `RFC ${rfcs[0]}` : ''),
+          kind: partyKindOf(members),
           rfc: rfcs[0] ?? null,
           status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
           records: members.map((m) => {

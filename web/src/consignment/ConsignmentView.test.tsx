@@ -47,6 +47,8 @@ const consignment = {
       severity: 'critical',
       summary: '340 kg missing between terminal and consignee',
       evidence: { declaredKg: 1200, receivedKg: 860 },
+      status: 'dismissed',
+      dismissReason: 'Merma de secado documentada',
     },
   ],
 };
@@ -73,6 +75,8 @@ describe('consignment view', () => {
     expect(screen.getAllByText('1,200 kg').length).toBeGreaterThan(0); // the line and the first custody event
     expect(screen.getByText(/No hay permiso registrado/)).toBeTruthy();
     expect(screen.getByText('Pérdida de cantidad')).toBeTruthy();
+    // Where analysts stand on the finding, with their reason on hover.
+    expect(screen.getByText('Descartado').parentElement?.title).toBe('Merma de secado documentada');
     expect(screen.getByText('860')).toBeTruthy();
     const steps = screen.getByRole('list', { name: 'Cadena de custodia' }).querySelectorAll('li');
     expect([...steps].map((li) => li.querySelector('strong')?.textContent)).toEqual([
@@ -80,6 +84,79 @@ describe('consignment view', () => {
       'Recepción',
     ]);
     expect(screen.getByText('Aún sin posiciones')).toBeTruthy(); // no track yet: says so instead of an empty map
+  });
+
+  it('names the declared destination and the places of the timeline from the registry, ids kept small', async () => {
+    const plant = 'urn:epc:id:sgln:75000058.0001.0';
+    fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/consignments/:bol': () => ({
+        body: {
+          ...consignment,
+          lines: [{ ...consignment.lines[0], destination: plant }],
+          declaredDestination: {
+            text: plant,
+            place: {
+              id: plant,
+              name: 'Planta Productos Farmacéuticos del Bajío',
+              kind: 'plant',
+              licensed: true,
+              permits: [
+                { permitId: 'COFEPRIS-PQ-2025-00024', substanceCas: '79-03-8', validTo: '2025-12-31' },
+              ],
+            },
+            point: { lat: 19.25, lon: -103.76 },
+          },
+          timeline: [
+            {
+              eventId: 'e1',
+              eventTime: '2026-10-01T06:00:00Z',
+              bizStep: 'unloading',
+              place: { id: 'urn:epc:id:sgln:75000001.0001.0', name: 'Terminal TEC II', kind: 'terminal' },
+            },
+            {
+              eventId: 'e2',
+              eventTime: '2026-10-01T09:00:00Z',
+              bizStep: 'departing',
+              place: {
+                id: 'geo:19.004231,-104.096684',
+                name: null,
+                kind: null,
+                lat: 19.004231,
+                lon: -104.096684,
+              },
+            },
+          ],
+        },
+      }),
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText('Planta Productos Farmacéuticos del Bajío')).toBeTruthy();
+    const destination = screen.getByText('Destino declarado', { selector: 'dt' })
+      .nextElementSibling as HTMLElement;
+    expect(destination.querySelector('.place-kind')?.textContent).toBe('Planta');
+    expect(destination.querySelector('.place-id')?.textContent).toBe(plant);
+    // the permit is for another substance than the controlled line (39742-60-4): it does not license this one
+    expect(destination.querySelector('.licence.warn')?.textContent).toContain(
+      'Con permiso, pero no para 39742-60-4',
+    );
+    const steps = screen.getByRole('list', { name: 'Cadena de custodia' }).querySelectorAll('li');
+    expect(steps[0]?.querySelector('.place-name')?.textContent).toBe('Terminal TEC II');
+    expect(steps[0]?.querySelector('.place-kind')?.textContent).toBe('Terminal');
+    expect(steps[1]?.textContent).toContain('Posición 19.0042, -104.0967');
+  });
+
+  it('shows the id, said to be unknown, when the registry does not name the destination for this user', async () => {
+    const hidden = 'urn:epc:id:sgln:75000099.0001.0';
+    fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/consignments/:bol': () => ({
+        body: { ...consignment, declaredDestination: { text: hidden, place: null, point: null } },
+      }),
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText(hidden)).toBeTruthy();
+    expect(screen.getByText(/No está en el registro de lugares/)).toBeTruthy();
   });
 
   it('says a consignment that was not released may not exist, without revealing anything', async () => {

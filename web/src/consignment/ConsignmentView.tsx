@@ -1,18 +1,15 @@
-import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consignment } from '../api/contract.ts';
 import { fetchConsignment } from '../api/endpoints.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
-import { reasonText, SeverityChip, VerdictChip } from '../components/Labels.tsx';
+import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
 import { ErrorState, Loading, Empty } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDate, formatDateTime, formatKilograms } from '../format.ts';
-import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from '../map/layers.ts';
 import { hrefFor } from '../shell/router.ts';
 import { Evidence } from './Evidence.tsx';
-
-const MapCanvas = lazy(() => import('../map/MapCanvas.tsx').then((m) => ({ default: m.MapCanvas })));
-const TRACK_LAYERS = { states: true, ports: true, sites: true, tracks: true, findings: true };
+import { DestinationLabel, PlaceLabel } from './PlaceLabel.tsx';
+import { TrackMap } from './TrackMap.tsx';
 
 function Lines({ consignment }: { consignment: Consignment }) {
   const { t, i18n } = useTranslation();
@@ -74,7 +71,7 @@ function Timeline({ consignment }: { consignment: Consignment }) {
           <strong>
             {t(`bizStep.${event.bizStep ?? 'unknown'}`, { defaultValue: event.bizStep ?? '—' })}
           </strong>
-          <span>{event.locationName ?? event.location ?? '—'}</span>
+          <PlaceLabel name={event.placeName} kind={event.placeKind} id={event.placeId} />
           {event.quantityKg != null && (
             <span className="muted">{formatKilograms(event.quantityKg, i18n.language)}</span>
           )}
@@ -84,26 +81,15 @@ function Timeline({ consignment }: { consignment: Consignment }) {
   );
 }
 
+/** The CAS numbers of the lines screening found controlled: what the destination must be licensed for. */
+function controlledCas(c: Consignment): string[] {
+  const cas = c.lines.filter((l) => l.verdict === 'controlled' && l.casNumber).map((l) => l.casNumber!);
+  return [...new Set(cas)];
+}
+
 export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
   const { t, i18n } = useTranslation();
   const { state, retry } = useAsync(() => fetchConsignment(billOfLading), [billOfLading]);
-  const mapData = useMemo(() => {
-    if (state.status !== 'ready') return null;
-    const c = state.data;
-    const points =
-      c.track.length > 0
-        ? c.track
-        : c.timeline.flatMap((e) => (e.lat != null && e.lon != null ? [{ lat: e.lat, lon: e.lon }] : []));
-    return {
-      locations: locationsToGeoJSON([]),
-      tracks: tracksToGeoJSON([
-        { billOfLading: c.billOfLading, track: points, alerting: c.findings.length > 0 },
-      ]),
-      findings: findingsToGeoJSON(
-        c.findings.map((f) => ({ id: f.id, kind: f.kind, lat: f.lat, lon: f.lon })),
-      ),
-    };
-  }, [state]);
 
   if (state.status === 'loading') return <Loading label={t('consignment.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
@@ -133,7 +119,9 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <dt>{t('consignment.consignee')}</dt>
           <dd>{c.consigneeName ?? '—'}</dd>
           <dt>{t('consignment.destination')}</dt>
-          <dd>{c.destinationText ?? '—'}</dd>
+          <dd>
+            <DestinationLabel destination={c.declaredDestination} controlledCas={controlledCas(c)} />
+          </dd>
           <dt>{t('consignment.declaredAt')}</dt>
           <dd>{formatDateTime(c.declaredAt, lang)}</dd>
         </dl>
@@ -174,6 +162,11 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
                 <header>
                   {f.severity && <SeverityChip severity={f.severity} />}
                   <strong>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</strong>
+                  {f.status && (
+                    <span title={f.dismissReason ?? undefined}>
+                      <StatusChip status={f.status} labels="findings.status" />
+                    </span>
+                  )}
                   {f.detectedAt && <span className="muted">{formatDateTime(f.detectedAt, lang)}</span>}
                   {f.marking && <MarkingControl table="findings" id={f.id} marking={f.marking} />}
                 </header>
@@ -207,17 +200,7 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
       </section>
       <aside className="panel side consignment-side">
         <h2>{t('consignment.track')}</h2>
-        {mapData && mapData.tracks.features.length > 0 ? (
-          <Suspense fallback={<Loading />}>
-            <MapCanvas
-              data={mapData}
-              visible={TRACK_LAYERS}
-              label={t('consignment.trackAria', { bol: c.billOfLading })}
-            />
-          </Suspense>
-        ) : (
-          <Empty title={t('consignment.noTrack')} hint={t('consignment.noTrackHint')} />
-        )}
+        <TrackMap consignment={c} />
         <h2>{t('consignment.timeline')}</h2>
         <Timeline consignment={c} />
       </aside>

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildNetworkGraph, communitiesOf, COMMUNITY_COLORS, sizeForRisk } from './network-graph.ts';
+import {
+  buildNetworkGraph,
+  communitiesOf,
+  COMMUNITY_COLORS,
+  shortLabel,
+  sizeForRisk,
+} from './network-graph.ts';
 
 describe('network graph for sigma', () => {
   it('keeps the server communities and gives each its own colour', () => {
@@ -18,8 +24,20 @@ describe('network graph for sigma', () => {
     expect(graph.getNodeAttribute('a', 'color')).toBe(graph.getNodeAttribute('b', 'color'));
     expect(graph.getNodeAttribute('a', 'color')).not.toBe(graph.getNodeAttribute('c', 'color'));
     expect(communitiesOf(graph)).toEqual([
-      { community: '1', color: COMMUNITY_COLORS[0], size: 2 },
-      { community: '2', color: COMMUNITY_COLORS[1], size: 1 },
+      {
+        community: '1',
+        color: COMMUNITY_COLORS[0],
+        size: 2,
+        lead: { id: 'b', label: 'Química B' },
+        focus: false,
+      },
+      {
+        community: '2',
+        color: COMMUNITY_COLORS[1],
+        size: 1,
+        lead: { id: 'c', label: 'Transportes C' },
+        focus: false,
+      },
     ]);
     expect(graph.getNodeAttribute('a', 'size')).toBeGreaterThan(graph.getNodeAttribute('b', 'size'));
   });
@@ -69,5 +87,56 @@ describe('network graph for sigma', () => {
   it('sizes nodes by risk on a 0–1 or 0–100 scale', () => {
     expect(sizeForRisk(0.5)).toBe(sizeForRisk(50));
     expect(sizeForRisk(null)).toBeLessThan(sizeForRisk(1));
+  });
+
+  it('labels the focus entity and the few riskiest entities, nothing else', () => {
+    const nodes = [
+      { id: 'entity:focus', label: 'Adriana Gutiérrez Cruz', kind: 'entity', community: 0, risk: 0.5 },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        id: `entity:e${i}`,
+        label: `Empresa ${i}, S.A. de C.V.`,
+        kind: 'entity',
+        community: 1,
+        risk: 0.71 + i / 100,
+      })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        id: `consignment:B${i}`,
+        label: `B${i}`,
+        kind: 'consignment',
+        community: 1,
+        risk: 0.99,
+      })),
+      { id: 'entity:calm', label: 'Calm', kind: 'entity', community: 2, risk: 0.1 },
+    ];
+    const edges = nodes.slice(1).map((n) => ({ source: 'entity:focus', target: n.id }));
+    const graph = buildNetworkGraph({ nodes, edges }, 'entity:focus');
+    const emphasised = graph.filterNodes((_, a) => a.emphasis !== null);
+    expect(graph.getNodeAttribute('entity:focus', 'emphasis')).toBe('focus');
+    // eight of the riskiest, entities before consignments however risky those are
+    expect(emphasised.filter((id) => id !== 'entity:focus').sort()).toEqual(
+      ['e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11'].map((e) => `entity:${e}`).sort(),
+    );
+    // graph labels drop the legal form; the full name stays for the table and the selection
+    expect(graph.getNodeAttribute('entity:e4', 'label')).toBe('Empresa 4');
+    expect(graph.getNodeAttribute('entity:e4', 'fullLabel')).toBe('Empresa 4, S.A. de C.V.');
+    // the legend names each community after its most connected entity, the focus's first
+    const legend = communitiesOf(graph);
+    expect(legend[0]).toMatchObject({ focus: true, lead: { id: 'entity:focus' } });
+    expect(legend.find((c) => c.community === '2')?.lead?.label).toBe('Calm');
+  });
+
+  it('shortens legal forms in graph labels without touching names that only look like one', () => {
+    expect(shortLabel('Distribuidora Química Villarreal, S. de R.L. de C.V.')).toBe(
+      'Distribuidora Química Villarreal',
+    );
+    expect(shortLabel('Plásticos Regiomontana, S.A.')).toBe('Plásticos Regiomontana');
+    expect(shortLabel('Industrias Plásticas Orión, S.A.P.I. de C.V.')).toBe('Industrias Plásticas Orión');
+    expect(shortLabel('Servicios Aduanales Nova, S.C.')).toBe('Servicios Aduanales Nova');
+    expect(shortLabel('Garza, Sánchez y Asociados')).toBe('Garza, Sánchez y Asociados');
+    expect(shortLabel('Adriana Gutiérrez Cruz')).toBe('Adriana Gutiérrez Cruz');
+  });
+
+  it('draws the riskiest visibly larger although propagated risk crowds near the top', () => {
+    expect(sizeForRisk(0.98) - sizeForRisk(0.7)).toBeGreaterThan(5);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Turns the API's network (nodes, edges) into a graphology graph laid out for sigma: communities coloured
- * (Louvain when the server did not assign them), node size by risk, ForceAtlas2 positions.
+ * (Louvain when the server did not assign them), node size by risk, ForceAtlas2 positions, and which nodes
+ * carry a label (the focus entity and the few riskiest entities: 150 labels on screen are a pile, not a map).
  */
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
@@ -33,8 +34,18 @@ function interopDefault<T>(module: T | { default: T }): T {
 const louvain = interopDefault(louvainModule);
 const forceAtlas2 = interopDefault(forceAtlas2Module);
 
+/** Risk from which a node counts as high (the entity header uses the same bands). */
+export const HIGH_RISK = 0.7;
+export const MEDIUM_RISK = 0.4;
+/** How many of the riskiest nodes are labelled beside the focus entity. */
+const RISK_LABELS = 8;
+
 export interface NodeAttributes {
   label: string;
+  /** The full name, for the table and the selection (label may drop a legal form). */
+  fullLabel: string;
+  /** Why the node is labelled without being hovered: the focus entity, or among the riskiest. */
+  emphasis: 'focus' | 'risk' | null;
   kind: string;
   community: string;
   risk: number | null;
@@ -45,12 +56,28 @@ export interface NodeAttributes {
   [key: string]: unknown;
 }
 
+/** Risk as a 0–1 share, whether the producer sent 0–1 or 0–100. */
+export function riskShare(risk: number | null | undefined): number {
+  return typeof risk === 'number' && Number.isFinite(risk)
+    ? Math.min(1, Math.max(0, risk > 1 ? risk / 100 : risk))
+    : 0;
+}
+
+/**
+ * Node radius by risk. Cubed, because propagated risk crowds near the top (most neighbours of a finding sit
+ * between 0.7 and 1): a linear scale draws them all alike, this one keeps the riskiest visibly larger.
+ */
 export function sizeForRisk(risk: number | null | undefined): number {
-  const r =
-    typeof risk === 'number' && Number.isFinite(risk)
-      ? Math.min(1, Math.max(0, risk > 1 ? risk / 100 : risk))
-      : 0;
-  return 4 + r * 8;
+  return 3 + 10 * riskShare(risk) ** 3;
+}
+
+/** "Distribuidora Química Villarreal, S. de R.L. de C.V." → "Distribuidora Química Villarreal" (graph labels). */
+export function shortLabel(label: string): string {
+  const short = label.replace(
+    /,\s*(S\.?\s?[AC]\b|S\.?\s?A\.?\s?[PS]|S\.?\s?de\s?R|SA\b|SAPI|SAS|SC\b|A\.?\s?C\b).*$/i,
+    '',
+  );
+  return short.length > 0 ? short : label;
 }
 
 export function buildNetworkGraph(network: Network, centreId?: string): UndirectedGraph<NodeAttributes> {
@@ -59,7 +86,9 @@ export function buildNetworkGraph(network: Network, centreId?: string): Undirect
     if (graph.hasNode(node.id)) return;
     const angle = (2 * Math.PI * index) / Math.max(1, network.nodes.length);
     graph.addNode(node.id, {
-      label: node.label,
+      label: shortLabel(node.label),
+      fullLabel: node.label,
+      emphasis: node.id === centreId ? 'focus' : null,
       kind: node.kind,
       community: node.community == null ? '' : String(node.community),
       risk: node.risk ?? null,
@@ -86,6 +115,7 @@ export function buildNetworkGraph(network: Network, centreId?: string): Undirect
     });
   });
   if (centreId && graph.hasNode(centreId)) graph.mergeNodeAttributes(centreId, { x: 0, y: 0, size: 14 });
+  for (const id of riskiest(graph, RISK_LABELS)) graph.setNodeAttribute(id, 'emphasis', 'risk');
   if (graph.order > 1) {
     forceAtlas2.assign(graph, {
       iterations: graph.order > 500 ? 60 : 200,
@@ -93,6 +123,18 @@ export function buildNetworkGraph(network: Network, centreId?: string): Undirect
     });
   }
   return graph;
+}
+
+/** The riskiest high-risk nodes, entities first (the actors an analyst looks for), then by risk. */
+function riskiest(graph: UndirectedGraph<NodeAttributes>, count: number): string[] {
+  return graph
+    .filterNodes((_, a) => a.emphasis !== 'focus' && riskShare(a.risk) >= HIGH_RISK)
+    .sort((a, b) => {
+      const [x, y] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
+      const entity = Number(y.kind === 'entity') - Number(x.kind === 'entity');
+      return entity || riskShare(y.risk) - riskShare(x.risk) || (a < b ? -1 : 1);
+    })
+    .slice(0, count);
 }
 
 /** Deterministic Louvain so the same network always gets the same colours. */
@@ -104,14 +146,36 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-export function communitiesOf(
-  graph: UndirectedGraph<NodeAttributes>,
-): { community: string; color: string; size: number }[] {
-  const byCommunity = new Map<string, { community: string; color: string; size: number }>();
-  graph.forEachNode((_, a) => {
-    const entry = byCommunity.get(a.community) ?? { community: a.community, color: a.color, size: 0 };
+export interface CommunitySummary {
+  community: string;
+  color: string;
+  size: number;
+  /** Its most important member: the most connected entity (then the riskiest), else the most connected node. */
+  lead: { id: string; label: string } | null;
+  /** The focus entity belongs to it. */
+  focus: boolean;
+}
+
+/** Communities for the legend, named after their most important member; the focus's community first. */
+export function communitiesOf(graph: UndirectedGraph<NodeAttributes>): CommunitySummary[] {
+  const byCommunity = new Map<string, CommunitySummary & { score: number }>();
+  graph.forEachNode((id, a) => {
+    const entry = byCommunity.get(a.community) ?? {
+      community: a.community,
+      color: a.color,
+      size: 0,
+      lead: null,
+      focus: false,
+      score: -Infinity,
+    };
     entry.size += 1;
+    if (a.emphasis === 'focus') entry.focus = true;
+    // entities outrank any other kind; among equals, degree then risk decides
+    const score = (a.kind === 'entity' ? 1e6 : 0) + graph.degree(id) * 10 + riskShare(a.risk);
+    if (score > entry.score) Object.assign(entry, { score, lead: { id, label: a.fullLabel } });
     byCommunity.set(a.community, entry);
   });
-  return [...byCommunity.values()].sort((a, b) => b.size - a.size);
+  return [...byCommunity.values()]
+    .map(({ score: _score, ...c }) => c)
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || b.size - a.size);
 }

@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { baseStyle, MAP_COLORS, MEXICO_BOUNDS } from './basemap.ts';
 import { boundsOf, type Bounds } from './layers.ts';
+import { drawMarks, fitFrame } from './marks.ts';
 import { pickTrack, trackGeometry } from './track-geometry.ts';
 import { TrackLayer } from './track-layer.ts';
 
@@ -57,8 +58,12 @@ export interface MapData {
 export interface MapCanvasProps {
   data: MapData;
   visible: Record<LayerGroup, boolean>;
-  /** Frame these features when the data arrives; defaults to all of Mexico. */
+  /** Frame these bounds when the data arrives; undefined frames the tracks and findings, null keeps the view. */
   fitTo?: Bounds | null;
+  /** The closest the initial frame may zoom (the offline basemap shows nothing past ~9). */
+  fitMaxZoom?: number;
+  /** Named points over the tracks (a consignment's destination and last position); see marks.ts. */
+  marks?: FeatureCollection<Point>;
   onTrackClick?: (billOfLading: string) => void;
   /** Called once every overlay is drawn (the benchmark and e2e tests wait on it). */
   onDrawn?: (stats: { tracks: number; findings: number; locations: number }) => void;
@@ -187,6 +192,8 @@ export function MapCanvas({
   data,
   visible,
   fitTo,
+  fitMaxZoom = 10,
+  marks,
   onTrackClick,
   onDrawn,
   label,
@@ -198,6 +205,10 @@ export function MapCanvas({
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
   const labels = useRef(new Map<string, maplibregl.Marker>());
+  const markLabels = useRef(new Map<string, maplibregl.Marker>());
+  // The frame last asked for, kept until the user moves the map: a resize (layout settling, a scrollbar
+  // appearing, a panel opening) frames it again instead of leaving part of a track outside the canvas.
+  const frameRef = useRef<{ bounds: Bounds; maxZoom: number } | null>(null);
   const trackLayer = useRef<TrackLayer | null>(null);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
@@ -229,6 +240,13 @@ export function MapCanvas({
     const refreshLabels = () =>
       syncLabels(map, labels.current, visibleRef.current.ports, visibleRef.current.sites);
     map.on('moveend', refreshLabels);
+    map.on('movestart', (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) frameRef.current = null;
+    });
+    map.on('resize', () => {
+      const frame = frameRef.current;
+      if (frame) fitFrame(map, frame.bounds, frame.maxZoom);
+    });
     map.on('sourcedata', (e) => {
       if (e.isSourceLoaded && (e.sourceId === 'locations-ports' || e.sourceId === 'locations-sites'))
         refreshLabels();
@@ -269,9 +287,12 @@ export function MapCanvas({
     }
     mapRef.current = map;
     const markers = labels.current;
+    const namedMarks = markLabels.current;
     return () => {
       markers.forEach((m) => m.remove());
       markers.clear();
+      namedMarks.forEach((m) => m.remove());
+      namedMarks.clear();
       map.remove();
       mapRef.current = null;
     };
@@ -300,7 +321,9 @@ export function MapCanvas({
       });
     }
     const frame = fitTo === undefined ? boundsOf(data.tracks, data.findings) : fitTo;
-    if (frame) map.fitBounds(frame, { padding: 60, maxZoom: 10, duration: 0 });
+    frameRef.current = frame ? { bounds: frame, maxZoom: fitMaxZoom } : null;
+    if (frame) fitFrame(map, frame, fitMaxZoom);
+    if (marks) drawMarks(map, marks, markLabels.current);
     const element = container.current;
     if (element) element.dataset.drawn = 'false';
     map.once('idle', () => {
@@ -318,7 +341,7 @@ export function MapCanvas({
         });
       callbacks.current.onDrawn?.(stats);
     });
-  }, [data, loaded, fitTo, ready]);
+  }, [data, loaded, fitTo, fitMaxZoom, marks, ready]);
 
   // Layer switches.
   useEffect(() => {

@@ -105,7 +105,14 @@ export function MapView({ search }: { search: URLSearchParams }) {
                 <a href={hrefFor(`/consignments/${encodeURIComponent(c.billOfLading)}`)} className="mono">
                   {c.billOfLading}
                 </a>
-                {c.marking && <MarkingBadge marking={c.marking} />}
+                {c.marking ? (
+                  <MarkingBadge marking={c.marking} />
+                ) : (
+                  // Drawn from the lines and events the caller may see; each keeps its own marking.
+                  <span className="sub" title={t('map.liveTrackHint')}>
+                    {t('map.liveTrack')}
+                  </span>
+                )}
                 {c.findings.length > 0 && (
                   <span className="sub">{t('map.findingCount', { count: c.findings.length })}</span>
                 )}

@@ -65,6 +65,34 @@ export function findingsToGeoJSON(findings: FindingInput[]): FeatureCollection<P
   };
 }
 
+/**
+ * A consignment's named points (drawn by marks.ts): where its track starts (the port), the declared destination
+ * and the last known position.
+ */
+export const MARK_COLORS = { start: '#5fb3f9', destination: '#4ade80', last: '#fcd34d' } as const;
+export type MarkRole = keyof typeof MARK_COLORS;
+
+export interface MarkInput {
+  role: MarkRole;
+  lat: number;
+  lon: number;
+  /** Shown beside the point; null draws the point without a label. */
+  label: string | null;
+}
+
+export function marksToGeoJSON(marks: readonly MarkInput[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: marks
+      .filter((m) => Number.isFinite(m.lat) && Number.isFinite(m.lon))
+      .map((m) => ({
+        type: 'Feature',
+        properties: { role: m.role, label: m.label },
+        geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
+      })),
+  };
+}
+
 export type Bounds = [[number, number], [number, number]];
 
 /** The box around every coordinate of the given collections, or null when there is nothing to frame. */

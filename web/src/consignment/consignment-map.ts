@@ -1,0 +1,79 @@
+/**
+ * What the consignment's map draws (pure, tested without a browser): its whole track, its findings where
+ * their evidence happened, the declared destination and the last known position, and the frame that shows
+ * all of them at once.
+ */
+import type { Consignment } from '../api/contract.ts';
+import {
+  boundsOf,
+  findingsToGeoJSON,
+  locationsToGeoJSON,
+  marksToGeoJSON,
+  tracksToGeoJSON,
+  type Bounds,
+  type MarkInput,
+} from '../map/layers.ts';
+import type { MapData } from '../map/MapCanvas.tsx';
+
+import type { FeatureCollection, Point } from 'geojson';
+
+/** Within this distance the goods are at the destination: one label is enough for both marks. */
+const SAME_SPOT_KM = 1;
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+export interface ConsignmentMap {
+  data: MapData;
+  marks: FeatureCollection<Point>;
+  fitTo: Bounds | null;
+}
+
+export function consignmentMap(
+  c: Consignment,
+  words: { destination: string; lastPosition: string },
+): ConsignmentMap {
+  const positioned = c.timeline.filter((e) => e.lat != null && e.lon != null);
+  const points =
+    c.track.length > 0 ? c.track : positioned.map((e) => ({ lat: e.lat as number, lon: e.lon as number }));
+  const data: MapData = {
+    locations: locationsToGeoJSON([]),
+    tracks: tracksToGeoJSON([
+      { billOfLading: c.billOfLading, track: points, alerting: c.findings.length > 0 },
+    ]),
+    findings: findingsToGeoJSON(c.findings.map((f) => ({ id: f.id, kind: f.kind, lat: f.lat, lon: f.lon }))),
+  };
+  const marks: MarkInput[] = [];
+  const destination = c.declaredDestination;
+  if (destination?.point) {
+    const text = destination.text && !/^urn:|^geo:/.test(destination.text) ? destination.text : null;
+    marks.push({
+      role: 'destination',
+      ...destination.point,
+      label: destination.place?.name ?? text ?? words.destination,
+    });
+  }
+  const first = points[0];
+  if (first && points.length > 1) {
+    marks.push({ role: 'start', lat: first.lat, lon: first.lon, label: positioned[0]?.placeName ?? null });
+  }
+  const last = points.at(-1);
+  if (last) {
+    const lastEvent = positioned.at(-1);
+    const atDestination = destination?.point ? kmBetween(last, destination.point) <= SAME_SPOT_KM : false;
+    marks.push({
+      role: 'last',
+      lat: last.lat,
+      lon: last.lon,
+      // at the destination the ring's label names the place; the dot inside it says the rest
+      label: atDestination ? null : (lastEvent?.placeName ?? words.lastPosition),
+    });
+  }
+  const collection = marksToGeoJSON(marks);
+  return { data, marks: collection, fitTo: boundsOf(data.tracks, data.findings, collection) };
+}
