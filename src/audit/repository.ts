@@ -1,4 +1,5 @@
 import type { Tx } from '../store/database.ts';
+import { Conditions } from '../store/conditions.ts';
 import { GENESIS_HASH, type AuditEntry } from './chain.ts';
 
 const CHAIN_LOCK = 7_407_001; // an arbitrary constant naming the audit append lock
@@ -79,29 +80,43 @@ export async function readChainPage(tx: Tx, afterSeq: number, limit: number): Pr
 export interface AuditQuery {
   action?: string | undefined;
   table?: string | undefined;
+  /** A user's id or username. */
   user?: string | undefined;
+  agency?: string | undefined;
   subjectId?: string | undefined;
+  /** Days (YYYY-MM-DD, UTC), both included. */
+  from?: string | undefined;
+  to?: string | undefined;
   beforeSeq?: number | undefined;
   limit: number;
 }
 
-/** The newest entries first, filtered; for the auditors' view. */
-export async function searchAudit(tx: Tx, q: AuditQuery): Promise<StoredAuditEntry[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
-  if (q.action) add('action = ?', q.action);
-  if (q.table) add('subject_table = ?', q.table);
-  if (q.user) add('actor_user = ?', q.user);
-  if (q.subjectId) add('? = any (subject_ids)', q.subjectId);
-  if (q.beforeSeq) add('seq < ?', q.beforeSeq);
-  params.push(q.limit);
-  const { rows } = await tx.query<AuditRow>(
-    `select * from audit_log ${where.length ? `where ${where.join(' and ')}` : ''} order by seq desc limit $${params.length}`,
-    params,
+/** An entry as the auditors' view shows it: who acted named as a person, not only by id. */
+export type AuditSearchEntry = StoredAuditEntry & { actorUsername: string | null; actorName: string | null };
+
+/**
+ * The newest entries first, filtered; for the auditors' view. Names come from the users table as it is now
+ * (the chain itself records ids, which never change).
+ */
+export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEntry[]> {
+  const c = new Conditions();
+  if (q.action) c.add('a.action = ?', q.action);
+  if (q.table) c.add('a.subject_table = ?', q.table);
+  if (q.user) c.add('(a.actor_user = ? or u.username = ?)', q.user);
+  if (q.agency) c.add('a.actor_agency = ?', q.agency);
+  if (q.subjectId) c.add('? = any (a.subject_ids)', q.subjectId);
+  if (q.from) c.add('a.at >= ?::date', q.from);
+  if (q.to) c.add('a.at < ?::date + 1', q.to);
+  if (q.beforeSeq) c.add('a.seq < ?', q.beforeSeq);
+  const { rows } = await tx.query<AuditRow & { actor_username: string | null; actor_name: string | null }>(
+    `select a.*, u.username as actor_username, u.display_name as actor_name
+     from audit_log a left join users u on u.id::text = a.actor_user
+     ${c.where} order by a.seq desc limit ${c.bind(q.limit)}`,
+    c.params,
   );
-  return rows.map(toEntry);
+  return rows.map((row) => ({
+    ...toEntry(row),
+    actorUsername: row.actor_username,
+    actorName: row.actor_name,
+  }));
 }

@@ -1,8 +1,10 @@
 /** SQL for screening alerts and their action history. Row-level security decides what is visible. */
 import type { Tx } from '../store/database.ts';
+import { Conditions } from '../store/conditions.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { AlertAction, AlertStatus } from './alert-workflow.ts';
 import type { Reason } from './reasons.ts';
+import { scoreRangeOf, severityOfScore, type AlertSeverity } from './severity.ts';
 
 export type AlertVerdict = 'controlled' | 'analog' | 'watch';
 
@@ -28,11 +30,13 @@ export interface Alert {
   verdict: AlertVerdict;
   substanceId: string | null;
   score: number;
+  severity: AlertSeverity;
   reasons: Reason[];
   portLocode: string;
   declaredAt: string;
   status: AlertStatus;
   assignee: string | null;
+  assigneeName: string | null;
   dismissReason: string | null;
   createdAt: string;
   updatedAt: string;
@@ -52,6 +56,7 @@ interface AlertRow extends MarkingRow {
   declared_at: Date | string;
   status: AlertStatus;
   assignee: string | null;
+  assignee_name?: string | null;
   dismiss_reason: string | null;
   created_at: Date | string;
   updated_at: Date | string;
@@ -68,11 +73,13 @@ function toAlert(row: AlertRow): Alert {
     verdict: row.verdict,
     substanceId: row.substance_id,
     score: Number(row.score),
+    severity: severityOfScore(Number(row.score)),
     reasons: row.reasons,
     portLocode: row.port_locode,
     declaredAt: iso(row.declared_at),
     status: row.status,
     assignee: row.assignee,
+    assigneeName: row.assignee_name ?? null,
     dismissReason: row.dismiss_reason,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
@@ -112,9 +119,13 @@ export async function insertAlerts(tx: Tx, alerts: readonly NewAlert[], marking:
 
 /**
  * Every alert read also names its consignment, so the queue links to it: a primary-key lookup of the line,
- * under the same row-level security as the alert (a line the caller cannot see leaves it null).
+ * under the same row-level security as the alert (a line the caller cannot see leaves it null). The
+ * assignee is named only to callers of the assignee's own nation: a partner sees that the alert is
+ * assigned, not to whom.
  */
-const WITH_BILL_OF_LADING = `*, (select l.bill_of_lading from declaration_lines l where l.id = alerts.line_id) as bill_of_lading`;
+const WITH_BILL_OF_LADING = `*, (select l.bill_of_lading from declaration_lines l where l.id = alerts.line_id) as bill_of_lading,
+  (select u.display_name from users u join agencies g on g.code = u.agency
+    where u.id = alerts.assignee and g.nation = current_setting('centinela.nation', true)) as assignee_name`;
 
 export const ALERT_SORTS = ['score', 'declared_at', 'created_at'] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];
@@ -122,8 +133,10 @@ export type AlertSort = (typeof ALERT_SORTS)[number];
 export interface AlertFilter {
   verdict?: string | undefined;
   port?: string | undefined;
-  substance?: string | undefined;
+  /** Listed substance ids (from the filter text, src/screening/substance-search.ts); empty matches nothing. */
+  substanceIds?: readonly string[] | undefined;
   status?: AlertStatus | undefined;
+  severity?: AlertSeverity | undefined;
   from?: string | undefined;
   to?: string | undefined;
   sort: AlertSort;
@@ -134,26 +147,26 @@ export interface AlertFilter {
 
 /** Alerts the caller can see, filtered, sorted and paginated; with the total before pagination. */
 export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts: Alert[]; total: number }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, value: unknown): void => {
-    params.push(value);
-    where.push(condition.replace('?', `$${params.length}`));
-  };
-  if (filter.verdict) add('verdict = ?', filter.verdict);
-  if (filter.port) add('port_locode = ?', filter.port);
-  if (filter.substance) add('substance_id = ?', filter.substance);
-  if (filter.status) add('status = ?', filter.status);
-  if (filter.from) add('declared_at >= ?::date', filter.from);
+  const c = new Conditions();
+  if (filter.verdict) c.add('verdict = ?', filter.verdict);
+  if (filter.port) c.add('port_locode = ?', filter.port);
+  if (filter.substanceIds) c.add('substance_id = any (?)', filter.substanceIds);
+  if (filter.status) c.add('status = ?', filter.status);
+  if (filter.severity) {
+    // Compared as real, the column's type: 0.65 as a double is above the stored real 0.65.
+    const { min, max } = scoreRangeOf(filter.severity);
+    c.add('score >= ?::real', min);
+    if (max !== null) c.add('score < ?::real', max);
+  }
+  if (filter.from) c.add('declared_at >= ?::date', filter.from);
   // `to` is a day included in the range.
-  if (filter.to) add('declared_at < ?::date + 1', filter.to);
-  const clause = where.length > 0 ? `where ${where.join(' and ')}` : '';
+  if (filter.to) c.add('declared_at < ?::date + 1', filter.to);
   // The sort column comes from a closed list (zod enum), never from free text.
   const order = `${filter.sort} ${filter.order === 'asc' ? 'asc' : 'desc'}, id`;
   const { rows } = await tx.query<AlertRow & { total: number }>(
-    `select ${WITH_BILL_OF_LADING}, count(*) over () as total from alerts ${clause} order by ${order}
-     limit $${params.length + 1} offset $${params.length + 2}`,
-    [...params, filter.limit, filter.offset],
+    `select ${WITH_BILL_OF_LADING}, count(*) over () as total from alerts ${c.where} order by ${order}
+     limit ${c.bind(filter.limit)} offset ${c.bind(filter.offset)}`,
+    c.params,
   );
   return { alerts: rows.map(toAlert), total: rows[0] ? Number(rows[0].total) : 0 };
 }

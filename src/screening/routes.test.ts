@@ -64,6 +64,30 @@ describeEachEngine('screening API', (getDb) => {
     const filtered = await call(world.host, 'GET', '/api/alerts?port=MXLZC&verdict=watch');
     expect(filtered.json().items.map((a: { substanceId: string }) => a.substanceId)).toEqual(['acetone']);
     const id = all.json().items[0].id as string;
+    expect(all.json().items[0].substanceName).toEqual({
+      en: 'N-phenethyl-4-piperidone (NPP)',
+      es: 'N-fenetil-4-piperidona (NPP)',
+    });
+    // The substance filter takes what an analyst types: a name in either language, a CAS number or the id.
+    for (const typed of ['N-fenetil-4-piperidona', 'npp', '39742-60-4', 'acetona']) {
+      const found = await call(world.host, 'GET', `/api/alerts?substance=${encodeURIComponent(typed)}`);
+      expect(found.json().items.map((a: { substanceId: string }) => a.substanceId)).toEqual([
+        typed === 'acetona' ? 'acetone' : 'npp',
+      ]);
+    }
+    expect((await call(world.host, 'GET', '/api/alerts?substance=ibuprofeno')).json().total).toBe(0);
+
+    // Severity bands are score ranges; a score stored exactly on a band's floor belongs to that band.
+    await getDb().asOwner((tx) => tx.query('update alerts set score = 0.65 where id = $1', [id]));
+    const high = await call(world.host, 'GET', '/api/alerts?severity=high');
+    expect(high.json().items).toMatchObject([{ id, severity: 'high', score: 0.65 }]);
+    const bands = await Promise.all(
+      ['critical', 'medium', 'low'].map(async (s) =>
+        (await call(world.host, 'GET', `/api/alerts?severity=${s}`)).json(),
+      ),
+    );
+    expect(bands.reduce((sum, b) => sum + b.total, high.json().total)).toBe(2);
+    expect((await call(world.host, 'GET', '/api/alerts?severity=urgent')).statusCode).toBe(400);
 
     expect((await call(world.partner, 'GET', '/api/alerts')).json().total).toBe(0);
     expect((await call(world.partner, 'GET', `/api/alerts/${id}`)).statusCode).toBe(404);
@@ -77,7 +101,19 @@ describeEachEngine('screening API', (getDb) => {
     const assigned = await call(world.host, 'POST', `/api/alerts/${id}/assign`, {
       assignee: world.host.userId,
     });
-    expect(assigned.json()).toMatchObject({ status: 'assigned', assignee: world.host.userId });
+    expect(assigned.json()).toMatchObject({
+      status: 'assigned',
+      assignee: world.host.userId,
+      assigneeName: 'host-analyst',
+    });
+    // Released to the partner, the alert shows that it is assigned, not to whom.
+    await getDb().asOwner((tx) =>
+      tx.query(`update alerts set releasable_to = '{MEX,USA}' where id = $1`, [id]),
+    );
+    expect((await call(world.partner, 'GET', `/api/alerts/${id}`)).json()).toMatchObject({
+      status: 'assigned',
+      assigneeName: null,
+    });
     const noReason = await call(world.host, 'POST', `/api/alerts/${id}/dismiss`, {});
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.code).toBe('DISMISS_REASON_REQUIRED');

@@ -13,10 +13,13 @@ import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import { Marking } from '../markings/marking.ts';
 import { ALERT_ACTIONS, ALERT_STATUSES, type AlertAction } from './alert-workflow.ts';
-import { ALERT_SORTS, findAlert, listAlertActions, listAlerts } from './alerts.repository.ts';
+import { ALERT_SORTS, findAlert, listAlertActions, listAlerts, type Alert } from './alerts.repository.ts';
 import { actOnAlert } from './alert-service.ts';
 import { importDeclarations } from './import-declarations.ts';
 import { sharedScreener } from './shared-screener.ts';
+import { ALERT_SEVERITIES } from './severity.ts';
+import { loadControlList } from './control-list.ts';
+import { substanceName, substancesMatching } from './substance-search.ts';
 
 /** Uploads larger than this are refused; a bigger file goes through `centinela import declarations`. */
 const UPLOAD_LIMIT_BYTES = 200 * 1024 * 1024;
@@ -30,12 +33,17 @@ const AlertView = z.object({
   billOfLading: z.string().nullable(),
   verdict: z.enum(['controlled', 'analog', 'watch']),
   substanceId: z.string().nullable(),
+  /** The listed substance's name; null when the id is not on the control list (or there is none). */
+  substanceName: z.object({ en: z.string(), es: z.string() }).nullable(),
   score: z.number(),
+  severity: z.enum(ALERT_SEVERITIES),
   reasons: z.array(Reason),
   portLocode: z.string(),
   declaredAt: z.string(),
   status: z.enum(ALERT_STATUSES),
   assignee: z.string().nullable(),
+  /** The assignee's display name, for callers of the assignee's nation; null otherwise. */
+  assigneeName: z.string().nullable(),
   dismissReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -75,6 +83,12 @@ const ImportSummaryView = z.object({
   ),
 });
 
+/** An alert as the API shows it: with the listed substance's name, so no client needs the control list. */
+const withSubstanceName = (alert: Alert) => ({
+  ...alert,
+  substanceName: substanceName(loadControlList(), alert.substanceId),
+});
+
 const ACTION_BODIES: Record<AlertAction, z.ZodType> = {
   acknowledge: z.strictObject({ note: z.string().max(2000).optional() }).optional(),
   assign: z.strictObject({ assignee: z.uuid() }),
@@ -100,8 +114,13 @@ const routes: FastifyPluginAsync = async (instance) => {
             .string()
             .regex(/^[A-Z]{2}[A-Z2-9]{3}$/)
             .optional(),
-          substance: z.string().max(64).optional(),
+          substance: z
+            .string()
+            .max(64)
+            .optional()
+            .describe('a listed substance: name or synonym in Spanish or English, CAS number, or id'),
           status: z.enum(ALERT_STATUSES).optional(),
+          severity: z.enum(ALERT_SEVERITIES).optional(),
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
           sort: z.enum(ALERT_SORTS).default('score'),
@@ -122,15 +141,25 @@ const routes: FastifyPluginAsync = async (instance) => {
     async (request) => {
       const actor = callerOf(request);
       const query = request.query;
+      const { substance, ...filters } = query;
+      const list = loadControlList();
+      // The text names listed substances (by name, synonym, CAS or id); an id the list lacks still matches itself.
+      const substanceIds =
+        substance === undefined ? undefined : [...substancesMatching(list, substance), substance.trim()];
       return app.db.asUser(actor, async (tx) => {
-        const { alerts, total } = await listAlerts(tx, query);
+        const { alerts, total } = await listAlerts(tx, { ...filters, substanceIds });
         await recordReads(
           tx,
           actor,
           'alerts',
           alerts.map((a) => ({ id: a.id, tlp: a.marking.tlp })),
         );
-        return { items: alerts, total, limit: query.limit, offset: query.offset };
+        return {
+          items: alerts.map(withSubstanceName),
+          total,
+          limit: query.limit,
+          offset: query.offset,
+        };
       });
     },
   );
@@ -151,7 +180,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         const alert = await findAlert(tx, request.params.id);
         if (!alert) throw new AppError('ALERT_NOT_FOUND', { field: 'id' });
         await recordReads(tx, actor, 'alerts', [{ id: alert.id, tlp: alert.marking.tlp }]);
-        return { ...alert, actions: await listAlertActions(tx, alert.id) };
+        return { ...withSubstanceName(alert), actions: await listAlertActions(tx, alert.id) };
       });
     },
   );
@@ -174,9 +203,10 @@ const routes: FastifyPluginAsync = async (instance) => {
       async (request) => {
         const actor = callerOf(request, 'analyst');
         const body = (request.body ?? {}) as { assignee?: string; reason?: string };
-        return app.db.asUser(actor, (tx) =>
+        const alert = await app.db.asUser(actor, (tx) =>
           actOnAlert(tx, actor, request.params.id, { action, assignee: body.assignee, reason: body.reason }),
         );
+        return withSubstanceName(alert);
       },
     );
   }

@@ -55,9 +55,11 @@ describe('alert queue', () => {
     await screen.findByText('10 alertas');
     fireEvent.change(screen.getByLabelText('Puerto'), { target: { value: 'MXLZC' } });
     await waitFor(() => expect(api.calls.at(-1)?.query.get('port')).toBe('MXLZC'));
+    fireEvent.change(screen.getByLabelText('Gravedad'), { target: { value: 'critical' } });
+    await waitFor(() => expect(api.calls.at(-1)?.query.get('severity')).toBe('critical'));
     fireEvent.click(screen.getByRole('button', { name: /Declarada/ }));
     await waitFor(() => expect(api.calls.at(-1)?.query.get('sort')).toBe('declared_at'));
-    expect(window.location.hash).toBe('#/alerts?port=MXLZC&sort=declared_at');
+    expect(window.location.hash).toBe('#/alerts?severity=critical&port=MXLZC&sort=declared_at');
   });
 
   it('acknowledges an alert from the keyboard and refreshes the queue', async () => {
@@ -72,6 +74,10 @@ describe('alert queue', () => {
     fireEvent.keyDown(document.querySelector('tr[data-alert-id="alert-1"]')!, { key: 'Enter' });
     const detail = await screen.findByRole('region', { name: 'Detalle de la alerta' });
     expect(within(detail).getByText('El CAS 39742-60-4 está en la Tabla I')).toBeTruthy();
+    // The substance by its listed name in the user's language, not the list's internal id.
+    expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Controlada · N-fenetil-4-piperidona (NPP)',
+    );
     fireEvent.click(within(detail).getByRole('button', { name: 'Acusar recibo' }));
     await waitFor(() => expect(screen.getAllByText('Recibida').length).toBeGreaterThan(0));
     expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/alerts/alert-1/acknowledge')).toBe(
@@ -103,7 +109,11 @@ describe('alert queue', () => {
       'GET /api/me': () => ({ body: hostAnalyst }),
       'GET /api/alerts': () => ({ body: { items: [alertFixture(4)], total: 1 } }),
       'POST /api/alerts/:id/assign': () => ({
-        body: alertFixture(4, { status: 'assigned', assignee: hostAnalyst.id }),
+        body: alertFixture(4, {
+          status: 'assigned',
+          assignee: hostAnalyst.id,
+          assigneeName: 'Lucía Ramírez',
+        }),
       }),
     });
     renderWithProviders(<App />);

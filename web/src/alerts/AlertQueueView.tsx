@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alert } from '../api/contract.ts';
+import { substanceLabel, type Alert } from '../api/contract.ts';
 import { fetchAlerts } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { Pager } from '../components/Pager.tsx';
@@ -25,6 +25,7 @@ import { AlertDetail } from './AlertDetail.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { severityOfScore } from './vocabulary.ts';
 import { QueueTabs } from './QueueTabs.tsx';
+import { onQueueRowKey } from './queue-keys.ts';
 
 function SortHeader({
   column,
@@ -54,7 +55,6 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
   const key = JSON.stringify(apiParams);
   const { state, retry } = useAsync((signal) => fetchAlerts(apiParams, signal), [key]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const tableRef = useRef<HTMLTableSectionElement>(null);
   const lang = i18n.language;
 
   const go = (next: AlertQuery) => navigate('/alerts', searchFromQuery(next));
@@ -74,16 +74,6 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
       setSelectedId(null);
     }
   }, [state, selectedId]);
-
-  /** Arrow keys move between rows, Enter/Space opens the row: the queue is workable without a mouse. */
-  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, alert: Alert) => {
-    const rows = tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-alert-id]');
-    if (event.key === 'ArrowDown' || event.key === 'j') rows?.[Math.min(index + 1, rows.length - 1)]?.focus();
-    else if (event.key === 'ArrowUp' || event.key === 'k') rows?.[Math.max(index - 1, 0)]?.focus();
-    else if (event.key === 'Enter' || event.key === ' ') setSelectedId(alert.id);
-    else return;
-    event.preventDefault();
-  };
 
   return (
     <div className="queue-layout">
@@ -132,7 +122,7 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                     <th scope="col">{t('alerts.column.marking')}</th>
                   </tr>
                 </thead>
-                <tbody ref={tableRef}>
+                <tbody>
                   {items.map((alert, index) => (
                     <tr
                       key={alert.id}
@@ -141,7 +131,7 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                       aria-selected={alert.id === selectedId}
                       className={alert.id === selectedId ? 'selected' : undefined}
                       onClick={() => setSelectedId(alert.id)}
-                      onKeyDown={(e) => onRowKey(e, index, alert)}
+                      onKeyDown={(e) => onQueueRowKey(e, index, () => setSelectedId(alert.id))}
                     >
                       <td>
                         <SeverityChip severity={severityOfScore(alert.score)} />{' '}
@@ -152,8 +142,8 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
                         <VerdictChip verdict={alert.verdict} />
                       </td>
                       <td className="mono">{alert.portLocode ?? '—'}</td>
-                      <td className="ellipsis" title={alert.substanceId ?? undefined}>
-                        {alert.substanceId ?? '—'}
+                      <td className="ellipsis" title={substanceLabel(alert, lang) ?? undefined}>
+                        {substanceLabel(alert, lang) ?? '—'}
                       </td>
                       <td className="mono">
                         {alert.declarationId ?? '—'}

@@ -1,34 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, type AlertQuery, type FilterKey } from './alert-query.ts';
-import { PORTS, STATUSES, VERDICTS } from './vocabulary.ts';
-
-function Choice({
-  name,
-  value,
-  options,
-  onChange,
-}: {
-  name: FilterKey;
-  value: string | undefined;
-  options: readonly { value: string; label: string }[];
-  onChange: (key: FilterKey, value: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <label className="filter">
-      <span>{t(`filters.${name}`)}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(name, e.target.value)}>
-        <option value="">{t('filters.any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+import { FilterChoice } from './FilterChoice.tsx';
+import { ALERT_SEVERITIES, PORTS, STATUSES, VERDICTS } from './vocabulary.ts';
 
 export function FilterBar({
   query,
@@ -53,14 +27,25 @@ export function FilterBar({
         onFilter('substance', substance);
       }}
     >
-      <Choice name="status" value={query.status} options={labelled('status', STATUSES)} onChange={onFilter} />
-      <Choice
+      <FilterChoice
+        name="status"
+        value={query.status}
+        options={labelled('status', STATUSES)}
+        onChange={onFilter}
+      />
+      <FilterChoice
         name="verdict"
         value={query.verdict}
         options={labelled('verdict', VERDICTS)}
         onChange={onFilter}
       />
-      <Choice
+      <FilterChoice
+        name="severity"
+        value={query.severity}
+        options={labelled('severity', ALERT_SEVERITIES)}
+        onChange={onFilter}
+      />
+      <FilterChoice
         name="port"
         value={query.port}
         options={PORTS.map((p) => ({ value: p.locode, label: `${p.name} (${p.locode})` }))}

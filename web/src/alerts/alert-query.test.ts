@@ -22,6 +22,7 @@ const day = fc
   .map((d) => d.toISOString().slice(0, 10));
 const arbitraryQuery = fc.record({
   verdict: fc.option(text, { nil: undefined }),
+  severity: fc.option(text, { nil: undefined }),
   port: fc.option(text, { nil: undefined }),
   substance: fc.option(text, { nil: undefined }),
   status: fc.option(text, { nil: undefined }),

@@ -4,25 +4,29 @@
  */
 import { z } from 'zod';
 import type { AlertQueryParams } from '../api/endpoints.ts';
+import {
+  countActive,
+  isoDay,
+  optionalText,
+  paging,
+  parseSearch,
+  toLimitOffset,
+  toSearch,
+  withFilterValue,
+  withPageNumber,
+} from './queue-query.ts';
 
 /** What GET /api/alerts can filter by (its query schema is strict). */
-export const FILTER_KEYS = ['verdict', 'port', 'substance', 'status', 'from', 'to'] as const;
+export const FILTER_KEYS = ['verdict', 'severity', 'port', 'substance', 'status', 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** What GET /api/alerts can sort by (src/screening/alerts.repository.ts ALERT_SORTS). */
 export const SORT_KEYS = ['score', 'declared_at', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
-export const DEFAULT_PAGE_SIZE = 50;
-
-const optionalText = z.string().trim().max(100).optional().catch(undefined);
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageCount } from './queue-query.ts';
 
 export const AlertQuery = z.object({
   verdict: optionalText,
+  severity: optionalText,
   port: optionalText,
   substance: optionalText,
   status: optionalText,
@@ -30,36 +34,18 @@ export const AlertQuery = z.object({
   to: isoDay,
   sort: z.enum(SORT_KEYS).catch('score'),
   order: z.enum(['asc', 'desc']).catch('desc'),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-  pageSize: z.coerce
-    .number()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-    .catch(DEFAULT_PAGE_SIZE),
+  ...paging,
 });
 export type AlertQuery = z.infer<typeof AlertQuery>;
 
 export const DEFAULT_QUERY: AlertQuery = AlertQuery.parse({});
 
-export function queryFromSearch(search: URLSearchParams): AlertQuery {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of search) if (value !== '') raw[key] = value;
-  return AlertQuery.parse(raw);
-}
+export const queryFromSearch = (search: URLSearchParams): AlertQuery => parseSearch(AlertQuery, search);
 
-/** Only what differs from the defaults goes into the URL, keeping links short and stable. */
-export function searchFromQuery(query: AlertQuery): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '' || value === DEFAULT_QUERY[key as keyof AlertQuery]) continue;
-    search.set(key, String(value));
-  }
-  return search;
-}
+export const searchFromQuery = (query: AlertQuery): URLSearchParams => toSearch(query, DEFAULT_QUERY);
 
-/** Changing a filter sends the analyst back to page 1: page 37 of another filter is meaningless. */
-export function withFilter(query: AlertQuery, key: FilterKey, value: string): AlertQuery {
-  return { ...query, [key]: value.trim() === '' ? undefined : value.trim(), page: 1 };
-}
+export const withFilter = (query: AlertQuery, key: FilterKey, value: string): AlertQuery =>
+  withFilterValue(query, key, value);
 
 /** Clicking the sorted column flips the order; another column starts descending (highest score / newest first). */
 export function withSort(query: AlertQuery, sort: SortKey): AlertQuery {
@@ -67,20 +53,9 @@ export function withSort(query: AlertQuery, sort: SortKey): AlertQuery {
   return { ...query, sort, order: 'desc', page: 1 };
 }
 
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
+export const withPage = (query: AlertQuery, page: number, total: number): AlertQuery =>
+  withPageNumber(query, page, total);
 
-export function withPage(query: AlertQuery, page: number, total: number): AlertQuery {
-  return { ...query, page: Math.min(Math.max(1, Math.trunc(page)), pageCount(total, query.pageSize)) };
-}
+export const activeFilterCount = (query: AlertQuery): number => countActive(query, FILTER_KEYS);
 
-export function activeFilterCount(query: AlertQuery): number {
-  return FILTER_KEYS.filter((key) => query[key] !== undefined).length;
-}
-
-/** The API pages by limit/offset; the URL keeps page numbers, which people can read and share. */
-export function toApiParams(query: AlertQuery): AlertQueryParams {
-  const { page, pageSize, ...filters } = query;
-  return { ...filters, limit: pageSize, offset: (page - 1) * pageSize };
-}
+export const toApiParams = (query: AlertQuery): AlertQueryParams => toLimitOffset(query);

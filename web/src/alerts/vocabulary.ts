@@ -8,14 +8,8 @@ export const VERDICTS = ['controlled', 'analog', 'watch'] as const;
 export { FINDING_KINDS } from '../../../src/custody/model.ts';
 export const FINDING_SEVERITIES = ['high', 'medium', 'low'] as const;
 
-/** An alert's score (0–1) read as a severity band, so the queue can be scanned by colour and word. */
-export function severityOfScore(score: number | null | undefined): 'critical' | 'high' | 'medium' | 'low' {
-  const s = score ?? 0;
-  if (s >= 0.85) return 'critical';
-  if (s >= 0.65) return 'high';
-  if (s >= 0.45) return 'medium';
-  return 'low';
-}
+/** An alert's score read as a severity band: the screening capability's own bands, which the API filters by. */
+export { ALERT_SEVERITIES, severityOfScore } from '../../../src/screening/severity.ts';
 export const STATUSES = ['open', 'acknowledged', 'assigned', 'escalated', 'dismissed'] as const;
 /** The sea ports Centinela watches (UN/LOCODE), with their position for the map. */
 export const PORTS = [

@@ -54,7 +54,13 @@ export const CustodyEvent = z
     bizStep: nullableString,
     disposition: nullableString,
     place: z
-      .object({ id: nullableString, name: nullableString, lat: nullableNumber, lon: nullableNumber })
+      .object({
+        id: nullableString,
+        name: nullableString,
+        kind: nullableString,
+        lat: nullableNumber,
+        lon: nullableNumber,
+      })
       .nullish(),
     location: nullableString,
     locationName: nullableString,
@@ -68,6 +74,10 @@ export const CustodyEvent = z
     // CBV URNs (urn:epcglobal:cbv:bizstep:receiving) and bare words both name the step by their last part.
     bizStep: e.bizStep ? (e.bizStep.split(/[:/]/).pop() ?? e.bizStep) : null,
     locationName: e.locationName ?? e.place?.name ?? e.place?.id ?? e.location ?? null,
+    // The registry's name and kind apart from the id, so a view can show the name first and the id small.
+    placeName: e.locationName ?? e.place?.name ?? null,
+    placeKind: e.place?.kind ?? null,
+    placeId: e.place?.id ?? e.location ?? null,
     lat: e.lat ?? e.place?.lat ?? null,
     lon: e.lon ?? e.place?.lon ?? null,
   }));
@@ -85,6 +95,9 @@ export const Finding = z.looseObject({
   lat: nullableNumber,
   lon: nullableNumber,
   marking: Marking.optional(),
+  /** Where analysts stand on it (the findings queue's workflow). */
+  status: nullableString,
+  dismissReason: nullableString,
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -122,13 +135,37 @@ export type ConsignmentSummary = z.infer<typeof ConsignmentSummary>;
 export const Destination = z
   .union([z.string(), z.object({ lat: z.number(), lon: z.number() })])
   .nullish()
-  .transform((d) => (d == null ? null : typeof d === 'string' ? { text: d } : { text: null, point: d }));
+  .transform((d) =>
+    d == null ? null : typeof d === 'string' ? { text: d, point: null } : { text: null, point: d },
+  );
+
+/**
+ * The declared destination as the server names it: the text of the declaration, the registered place it
+ * names (when the caller may see it) with its kind and the permits licensing it, and where it is.
+ */
+export const DeclaredDestination = z.object({
+  text: z.string(),
+  place: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      kind: nullableString,
+      licensed: z.boolean().nullish(),
+      permits: z
+        .array(z.object({ permitId: z.string(), substanceCas: nullableString, validTo: nullableString }))
+        .default([]),
+    })
+    .nullish(),
+  point: z.object({ lat: z.number(), lon: z.number() }).nullish(),
+});
+export type DeclaredDestination = z.infer<typeof DeclaredDestination>;
 
 export const Consignment = ConsignmentSummary.extend({
   declarationId: nullableString,
   containerNo: nullableString,
   vesselImo: nullableString,
   destination: Destination,
+  declaredDestination: DeclaredDestination.nullish(),
   lines: z.array(DeclarationLine).default([]),
   permit: Permit.nullish(),
   permits: z.array(Permit).nullish(),
@@ -138,6 +175,7 @@ export const Consignment = ConsignmentSummary.extend({
   entities: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullish() })).nullish(),
 }).transform((c) => {
   const first = c.lines[0];
+  const destinationText = c.destination?.text ?? c.lines.find((l) => l.destination)?.destination ?? null;
   return {
     ...c,
     // Header facts come from the declaration lines when the API does not repeat them on the consignment.
@@ -147,7 +185,14 @@ export const Consignment = ConsignmentSummary.extend({
     importerName: c.importerName ?? first?.importerName ?? first?.importerRfc ?? null,
     consigneeName: c.consigneeName ?? first?.consigneeName ?? first?.consigneeRfc ?? null,
     declaredAt: c.declaredAt ?? (first?.declaredAt as string | undefined) ?? null,
-    destinationText: c.destination?.text ?? c.lines.find((l) => l.destination)?.destination ?? null,
+    destinationText,
+    declaredDestination:
+      c.declaredDestination ??
+      (destinationText
+        ? { text: destinationText, place: null, point: c.destination?.point ?? null }
+        : c.destination?.point
+          ? { text: '', place: null, point: c.destination.point }
+          : null),
     permits: c.permits ?? (c.permit ? [c.permit] : []),
   };
 });
@@ -169,10 +214,3 @@ export const PortTrack = z.object({
 });
 export type PortTrack = z.infer<typeof PortTrack>;
 export const PortTracks = z.object({ port: z.string(), items: z.array(PortTrack) });
-
-/** GET /api/findings pages by limit/offset without a total. */
-export const FindingPage = z.object({
-  items: z.array(Finding.extend({ billOfLading: z.string().nullish() })),
-  total: z.number().optional(),
-});
-export type FindingPage = z.infer<typeof FindingPage>;

@@ -48,15 +48,26 @@ export const Alert = z.looseObject({
   createdAt: z.string(),
   portLocode: nullableString,
   substanceId: nullableString,
+  substanceName: z.object({ en: z.string(), es: z.string() }).nullish(),
   declarationId: nullableString,
   lineNo: nullableNumber,
   billOfLading: nullableString,
   assignee: nullableString,
+  assigneeName: nullableString,
   dismissReason: nullableString,
   reasons: z.array(z.unknown()).nullish(),
   marking: Marking,
 });
 export type Alert = z.infer<typeof Alert>;
+
+/** The alerted substance as the user reads it: its listed name in their language, else its id. */
+export function substanceLabel(
+  alert: Pick<Alert, 'substanceId' | 'substanceName'>,
+  lang: string,
+): string | null {
+  if (alert.substanceName) return lang.startsWith('en') ? alert.substanceName.en : alert.substanceName.es;
+  return alert.substanceId ?? null;
+}
 
 export const AlertPage = z.object({
   items: z.array(Alert),
@@ -65,6 +76,7 @@ export const AlertPage = z.object({
 export type AlertPage = z.infer<typeof AlertPage>;
 
 export * from './consignment-contract.ts';
+export * from './finding-contract.ts';
 import { Reason } from './consignment-contract.ts';
 
 export const Location = z.looseObject({
@@ -80,6 +92,7 @@ export type Location = z.infer<typeof Location>;
 export const EntityRecord = z.looseObject({
   id: z.string().optional(),
   source: nullableString,
+  role: nullableString,
   name: z.string(),
   rfc: nullableString,
   address: nullableString,
@@ -99,6 +112,9 @@ export const Entity = z.looseObject({
   links: z
     .array(
       z.looseObject({
+        /** The record this link explains, and the record it was joined to. */
+        recordA: nullableString,
+        recordB: nullableString,
         reason: z.string(),
         probability: z.number().nullish(),
         fields: z
@@ -131,6 +147,8 @@ export const AuditEntry = z.looseObject({
   seq: z.number(),
   at: z.string(),
   actorUser: nullableString,
+  actorUsername: nullableString,
+  actorName: nullableString,
   actorAgency: nullableString,
   actorNation: nullableString,
   action: z.string(),
@@ -140,3 +158,10 @@ export const AuditEntry = z.looseObject({
   detail: z.record(z.string(), z.unknown()).default({}),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditVerification = z.object({
+  entries: z.number(),
+  ok: z.boolean(),
+  broken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;

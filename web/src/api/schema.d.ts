@@ -536,8 +536,14 @@ export interface paths {
                 query?: {
                     action?: string;
                     table?: string;
+                    /** @description a user's id or username */
                     user?: string;
+                    agency?: string;
                     subjectId?: string;
+                    /** @description first day (UTC) included */
+                    from?: string;
+                    /** @description last day (UTC) included */
+                    to?: string;
                     beforeSeq?: number;
                     limit?: number;
                 };
@@ -557,6 +563,8 @@ export interface paths {
                             seq: number;
                             at: string;
                             actorUser: string | null;
+                            actorUsername: string | null;
+                            actorName: string | null;
                             actorAgency: string | null;
                             actorNation: string | null;
                             action: string;
@@ -785,8 +793,10 @@ export interface paths {
                 query?: {
                     verdict?: "controlled" | "analog" | "watch";
                     port?: string;
+                    /** @description a listed substance: name or synonym in Spanish or English, CAS number, or id */
                     substance?: string;
                     status?: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                    severity?: "critical" | "high" | "medium" | "low";
                     from?: string;
                     to?: string;
                     sort?: "score" | "declared_at" | "created_at";
@@ -815,7 +825,13 @@ export interface paths {
                                 /** @enum {string} */
                                 verdict: "controlled" | "analog" | "watch";
                                 substanceId: string | null;
+                                substanceName: {
+                                    en: string;
+                                    es: string;
+                                } | null;
                                 score: number;
+                                /** @enum {string} */
+                                severity: "critical" | "high" | "medium" | "low";
                                 reasons: {
                                     code: string;
                                     en: string;
@@ -826,6 +842,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                                 assignee: string | null;
+                                assigneeName: string | null;
                                 dismissReason: string | null;
                                 createdAt: string;
                                 updatedAt: string;
@@ -886,7 +903,13 @@ export interface paths {
                             /** @enum {string} */
                             verdict: "controlled" | "analog" | "watch";
                             substanceId: string | null;
+                            substanceName: {
+                                en: string;
+                                es: string;
+                            } | null;
                             score: number;
+                            /** @enum {string} */
+                            severity: "critical" | "high" | "medium" | "low";
                             reasons: {
                                 code: string;
                                 en: string;
@@ -897,6 +920,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                             assignee: string | null;
+                            assigneeName: string | null;
                             dismissReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -970,7 +994,13 @@ export interface paths {
                             /** @enum {string} */
                             verdict: "controlled" | "analog" | "watch";
                             substanceId: string | null;
+                            substanceName: {
+                                en: string;
+                                es: string;
+                            } | null;
                             score: number;
+                            /** @enum {string} */
+                            severity: "critical" | "high" | "medium" | "low";
                             reasons: {
                                 code: string;
                                 en: string;
@@ -981,6 +1011,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                             assignee: string | null;
+                            assigneeName: string | null;
                             dismissReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -1044,7 +1075,13 @@ export interface paths {
                             /** @enum {string} */
                             verdict: "controlled" | "analog" | "watch";
                             substanceId: string | null;
+                            substanceName: {
+                                en: string;
+                                es: string;
+                            } | null;
                             score: number;
+                            /** @enum {string} */
+                            severity: "critical" | "high" | "medium" | "low";
                             reasons: {
                                 code: string;
                                 en: string;
@@ -1055,6 +1092,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                             assignee: string | null;
+                            assigneeName: string | null;
                             dismissReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -1117,7 +1155,13 @@ export interface paths {
                             /** @enum {string} */
                             verdict: "controlled" | "analog" | "watch";
                             substanceId: string | null;
+                            substanceName: {
+                                en: string;
+                                es: string;
+                            } | null;
                             score: number;
+                            /** @enum {string} */
+                            severity: "critical" | "high" | "medium" | "low";
                             reasons: {
                                 code: string;
                                 en: string;
@@ -1128,6 +1172,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                             assignee: string | null;
+                            assigneeName: string | null;
                             dismissReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -1190,7 +1235,13 @@ export interface paths {
                             /** @enum {string} */
                             verdict: "controlled" | "analog" | "watch";
                             substanceId: string | null;
+                            substanceName: {
+                                en: string;
+                                es: string;
+                            } | null;
                             score: number;
+                            /** @enum {string} */
+                            severity: "critical" | "high" | "medium" | "low";
                             reasons: {
                                 code: string;
                                 en: string;
@@ -1201,6 +1252,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
                             assignee: string | null;
+                            assigneeName: string | null;
                             dismissReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -1793,7 +1845,143 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            billOfLading: string;
+                            /** @enum {string} */
+                            state: "at_port" | "released" | "in_transit" | "received" | "lost";
+                            lines: {
+                                declarationId: string;
+                                lineNo: number;
+                                declaredAt: string;
+                                portLocode: string;
+                                billOfLading: string;
+                                containerNo: string | null;
+                                importerRfc: string | null;
+                                consigneeRfc: string | null;
+                                /** @description As declared: a registry id, coordinates or a city */
+                                destination: string | null;
+                                /** @description The declared CAS number; when the line states none, that of the permit it cites or the substance screening identified */
+                                casNumber: string | null;
+                                quantityKg: number;
+                                permitId: string | null;
+                                goodsDescription?: string | null;
+                                hsCode?: string | null;
+                                smiles?: string | null;
+                                /** @description The verdict stored with the line at import, as used to identify its substance */
+                                screened?: {
+                                    /** @description Screening's verdict: `controlled`, `analog`, `watch` or `clear` (declaration_lines.verdict) */
+                                    verdict: string;
+                                    substanceId: string | null;
+                                } | null;
+                                verdict: string | null;
+                                /** @description The control list's substance id screening named */
+                                substance: string | null;
+                                reasons: {
+                                    code: string;
+                                    en: string;
+                                    es: string;
+                                }[];
+                                importerName: string | null;
+                                consigneeName: string | null;
+                            }[];
+                            /** @description The permits the lines cite */
+                            permits: {
+                                id: string;
+                                permitId: string;
+                                holderRfc: string;
+                                holderName: string;
+                                substanceCas: string;
+                                maxKgPerYear: number;
+                                validFrom: string;
+                                validTo: string;
+                                siteId: string | null;
+                                updatedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Custody events in time order */
+                            timeline: {
+                                eventId: string;
+                                eventTime: string;
+                                bizStep: string | null;
+                                disposition: string | null;
+                                /** @description Name and kind from the locations registry (null for a bare position or a place not visible) */
+                                place: {
+                                    id: string | null;
+                                    name: string | null;
+                                    kind: string | null;
+                                    lat: number | null;
+                                    lon: number | null;
+                                };
+                                quantityKg: number | null;
+                                /** @description The agency that recorded the event */
+                                reportedBy: string;
+                            }[];
+                            /** @description Every position in time order, [lon, lat] */
+                            track: [
+                                number,
+                                number
+                            ][];
+                            /** @description Where the declared destination is, when known */
+                            destination: {
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            declaredDestination: {
+                                /** @description What the declaration says, verbatim */
+                                text: string;
+                                /** @description The registered place the text names, when the caller may see it */
+                                place: {
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                    /** @description A permit the caller may see licenses the site on the declaration's (local) day */
+                                    licensed: boolean;
+                                    permits: {
+                                        permitId: string;
+                                        substanceCas: string;
+                                        validTo: string;
+                                    }[];
+                                } | null;
+                                point: {
+                                    lat: number;
+                                    lon: number;
+                                } | null;
+                            } | null;
+                            findings: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @description Event ids (or, for permit findings, `permit:<id>` and `line:<declaration>:<line>`) that prove it */
+                                evidence: string[];
+                                explanation: {
+                                    en: string;
+                                    es: string;
+                                };
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                                dismissReason: string | null;
+                                /** @description Where it happened: its last evidence event with a position */
+                                lat: number | null;
+                                lon: number | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1812,13 +2000,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Diversion findings visible to the caller */
+        /** The diversion findings the caller may see, filtered and paginated (most severe first) */
         get: {
             parameters: {
                 query?: {
                     bol?: string;
                     kind?: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
                     severity?: "low" | "medium" | "high";
+                    status?: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                    /** @description UN/LOCODE of the consignment's port */
+                    port?: string;
+                    /** @description First day of the consignment's declared date */
+                    from?: string;
+                    /** @description Last day (included) of the consignment's declared date */
+                    to?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -1848,6 +2043,15 @@ export interface paths {
                                     es: string;
                                 };
                                 computedAt: string;
+                                /** @description The consignment's declared date (its earliest line) */
+                                declaredAt: string | null;
+                                /** @description UN/LOCODE of the consignment's port */
+                                portLocode: string | null;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                                assignee: string | null;
+                                dismissReason: string | null;
+                                updatedAt: string;
                                 marking: {
                                     ownerAgency: string;
                                     /** @enum {string} */
@@ -1856,6 +2060,9 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -1863,6 +2070,380 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One finding with the history of what analysts did with its consignment’s finding of this kind */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            billOfLading: string;
+                            /** @enum {string} */
+                            kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            evidence: string[];
+                            explanation: {
+                                en: string;
+                                es: string;
+                            };
+                            computedAt: string;
+                            /** @description The consignment's declared date (its earliest line) */
+                            declaredAt: string | null;
+                            /** @description UN/LOCODE of the consignment's port */
+                            portLocode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description The history of the consignment's finding of this kind, oldest first */
+                            actions: {
+                                /** @enum {string} */
+                                action: "acknowledge" | "assign" | "dismiss" | "escalate" | "reopen";
+                                /** @description The finding acted on then (re-analysis replaces findings) */
+                                findingId: string | null;
+                                fromStatus: string;
+                                toStatus: string;
+                                /** @description Null when the analysis reopened it */
+                                actorUser: string | null;
+                                assignee: string | null;
+                                reason: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a finding; every finding of its consignment and kind with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            billOfLading: string;
+                            /** @enum {string} */
+                            kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            evidence: string[];
+                            explanation: {
+                                en: string;
+                                es: string;
+                            };
+                            computedAt: string;
+                            /** @description The consignment's declared date (its earliest line) */
+                            declaredAt: string | null;
+                            /** @description UN/LOCODE of the consignment's port */
+                            portLocode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a finding; every finding of its consignment and kind with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignee: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            billOfLading: string;
+                            /** @enum {string} */
+                            kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            evidence: string[];
+                            explanation: {
+                                en: string;
+                                es: string;
+                            };
+                            computedAt: string;
+                            /** @description The consignment's declared date (its earliest line) */
+                            declaredAt: string | null;
+                            /** @description UN/LOCODE of the consignment's port */
+                            portLocode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a finding (a reason is required); every finding of its consignment and kind with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            billOfLading: string;
+                            /** @enum {string} */
+                            kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            evidence: string[];
+                            explanation: {
+                                en: string;
+                                es: string;
+                            };
+                            computedAt: string;
+                            /** @description The consignment's declared date (its earliest line) */
+                            declaredAt: string | null;
+                            /** @description UN/LOCODE of the consignment's port */
+                            portLocode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Escalate a finding; every finding of its consignment and kind with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            billOfLading: string;
+                            /** @enum {string} */
+                            kind: "quantity_loss" | "unlicensed_receiver" | "route_deviation" | "dwell" | "tracking_gap" | "split" | "transshipment" | "no_permit" | "permit_quota_exceeded" | "permit_expired";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            evidence: string[];
+                            explanation: {
+                                en: string;
+                                es: string;
+                            };
+                            computedAt: string;
+                            /** @description The consignment's declared date (its earliest line) */
+                            declaredAt: string | null;
+                            /** @description UN/LOCODE of the consignment's port */
+                            portLocode: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "assigned" | "dismissed" | "escalated";
+                            assignee: string | null;
+                            dismissReason: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1946,7 +2527,11 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            kind: string;
+                            /**
+                             * @description person or company, from the visible records' RFCs and names; unknown when they cannot tell
+                             * @enum {string}
+                             */
+                            kind: "person" | "company" | "unknown";
                             rfc: string | null;
                             status: string;
                             records: {

@@ -1,43 +1,115 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchAudit } from '../api/endpoints.ts';
+import type { AuditEntry, AuditVerification } from '../api/contract.ts';
+import { fetchAudit, verifyAudit } from '../api/endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
+import { navigate } from '../shell/router.ts';
+import { actionKey, describeDetail, filtersFromSearch, tableKey, type AuditFilter } from './audit-entry.ts';
 
 const PAGE = 100;
+/** Actions the system records (src/**: recordAudit); the filter offers them by name, and takes any code typed. */
+const KNOWN_ACTIONS = [
+  'read',
+  'login',
+  'login_failed',
+  'logout',
+  'alert.acknowledge',
+  'alert.assign',
+  'alert.dismiss',
+  'alert.escalate',
+  'finding.acknowledge',
+  'finding.assign',
+  'finding.dismiss',
+  'finding.escalate',
+  'change_marking',
+  'import',
+  'analyse',
+  'resolve',
+  'create',
+  'update',
+  'create_token',
+] as const;
 
-/** The audit trail for auditors, newest first; "older" pages by sequence number (the chain's own order). */
-export function AuditView() {
+/**
+ * The audit trail for auditors, newest first, filtered by who, agency, action, record and day (kept in the
+ * URL); "older" pages by sequence number, the chain's own order. The chain can be verified from here.
+ */
+export function AuditView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
-  const [action, setAction] = useState('');
-  const [beforeSeq, setBeforeSeq] = useState<number | undefined>(undefined);
+  const filters = filtersFromSearch(search);
+  const beforeSeq = Number(search.get('before')) || undefined;
+  const key = JSON.stringify([filters, beforeSeq]);
   const { state, retry } = useAsync(
-    () => fetchAudit({ action: action || undefined, beforeSeq, limit: PAGE }),
-    [action, beforeSeq],
+    (signal) => fetchAudit({ ...filters, beforeSeq, limit: PAGE }, signal),
+    [key],
   );
   const lang = i18n.language;
+  const go = (next: Partial<Record<AuditFilter, string>>, before?: number) =>
+    navigate('/audit', {
+      ...Object.fromEntries(Object.entries(next).filter(([, v]) => v)),
+      ...(before ? { before: String(before) } : {}),
+    });
   return (
     <section className="panel" aria-labelledby="audit-title">
       <header className="panel-head">
         <h1 id="audit-title">{t('audit.title')}</h1>
-        <form
-          className="filter-bar"
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const data = new FormData(e.currentTarget);
-            setBeforeSeq(undefined);
-            setAction(String(data.get('action') ?? '').trim());
-          }}
-        >
-          <label className="filter">
-            <span>{t('audit.action')}</span>
-            <input name="action" defaultValue={action} placeholder="alert.dismiss" />
-          </label>
-          <button type="submit">{t('actions.search')}</button>
-        </form>
+        <ChainCheck />
       </header>
+      <form
+        key={key}
+        className="filter-bar"
+        role="search"
+        aria-label={t('audit.filters')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          go(Object.fromEntries([...data].map(([k, v]) => [k, String(v).trim()])));
+        }}
+      >
+        <label className="filter">
+          <span>{t('audit.user')}</span>
+          <input name="user" defaultValue={filters.user} placeholder={t('audit.userPlaceholder')} />
+        </label>
+        <label className="filter">
+          <span>{t('audit.agency')}</span>
+          <input name="agency" defaultValue={filters.agency} placeholder="MX-ANAM" />
+        </label>
+        <label className="filter">
+          <span>{t('audit.action')}</span>
+          <select name="action" defaultValue={filters.action ?? ''}>
+            <option value="">{t('filters.any')}</option>
+            {[...new Set([...KNOWN_ACTIONS, ...(filters.action ? [filters.action] : [])])].map((a) => (
+              <option key={a} value={a}>
+                {t(actionKey(a), { defaultValue: a })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('audit.subject')}</span>
+          <input
+            name="subjectId"
+            defaultValue={filters.subjectId}
+            placeholder={t('audit.subjectPlaceholder')}
+          />
+        </label>
+        <label className="filter">
+          <span>{t('filters.from')}</span>
+          <input type="date" name="from" defaultValue={filters.from} />
+        </label>
+        <label className="filter">
+          <span>{t('filters.to')}</span>
+          <input type="date" name="to" defaultValue={filters.to} />
+        </label>
+        <button type="submit">{t('actions.search')}</button>
+        {Object.keys(filters).length > 0 && (
+          <button type="button" className="link-button" onClick={() => go({})}>
+            {t('filters.clear', { count: Object.keys(filters).length })}
+          </button>
+        )}
+      </form>
       <AsyncContent
         state={state}
         retry={retry}
@@ -46,53 +118,15 @@ export function AuditView() {
       >
         {(data) => (
           <>
-            <div className="table-scroll">
-              <table className="data-table" data-testid="audit-table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      #
-                    </th>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.subject')}</th>
-                    <th scope="col">{t('audit.detail')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.map((entry) => (
-                    <tr key={entry.seq}>
-                      <td className="num mono">{formatNumber(entry.seq, lang)}</td>
-                      <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
-                      <td>
-                        {/* The trail names users by id; the short form is enough to follow one person down the list. */}
-                        <span className="mono" title={entry.actorUser ?? undefined}>
-                          {entry.actorUser ? entry.actorUser.slice(0, 8) : '—'}
-                        </span>{' '}
-                        <span className="muted">{entry.actorAgency ?? ''}</span>
-                      </td>
-                      <td className="mono">{entry.action}</td>
-                      <td className="mono ellipsis">
-                        {entry.subjectTable ?? ''} {entry.subjectIds.slice(0, 3).join(', ')}
-                        {entry.subjectIds.length > 3 ? ` +${entry.subjectIds.length - 3}` : ''}
-                      </td>
-                      <td className="mono ellipsis detail-cell" title={JSON.stringify(entry.detail)}>
-                        {JSON.stringify(entry.detail)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AuditTable entries={data} lang={lang} />
             <nav className="pager" aria-label={t('pager.label')}>
               {beforeSeq !== undefined && (
-                <button type="button" onClick={() => setBeforeSeq(undefined)}>
+                <button type="button" onClick={() => go(filters)}>
                   {t('audit.newest')}
                 </button>
               )}
               {data.length === PAGE && (
-                <button type="button" onClick={() => setBeforeSeq(data[data.length - 1]!.seq)}>
+                <button type="button" onClick={() => go(filters, data[data.length - 1]!.seq)}>
                   {t('audit.older')}
                 </button>
               )}
@@ -101,5 +135,100 @@ export function AuditView() {
         )}
       </AsyncContent>
     </section>
+  );
+}
+
+function AuditTable({ entries, lang }: { entries: AuditEntry[]; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="data-table audit-table" data-testid="audit-table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">{t('audit.at')}</th>
+            <th scope="col">{t('audit.actor')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.subject')}</th>
+            <th scope="col">{t('audit.detail')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.seq} data-seq={entry.seq}>
+              <td className="num mono">{formatNumber(entry.seq, lang)}</td>
+              <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
+              <td>
+                <span title={entry.actorUser ?? undefined}>
+                  {entry.actorName ?? (entry.actorUser ? entry.actorUser.slice(0, 8) : t('audit.nobody'))}
+                </span>
+                {entry.actorUsername && <span className="muted mono"> {entry.actorUsername}</span>}
+                <div className="sub muted">{entry.actorAgency ?? ''}</div>
+              </td>
+              <td title={entry.action}>
+                <span className={`audit-action audit-${entry.action.split('.')[0]}`}>
+                  {t(actionKey(entry.action), { defaultValue: entry.action })}
+                </span>
+              </td>
+              <td>
+                {entry.subjectTable && (
+                  <div>{t(tableKey(entry.subjectTable), { defaultValue: entry.subjectTable })}</div>
+                )}
+                <div className="sub mono ellipsis" title={entry.subjectIds.join('\n')}>
+                  {entry.subjectIds
+                    .slice(0, 2)
+                    .map((id) => (id.length > 13 ? `${id.slice(0, 8)}…` : id))
+                    .join(', ')}
+                  {entry.subjectIds.length > 2 ? ` +${formatNumber(entry.subjectIds.length - 2, lang)}` : ''}
+                </div>
+              </td>
+              <td className="detail-cell">
+                <dl className="audit-detail" title={JSON.stringify(entry.detail, null, 1)}>
+                  {describeDetail(entry.detail).map((part) => (
+                    <div key={part.key}>
+                      <dt>{t(`audit.fields.${part.key}`, { defaultValue: part.key })}</dt>
+                      <dd>{part.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Walks the whole chain on the server and says whether it is intact, or where it breaks. */
+function ChainCheck() {
+  const { t, i18n } = useTranslation();
+  const [result, setResult] = useState<AuditVerification | 'checking' | 'failed' | null>(null);
+  const check = () => {
+    setResult('checking');
+    verifyAudit().then(setResult, () => setResult('failed'));
+  };
+  return (
+    <div className="chain-check" aria-live="polite">
+      <button type="button" onClick={check} disabled={result === 'checking'}>
+        {result === 'checking' ? t('audit.verifying') : t('audit.verify')}
+      </button>
+      {result && typeof result === 'object' && result.ok && (
+        <span className="chip chain-ok" data-testid="chain-status">
+          {t('audit.chainOk', {
+            count: result.entries,
+            formatted: formatNumber(result.entries, i18n.language),
+          })}
+        </span>
+      )}
+      {result && typeof result === 'object' && !result.ok && (
+        <span className="chip chain-broken" role="alert" data-testid="chain-status">
+          {t('audit.chainBroken', { seq: result.broken?.seq, reason: result.broken?.reason })}
+        </span>
+      )}
+      {result === 'failed' && <span className="chip chain-broken">{t('audit.verifyFailed')}</span>}
+    </div>
   );
 }

@@ -72,7 +72,7 @@ describe('the shell: sign-in, identity, language, sign-out', () => {
       'GET /api/alerts': () => ({ body: { items: [], total: 0 } }),
     });
     renderWithProviders(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    fireEvent.click(await screen.findByRole('button', { name: /English/ }));
     expect(await screen.findByRole('link', { name: 'Alerts' })).toBeTruthy();
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
     await waitFor(() =>

@@ -30,7 +30,7 @@ function View({ route }: { route: Route }) {
     case 'entity':
       return <EntityView key={route.entityId} entityId={route.entityId} />;
     case 'audit':
-      return <AuditView />;
+      return <AuditView search={route.query} />;
   }
 }
 

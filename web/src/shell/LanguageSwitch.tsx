@@ -25,7 +25,7 @@ export function LanguageSwitch() {
           type="button"
           lang={l.code}
           aria-pressed={i18n.language === l.code}
-          aria-label={l.name}
+          aria-label={`${l.label} – ${l.name}`} // the visible code is part of the name (WCAG 2.5.3)
           onClick={() => choose(l.code)}
         >
           {l.label}

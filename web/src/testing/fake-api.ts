@@ -78,7 +78,8 @@ export function alertFixture(n: number, overrides: Record<string, unknown> = {})
     declarationId: `26-16-3100-${String(6000000 + n)}`,
     lineNo: 1,
     verdict: 'controlled',
-    substanceId: 'NPP',
+    substanceId: 'npp',
+    substanceName: { en: 'N-phenethyl-4-piperidone (NPP)', es: 'N-fenetil-4-piperidona (NPP)' },
     score: 0.72,
     status: 'open',
     portLocode: 'MXZLO',
@@ -90,6 +91,29 @@ export function alertFixture(n: number, overrides: Record<string, unknown> = {})
     reasons: [
       { code: 'CAS', en: 'CAS 39742-60-4 is on UN Table I', es: 'El CAS 39742-60-4 está en la Tabla I' },
     ],
+    marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
+    ...overrides,
+  };
+}
+
+export function findingFixture(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: `finding-${n}`,
+    billOfLading: `MEDU${String(1000000 + n)}`,
+    kind: 'quantity_loss',
+    severity: 'medium',
+    evidence: [`urn:uuid:0b5e7a10-0000-4000-8000-${String(n).padStart(12, '0')}`],
+    explanation: {
+      en: '700 kg (7.0 %) missing: 10000 kg declared or first weighed, 9300 kg finally held.',
+      es: 'Faltan 700 kg (7.0 %): 10000 kg declarados o pesados primero, 9300 kg en destino final.',
+    },
+    computedAt: '2026-11-24T16:00:00Z',
+    declaredAt: '2026-11-20T16:00:00Z',
+    portLocode: 'MXZLO',
+    status: 'open',
+    assignee: null,
+    dismissReason: null,
+    updatedAt: '2026-11-24T16:00:00Z',
     marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
     ...overrides,
   };

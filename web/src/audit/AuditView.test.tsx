@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyLocale } from '../i18n/index.ts';
+import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { App } from '../shell/App.tsx';
+
+const auditor = {
+  ...hostAnalyst,
+  id: 'u-9',
+  username: 'auditora',
+  displayName: 'Elena Vázquez',
+  roles: ['auditor'],
+};
+
+const entry = (seq: number, action: string, detail: Record<string, unknown> = {}) => ({
+  seq,
+  at: '2026-12-04T17:00:00.000Z',
+  actorUser: 'd0bbc86a-b031-4d2b-ace0-a6e000000001',
+  actorUsername: 'analista',
+  actorName: 'Lucía Ramírez',
+  actorAgency: 'MX-ANAM',
+  actorNation: 'MEX',
+  action,
+  subjectTable: 'alerts',
+  subjectIds: ['008bb85b-847a-46e4-bd25-000000000001'],
+  requestId: null,
+  detail,
+  hash: 'h',
+});
+
+describe('audit trail', () => {
+  beforeEach(async () => {
+    window.location.hash = '#/audit';
+    localStorage.clear();
+    await applyLocale('es');
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('names who did what in words, and searches by user and day through the URL', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: auditor }),
+      'GET /api/audit': () => ({
+        body: [
+          entry(2, 'alert.dismiss', { from: 'acknowledged', to: 'dismissed', reason: 'Permiso verificado' }),
+        ],
+      }),
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText('Alerta descartada')).toBeTruthy();
+    expect(screen.getByText('Lucía Ramírez')).toBeTruthy();
+    expect(screen.getByText('acknowledged → dismissed')).toBeTruthy();
+    expect(screen.getByText('Permiso verificado')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Usuario'), { target: { value: 'analista' } });
+    fireEvent.change(screen.getByLabelText('Desde'), { target: { value: '2026-12-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Buscar' }));
+    await waitFor(() => expect(api.calls.at(-1)?.query.get('user')).toBe('analista'));
+    expect(api.calls.at(-1)?.query.get('from')).toBe('2026-12-01');
+    expect(window.location.hash).toBe('#/audit?user=analista&from=2026-12-01');
+  });
+
+  it('verifies the chain and says where it breaks', async () => {
+    fakeApi({
+      'GET /api/me': () => ({ body: auditor }),
+      'GET /api/audit': () => ({ body: [entry(1, 'read')] }),
+      'GET /api/audit/verify': () => ({
+        body: { entries: 1234, ok: false, broken: { seq: 17, reason: 'hash' } },
+      }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Verificar la cadena' }));
+    expect((await screen.findByTestId('chain-status')).textContent).toBe(
+      'Cadena rota en la entrada 17: hash',
+    );
+  });
+});
