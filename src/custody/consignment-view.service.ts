@@ -54,6 +54,20 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     const screenings = new Map(
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
+    // Every amber-or-above row the view shows is a read on the record: lines (by declaration and line
+    // number, their natural key), the cited permits, the events and the findings.
+    await recordReads(
+      tx,
+      actor,
+      'declaration_lines',
+      lines.flatMap((l) => (l.marking ? [{ id: `${l.declarationId}:${l.lineNo}`, tlp: l.marking.tlp }] : [])),
+    );
+    await recordReads(
+      tx,
+      actor,
+      'permits',
+      permits.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+    );
     await recordReads(
       tx,
       actor,

@@ -52,6 +52,16 @@ describeEachEngine('custody API', (getDb) => {
       permits: [{ permitId: 'COF-2024-001' }],
     });
     expect(view.track[0]).toEqual([-104.31, 19.06]);
+    // Reading the consignment is on the record for each kind of amber row it showed.
+    const { rows: reads } = await getDb().asOwner((tx) =>
+      tx.query<{ subject_table: string }>(
+        `select distinct subject_table from audit_log where action = 'read' and actor_user = $1`,
+        [world.host.userId],
+      ),
+    );
+    expect(reads.map((r) => r.subject_table)).toEqual(
+      expect.arrayContaining(['declaration_lines', 'permits', 'epcis_events', 'findings']),
+    );
     expect(view.lines).toMatchObject([
       {
         verdict: 'controlled',
