@@ -23,7 +23,7 @@ const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
  */
 const Reasons = z.array(Reason) as unknown as z.ZodType<unknown[], z.input<typeof Reason>[]>;
 
-/** A declaration line (inputs.repository.ts lineFromRow, less its marking) with screening's view of it. */
+/** A declaration line (inputs.repository.ts lineFromRow) with screening's view of it. */
 const ConsignmentLine = z.object({
   declarationId: z.string(),
   lineNo: z.number(),
@@ -55,6 +55,7 @@ const ConsignmentLine = z.object({
   reasons: Reasons,
   importerName: z.string().nullable(),
   consigneeName: z.string().nullable(),
+  marking: Marking.nullable().describe('Null only where the lines table carries no markings'),
 });
 
 const ConsignmentPermit = z.object({
@@ -88,6 +89,7 @@ const TimelineEntry = z.object({
     .describe('Name and kind from the locations registry (null for a bare position or a place not visible)'),
   quantityKg: z.number().nullable(),
   reportedBy: z.string().describe('The agency that recorded the event'),
+  marking: Marking.nullable(),
 });
 
 /** place-view.ts DeclaredDestination. */

@@ -5,6 +5,7 @@
 import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../identity/actor.ts';
+import { markingFromRow } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
@@ -51,6 +52,7 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     );
     const { findings } = await listFindings(tx, { bol, limit: 1000, offset: 0 });
     const timeline = timelineEntries(facts!);
+    const eventMarkings = new Map(events.map((e) => [e.eventId, markingFromRow(e.marking)] as const));
     const screenings = new Map(
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
@@ -83,11 +85,13 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     return {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),
-      lines: lines.map(({ marking: _marking, ...line }) =>
-        withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
-      ),
-      permits: permits.map(({ marking, ...permit }) => ({ ...permit, marking })),
-      timeline,
+      // Every item carries its marking, so the view can show each one's TLP and releasability.
+      lines: lines.map(({ marking, ...line }) => ({
+        ...withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
+        marking: marking ? markingFromRow(marking) : null,
+      })),
+      permits,
+      timeline: timeline.map((entry) => ({ ...entry, marking: eventMarkings.get(entry.eventId) ?? null })),
       track: track(facts!),
       destination: facts!.destination,
       declaredDestination: await readDestination(tx, actor, lines, places, facts!.destination),

@@ -44,6 +44,7 @@ export const DeclarationLine = z.looseObject({
   destination: nullableString,
   permitId: nullableString,
   reasons: z.array(Reason).nullish(),
+  marking: Marking.nullish(),
 });
 export type DeclarationLine = z.infer<typeof DeclarationLine>;
 
@@ -68,6 +69,7 @@ export const CustodyEvent = z
     lon: nullableNumber,
     quantityKg: nullableNumber,
     reportedBy: nullableString,
+    marking: Marking.nullish(),
   })
   .transform((e) => ({
     ...e,

@@ -73,8 +73,15 @@ export const actOnFinding = (
   body: { reason?: string; assignee?: string } = {},
 ) => request('POST', `/api/findings/${encodeURIComponent(id)}/${action}`, null, { body });
 
-export const fetchConsignments = (query: { port?: string; limit?: number; offset?: number }) =>
-  request('GET', '/api/consignments', ConsignmentPage, { query });
+export interface ConsignmentQueryParams {
+  port?: string;
+  state?: string;
+  withFindings?: boolean;
+  limit?: number;
+  offset?: number;
+}
+export const fetchConsignments = (query: ConsignmentQueryParams, signal?: AbortSignal) =>
+  request('GET', '/api/consignments', ConsignmentPage, { query: { ...query }, signal });
 export const fetchPortTracks = (locode: string, signal?: AbortSignal) =>
   request('GET', `/api/ports/${encodeURIComponent(locode)}/tracks`, PortTracks, { signal });
 export const fetchConsignment = (billOfLading: string) =>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { fetchConsignments } from '../api/endpoints.ts';
-import { MarkingBadge } from '../components/MarkingBadge.tsx';
+import { FilterChoice } from '../alerts/FilterChoice.tsx';
+import { PORTS } from '../alerts/vocabulary.ts';
+import { CONSIGNMENT_STATES } from '../../../src/custody/model.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
@@ -8,21 +10,77 @@ import { hrefFor, navigate } from '../shell/router.ts';
 
 const PAGE_SIZE = 50;
 
-/** Consignments, newest activity first. The API pages by offset without a total, so paging is newer/older. */
+const FILTERS = ['port', 'state', 'withFindings'] as const;
+type ConsignmentFilter = (typeof FILTERS)[number];
+
+/**
+ * Consignments, newest activity first, filtered by port, state and "with findings" (kept in the URL). The API
+ * pages by offset without a total, so paging is newer/older. A consignment is an aggregate, not a marked
+ * record: each of its lines, events and findings carries its own marking on the consignment's page.
+ */
 export function ConsignmentListView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const offset = Math.max(0, Number(search.get('offset')) || 0);
-  const { state, retry } = useAsync(() => fetchConsignments({ limit: PAGE_SIZE, offset }), [offset]);
+  const port = PORTS.some((p) => p.locode === search.get('port')) ? search.get('port')! : undefined;
+  const state = (CONSIGNMENT_STATES as readonly string[]).includes(search.get('state') ?? '')
+    ? search.get('state')!
+    : undefined;
+  const withFindings = search.get('withFindings') === 'true' || undefined;
+  const { state: loaded, retry } = useAsync(
+    (signal) => fetchConsignments({ port, state, withFindings, limit: PAGE_SIZE, offset }, signal),
+    [port, state, withFindings, offset],
+  );
   const lang = i18n.language;
-  const go = (nextOffset: number) =>
-    navigate('/consignments', nextOffset > 0 ? { offset: String(nextOffset) } : undefined);
+  const current: Record<ConsignmentFilter, string | undefined> = {
+    port,
+    state,
+    withFindings: withFindings ? 'true' : undefined,
+  };
+  const go = (filters: Record<ConsignmentFilter, string | undefined>, nextOffset = 0) =>
+    navigate('/consignments', {
+      ...Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1])),
+      ...(nextOffset > 0 ? { offset: String(nextOffset) } : {}),
+    });
+  const filter = (key: ConsignmentFilter, value: string) => go({ ...current, [key]: value || undefined });
+  const active = FILTERS.filter((key) => current[key] !== undefined).length;
   return (
     <section className="panel" aria-labelledby="consignments-title">
       <header className="panel-head">
         <h1 id="consignments-title">{t('consignments.title')}</h1>
       </header>
+      <div className="filter-bar" role="search" aria-label={t('consignments.filters')}>
+        <FilterChoice
+          name="port"
+          value={port}
+          options={PORTS.map((p) => ({ value: p.locode, label: `${p.name} (${p.locode})` }))}
+          onChange={filter}
+        />
+        <FilterChoice
+          name="state"
+          value={state}
+          options={CONSIGNMENT_STATES.map((s) => ({ value: s, label: t(`consignmentState.${s}`) }))}
+          onChange={filter}
+        />
+        <label className="filter filter-check">
+          <input
+            type="checkbox"
+            checked={withFindings === true}
+            onChange={(e) => filter('withFindings', e.target.checked ? 'true' : '')}
+          />
+          <span>{t('consignments.withFindings')}</span>
+        </label>
+        {active > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => go({ port: undefined, state: undefined, withFindings: undefined })}
+          >
+            {t('filters.clear', { count: active })}
+          </button>
+        )}
+      </div>
       <AsyncContent
-        state={state}
+        state={loaded}
         retry={retry}
         isEmpty={(data) => data.items.length === 0}
         empty={{ title: t('consignments.emptyTitle'), hint: t('consignments.emptyHint') }}
@@ -39,8 +97,8 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
                       {t('consignments.events')}
                     </th>
                     <th scope="col">{t('consignments.lastEvent')}</th>
+                    <th scope="col">{t('alerts.port')}</th>
                     <th scope="col">{t('consignment.findings')}</th>
-                    <th scope="col">{t('alerts.column.marking')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -62,6 +120,7 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
                       </td>
                       <td className="num">{formatNumber(c.eventCount, lang)}</td>
                       <td className="nowrap">{formatDateTime(c.lastEventTime ?? c.declaredAt, lang)}</td>
+                      <td className="mono">{c.portLocode ?? '—'}</td>
                       <td>
                         {(c.findingKinds ?? []).length === 0 ? (
                           <span className="muted">—</span>
@@ -73,7 +132,6 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
                           ))
                         )}
                       </td>
-                      <td>{c.marking && <MarkingBadge marking={c.marking} compact />}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -86,14 +144,14 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
               <button
                 type="button"
                 disabled={offset === 0}
-                onClick={() => go(Math.max(0, offset - PAGE_SIZE))}
+                onClick={() => go(current, Math.max(0, offset - PAGE_SIZE))}
               >
                 ‹ {t('consignments.newer')}
               </button>
               <button
                 type="button"
                 disabled={data.items.length < PAGE_SIZE}
-                onClick={() => go(offset + PAGE_SIZE)}
+                onClick={() => go(current, offset + PAGE_SIZE)}
               >
                 {t('consignments.older')} ›
               </button>

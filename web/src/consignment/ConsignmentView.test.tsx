@@ -22,6 +22,7 @@ const consignment = {
       quantityKg: 1200,
       verdict: 'controlled',
       reasons: [{ en: 'On UN Table I', es: 'En la Tabla I de la ONU' }],
+      marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] },
     },
   ],
   permit: null,
@@ -31,6 +32,8 @@ const consignment = {
       bizStep: 'unloading',
       locationName: 'Terminal Manzanillo',
       quantityKg: 1200,
+      reportedBy: 'MX-ASIPONA-ZLO',
+      marking: { ownerAgency: 'MX-ASIPONA-ZLO', tlp: 'green', releasableTo: ['MEX'], recipients: [] },
     },
     {
       eventTime: '2026-10-02T06:00:00Z',
@@ -75,6 +78,9 @@ describe('consignment view', () => {
     expect(screen.getAllByText('1,200 kg').length).toBeGreaterThan(0); // the line and the first custody event
     expect(screen.getByText(/No hay permiso registrado/)).toBeTruthy();
     expect(screen.getByText('Pérdida de cantidad')).toBeTruthy();
+    // Every line and event shows its own marking.
+    expect(screen.getByText('REL MEX, USA')).toBeTruthy();
+    expect(screen.getByText('TLP:GREEN')).toBeTruthy();
     // Where analysts stand on the finding, with their reason on hover.
     expect(screen.getByText('Descartado').parentElement?.title).toBe('Merma de secado documentada');
     expect(screen.getByText('860')).toBeTruthy();

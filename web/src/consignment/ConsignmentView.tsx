@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Consignment } from '../api/contract.ts';
 import { fetchConsignment } from '../api/endpoints.ts';
+import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';
 import { ErrorState, Loading, Empty } from '../components/States.tsx';
@@ -33,7 +34,14 @@ function Lines({ consignment }: { consignment: Consignment }) {
         {consignment.lines.map((line) => (
           <tr key={line.lineNo}>
             <td>{line.lineNo}</td>
-            <td>{line.goodsDescription ?? line.substance ?? '—'}</td>
+            <td>
+              {line.goodsDescription ?? line.substance ?? '—'}
+              {line.marking && (
+                <div>
+                  <MarkingBadge marking={line.marking} />
+                </div>
+              )}
+            </td>
             <td className="mono">{line.casNumber ?? '—'}</td>
             <td className="mono">{line.hsCode ?? '—'}</td>
             <td className="num">{formatKilograms(line.quantityKg, i18n.language)}</td>
@@ -74,6 +82,12 @@ function Timeline({ consignment }: { consignment: Consignment }) {
           <PlaceLabel name={event.placeName} kind={event.placeKind} id={event.placeId} />
           {event.quantityKg != null && (
             <span className="muted">{formatKilograms(event.quantityKg, i18n.language)}</span>
+          )}
+          {event.marking && (
+            <span className="event-marking">
+              <MarkingBadge marking={event.marking} />
+              {event.reportedBy && <span className="muted"> · {event.reportedBy}</span>}
+            </span>
           )}
         </li>
       ))}

@@ -73,6 +73,7 @@ export const en = {
     substancePlaceholder: 'Name or CAS',
     severity: 'Severity',
     status: 'Status',
+    state: 'State',
     from: 'From',
     to: 'To',
   },
@@ -277,6 +278,8 @@ export const en = {
     },
   },
   consignments: {
+    filters: 'Filter consignments',
+    withFindings: 'With findings',
     state: 'State',
     events: 'Events',
     lastEvent: 'Last event',

@@ -76,6 +76,7 @@ export const es: Messages = {
     substancePlaceholder: 'Nombre o CAS',
     severity: 'Gravedad',
     status: 'Estado',
+    state: 'Situación',
     from: 'Desde',
     to: 'Hasta',
   },
@@ -291,6 +292,8 @@ export const es: Messages = {
     },
   },
   consignments: {
+    filters: 'Filtrar embarques',
+    withFindings: 'Con hallazgos',
     state: 'Situación',
     events: 'Eventos',
     lastEvent: 'Último evento',
