@@ -29,7 +29,9 @@ describe('consignment list', () => {
     const api = fakeApi({
       'GET /api/me': () => ({ body: hostAnalyst }),
       'GET /api/consignments': (c) => ({
-        body: { items: Array.from({ length: Number(c.query.get('offset')) > 0 ? 3 : 50 }, (_, i) => summary(i + 1)) },
+        body: {
+          items: Array.from({ length: Number(c.query.get('offset')) > 0 ? 3 : 50 }, (_, i) => summary(i + 1)),
+        },
       }),
     });
     renderWithProviders(<App />);
