@@ -58,7 +58,8 @@ const ConsignmentLine = z.object({
   marking: Marking.nullable().describe('Null only where the lines table carries no markings'),
 });
 
-const ConsignmentPermit = z.object({
+/** A permit as the API shows it (the permits endpoints and a consignment's cited permits). */
+export const PermitView = z.object({
   id: z.string(),
   permitId: z.string(),
   holderRfc: z.string(),
@@ -131,7 +132,7 @@ export const ConsignmentDetail = z.object({
   billOfLading: z.string(),
   state: z.enum(CONSIGNMENT_STATES),
   lines: z.array(ConsignmentLine),
-  permits: z.array(ConsignmentPermit).describe('The permits the lines cite'),
+  permits: z.array(PermitView).describe('The permits the lines cite'),
   timeline: z.array(TimelineEntry).describe('Custody events in time order'),
   track: z.array(z.tuple([z.number(), z.number()])).describe('Every position in time order, [lon, lat]'),
   destination: Point.nullable().describe('Where the declared destination is, when known'),

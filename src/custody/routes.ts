@@ -8,7 +8,7 @@ import { Marking } from '../markings/marking.ts';
 import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
 import { listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
-import { ConsignmentDetail } from './consignment-view.schema.ts';
+import { ConsignmentDetail, PermitView } from './consignment-view.schema.ts';
 import { portMap } from './port-map.service.ts';
 import { listFindings } from './findings.repository.ts';
 import { FindingBody, findingWorkRoutes } from './finding-routes.ts';
@@ -21,20 +21,6 @@ const page = {
   offset: z.coerce.number().int().min(0).default(0),
 };
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const PermitBody = z.object({
-  id: z.string(),
-  permitId: z.string(),
-  holderRfc: z.string(),
-  holderName: z.string(),
-  substanceCas: z.string(),
-  maxKgPerYear: z.number(),
-  validFrom: z.string(),
-  validTo: z.string(),
-  siteId: z.string().nullable(),
-  updatedAt: z.string(),
-  marking: Marking,
-});
 
 const PermitChangeBody = z.strictObject({
   holderName: z.string().trim().min(1).max(300),
@@ -58,7 +44,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           substanceCas: z.string().optional(),
           ...page,
         }),
-        response: { 200: z.object({ items: z.array(PermitBody) }) },
+        response: { 200: z.object({ items: z.array(PermitView) }) },
       },
     },
     async (request) => {
@@ -85,7 +71,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         summary: 'Edit a permit (regulator of the owner agency; audited)',
         params: z.object({ id: z.uuid() }),
         body: PermitChangeBody,
-        response: { 200: PermitBody },
+        response: { 200: PermitView },
       },
     },
     async (request) => {

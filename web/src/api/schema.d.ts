@@ -1884,6 +1884,14 @@ export interface paths {
                                 }[];
                                 importerName: string | null;
                                 consigneeName: string | null;
+                                /** @description Null only where the lines table carries no markings */
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
                             }[];
                             /** @description The permits the lines cite */
                             permits: {
@@ -1922,6 +1930,13 @@ export interface paths {
                                 quantityKg: number | null;
                                 /** @description The agency that recorded the event */
                                 reportedBy: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
                             }[];
                             /** @description Every position in time order, [lon, lat] */
                             track: [
