@@ -42,6 +42,9 @@ export function NetworkGraph({
       const sigma = new Sigma(graph, container.current, {
         settings: {
           renderEdgeLabels: false,
+          // Sizes in screen pixels: sigma 4's default ("positions") scales them with the layout's extent, so a
+          // graph of twenty nodes drew discs a hundred pixels wide.
+          itemSizesReference: 'screen',
           // labelVisibility decides which labels exist; the grid only keeps the riskiest from colliding
           labelRenderedSizeThreshold: 0,
           labelDensity: 0.6,

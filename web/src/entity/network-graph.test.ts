@@ -138,5 +138,8 @@ describe('network graph for sigma', () => {
 
   it('draws the riskiest visibly larger although propagated risk crowds near the top', () => {
     expect(sizeForRisk(0.98) - sizeForRisk(0.7)).toBeGreaterThan(5);
+    // A broker's hub of 500 consignments draws smaller discs than a company of 40 nodes, never vanishing ones.
+    expect(sizeForRisk(1, 500)).toBeLessThan(sizeForRisk(1, 40));
+    expect(sizeForRisk(1, 100_000)).toBeCloseTo(sizeForRisk(1) * 0.4);
   });
 });

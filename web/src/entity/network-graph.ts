@@ -67,8 +67,13 @@ export function riskShare(risk: number | null | undefined): number {
  * Node radius by risk. Cubed, because propagated risk crowds near the top (most neighbours of a finding sit
  * between 0.7 and 1): a linear scale draws them all alike, this one keeps the riskiest visibly larger.
  */
-export function sizeForRisk(risk: number | null | undefined): number {
-  return 3 + 10 * riskShare(risk) ** 3;
+export function sizeForRisk(risk: number | null | undefined, nodeCount = 0): number {
+  return (3 + 10 * riskShare(risk) ** 3) * densityScale(nodeCount);
+}
+
+/** Smaller discs in bigger graphs (sizes are screen pixels): full size up to 150 nodes, never below 40 %. */
+export function densityScale(nodeCount: number): number {
+  return nodeCount <= 150 ? 1 : Math.max(0.4, Math.sqrt(150 / nodeCount));
 }
 
 /** "Distribuidora Química Villarreal, S. de R.L. de C.V." → "Distribuidora Química Villarreal" (graph labels). */
@@ -94,7 +99,7 @@ export function buildNetworkGraph(network: Network, centreId?: string): Undirect
       risk: node.risk ?? null,
       x: Math.cos(angle) * 10,
       y: Math.sin(angle) * 10,
-      size: sizeForRisk(node.risk),
+      size: sizeForRisk(node.risk, network.nodes.length),
       color: COMMUNITY_COLORS[0],
     });
   });
