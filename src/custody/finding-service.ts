@@ -16,6 +16,7 @@ import type { Tx } from '../store/database.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import {
   findFinding,
+  lockConsignments,
   lockFindingPair,
   updateFindingPair,
   type StoredFinding,
@@ -37,7 +38,9 @@ export async function actOnFinding(
 ): Promise<StoredFinding> {
   const seen = await findFinding(tx, findingId);
   if (!seen) throw new AppError('FINDING_NOT_FOUND', { field: 'id' });
-  // A visible finding that cannot be locked belongs to another agency.
+  // Wait for any analysis of the consignment to commit, then lock the pair: a visible finding that cannot be
+  // locked belongs to another agency.
+  await lockConsignments(tx, [seen.billOfLading]);
   const pair = await lockFindingPair(tx, seen.billOfLading, seen.kind);
   const finding = pair.find((f) => f.id === findingId);
   if (!finding) {

@@ -247,6 +247,25 @@ export async function findFinding(tx: Tx, id: string): Promise<StoredFinding | n
  * Locks the findings of a (bill of lading, kind) that the caller may change. `FOR UPDATE` applies the update
  * policy as well as the read one, so another agency that sees them locks none.
  */
+/** The advisory-lock class of consignments (the audit chain locks a single bigint key, a different lock space). */
+const CONSIGNMENT_LOCK_CLASS = 7_407_002;
+
+/**
+ * Serialises work on the same consignments — an analysis replacing their findings, an analyst acting on one —
+ * for the rest of the transaction: one advisory lock per bill of lading, taken in key order so two holders of
+ * several never wait on each other crosswise. Taken before anything else of the transaction's work on them
+ * (and before the audit chain's lock), so a second analysis reads what the first committed instead of
+ * re-inserting findings beside it.
+ */
+export async function lockConsignments(tx: Tx, bols: readonly string[]): Promise<void> {
+  if (bols.length === 0) return;
+  await tx.query(
+    `select pg_advisory_xact_lock(${CONSIGNMENT_LOCK_CLASS}, s.k)
+     from (select distinct hashtext(b) as k from unnest($1::text[]) b order by 1) s`,
+    [bols],
+  );
+}
+
 export async function lockFindingPair(tx: Tx, bol: string, kind: string): Promise<StoredFinding[]> {
   const { rows } = await tx.query<FindingDbRow>(
     'select * from findings where bill_of_lading = $1 and kind = $2 order by id for update',

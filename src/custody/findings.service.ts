@@ -13,7 +13,13 @@ import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
 import { consignmentState, type ConsignmentFacts } from './consignment.ts';
 import { detectFindings } from './detectors/index.ts';
-import { markAnalysed, nationsOf, replaceFindings, type MarkedFinding } from './findings.repository.ts';
+import {
+  lockConsignments,
+  markAnalysed,
+  nationsOf,
+  replaceFindings,
+  type MarkedFinding,
+} from './findings.repository.ts';
 import { overviewOf } from './tracks.ts';
 import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
@@ -92,6 +98,7 @@ export async function analyseConsignments(
   };
   const analyseBatch = (batch: string[]): Promise<number> =>
     db.asOwner(async (tx) => {
+      await lockConsignments(tx, batch);
       const declared = await linesByBol(tx, batch);
       const cited = await permitsFor(tx, [], idsOfPermits(declared));
       const lines = withSubstances(declared, cited, await screeningIdentifier(declared));
