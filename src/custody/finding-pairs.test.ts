@@ -88,4 +88,48 @@ describeEachEngine('the work on a consignment’s finding of a kind', (getDb) =>
     expect(rows).toEqual([{ tlp: 'amber+strict' }]);
     expect(await db.asUser(world.otherHost, (tx) => listFindingActions(tx, BOL, 'dwell'))).toEqual([]);
   });
+
+  it('narrows the history when re-analysis brings the pair back narrower, or when no finding is left', async () => {
+    const db = getDb();
+    const world = await custodyWorld(db);
+    const released = (f: MarkedFinding): MarkedFinding => ({
+      ...f,
+      marking: { ...f.marking, releasableTo: ['MEX', 'USA'] },
+    });
+    await analyse(db, [released(finding('dwell', 'medium', 'place-a'))]);
+    const [dwell] = (await db.asUser(world.host, (tx) => listFindings(tx, { limit: 10, offset: 0 })))
+      .findings;
+    await db.asUser(world.host, (tx) => actOnFinding(tx, world.host, dwell!.id, { action: 'escalate' }));
+    const historyMarking = async () =>
+      (
+        await db.asOwner((tx) =>
+          tx.query<{ releasable_to: string[] }>(
+            'select releasable_to from finding_actions where bill_of_lading = $1',
+            [BOL],
+          ),
+        )
+      ).rows.map((r) => r.releasable_to);
+    expect(await historyMarking()).toEqual([['MEX', 'USA']]);
+    // Re-analysed with evidence released to MEX only: the new finding is an insert, and narrows the history.
+    await analyse(db, [finding('dwell', 'medium', 'place-b')]);
+    expect(await historyMarking()).toEqual([['MEX']]);
+
+    // Released again, then the pair is no longer found, then the line is narrowed: the history follows the line.
+    await db.asOwner((tx) => tx.query(`update finding_actions set releasable_to = '{MEX,USA}'`));
+    await analyse(db, []);
+    const { rows: lines } = await db.asOwner((tx) =>
+      tx.query<{ id: string }>('select id from declaration_lines where bill_of_lading = $1', [BOL]),
+    );
+    await db.asOwner((tx) =>
+      tx.query(`update declaration_lines set releasable_to = '{MEX,USA}' where id = $1`, [lines[0]!.id]),
+    );
+    await db.asUser(world.host, (tx) =>
+      changeMarking(tx, world.host, 'declaration_lines', lines[0]!.id, {
+        tlp: 'amber',
+        releasableTo: ['MEX'],
+        recipients: [],
+      }),
+    );
+    expect(await historyMarking()).toEqual([['MEX']]);
+  });
 });
