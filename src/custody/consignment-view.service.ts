@@ -5,7 +5,7 @@
 import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../identity/actor.ts';
-import { markingFromRow } from '../markings/marking.ts';
+import { markingFromRow, type Tlp } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
@@ -56,32 +56,31 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     const screenings = new Map(
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
-    // Every amber-or-above row the view shows is a read on the record: lines (by declaration and line
-    // number, their natural key), the cited permits, the events and the findings.
-    await recordReads(
-      tx,
-      actor,
-      'declaration_lines',
-      lines.flatMap((l) => (l.marking ? [{ id: `${l.declarationId}:${l.lineNo}`, tlp: l.marking.tlp }] : [])),
-    );
-    await recordReads(
-      tx,
-      actor,
-      'permits',
-      permits.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
-    );
-    await recordReads(
-      tx,
-      actor,
-      'epcis_events',
-      events.map((e) => ({ id: e.eventId, tlp: e.marking.tlp })),
-    );
-    await recordReads(
-      tx,
-      actor,
-      'findings',
-      findings.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
-    );
+    const destination = await readDestination(tx, lines, places, facts!.destination);
+    // Every amber-or-above row the view shows is a read on the record, recorded once per table after the
+    // reads (each append holds the audit chain's lock to commit): lines by their natural key (declaration and
+    // line number), the cited and the destination's permits, the registered places the timeline and the
+    // destination name, the events and the findings.
+    const shownPlaces = new Map<string, StoredPlace>();
+    for (const e of facts!.events) {
+      const place = e.placeId ? places.get(e.placeId) : undefined;
+      if (place) shownPlaces.set(place.id, place);
+    }
+    if (destination.place) shownPlaces.set(destination.place.id, destination.place);
+    const shownPermits = new Map([...permits, ...destination.permits].map((p) => [p.id, p] as const));
+    const reads: [string, { id: string; tlp: Tlp }[]][] = [
+      [
+        'declaration_lines',
+        lines.flatMap((l) =>
+          l.marking ? [{ id: `${l.declarationId}:${l.lineNo}`, tlp: l.marking.tlp }] : [],
+        ),
+      ],
+      ['permits', [...shownPermits.values()].map((p) => ({ id: p.id, tlp: p.marking.tlp }))],
+      ['locations', [...shownPlaces.values()].map((p) => ({ id: p.id, tlp: p.marking.tlp }))],
+      ['epcis_events', events.map((e) => ({ id: e.eventId, tlp: e.marking.tlp }))],
+      ['findings', findings.map((f) => ({ id: f.id, tlp: f.marking.tlp }))],
+    ];
+    for (const [table, rows] of reads) await recordReads(tx, actor, table, rows);
     return {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),
@@ -94,7 +93,7 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       timeline: timeline.map((entry) => ({ ...entry, marking: eventMarkings.get(entry.eventId) ?? null })),
       track: track(facts!),
       destination: facts!.destination,
-      declaredDestination: await readDestination(tx, actor, lines, places, facts!.destination),
+      declaredDestination: destination.view,
       findings: findings.map((f) => {
         const at = findingPosition(f.evidence, timeline);
         return {
@@ -116,11 +115,10 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
 
 /**
  * The declared destination named from the registry, with the permits that license it on the declaration's
- * day; the place and permits read are audited like every other read of marked rows.
+ * day; the caller records the reads of the place and permits with the view's others.
  */
 async function readDestination(
   tx: Tx,
-  actor: Actor,
   lines: readonly DeclarationLine[],
   places: ReadonlyMap<string, StoredPlace>,
   point: Point | null,
@@ -128,17 +126,8 @@ async function readDestination(
   const text = lines.find((l) => l.destination)?.destination ?? null;
   const place = text ? places.get(text.trim()) : undefined;
   const permits = place ? await permitsAtSite(tx, place.locationId, place.operatorRfc) : [];
-  if (place) {
-    await recordReads(tx, actor, 'locations', [{ id: place.id, tlp: place.marking.tlp }]);
-    await recordReads(
-      tx,
-      actor,
-      'permits',
-      permits.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
-    );
-  }
   const day = lines[0] ? localDay(lines[0].declaredAt, DEFAULT_THRESHOLDS.localUtcOffsetHours) : '';
-  return declaredDestination(text, place, permits, day, point);
+  return { view: declaredDestination(text, place, permits, day, point), place, permits };
 }
 
 /** A line as shown: its custody facts, plus screening's verdict and reasons and the parties' names. */

@@ -45,6 +45,8 @@ describeEachEngine('custody API', (getDb) => {
       },
     ]);
     expect((await get(world.host, '/api/findings?kind=quantity_loss')).json().items).toHaveLength(1);
+    // The registered places are green in this world; one amber place makes its read a matter of record.
+    await getDb().asOwner((tx) => tx.query(`update locations set tlp = 'amber' where kind = 'terminal'`));
     const view = (await get(world.host, `/api/consignments/${BOL}`)).json();
     expect(view).toMatchObject({
       billOfLading: BOL,
@@ -60,8 +62,16 @@ describeEachEngine('custody API', (getDb) => {
       ),
     );
     expect(reads.map((r) => r.subject_table)).toEqual(
-      expect.arrayContaining(['declaration_lines', 'permits', 'epcis_events', 'findings']),
+      expect.arrayContaining(['declaration_lines', 'permits', 'locations', 'epcis_events', 'findings']),
     );
+    const { rows: placeReads } = await getDb().asOwner((tx) =>
+      tx.query<{ n: number }>(
+        `select cardinality(subject_ids) as n from audit_log where action = 'read' and subject_table = 'locations'
+           and actor_user = $1`,
+        [world.host.userId],
+      ),
+    );
+    expect(placeReads).toEqual([{ n: 1 }]); // the terminal of the timeline, once, though two events name it
     expect(view.lines).toMatchObject([
       {
         verdict: 'controlled',
