@@ -132,7 +132,7 @@ export function FindingsView({ search }: { search: URLSearchParams }) {
       </section>
       <aside className="panel side" aria-label={t('findings.detailLabel')}>
         {selected ? (
-          <FindingDetail key={selected.id + selected.status} finding={selected} onChanged={retry} />
+          <FindingDetail key={selected.id} finding={selected} onChanged={retry} />
         ) : (
           <Empty title={t('findings.noSelection')} hint={t('findings.noSelectionHint')} />
         )}

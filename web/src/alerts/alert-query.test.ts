@@ -15,17 +15,19 @@ import {
   withSort,
   toApiParams,
 } from './alert-query.ts';
+import { ALERT_SEVERITIES, STATUSES, VERDICTS } from './vocabulary.ts';
 
 const text = fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/);
 const day = fc
   .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+const locode = fc.stringMatching(/^[A-Z]{2}[A-Z2-9]{3}$/);
 const arbitraryQuery = fc.record({
-  verdict: fc.option(text, { nil: undefined }),
-  severity: fc.option(text, { nil: undefined }),
-  port: fc.option(text, { nil: undefined }),
+  verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: undefined }),
+  severity: fc.option(fc.constantFrom(...ALERT_SEVERITIES), { nil: undefined }),
+  port: fc.option(locode, { nil: undefined }),
   substance: fc.option(text, { nil: undefined }),
-  status: fc.option(text, { nil: undefined }),
+  status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
   from: fc.option(day, { nil: undefined }),
   to: fc.option(day, { nil: undefined }),
   sort: fc.constantFrom(...SORT_KEYS),
@@ -54,6 +56,14 @@ describe('alert queue query in the URL', () => {
     );
     expect(query).toMatchObject({ page: 1, pageSize: 50, sort: 'score', order: 'desc', status: 'open' });
     expect(query.from).toBeUndefined();
+    // Values the API would refuse (its enums are strict) are dropped, not sent: the link still opens a queue.
+    const odd = queryFromSearch(new URLSearchParams('severity=urgent&verdict=maybe&status=lost&port=zlo'));
+    expect([odd.severity, odd.verdict, odd.status, odd.port]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('returns to page 1 whenever a filter changes, and clears a filter set to empty', () => {

@@ -4,9 +4,12 @@
  */
 import { z } from 'zod';
 import type { AlertQueryParams } from '../api/endpoints.ts';
+import { ALERT_SEVERITIES, STATUSES, VERDICTS } from './vocabulary.ts';
 import {
   countActive,
   isoDay,
+  locode,
+  oneOf,
   optionalText,
   paging,
   parseSearch,
@@ -25,11 +28,11 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageCount } from './queue-query.ts';
 
 export const AlertQuery = z.object({
-  verdict: optionalText,
-  severity: optionalText,
-  port: optionalText,
+  verdict: oneOf(VERDICTS),
+  severity: oneOf(ALERT_SEVERITIES),
+  port: locode,
   substance: optionalText,
-  status: optionalText,
+  status: oneOf(STATUSES),
   from: isoDay,
   to: isoDay,
   sort: z.enum(SORT_KEYS).catch('score'),

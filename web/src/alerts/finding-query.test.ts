@@ -14,6 +14,15 @@ describe('the findings queue query in the URL', () => {
     );
     expect(query).toMatchObject({ status: 'open', port: 'MXZLO', from: '2026-11-01', page: 3, pageSize: 50 });
     expect(query.to).toBeUndefined();
+    const odd = findingQueryFromSearch(
+      new URLSearchParams('kind=foo&severity=critical&status=closed&port=x'),
+    );
+    expect([odd.kind, odd.severity, odd.status, odd.port]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(searchFromFindingQuery(query).toString()).toBe('status=open&port=MXZLO&from=2026-11-01&page=3');
   });
 

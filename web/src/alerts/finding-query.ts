@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import type { FindingQueryParams } from '../api/endpoints.ts';
+import { FINDING_KINDS, FINDING_SEVERITIES, STATUSES } from './vocabulary.ts';
 import {
   countActive,
   isoDay,
-  optionalText,
+  locode,
+  oneOf,
   paging,
   parseSearch,
   PAGE_SIZES,
@@ -23,10 +25,10 @@ export type FindingFilterKey = (typeof FINDING_FILTER_KEYS)[number];
 export { PAGE_SIZES };
 
 export const FindingQuery = z.object({
-  kind: optionalText,
-  severity: optionalText,
-  status: optionalText,
-  port: optionalText,
+  kind: oneOf(FINDING_KINDS),
+  severity: oneOf(FINDING_SEVERITIES),
+  status: oneOf(STATUSES),
+  port: locode,
   from: isoDay,
   to: isoDay,
   ...paging,

@@ -9,7 +9,16 @@ export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** A free-text filter: trimmed, bounded, absent when malformed. */
-export const optionalText = z.string().trim().max(100).optional().catch(undefined);
+export const optionalText = z.string().trim().max(64).optional().catch(undefined);
+/** A filter among known values, absent when the link names another (the API's enums are strict). */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).optional().catch(undefined);
+/** A UN/LOCODE, absent when malformed. */
+export const locode = z
+  .string()
+  .regex(/^[A-Z]{2}[A-Z2-9]{3}$/)
+  .optional()
+  .catch(undefined);
 /** A day filter (YYYY-MM-DD), absent when malformed. */
 export const isoDay = z
   .string()

@@ -14,19 +14,12 @@ import {
   type MarkInput,
 } from '../map/layers.ts';
 import type { MapData } from '../map/MapCanvas.tsx';
+import { haversineKm } from '../../../src/custody/geo.ts';
 
 import type { FeatureCollection, Point } from 'geojson';
 
 /** Within this distance the goods are at the destination: one label is enough for both marks. */
 const SAME_SPOT_KM = 1;
-
-function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
-}
 
 export interface ConsignmentMap {
   data: MapData;
@@ -65,7 +58,7 @@ export function consignmentMap(
   const last = points.at(-1);
   if (last) {
     const lastEvent = positioned.at(-1);
-    const atDestination = destination?.point ? kmBetween(last, destination.point) <= SAME_SPOT_KM : false;
+    const atDestination = destination?.point ? haversineKm(last, destination.point) <= SAME_SPOT_KM : false;
     marks.push({
       role: 'last',
       lat: last.lat,
