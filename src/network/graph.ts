@@ -4,6 +4,7 @@
  * keeps the source records it rests on, so nothing in the graph exists without a visible record
  * (a partner's graph never shows a node or edge made of records not released to the partner).
  */
+import { entityName } from '../resolution/entity-name.ts';
 import { UndirectedGraph } from 'graphology';
 
 export type NodeKind =
@@ -87,27 +88,15 @@ function addEdge(graph: Network, source: string, target: string, kind: string, r
   if (!attributes.records.includes(record)) attributes.records.push(record);
 }
 
-/**
- * The most frequent name among an entity's visible records (ties: alphabetical), as its label; an entity
- * whose records carry no name (site operators are registered by RFC only) is labelled by its RFC.
- */
+/** Each entity's name over its visible records (src/resolution/entity-name.ts). */
 function entityLabels(records: readonly NetworkRecord[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  const byEntity = new Map<string, NetworkRecord[]>();
   for (const record of records) {
-    const names = counts.get(record.entityId) ?? new Map<string, number>();
-    counts.set(record.entityId, names);
-    if (record.name) names.set(record.name, (names.get(record.name) ?? 0) + 1);
+    const own = byEntity.get(record.entityId);
+    if (own) own.push(record);
+    else byEntity.set(record.entityId, [record]);
   }
-  for (const record of records) {
-    const names = counts.get(record.entityId)!;
-    if (names.size === 0 && record.rfc) names.set(`RFC ${record.rfc}`, 1);
-  }
-  return new Map(
-    [...counts].map(([entity, names]) => [
-      entity,
-      [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '',
-    ]),
-  );
+  return new Map([...byEntity].map(([entity, own]) => [entity, entityName(own)]));
 }
 
 export function buildNetwork(

@@ -329,8 +329,8 @@ export async function searchEntities(
     rfcs: string[];
     records: number;
   }>(
-    // The entity is named by its most frequent visible spelling (ties: the first alphabetically).
-    `select m.entity_id, e.status, mode() within group (order by nullif(p.name, '')) as name,
+    // The entity is named by its most frequent visible spelling, ties in code-point order (entity-name.ts).
+    `select m.entity_id, e.status, mode() within group (order by nullif(p.name, '') collate "C") as name,
             coalesce(array_agg(distinct p.name) filter (where p.name <> ''), '{}') as names,
             coalesce(array_agg(distinct p.rfc_norm) filter (where p.rfc_norm is not null), '{}') as rfcs,
             count(*)::int8 as records

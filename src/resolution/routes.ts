@@ -1,3 +1,4 @@
+import { entityName } from './entity-name.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
@@ -144,13 +145,10 @@ const routes: FastifyPluginAsync = async (instance) => {
         );
         const fieldsOf = (link: (typeof links)[number]) =>
           link.fields as { comparison: string; level: string; weight: number }[];
-        // site operators' records carry no name: an entity known only from them is named by its RFC
-        const names = new Map<string, number>();
-        for (const m of members) if (m.name) names.set(m.name, (names.get(m.name) ?? 0) + 1);
         const rfcs = members.map((m) => m.rfc).filter((r): r is string => r !== null);
         return {
           id: request.params.id,
-          name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (rfcs[0] ? `RFC ${rfcs[0]}` : ''),
+          name: entityName(members),
           kind: partyKindOf(members),
           rfc: rfcs[0] ?? null,
           status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
