@@ -9,7 +9,8 @@ import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../markings/marking.ts';
-import { WORKFLOW_ACTIONS, WORKFLOW_STATUSES, type WorkflowAction } from '../screening/alert-workflow.ts';
+import { WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
+import { WORKFLOW_ACTION_BODIES } from '../screening/workflow-step.ts';
 import { listFindingActions } from './finding-actions.repository.ts';
 import { actOnFinding } from './finding-service.ts';
 import { findFinding } from './findings.repository.ts';
@@ -52,14 +53,6 @@ const FindingDetail = FindingBody.extend({
     .describe("The history of the consignment's finding of this kind, oldest first"),
 });
 
-/** The bodies of POST /api/alerts/{id}/… (src/screening/routes.ts), so a client works both alike. */
-const ACTION_BODIES: Record<WorkflowAction, z.ZodType> = {
-  acknowledge: z.strictObject({ note: z.string().max(2000).optional() }).optional(),
-  assign: z.strictObject({ assignee: z.uuid() }),
-  dismiss: z.strictObject({ reason: z.string().max(2000).optional() }),
-  escalate: z.strictObject({ reason: z.string().max(2000).optional() }).optional(),
-};
-
 export function findingWorkRoutes(app: App): void {
   app.get(
     '/findings/:id',
@@ -96,7 +89,7 @@ export function findingWorkRoutes(app: App): void {
               ? 'Dismiss a finding (a reason is required); every finding of its consignment and kind with it'
               : `${action[0]?.toUpperCase()}${action.slice(1)} a finding; every finding of its consignment and kind with it`,
           params: z.strictObject({ id: z.uuid() }),
-          body: ACTION_BODIES[action],
+          body: WORKFLOW_ACTION_BODIES[action],
           response: { 200: FindingBody },
         },
       },

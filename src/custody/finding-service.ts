@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../identity/actor.ts';
-import { findUserById } from '../identity/repository.ts';
 import { combineMarkings } from '../markings/marking.ts';
-import { nextStatus, type WorkflowAction } from '../screening/alert-workflow.ts';
+import type { WorkflowAction } from '../screening/alert-workflow.ts';
+import { checkWorkflowStep } from '../screening/workflow-step.ts';
 import type { Tx } from '../store/database.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import {
@@ -49,21 +49,16 @@ export async function actOnFinding(
       throw new AppError('FINDING_NOT_FOUND', { field: 'id', detail: 'replaced by a re-analysis' });
     throw new AppError('FORBIDDEN', { detail: NOT_OWNER });
   }
-  const to = nextStatus(finding.status, input.action);
-  if (!to) throw new AppError('FINDING_TRANSITION', { detail: `${input.action} from ${finding.status}` });
-  const reason = input.reason?.trim() || null;
-  if (input.action === 'dismiss' && !reason)
-    throw new AppError('FINDING_DISMISS_REASON_REQUIRED', { field: 'reason' });
-  let assignee: string | undefined;
-  if (input.action === 'assign') {
-    const user = input.assignee ? await findUserById(tx, input.assignee) : null;
-    if (!user || user.disabled || user.agency.code !== finding.marking.ownerAgency)
-      throw new AppError('VALIDATION_FAILED', {
-        field: 'assignee',
-        detail: 'an active user of the agency that owns the finding',
-      });
-    assignee = user.id;
-  }
+  const { to, reason, assignee } = await checkWorkflowStep(
+    tx,
+    { status: finding.status, ownerAgency: finding.marking.ownerAgency },
+    input,
+    {
+      transition: 'FINDING_TRANSITION',
+      reasonRequired: 'FINDING_DISMISS_REASON_REQUIRED',
+      subject: 'finding',
+    },
+  );
   const updated = await updateFindingPair(tx, finding.billOfLading, finding.kind, {
     status: to,
     ...(assignee ? { assignee } : {}),

@@ -8,8 +8,8 @@ import type { Tx } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
-import { findUserById } from '../identity/repository.ts';
-import { nextStatus, type AlertAction } from './alert-workflow.ts';
+import type { AlertAction } from './alert-workflow.ts';
+import { checkWorkflowStep } from './workflow-step.ts';
 import { findAlert, insertAlertAction, updateAlertStatus, type Alert } from './alerts.repository.ts';
 
 export interface AlertActionInput {
@@ -30,21 +30,12 @@ export async function actOnAlert(
   const alert = await findAlert(tx, alertId, true);
   if (!alert)
     throw new AppError('FORBIDDEN', { detail: 'only the agency that owns the alert can act on it' });
-  const to = nextStatus(alert.status, input.action);
-  if (!to) throw new AppError('ALERT_TRANSITION', { detail: `${input.action} from ${alert.status}` });
-  const reason = input.reason?.trim() || null;
-  if (input.action === 'dismiss' && !reason)
-    throw new AppError('DISMISS_REASON_REQUIRED', { field: 'reason' });
-  let assignee: string | undefined;
-  if (input.action === 'assign') {
-    const user = input.assignee ? await findUserById(tx, input.assignee) : null;
-    if (!user || user.disabled || user.agency.code !== alert.marking.ownerAgency)
-      throw new AppError('VALIDATION_FAILED', {
-        field: 'assignee',
-        detail: 'an active user of the agency that owns the alert',
-      });
-    assignee = user.id;
-  }
+  const { to, reason, assignee } = await checkWorkflowStep(
+    tx,
+    { status: alert.status, ownerAgency: alert.marking.ownerAgency },
+    input,
+    { transition: 'ALERT_TRANSITION', reasonRequired: 'DISMISS_REASON_REQUIRED', subject: 'alert' },
+  );
   const updated = await updateAlertStatus(tx, alertId, {
     status: to,
     ...(assignee ? { assignee } : {}),

@@ -12,7 +12,8 @@ import { callerOf } from '../http/types.ts';
 import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import { Marking } from '../markings/marking.ts';
-import { ALERT_ACTIONS, ALERT_STATUSES, type AlertAction } from './alert-workflow.ts';
+import { ALERT_ACTIONS, ALERT_STATUSES } from './alert-workflow.ts';
+import { WORKFLOW_ACTION_BODIES } from './workflow-step.ts';
 import { ALERT_SORTS, findAlert, listAlertActions, listAlerts, type Alert } from './alerts.repository.ts';
 import { actOnAlert } from './alert-service.ts';
 import { importDeclarations } from './import-declarations.ts';
@@ -88,13 +89,6 @@ const withSubstanceName = (alert: Alert) => ({
   ...alert,
   substanceName: substanceName(loadControlList(), alert.substanceId),
 });
-
-const ACTION_BODIES: Record<AlertAction, z.ZodType> = {
-  acknowledge: z.strictObject({ note: z.string().max(2000).optional() }).optional(),
-  assign: z.strictObject({ assignee: z.uuid() }),
-  dismiss: z.strictObject({ reason: z.string().max(2000).optional() }),
-  escalate: z.strictObject({ reason: z.string().max(2000).optional() }).optional(),
-};
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
@@ -196,7 +190,7 @@ const routes: FastifyPluginAsync = async (instance) => {
               ? 'Dismiss an alert (a reason is required)'
               : `${action[0]?.toUpperCase()}${action.slice(1)} an alert`,
           params: z.strictObject({ id: z.uuid() }),
-          body: ACTION_BODIES[action],
+          body: WORKFLOW_ACTION_BODIES[action],
           response: { 200: AlertView },
         },
       },
