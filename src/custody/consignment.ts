@@ -154,3 +154,17 @@ export function track(facts: ConsignmentFacts): [number, number][] {
     e.lat !== null && e.lon !== null ? [[e.lon, e.lat] as [number, number]] : [],
   );
 }
+
+/**
+ * The port a consignment is filed under (the alphabetically first of its lines' ports, so a bill of lading
+ * declared at two ports has one) and its declared date (its earliest line's; ISO strings sort as dates).
+ */
+export function filedUnder(facts: ConsignmentFacts): {
+  portLocode: string | null;
+  declaredAt: string | null;
+} {
+  return {
+    portLocode: facts.lines.map((l) => l.portLocode).sort()[0] || null,
+    declaredAt: facts.lines.map((l) => l.declaredAt).sort()[0] ?? null,
+  };
+}

@@ -11,7 +11,7 @@ import { combineMarkings, markingFromRow, type Marking } from '../markings/marki
 import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
-import { consignmentState, type ConsignmentFacts } from './consignment.ts';
+import { consignmentState, filedUnder, type ConsignmentFacts } from './consignment.ts';
 import { detectFindings } from './detectors/index.ts';
 import {
   lockConsignments,
@@ -179,9 +179,8 @@ async function deriveMarked(
     const ownerAgency = lineInputs[0]?.ownerAgency ?? actor.agency;
     const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
     const found = detectFindings(consignment, thresholds);
-    // The queue files a finding under its consignment's declared date and port (ISO strings sort as dates).
-    const declaredAt = consignment.lines.map((l) => l.declaredAt).sort()[0] ?? null;
-    const portLocode = consignment.lines.map((l) => l.portLocode).sort()[0] || null;
+    // The queue files a finding under its consignment's declared date and port.
+    const { declaredAt, portLocode } = filedUnder(consignment);
     for (const finding of found) {
       const named = finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id));
       findings.push({

@@ -2,7 +2,7 @@
  * The overview track of a consignment, derived when it is analysed and stored marked
  * (consignment_tracks): its positioned events in time order, simplified for the national map.
  */
-import type { ConsignmentFacts } from './consignment.ts';
+import { filedUnder, type ConsignmentFacts } from './consignment.ts';
 import { overviewTrack, type LonLat } from './track-simplify.ts';
 
 /**
@@ -33,7 +33,7 @@ export function overviewOf(facts: ConsignmentFacts, evidence: ReadonlySet<string
   }
   return {
     billOfLading: facts.billOfLading,
-    portLocode: facts.lines.map((l) => l.portLocode).sort()[0] ?? null,
+    portLocode: filedUnder(facts).portLocode,
     track: overviewTrack(points, OVERVIEW_TOLERANCE_M, named),
     eventCount: facts.events.length,
     lastEventTime: facts.events.at(-1)?.eventTime ?? null,
