@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryOver, type PriorFinding } from './finding-work.ts';
+import { carryOver, readReopenReason, reopenReason, type PriorFinding } from './finding-work.ts';
 
 const prior = (overrides: Partial<PriorFinding> = {}): PriorFinding => ({
   billOfLading: 'BOL-1',
@@ -66,5 +66,13 @@ describe('carrying the work on findings over a re-analysis', () => {
       [{ billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' }],
     );
     expect(work[0]!.status).toBe('escalated');
+  });
+});
+
+describe('the reason a reopening records', () => {
+  it('reads back as the severities it was written from, and nothing else reads as one', () => {
+    expect(readReopenReason(reopenReason({ from: 'low', to: 'high' }))).toEqual({ from: 'low', to: 'high' });
+    expect(readReopenReason('Patio autorizado')).toBeNull();
+    expect(readReopenReason(null)).toBeNull();
   });
 });

@@ -5,7 +5,14 @@ import { Conditions } from '../store/conditions.ts';
 import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { WorkflowStatus } from '../screening/alert-workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
-import { carryOver, pairKey, type FindingWork, type PriorFinding, type Reopening } from './finding-work.ts';
+import {
+  carryOver,
+  pairKey,
+  reopenReason,
+  type FindingWork,
+  type PriorFinding,
+  type Reopening,
+} from './finding-work.ts';
 import type { ConsignmentState, Finding, FindingKind, Severity } from './model.ts';
 
 export interface MarkedFinding extends Finding {
@@ -132,7 +139,7 @@ async function recordReopenings(
         toStatus: 'open',
         actorUser: null,
         assignee: null,
-        reason: `severity ${pair.from} → ${pair.to}`,
+        reason: reopenReason(pair),
         marking: combineMarkings(
           { agency: owner, nation: nations.get(owner) ?? '' },
           group.map((r) => markingFromRow(r)),

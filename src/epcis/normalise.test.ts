@@ -4,10 +4,10 @@ import {
   cbvBareWord,
   containerNumberIn,
   contentEventId,
-  geoPoint,
   normaliseEvent,
   trailingToken,
 } from './normalise.ts';
+import { geoPoint } from './geo-uri.ts';
 
 describe('normalisation helpers', () => {
   it('reads CBV values as bare words whatever their spelling', () => {

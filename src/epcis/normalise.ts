@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
+import { geoPoint } from './geo-uri.ts';
 
 // canonicalize is CommonJS; under NodeNext its default export is the function itself.
 const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
@@ -65,17 +66,6 @@ export function containerNumberIn(values: readonly string[]): string | null {
     if (match) return match[1]!;
   }
   return null;
-}
-
-const GEO_URI = /^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/;
-
-export function geoPoint(uri: string | null): { lat: number; lon: number } | null {
-  if (!uri) return null;
-  const match = GEO_URI.exec(uri);
-  if (!match) return null;
-  const lat = Number(match[1]);
-  const lon = Number(match[2]);
-  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
 }
 
 /** UN/ECE Rec 20 mass units → kilograms. Other units (pieces, litres) are not a mass. */

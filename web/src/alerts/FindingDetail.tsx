@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
+import { readReopenReason } from '../../../src/custody/finding-work.ts';
 
 /**
  * One finding: what happened, its evidence and marking, where analysts stand on it and what they did before
@@ -100,21 +101,18 @@ export function FindingDetail({ finding, onChanged }: { finding: QueuedFinding; 
         { defaultValue: entry.toStatus },
       )}`,
     ];
-    const rose = entry.action === 'reopen' ? SEVERITY_ROSE.exec(entry.reason ?? '') : null;
+    const rose = entry.action === 'reopen' ? readReopenReason(entry.reason) : null;
     if (rose)
       parts.push(
         t('findings.history.severityRose', {
-          from: t(`severity.${rose[1]}`, { defaultValue: rose[1] }),
-          to: t(`severity.${rose[2]}`, { defaultValue: rose[2] }),
+          from: t(`severity.${rose.from}`, { defaultValue: rose.from }),
+          to: t(`severity.${rose.to}`, { defaultValue: rose.to }),
         }),
       );
     else if (entry.reason) parts.push(entry.reason);
     return parts.join(' · ');
   }
 }
-
-/** The reason the analysis gives when it reopens a finding (src/custody/findings.repository.ts). */
-const SEVERITY_ROSE = /^severity (\w+) → (\w+)$/;
 
 /** The explanation in the user's language. */
 export function explanationOf(finding: QueuedFinding, lang: string): string {

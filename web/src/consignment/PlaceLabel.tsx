@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeclaredDestination } from '../api/contract.ts';
 import { formatNumber } from '../format.ts';
-
-/** `geo:19.0042,-104.0967` (an event at a position, not at a registered place) as its two numbers. */
-export function geoCoordinates(id: string | null | undefined): { lat: number; lon: number } | null {
-  const match = /^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/.exec(id ?? '');
-  return match ? { lat: Number(match[1]), lon: Number(match[2]) } : null;
-}
+import { geoPoint } from '../../../src/epcis/geo-uri.ts';
 
 /**
  * A place as analysts read it: the registry's name first, its kind, and the id small and secondary (for
@@ -35,7 +30,7 @@ export function PlaceLabel({
       </span>
     );
   }
-  const position = geoCoordinates(id);
+  const position = geoPoint(id);
   if (position) {
     const lat = formatNumber(position.lat, i18n.language, 4);
     const lon = formatNumber(position.lon, i18n.language, 4);
