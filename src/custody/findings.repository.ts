@@ -255,7 +255,7 @@ export async function findFinding(tx: Tx, id: string): Promise<StoredFinding | n
  * policy as well as the read one, so another agency that sees them locks none.
  */
 /** The advisory-lock class of consignments (the audit chain locks a single bigint key, a different lock space). */
-const CONSIGNMENT_LOCK_CLASS = 7_407_002;
+const CONSIGNMENT_LOCK_CLASS = 7_407_003;
 
 /**
  * Serialises work on the same consignments — an analysis replacing their findings, an analyst acting on one —
