@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage',
       'artifacts',
       'web/src/api/schema.d.ts',
+      'fixtures',
     ],
   },
   js.configs.recommended,

@@ -7,7 +7,7 @@ import type { Database } from '../store/database.ts';
 import { captureDocument } from './capture.ts';
 import { eventsOf } from './normalise.ts';
 
-const GS1_EXAMPLES = join(import.meta.dirname, '../../../shared/conformance/epcis/gs1/JSON');
+const GS1_EXAMPLES = join(import.meta.dirname, '../../fixtures/conformance/epcis/gs1/JSON');
 
 function examples(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

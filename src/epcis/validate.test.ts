@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateEpcisDocument } from './validate.ts';
 
-const CONFORMANCE = join(import.meta.dirname, '../../../shared/conformance/epcis');
+const CONFORMANCE = join(import.meta.dirname, '../../fixtures/conformance/epcis');
 
 function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
