@@ -4,6 +4,21 @@
  */
 import { readCsvRecords, type ByteSource } from './csv-records.ts';
 import { DECLARATION_COLUMNS, DeclarationRow } from './row.ts';
+import { TEXT_LIMITS, textProblem } from '../store/bounds.ts';
+
+/** Free-text columns may hold TEXT_LIMITS.longCell characters; every other cell TEXT_LIMITS.cell. */
+const LONG_COLUMNS = new Set(['goods_description', 'smiles']);
+
+/** Cells the database would refuse (control characters, too long), whatever their column's own rules. */
+function cellErrors(header: readonly string[], fields: readonly string[]): FieldError[] {
+  const errors: FieldError[] = [];
+  fields.forEach((value, i) => {
+    const field = header[i] || `(column ${i + 1})`;
+    const problem = textProblem(value, LONG_COLUMNS.has(field) ? TEXT_LIMITS.longCell : TEXT_LIMITS.cell);
+    if (problem) errors.push({ field, message: problem });
+  });
+  return errors;
+}
 
 export interface FieldError {
   field: string;
@@ -51,8 +66,11 @@ function toRow(header: string[], line: number, fields: string[], recordError: st
     else if (name !== '') extra[name] = value;
   });
   const identity = {
-    ...(cells.declaration_id ? { declaration_id: cells.declaration_id.trim() } : {}),
-    ...(/^\d+$/.test(cells.line_no?.trim() ?? '') ? { line_no: Number(cells.line_no) } : {}),
+    // Only an identity fit to print and store: a declaration id with a NUL or a megabyte in it is not quoted back.
+    ...(cells.declaration_id && textProblem(cells.declaration_id, 64) === null
+      ? { declaration_id: cells.declaration_id.trim() }
+      : {}),
+    ...(/^\d{1,9}$/.test(cells.line_no?.trim() ?? '') ? { line_no: Number(cells.line_no) } : {}),
   };
   if (recordError)
     return {
@@ -73,6 +91,8 @@ function toRow(header: string[], line: number, fields: string[], recordError: st
         ],
       },
     };
+  const unstorable = cellErrors(header, fields);
+  if (unstorable.length > 0) return { kind: 'error', error: { line, ...identity, errors: unstorable } };
   const parsed = DeclarationRow.safeParse(cells);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({

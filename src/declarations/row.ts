@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseHsCode } from '../screening/hs.ts';
+import { INSTANT_RANGE_MESSAGE, parseInstant } from '../store/bounds.ts';
 
 export const DECLARATION_COLUMNS = [
   'declaration_id',
@@ -63,9 +64,9 @@ export const DeclarationRow = z.object({
     .regex(/^\d{1,6}$/, 'a positive whole number')
     .transform(Number)
     .pipe(z.number().int().min(1)),
-  declared_at: text.pipe(
-    z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'an ISO 8601 date or date-time'),
-  ),
+  declared_at: text
+    .pipe(z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'an ISO 8601 date or date-time'))
+    .refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE),
   port_locode: text
     .toUpperCase()
     .pipe(z.string().regex(/^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE such as MXZLO')),

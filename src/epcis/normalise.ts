@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 import { geoPoint } from './geo-uri.ts';
+import { parseInstant } from '../store/bounds.ts';
 
 // canonicalize is CommonJS; under NodeNext its default export is the function itself.
 const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
@@ -134,7 +135,8 @@ export function normaliseEvent(event: EpcisEventJson): NormalisedEvent {
     eventId: hasId ? (event.eventID as string) : contentEventId(event),
     eventIdAssigned: !hasId,
     eventType: String(event.type),
-    eventTime: new Date(String(event.eventTime)).toISOString(),
+    // Validation has refused times outside years 0001–9999; a leap second becomes the next minute's first instant.
+    eventTime: (parseInstant(String(event.eventTime)) ?? new Date(String(event.eventTime))).toISOString(),
     eventTimeZoneOffset: typeof event.eventTimeZoneOffset === 'string' ? event.eventTimeZoneOffset : null,
     action: typeof event.action === 'string' ? event.action : null,
     bizStep: cbvBareWord(event.bizStep),

@@ -6,6 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import {
+  INSTANT_RANGE_MESSAGE,
+  jsonProblem,
+  parseInstant,
+  TEXT_LIMITS,
+  type JsonLimits,
+} from '../store/bounds.ts';
 
 export interface EpcisValidationError {
   /** Index of the offending event in its event list; null for document-level errors. */
@@ -26,13 +33,135 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 let compiled: ValidateFunction | undefined;
 
+/**
+ * The bounds a document must keep before the schema is applied to it, so that validation takes time in
+ * proportion to its size: Ajv's `uniqueItems` compares every pair of EPCs (300,000 EPCs took minutes), so the
+ * schema's `uniqueItems` on EPC lists is checked here with a set instead, and EPC lists are bounded.
+ */
+export const EPCIS_LIMITS = {
+  /** Events in one document (a file of the CLI; the HTTP capture advertises a lower limit of its own). */
+  eventsPerDocument: 200_000,
+  /** EPCs in one event's list (epcList, childEPCs, inputEPCList, outputEPCList), and items in any other list. */
+  itemsPerList: 10_000,
+  /** Nesting of an event (its extensions included); the event object is level 1. */
+  eventDepth: 32,
+  stringLength: TEXT_LIMITS.epcisString,
+} as const;
+
+const EVENT_LIMITS: JsonLimits = {
+  maxDepth: EPCIS_LIMITS.eventDepth,
+  maxArrayLength: EPCIS_LIMITS.itemsPerList,
+  maxStringLength: EPCIS_LIMITS.stringLength,
+  maxKeys: 1_000,
+};
+
+const EPC_LISTS = ['epcList', 'childEPCs', 'inputEPCList', 'outputEPCList'] as const;
+
+/** The schema with `uniqueItems` taken off EPC lists (checked linearly by `boundsErrors`). */
+function schemaWithLinearChecks(): object {
+  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as {
+    definitions: Record<string, Record<string, unknown>>;
+  };
+  delete schema.definitions.epcList?.uniqueItems;
+  return schema;
+}
+
 function validator(): ValidateFunction {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object);
+    compiled = ajv.compile(schemaWithLinearChecks());
   }
   return compiled;
+}
+
+function eventListOf(doc: unknown): { list: unknown[]; path: string[] } | null {
+  for (const path of EVENT_LIST_PATHS) {
+    let node: unknown = doc;
+    for (const key of path) {
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    }
+    if (Array.isArray(node)) return { list: node, path };
+  }
+  return null;
+}
+
+/** The document with its event list emptied: the envelope, bounded on its own. */
+function envelopeOf(doc: unknown, path: string[]): unknown {
+  const copy = (node: unknown, depth: number): unknown => {
+    if (depth === path.length) return [];
+    const record = node as Record<string, unknown>;
+    return { ...record, [path[depth]!]: copy(record[path[depth]!], depth + 1) };
+  };
+  return copy(doc, 0);
+}
+
+/**
+ * Size, depth, characters and timestamps, in time linear in the document; the errors of the first event
+ * that breaks a bound (a document this wrong is not worth reading to its end).
+ */
+export function boundsErrors(doc: unknown): EpcisValidationError[] {
+  const events = eventListOf(doc);
+  const envelope = jsonProblem(events ? envelopeOf(doc, events.path) : doc, {
+    ...EVENT_LIMITS,
+    maxDepth: EVENT_LIMITS.maxDepth + 4,
+  });
+  if (envelope)
+    return [{ eventIndex: null, eventId: null, field: trimPath(envelope.path), message: envelope.message }];
+  if (!events) return [];
+  if (events.list.length > EPCIS_LIMITS.eventsPerDocument) {
+    return [
+      {
+        eventIndex: null,
+        eventId: null,
+        field: events.path.join('/'),
+        message: `more than ${EPCIS_LIMITS.eventsPerDocument} events in one document (${events.list.length}); split it`,
+      },
+    ];
+  }
+  for (let index = 0; index < events.list.length; index++) {
+    const event = events.list[index];
+    const problem = eventProblem(event);
+    if (problem) {
+      const eventId =
+        event && typeof event === 'object' && typeof (event as { eventID?: unknown }).eventID === 'string'
+          ? (event as { eventID: string }).eventID.slice(0, 200)
+          : null;
+      return [{ eventIndex: index, eventId, ...problem }];
+    }
+  }
+  return [];
+}
+
+function trimPath(path: string): string {
+  return path.split('/').filter(Boolean).slice(0, 12).join('/') || '(document)';
+}
+
+function eventProblem(event: unknown): { field: string; message: string } | null {
+  const problem = jsonProblem(event, EVENT_LIMITS);
+  if (problem) return { field: trimPath(problem.path), message: problem.message };
+  if (!event || typeof event !== 'object' || Array.isArray(event)) return null;
+  const record = event as Record<string, unknown>;
+  for (const list of EPC_LISTS) {
+    const values = record[list];
+    if (!Array.isArray(values)) continue;
+    const seen = new Set<unknown>();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value === 'string' && seen.has(value))
+        return {
+          field: `${list}/${i}`,
+          message: `repeats ${value.slice(0, 100)} (must NOT have duplicate items)`,
+        };
+      seen.add(value);
+    }
+  }
+  for (const field of ['eventTime', 'recordTime'] as const) {
+    const value = record[field];
+    if (typeof value === 'string' && parseInstant(value) === null)
+      return { field, message: `${value.slice(0, 40)} is not ${INSTANT_RANGE_MESSAGE}` };
+  }
+  return null;
 }
 
 /** Where the events live in each kind of document, as JSON-pointer segments. */
@@ -105,6 +234,8 @@ function describe(error: ErrorObject): string {
 const COMBINATOR_KEYWORDS = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not']);
 
 export function validateEpcisDocument(doc: unknown): EpcisValidationResult {
+  const bounds = boundsErrors(doc);
+  if (bounds.length > 0) return { ok: false, errors: bounds };
   const validate = validator();
   if (validate(doc)) return { ok: true };
   const raw = validate.errors ?? [];

@@ -10,6 +10,11 @@ export const foundationErrors = {
     en: 'This content type is not accepted',
     es: 'Este tipo de contenido no se acepta',
   },
+  VALUE_TOO_LARGE: {
+    status: 413,
+    en: 'A value is too large or too deeply nested to store or search',
+    es: 'Un valor es demasiado grande o está demasiado anidado para almacenarlo o buscarlo',
+  },
   NOT_FOUND: { status: 404, en: 'Not found', es: 'No encontrado' },
   ROUTE_NOT_FOUND: { status: 404, en: 'No such endpoint', es: 'No existe ese recurso' },
   UNAUTHENTICATED: { status: 401, en: 'Log in first', es: 'Inicie sesión primero' },

@@ -16,6 +16,7 @@ import type { Database } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { authenticationHook } from './authentication.ts';
+import { boundInput } from './input-bounds.ts';
 import { apiRoutes } from './routes.ts';
 import type { App } from './types.ts';
 
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
   app.addHook('onRequest', authenticationHook);
+  app.addHook('preValidation', boundInput);
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', engine: options.db.engine }));
   await app.register(apiRoutes(options), { prefix: '/api' });

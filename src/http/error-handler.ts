@@ -24,6 +24,18 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
   '22P02': 'VALIDATION_FAILED', // invalid text representation
 };
 
+/**
+ * SQLSTATE classes that mean the value, not the server, is wrong: 22 (data exception: NUL, a year out of range,
+ * a number that overflows) and 54 (program limit exceeded: an index entry or a jsonb nesting too large). The
+ * input bounds (src/store/bounds.ts) refuse these before the database; this is the net under them.
+ */
+export function sqlstateClassError(code: string, message: string | undefined): AppError | null {
+  if (!/^[0-9A-Z]{5}$/.test(code)) return null;
+  if (code.startsWith('22')) return new AppError('VALIDATION_FAILED', { detail: message });
+  if (code.startsWith('54')) return new AppError('VALUE_TOO_LARGE', { detail: message });
+  return null;
+}
+
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -47,6 +59,8 @@ export function toAppError(error: unknown): AppError | null {
   if (typeof e.code === 'string' && SQLSTATE_CODES[e.code]) {
     return new AppError(SQLSTATE_CODES[e.code]!, { detail: e.message });
   }
+  const byClass = typeof e.code === 'string' ? sqlstateClassError(e.code, e.message) : null;
+  if (byClass) return byClass;
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return new AppError('VALIDATION_FAILED', { detail: e.message });
   }

@@ -1,16 +1,48 @@
 import type { Database } from '../store/database.ts';
 import { buildApp } from './app.ts';
 
-/** Serves until SIGINT/SIGTERM, then closes the server and the database cleanly. */
-export async function serve(db: Database, options: { port: number; host: string }): Promise<string> {
+/** How long shutdown waits for requests in flight, then for the database, before the process exits anyway. */
+export const DRAIN_TIMEOUT_MS = 15_000;
+
+/**
+ * Serves until SIGINT/SIGTERM, then stops accepting requests, lets those in flight finish (for at most
+ * DRAIN_TIMEOUT_MS), closes the database (as long again at most) and exits: shutdown never waits forever.
+ */
+export async function serve(
+  db: Database,
+  options: { port: number; host: string; onStop?: () => Promise<void> },
+): Promise<string> {
   const app = await buildApp({ db, logger: process.env.CENTINELA_LOG === '1' });
   const url = await app.listen({ port: options.port, host: options.host });
+  let stopping = false;
   const stop = async () => {
-    await app.close();
-    await db.close();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    const clean =
+      (await settlesWithin(app.close(), DRAIN_TIMEOUT_MS)) &&
+      (await settlesWithin(db.close(), DRAIN_TIMEOUT_MS));
+    if (!clean) console.error('centinela: shutdown did not finish in time; exiting anyway');
+    await options.onStop?.().catch(() => undefined);
+    process.exit(clean ? 0 : 1);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   return url;
+}
+
+/** True when the promise settles (resolved or rejected) within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

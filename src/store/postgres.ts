@@ -22,17 +22,25 @@ const typeParsers = {
 const SESSION_OPTIONS = '-c jit=off';
 
 /**
+ * A request waits at most 30 s for a connection (then fails instead of queueing forever behind stuck ones),
+ * and the server ends a session left idle inside a transaction for 10 minutes (a client that died mid-import).
+ */
+const POOL_OPTIONS = {
+  types: typeParsers,
+  options: `${SESSION_OPTIONS} -c idle_in_transaction_session_timeout=600000`,
+  connectionTimeoutMillis: 30_000,
+};
+
+/** How long a rollback may take before its connection is given up as broken. */
+const ROLLBACK_TIMEOUT_MS = 10_000;
+
+/**
  * A PostgreSQL server. Two pools: the owner's (the DATABASE_URL user, for migrations) and the
  * application's, which logs in as the non-superuser app role so that row-level security binds it.
  */
 export function openPostgres(url: string, appUrl = appRoleUrl(url), poolSize = 8): PostgresDatabase {
-  const owner = new pg.Pool({ connectionString: url, max: 2, types: typeParsers, options: SESSION_OPTIONS });
-  const app = new pg.Pool({
-    connectionString: appUrl,
-    max: poolSize,
-    types: typeParsers,
-    options: SESSION_OPTIONS,
-  });
+  const owner = new pg.Pool({ connectionString: url, max: 2, ...POOL_OPTIONS });
+  const app = new pg.Pool({ connectionString: appUrl, max: poolSize, ...POOL_OPTIONS });
   // An idle pooled connection can be cut by the server (restart, database dropped): pg then emits
   // 'error' on the pool, which would crash the process if unhandled. The next checkout reconnects.
   for (const pool of [owner, app]) pool.on('error', () => undefined);
@@ -68,24 +76,41 @@ export class PostgresDatabase implements Database {
     return inTransaction(this.owner, (client) => work(wrap(client)));
   }
 
+  /** Ends both pools; a connection still checked out after 10 s (a stuck query) no longer holds the close. */
   async close(): Promise<void> {
-    await Promise.all([this.owner.end(), this.app.end()]);
+    await withTimeout(Promise.all([this.owner.end(), this.app.end()]), ROLLBACK_TIMEOUT_MS).catch(
+      () => undefined,
+    );
   }
 }
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let result: T;
   try {
     await client.query('begin');
-    const result = await work(client);
+    result = await work(client);
     await client.query('commit');
-    return result;
   } catch (error) {
-    await client.query('rollback').catch(() => undefined);
+    // A connection whose rollback fails or hangs (a COPY left open, a dead socket) is destroyed, not pooled:
+    // returned to the pool it would hand the next request a transaction in an unknown state.
+    const rolledBack = await withTimeout(client.query('rollback'), ROLLBACK_TIMEOUT_MS).then(
+      () => true,
+      () => false,
+    );
+    client.release(rolledBack ? undefined : true);
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return result;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function wrap(client: pg.PoolClient): Tx {
@@ -100,10 +125,13 @@ function wrap(client: pg.PoolClient): Tx {
     },
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return 0;
+      // Serialised before the COPY opens: a value that cannot be serialised (JSON.stringify throwing on a
+      // value nested too deep) then fails with no COPY in progress, and the transaction rolls back at once.
+      const csv = toCsv(rows);
       const stream = client.query(
         copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
       );
-      await pipeline(Readable.from([toCsv(rows)]), stream);
+      await pipeline(Readable.from([csv]), stream);
       return rows.length;
     },
   };
