@@ -85,7 +85,7 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),
       // Every item carries its marking, so the view can show each one's TLP and releasability.
-      lines: lines.map(({ marking, ...line }) => ({
+      lines: lines.map(({ marking, rowId: _rowId, ...line }) => ({
         ...withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
         marking: marking ? markingFromRow(marking) : null,
       })),

@@ -36,12 +36,22 @@ const LOSS_DISPOSITIONS = new Set(['stolen', 'destroyed', 'unknown', 'disposed']
 const PORT_KINDS = new Set(['port', 'terminal']);
 const PORT_RADIUS_KM = 15;
 
-/** Orders events by time (then id, so re-sent or shuffled files give one order) and drops repeats. */
+/**
+ * Orders events by time (then id, so re-sent or shuffled files give one order) and drops repeats: the same
+ * eventID from the same agency. An eventID is the capturing agency's (two agencies may use one), so
+ * another agency's event of that id is another event, never hidden behind the first.
+ */
 export function timeline(events: readonly CustodyEvent[]): CustodyEvent[] {
   const byId = new Map<string, CustodyEvent>();
-  for (const event of events) if (!byId.has(event.eventId)) byId.set(event.eventId, event);
+  for (const event of events) {
+    const key = `${event.reportedBy}\u0000${event.eventId}`;
+    if (!byId.has(key)) byId.set(key, event);
+  }
   return [...byId.values()].sort(
-    (a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || a.eventId.localeCompare(b.eventId),
+    (a, b) =>
+      Date.parse(a.eventTime) - Date.parse(b.eventTime) ||
+      a.eventId.localeCompare(b.eventId) ||
+      a.reportedBy.localeCompare(b.reportedBy),
   );
 }
 

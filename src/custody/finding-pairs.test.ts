@@ -21,6 +21,7 @@ const finding = (kind: FindingKind, severity: Severity, evidence: string): Marke
   evidence: [evidence],
   explanation: { en: `${kind} at ${evidence}`, es: `${kind} en ${evidence}` },
   marking: { ...MARKING, releasableTo: [...MARKING.releasableTo], recipients: [] },
+  evidenceRefs: [],
   declaredAt: '2024-03-01T16:00:00.000Z',
   portLocode: 'MXZLO',
 });

@@ -15,14 +15,16 @@ import {
 } from './finding-work.ts';
 import type { ConsignmentState, Finding, FindingKind, Severity } from './model.ts';
 
-export interface MarkedFinding extends Finding {
+export interface MarkedFinding extends Omit<Finding, 'refs'> {
   marking: Marking;
+  /** The rows the evidence names, typed: 'event:<row id>', 'permit:<row id>', 'line:<row id>' (0502). */
+  evidenceRefs: string[];
   /** The consignment's declared date (its earliest line) and port (the first of its lines' ports, sorted). */
   declaredAt: string | null;
   portLocode: string | null;
 }
 
-export interface StoredFinding extends MarkedFinding {
+export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs'> {
   id: string;
   computedAt: string;
   status: WorkflowStatus;
@@ -70,6 +72,7 @@ export async function replaceFindings(
     kind: f.kind,
     severity: f.severity,
     evidence: f.evidence,
+    evidence_refs: f.evidenceRefs,
     explanation_en: f.explanation.en,
     explanation_es: f.explanation.es,
     declared_at: f.declaredAt,
@@ -78,13 +81,14 @@ export async function replaceFindings(
   }));
   const { rows } = await tx.query<{ id: string }>(
     `insert into findings (id, owner_agency, tlp, releasable_to, recipients, bill_of_lading, kind, severity, evidence,
-       explanation_en, explanation_es, computed_at, declared_at, port_locode, status, assignee, dismiss_reason,
+       evidence_refs, explanation_en, explanation_es, computed_at, declared_at, port_locode, status, assignee, dismiss_reason,
        updated_at)
      select r.id, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients, r.bill_of_lading, r.kind, r.severity,
-       r.evidence, r.explanation_en, r.explanation_es, now(), r.declared_at, r.port_locode, r.status, r.assignee,
+       r.evidence, r.evidence_refs, r.explanation_en, r.explanation_es, now(), r.declared_at, r.port_locode, r.status, r.assignee,
        r.dismiss_reason, coalesce(r.updated_at, now())
      from jsonb_to_recordset($1::jsonb) as r(id uuid, owner_agency text, tlp text, releasable_to text[],
-       recipients text[], bill_of_lading text, kind text, severity text, evidence text[], explanation_en text,
+       recipients text[], bill_of_lading text, kind text, severity text, evidence text[], evidence_refs text[],
+       explanation_en text,
        explanation_es text, declared_at timestamptz, port_locode text, status text, assignee uuid,
        dismiss_reason text, updated_at timestamptz)
      returning id`,

@@ -33,7 +33,7 @@ import {
   type MarkedEvent,
   type MarkedLine,
 } from './inputs.repository.ts';
-import type { DeclarationLine } from './model.ts';
+import type { DeclarationLine, EvidenceRef } from './model.ts';
 import { permitRequirement } from './permit-regime.ts';
 import { screeningIdentifier, withSubstances } from './substance.ts';
 import {
@@ -136,6 +136,44 @@ function idsOfPermits(lines: readonly DeclarationLine[]): string[] {
   return [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
 }
 
+/** A row a finding's evidence names: its typed reference (by row id) and its marking. */
+interface CitedRow {
+  ref: string;
+  marking: Marking;
+}
+
+/**
+ * The rows a consignment's findings may cite, by the kind of reference: an event by its eventID among the
+ * consignment's events, a permit by its number among the permits read, a line by `<declaration>:<line>`
+ * among its lines. Each kind is looked up in its own map, so an event named 'permit:…' is only an event.
+ * A number two agencies share names both rows (citing one too many narrows, never widens).
+ */
+function citedRows(
+  consignment: ConsignmentFacts,
+  lines: readonly MarkedLine[],
+  permits: readonly StoredPermit[],
+): Record<EvidenceRef['type'], Map<string, CitedRow[]>> {
+  const add = (map: Map<string, CitedRow[]>, key: string, row: CitedRow) => {
+    const rows = map.get(key);
+    if (rows) rows.push(row);
+    else map.set(key, [row]);
+  };
+  const cited = { event: new Map<string, CitedRow[]>(), permit: new Map(), line: new Map() };
+  for (const e of consignment.events) {
+    const event = e as MarkedEvent;
+    add(cited.event, event.eventId, { ref: `event:${event.rowId}`, marking: markingFromRow(event.marking) });
+  }
+  for (const p of permits) add(cited.permit, p.permitId, { ref: `permit:${p.id}`, marking: p.marking });
+  for (const l of lines) {
+    if (l.billOfLading !== consignment.billOfLading || !l.marking || !l.rowId) continue;
+    add(cited.line, `${l.declarationId}:${l.lineNo}`, {
+      ref: `line:${l.rowId}`,
+      marking: markingFromRow(l.marking),
+    });
+  }
+  return cited;
+}
+
 /**
  * The findings and the overview track of each consignment, each marked from the inputs it was
  * derived from: a finding from the lines and the records its evidence names, a track from the lines
@@ -153,46 +191,38 @@ async function deriveMarked(
   },
   thresholds: FindingThresholds,
 ): Promise<{ findings: MarkedFinding[]; tracks: MarkedTrack[] }> {
-  const { lines, events, permits, places } = inputs;
-  const lineMarkings = new Map<string, Marking>();
-  for (const line of lines)
-    if (line.marking)
-      lineMarkings.set(`line:${line.declarationId}:${line.lineNo}`, markingFromRow(line.marking));
-  const eventMarkings = new Map(events.map((e) => [e.eventId, markingFromRow(e.marking)]));
-  // An event with no position of its own is drawn at the registered place it names: the place is an input.
-  const placeMarkings = new Map(
-    events.flatMap((e) => {
-      const place = e.lat === null && e.placeId ? places.get(e.placeId) : undefined;
-      return place ? [[e.eventId, place.marking] as const] : [];
-    }),
-  );
-  const permitMarkings = new Map(permits.map((p) => [`permit:${p.permitId}`, p.marking]));
-  const owners = [...new Set([...lineMarkings.values()].map((m) => m.ownerAgency))];
+  const { lines, permits, places } = inputs;
+  const owners = [...new Set(lines.flatMap((l) => (l.marking ? [l.marking.owner_agency] : [])))];
   const nations = await nationsOf(tx, [...owners, actor.agency]);
   const findings: MarkedFinding[] = [];
   const tracks: MarkedTrack[] = [];
-  const known = (m: Marking | undefined): m is Marking => m !== undefined;
   for (const consignment of facts) {
-    const lineInputs = consignment.lines
-      .map((l) => lineMarkings.get(`line:${l.declarationId}:${l.lineNo}`))
-      .filter(known);
+    const cited = citedRows(consignment, lines, permits);
+    const lineInputs = consignment.lines.flatMap((l) => {
+      const marking = (l as MarkedLine).marking;
+      return marking ? [markingFromRow(marking)] : [];
+    });
     const ownerAgency = lineInputs[0]?.ownerAgency ?? actor.agency;
     const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
     const found = detectFindings(consignment, thresholds);
     // The queue files a finding under its consignment's declared date and port.
     const { declaredAt, portLocode } = filedUnder(consignment);
-    for (const finding of found) {
-      const named = finding.evidence.map((id) => eventMarkings.get(id) ?? permitMarkings.get(id));
+    for (const { refs, ...finding } of found) {
+      const named = refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []);
       findings.push({
         ...finding,
-        marking: combineMarkings(owner, [...lineInputs, ...named.filter(known)]),
+        marking: combineMarkings(owner, [...lineInputs, ...named.map((n) => n.marking)]),
+        evidenceRefs: [...new Set(named.map((n) => n.ref))].sort(),
         declaredAt,
         portLocode,
       });
     }
-    const passedThrough = consignment.events
-      .flatMap((e) => [eventMarkings.get(e.eventId), placeMarkings.get(e.eventId)])
-      .filter(known);
+    // An event with no position of its own is drawn at the registered place it names: the place is an input.
+    const passedThrough = consignment.events.flatMap((e) => {
+      const event = e as MarkedEvent;
+      const place = event.lat === null && event.placeId ? places.get(event.placeId) : undefined;
+      return [markingFromRow(event.marking), ...(place ? [place.marking] : [])];
+    });
     tracks.push({
       ...overviewOf(consignment, new Set(found.flatMap((f) => f.evidence))),
       marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),

@@ -10,9 +10,13 @@ import type { CustodyEvent } from './model.ts';
 import type { DescribedLine } from './substance.ts';
 
 export interface MarkedLine extends DescribedLine {
+  /** The row's id (declaration_lines.id): what derived records cite, never the declaration number. */
+  rowId: string | null;
   marking: MarkingRow | null;
 }
 export interface MarkedEvent extends CustodyEvent {
+  /** The row's id (epcis_events.id): what derived records cite, never the eventID. */
+  rowId: string;
   bol: string | null;
   marking: MarkingRow;
 }
@@ -62,6 +66,7 @@ export async function lineSource(tx: Tx): Promise<{ from: string; columns: strin
     `${pick('substance_id')} as substance_id`,
     `${pick('verdict')} as verdict`,
     marked ? 'l.owner_agency, l.tlp, l.releasable_to, l.recipients' : 'null as owner_agency',
+    onLine('id') ? 'l.id::text as row_id' : 'null as row_id',
   ].join(', ');
   return { from, columns };
 }
@@ -84,6 +89,7 @@ interface LineDbRow {
   smiles: string | null;
   substance_id: string | null;
   verdict: string | null;
+  row_id: string | null;
   owner_agency: string | null;
   tlp?: MarkingRow['tlp'];
   releasable_to?: string[];
@@ -110,6 +116,7 @@ function lineFromRow(row: LineDbRow): MarkedLine {
     hsCode: row.hs_code,
     smiles: blankToNull(row.smiles),
     screened: row.verdict ? { verdict: row.verdict, substanceId: row.substance_id } : null,
+    rowId: row.row_id,
     marking: row.owner_agency
       ? {
           owner_agency: row.owner_agency,
@@ -128,7 +135,7 @@ export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<Marke
   return linesAsJson(
     tx,
     `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)
-     order by l.declared_at, l.declaration_id, l.line_no`,
+     order by l.declared_at, l.declaration_id, l.line_no, l.owner_agency`,
     [bols],
   );
 }
@@ -146,9 +153,12 @@ async function linesAsJson(tx: Tx, select: string, params: unknown[]): Promise<M
 export async function linesByPermit(tx: Tx, permitIds: readonly string[]): Promise<MarkedLine[]> {
   const source = await lineSource(tx);
   if (!source || permitIds.length === 0) return [];
-  return linesAsJson(tx, `select ${source.columns} from ${source.from} where l.permit_id = any($1)`, [
-    permitIds,
-  ]);
+  return linesAsJson(
+    tx,
+    `select ${source.columns} from ${source.from} where l.permit_id = any($1)
+     order by l.declared_at, l.declaration_id, l.line_no, l.owner_agency`,
+    [permitIds],
+  );
 }
 
 /** Bills of lading of lines that carry any of the containers. */
@@ -180,9 +190,13 @@ type EventTuple = [
   MarkingRow['tlp'],
   string[],
   string[],
+  string,
 ];
+// In one order whatever the plan (event_id, then owner: two agencies may hold one eventID), so that
+// everything derived from the same events is the same.
 const EVENT_TUPLE = `coalesce(json_agg(json_build_array(event_id, event_time, biz_step, disposition, action, biz_location,
-  read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients)), '[]')::text as events`;
+  read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients, id)
+  order by event_id, owner_agency, id), '[]')::text as events`;
 
 /**
  * Events carrying any of the bills of lading, and events that carry no bill of lading but one of
@@ -224,7 +238,9 @@ export async function eventsFor(
       tlp,
       releasableTo,
       recipients,
+      rowId,
     ]) => ({
+      rowId,
       eventId,
       eventTime: new Date(time).toISOString(),
       bizStep,

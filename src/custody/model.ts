@@ -126,11 +126,19 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export type Severity = 'low' | 'medium' | 'high';
 
+/** A piece of evidence by kind: an event by eventID, a permit by number, a line by `<declaration>:<line>`. */
+export interface EvidenceRef {
+  type: 'event' | 'permit' | 'line';
+  id: string;
+}
+
 export interface Finding {
   billOfLading: string;
   kind: FindingKind;
   severity: Severity;
   /** Event ids (or, for permit findings, `permit:<id>` and `line:<declaration>:<line>`) that prove it. */
   evidence: string[];
+  /** The same, typed: what each piece of evidence is (an event never stands for a permit). */
+  refs: EvidenceRef[];
   explanation: { en: string; es: string };
 }

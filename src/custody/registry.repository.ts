@@ -62,7 +62,7 @@ export async function upsertPermits(
        r.valid_from, r.valid_to, r.site_id, now(), $3
      from jsonb_to_recordset($1::jsonb) as r(id uuid, permit_id text, holder_rfc text, holder_name text,
        substance_cas text, max_kg_per_year double precision, valid_from date, valid_to date, site_id text)
-     on conflict (permit_id, substance_cas, site_id) do update set holder_rfc = excluded.holder_rfc,
+     on conflict (owner_agency, permit_id, substance_cas, site_id) do update set holder_rfc = excluded.holder_rfc,
        holder_name = excluded.holder_name, max_kg_per_year = excluded.max_kg_per_year,
        valid_from = excluded.valid_from, valid_to = excluded.valid_to, updated_at = now(), updated_by = $3
      returning id`,
@@ -133,7 +133,8 @@ export async function permitsFor(
 ): Promise<StoredPermit[]> {
   if (substances.length === 0 && permitIds.length === 0) return [];
   const { rows } = await tx.query<PermitDbRow>(
-    `${PERMIT_SELECT} where substance_cas = any($1) or permit_id = any($2)`,
+    `${PERMIT_SELECT} where substance_cas = any($1) or permit_id = any($2)
+     order by permit_id, substance_cas, site_id, owner_agency, id`,
     [substances, permitIds],
   );
   return rows.map(permitFromRow);
@@ -173,7 +174,7 @@ export async function upsertLocations(
      select r.id, $2, r.location_id, r.name, r.kind, r.lat, r.lon, r.operator_rfc, now()
      from jsonb_to_recordset($1::jsonb) as r(id uuid, location_id text, name text, kind text,
        lat double precision, lon double precision, operator_rfc text)
-     on conflict (location_id) do update set name = excluded.name, kind = excluded.kind, lat = excluded.lat,
+     on conflict (owner_agency, location_id) do update set name = excluded.name, kind = excluded.kind, lat = excluded.lat,
        lon = excluded.lon, operator_rfc = excluded.operator_rfc, updated_at = now()
      returning id`,
     [JSON.stringify(records), ownerAgency],
@@ -215,7 +216,7 @@ export async function listLocations(
 ): Promise<StoredPlace[]> {
   const { rows } = await tx.query<PlaceDbRow>(
     `select id, owner_agency, tlp, releasable_to, recipients, location_id, name, kind, lat, lon, operator_rfc
-     from locations where ($1::text is null or kind = $1) order by location_id limit $2 offset $3`,
+     from locations where ($1::text is null or kind = $1) order by location_id, owner_agency limit $2 offset $3`,
     [filter.kind ?? null, filter.limit, filter.offset],
   );
   return rows.map(placeFromRow);

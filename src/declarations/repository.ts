@@ -87,20 +87,16 @@ export async function insertDeclarations(
   const columnValues = DECLARATION_COLUMNS.map(([name]) =>
     headers.map((row) => (name === 'id' ? row.declaration_id : row[name as keyof DeclarationRow])),
   );
-  const result = await tx.query(unnestInsert('declarations', DECLARATION_COLUMNS, 'imported_by', '(id)'), [
-    ...columnValues,
-    marking.ownerAgency,
-    marking.tlp,
-    marking.releasableTo,
-    marking.recipients,
-    importedBy,
-  ]);
+  const result = await tx.query(
+    unnestInsert('declarations', DECLARATION_COLUMNS, 'imported_by', '(owner_agency, id)'),
+    [...columnValues, marking.ownerAgency, marking.tlp, marking.releasableTo, marking.recipients, importedBy],
+  );
   return result.affectedRows;
 }
 
 /**
- * Inserts the lines of a batch; returns the ids of those actually inserted (a line already
- * imported, by this agency or another, is skipped).
+ * Inserts the lines of a batch; returns the ids of those actually inserted (a line this agency already
+ * imported is skipped; another agency's line of the same number is another record, and is not consulted).
  */
 export async function insertLines(
   tx: Tx,
@@ -129,7 +125,7 @@ export async function insertLines(
   };
   const columnValues = LINE_COLUMNS.map(([name]) => lines.map((line) => value(line, name)));
   const { rows } = await tx.query<{ id: string }>(
-    `${unnestInsert('declaration_lines', LINE_COLUMNS, 'list_version', '(declaration_id, line_no)')} returning id`,
+    `${unnestInsert('declaration_lines', LINE_COLUMNS, 'list_version', '(owner_agency, declaration_id, line_no)')} returning id`,
     [
       ...columnValues,
       marking.ownerAgency,

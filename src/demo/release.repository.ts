@@ -15,11 +15,11 @@ export async function releaseDeclarations(tx: Tx, partner: string): Promise<numb
   );
   await tx.query(
     `update declaration_lines l set releasable_to = d.releasable_to
-     from declarations d where d.id = l.declaration_id and d.releasable_to <> l.releasable_to`,
+     from declarations d where d.id = l.declaration_id and d.owner_agency = l.owner_agency and d.releasable_to <> l.releasable_to`,
   );
   await tx.query(
     `update alerts a set releasable_to = d.releasable_to
-     from declarations d where d.id = a.declaration_id and d.releasable_to <> a.releasable_to`,
+     from declarations d where d.id = a.declaration_id and d.owner_agency = a.owner_agency and d.releasable_to <> a.releasable_to`,
   );
   return affectedRows;
 }

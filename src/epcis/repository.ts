@@ -92,7 +92,7 @@ export async function insertNewEvents(
   }>(
     `insert into epcis_events (${columns})
      select distinct on (event_id) ${columns} from epcis_events_staging order by event_id
-     on conflict (event_id) do nothing
+     on conflict (owner_agency, event_id) do nothing
      returning id, event_id, bol, container_no`,
   );
   await tx.query('delete from epcis_events_staging');

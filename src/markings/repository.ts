@@ -15,23 +15,31 @@ export interface RecordKey {
   type: string;
 }
 
-/** The primary key of a marked table, or null when it is not one (or has a composite key). */
+/**
+ * The key of a marked table's records, or null when it is not one: its single-column primary key, or, for a
+ * natural key scoped to the contributing agency (primary key (owner_agency, key): declarations), the key
+ * column — a caller names its own record by its number, and two agencies may hold the same number.
+ */
 export async function recordKey(tx: Tx, table: string): Promise<RecordKey | null> {
   const { rows } = await tx.query<RecordKey>(
     `select a.attname as column, format_type(a.atttypid, a.atttypmod) as type
      from pg_policies p
      join pg_class c on c.relname = p.tablename and c.relnamespace = 'public'::regnamespace
-     join pg_index i on i.indrelid = c.oid and i.indisprimary and i.indnatts = 1
-     join pg_attribute a on a.attrelid = c.oid and a.attnum = i.indkey[0]
-     where p.policyname = 'marking_read' and p.tablename = $1`,
+     join pg_index i on i.indrelid = c.oid and i.indisprimary
+     join pg_attribute a on a.attrelid = c.oid and a.attnum = any (i.indkey)
+     where p.policyname = 'marking_read' and p.tablename = $1
+       and (i.indnatts = 1 or (i.indnatts = 2 and a.attname <> 'owner_agency'
+         and exists (select 1 from pg_attribute o where o.attrelid = c.oid and o.attnum = any (i.indkey)
+                     and o.attname = 'owner_agency')))`,
     [table],
   );
-  return rows[0] ?? null;
+  return rows.length === 1 ? rows[0]! : null;
 }
 
 /**
- * The marking of one record the caller can see, or null. `table` and `key` come from `recordKey` (catalog
- * names, never the caller's text); the id is cast to the key's type in SQL.
+ * The marking of one record the caller can see, or null: the caller's own record of that key first (a key
+ * scoped to the agency may name another agency's visible record too). `table` and `key` come from
+ * `recordKey` (catalog names, never the caller's text); the id is cast to the key's type in SQL.
  */
 export async function readMarking(
   tx: Tx,
@@ -40,7 +48,8 @@ export async function readMarking(
   id: string,
 ): Promise<Marking | null> {
   const { rows } = await tx.query<MarkingRow>(
-    `select owner_agency, tlp, releasable_to, recipients from ${table} where ${key.column} = $1::${key.type}`,
+    `select owner_agency, tlp, releasable_to, recipients from ${table} where ${key.column} = $1::${key.type}
+     order by owner_agency = centinela_current_agency() desc, owner_agency limit 1`,
     [id],
   );
   return rows[0] ? markingFromRow(rows[0]) : null;
@@ -54,7 +63,8 @@ export async function writeMarking(
   change: MarkingChange,
 ): Promise<Marking | null> {
   const { rows } = await tx.query<MarkingRow>(
-    `update ${table} set tlp = $2, releasable_to = $3, recipients = $4 where ${key.column} = $1::${key.type}
+    `update ${table} set tlp = $2, releasable_to = $3, recipients = $4
+     where ${key.column} = $1::${key.type} and owner_agency = centinela_current_agency()
      returning owner_agency, tlp, releasable_to, recipients`,
     [id, change.tlp, change.releasableTo, change.recipients],
   );

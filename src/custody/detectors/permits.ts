@@ -18,7 +18,7 @@ function sameRfc(a: string, b: string | null): boolean {
   return b !== null && distance(a.toUpperCase(), b.toUpperCase()) <= 1;
 }
 
-const lineRef = (line: DeclarationLine): string => `line:${line.declarationId}:${line.lineNo}`;
+const lineRef = (line: DeclarationLine) => ({ line });
 
 export function permitFor(line: DeclarationLine, permits: readonly Permit[]): Permit | undefined {
   return permits.find((p) => p.permitId === line.permitId && p.substanceCas === line.casNumber);
@@ -50,7 +50,7 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
         facts,
         'no_permit',
         'high',
-        [lineRef(line), ...(line.permitId ? [`permit:${line.permitId}`] : [])],
+        [lineRef(line), ...(line.permitId ? [{ permit: line.permitId }] : [])],
         `Line ${line.lineNo} of ${line.declarationId} (${line.casNumber}) ${reason.en}.`,
         `La línea ${line.lineNo} de ${line.declarationId} (${line.casNumber}) ${reason.es}.`,
       ),
@@ -67,7 +67,7 @@ export const detectPermitExpired: Detector = (facts, thresholds) =>
         facts,
         'permit_expired',
         'high',
-        [lineRef(line), `permit:${permit.permitId}`],
+        [lineRef(line), { permit: permit.permitId }],
         `Permit ${permit.permitId} is valid ${permit.validFrom}–${permit.validTo}; the goods were declared on ${day}.`,
         `El permiso ${permit.permitId} es válido del ${permit.validFrom} al ${permit.validTo}; la mercancía se declaró el ${day}.`,
       ),
@@ -93,7 +93,7 @@ export const detectPermitQuotaExceeded: Detector = (facts, thresholds) => {
         facts,
         'permit_quota_exceeded',
         after > permit.maxKgPerYear * 1.25 ? 'high' : 'medium',
-        [lineRef(line), `permit:${permit.permitId}`],
+        [lineRef(line), { permit: permit.permitId }],
         `Permit ${permit.permitId} allows ${kg(permit.maxKgPerYear)} a year; with this line ${kg(after)} are imported.`,
         `El permiso ${permit.permitId} autoriza ${kg(permit.maxKgPerYear)} al año; con esta línea se importan ${kg(after)}.`,
       ),
