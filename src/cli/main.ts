@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommanderError } from 'commander';
-import { openStore } from '../store/open.ts';
+import { openStore, type StoreOptions } from '../store/open.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -11,6 +11,7 @@ import type { CliContext } from './context.ts';
 import { envOption } from './options.ts';
 import { registerFoundationCommands } from './foundation-commands.ts';
 import { registerCapabilityCommands } from './capabilities.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('centinela')
@@ -29,16 +30,20 @@ export function buildProgram(): Command {
 
   const context: CliContext = {
     interactive: Boolean(process.stderr.isTTY),
-    openStore: () => {
-      const global = program.opts<{ data: string; databaseUrl?: string }>();
-      return openStore({ dataDir: global.data, databaseUrl: global.databaseUrl });
-    },
+    openStore: () => openStore(storeOptionsOf(program)),
     actorFor: (db, username) => actorByUsername(db, username ?? program.opts<{ as?: string }>().as),
   };
   registerFoundationCommands(program, context);
   registerCapabilityCommands(program, context);
+  registerBackupCommands(program, () => storeOptionsOf(program));
   deriveEnvironmentVariables(program);
   return program;
+}
+
+/** Where the store is: the global `--data` and `--database-url`. */
+function storeOptionsOf(program: Command): StoreOptions {
+  const global = program.opts<{ data: string; databaseUrl?: string }>();
+  return { dataDir: global.data, databaseUrl: global.databaseUrl };
 }
 
 /**

@@ -58,6 +58,16 @@ export const foundationErrors = {
     es: 'La cadena de auditoría está rota',
   },
   FILE_NOT_FOUND: { status: 400, en: 'File not found', es: 'Archivo no encontrado' },
+  DATA_DIR_IN_USE: {
+    status: 409,
+    en: 'The embedded database is in use by another process',
+    es: 'La base de datos integrada está en uso por otro proceso',
+  },
+  DATA_DIR_UNREADABLE: {
+    status: 500,
+    en: 'The embedded database cannot be opened',
+    es: 'No se puede abrir la base de datos integrada',
+  },
   CONFIGURATION_INVALID: { status: 500, en: 'Invalid configuration', es: 'Configuración no válida' },
   INTERNAL: {
     status: 500,

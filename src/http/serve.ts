@@ -1,5 +1,6 @@
 import type { Database } from '../store/database.ts';
 import { buildApp } from './app.ts';
+import { PgliteDatabase } from '../store/pglite.ts';
 
 /** How long shutdown waits for requests in flight, then for the database, before the process exits anyway. */
 export const DRAIN_TIMEOUT_MS = 15_000;
@@ -8,12 +9,11 @@ export const DRAIN_TIMEOUT_MS = 15_000;
  * Serves until SIGINT/SIGTERM, then stops accepting requests, lets those in flight finish (for at most
  * DRAIN_TIMEOUT_MS), closes the database (as long again at most) and exits: shutdown never waits forever.
  */
-export async function serve(
-  db: Database,
-  options: { port: number; host: string; onStop?: () => Promise<void> },
-): Promise<string> {
+export async function serve(db: Database, options: { port: number; host: string }): Promise<string> {
   const app = await buildApp({ db, logger: process.env.CENTINELA_LOG === '1' });
   const url = await app.listen({ port: options.port, host: options.host });
+  // A command refused the data dir is told where this server's API is.
+  if (db instanceof PgliteDatabase) await db.lock?.announce({ url });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -22,7 +22,6 @@ export async function serve(
       (await settlesWithin(app.close(), DRAIN_TIMEOUT_MS)) &&
       (await settlesWithin(db.close(), DRAIN_TIMEOUT_MS));
     if (!clean) console.error('centinela: shutdown did not finish in time; exiting anyway');
-    await options.onStop?.().catch(() => undefined);
     process.exit(clean ? 0 : 1);
   };
   process.on('SIGINT', () => void stop());

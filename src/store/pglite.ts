@@ -3,24 +3,33 @@ import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './databas
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { Actor } from '../identity/actor.ts';
+import type { DataDirLock } from './data-dir-lock.ts';
 
 /**
  * PGlite (PostgreSQL in WebAssembly) in this process. It has one connection whose session user is a
  * superuser, so every application transaction first drops to the app role with SET LOCAL ROLE;
  * row-level security then applies exactly as on a server (see docs/DECISIONS.md).
  */
-export async function openPglite(dataDir?: string, template?: Blob): Promise<PgliteDatabase> {
+export async function openPglite(
+  dataDir?: string,
+  template?: Blob,
+  lock?: DataDirLock,
+): Promise<PgliteDatabase> {
   const pg = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(template ? { loadDataDir: template } : {}),
     parsers,
   });
-  return new PgliteDatabase(pg);
+  return new PgliteDatabase(pg, lock);
 }
 
 export class PgliteDatabase implements Database {
   readonly engine = 'pglite' as const;
-  constructor(readonly pg: PGlite) {}
+  /** `lock`: this process's hold on the data dir, released when the database closes. */
+  constructor(
+    readonly pg: PGlite,
+    readonly lock?: DataDirLock,
+  ) {}
 
   asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.pg.transaction(async (raw) => {
@@ -46,6 +55,7 @@ export class PgliteDatabase implements Database {
 
   async close(): Promise<void> {
     if (!this.pg.closed) await this.pg.close();
+    await this.lock?.release();
   }
 }
 
