@@ -1,0 +1,38 @@
+/**
+ * Issue 11: the routes and CLI commands whose output still depends on records the user may not see,
+ * each with its class of leak (found by this test; docs/SHARING.md "The noninterference test"). The
+ * noninterference test asserts that exactly these may differ from the reduced world: a route that is
+ * fixed no longer differs in LEAKY_WORLD and must leave this table, and a route not listed fails CI.
+ */
+const FINDINGS =
+  'issue 11 (custody): findings are derived once for everyone from every input — evidence, kind, severity, ' +
+  'as-of time and quota sums over lines and events the user may not see — and their workflow state ' +
+  '(status, assignee, dismissal, updatedAt) is carried over on the derived rows, not derived from the ' +
+  'decisions the user may see';
+const ANALYSED_STATE =
+  'issue 11 (custody): the analysed state of a consignment (consignment_analyses) is derived from every ' +
+  'event and shown to whoever sees its stored track';
+const TRACKS =
+  'issue 11 (custody): one stored track per consignment, built from events the user may not see and ' +
+  'owned and marked by one agency for everyone';
+const ENTITIES =
+  'issue 11 (entities): entities are resolved over every party record — grouped through records the user ' +
+  'may not see, match reasons and status from them, network risk over hidden consignments';
+const AUDIT =
+  'issue 11 (audit): the trail is one global log — an auditor reads entries (ids, counts, reasons) of ' +
+  'actions on records it may not see, and the length of the whole chain';
+
+export const KNOWN_LEAKS: ReadonlyMap<string, string> = new Map([
+  ['/api/findings', FINDINGS],
+  ['/api/findings/{id}', FINDINGS],
+  ['/api/consignments/{bol}', FINDINGS],
+  ['centinela findings --format jsonl', FINDINGS],
+  ['/api/consignments', ANALYSED_STATE],
+  ['/api/ports/{locode}/tracks', TRACKS],
+  ['/api/entities', ENTITIES],
+  ['/api/entities/{id}', ENTITIES],
+  ['/api/entities/{id}/network', ENTITIES],
+  ['centinela entities --format jsonl', ENTITIES],
+  ['/api/audit', AUDIT],
+  ['/api/audit/verify', AUDIT],
+]);

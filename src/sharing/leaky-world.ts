@@ -1,0 +1,120 @@
+/**
+ * A fixed world that shows every leak of KNOWN_LEAKS (issue 11), run first by the noninterference
+ * test: a host customs analyst (MX-ANAM), a partner analyst (US-DEA) and a host auditor (MX-CNI). The host declares controlled goods without a permit on a bill of
+ * lading the partner also declares and tracks with events released only to the USA; names of the same
+ * company appear in host-only and partner-only records; decisions are taken on findings and entities.
+ */
+import type { MarkingSpec, WorldSpec } from './world.ts';
+
+const HOST_ONLY: MarkingSpec = { tlp: 'amber', releasableTo: ['MEX'], recipients: [] };
+const PARTNER_ONLY: MarkingSpec = { tlp: 'amber', releasableTo: ['USA'], recipients: [] };
+const SHARED: MarkingSpec = { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] };
+
+export const LEAKY_WORLD: WorldSpec = {
+  agencies: 3,
+  users: [
+    { agency: 0, roles: ['analyst'] },
+    { agency: 1, roles: ['analyst'] },
+    { agency: 2, roles: ['auditor', 'analyst'] },
+  ],
+  permits: [{ by: 2, permit: 0, holder: 0, substance: 1, maxKg: 500, marking: HOST_ONLY }],
+  locations: [{ by: 0, place: 1, operator: 0, marking: SHARED }],
+  lines: [
+    {
+      by: 0,
+      declaration: 0,
+      bol: 0,
+      container: 0,
+      goods: 0,
+      importer: 0,
+      consignee: 2,
+      quantityKg: 400,
+      permit: null,
+      marking: HOST_ONLY,
+    },
+    {
+      by: 0,
+      declaration: 0,
+      bol: 1,
+      container: 1,
+      goods: 1,
+      importer: 0,
+      consignee: 2,
+      quantityKg: 400,
+      permit: 0,
+      marking: SHARED,
+    },
+    {
+      by: 1,
+      declaration: 1,
+      bol: 0,
+      container: 0,
+      goods: 0,
+      importer: 1,
+      consignee: 2,
+      quantityKg: 300,
+      permit: null,
+      marking: PARTNER_ONLY,
+    },
+    {
+      by: 1,
+      declaration: 2,
+      bol: 1,
+      container: 1,
+      goods: 1,
+      importer: 1,
+      consignee: 2,
+      quantityKg: 300,
+      permit: 0,
+      marking: SHARED,
+    },
+  ],
+  events: [
+    {
+      by: 0,
+      eventId: 0,
+      bol: 0,
+      container: 0,
+      step: 0,
+      place: 0,
+      day: 3,
+      quantityKg: 400,
+      marking: HOST_ONLY,
+    },
+    {
+      by: 1,
+      eventId: 1,
+      bol: 0,
+      container: 0,
+      step: 1,
+      place: 2,
+      day: 6,
+      quantityKg: 380,
+      marking: PARTNER_ONLY,
+    },
+    { by: 1, eventId: 4, bol: 1, container: 1, step: 3, place: 1, day: 9, quantityKg: 250, marking: SHARED },
+    {
+      by: 0,
+      eventId: 2,
+      bol: 1,
+      container: 1,
+      step: 0,
+      place: 0,
+      day: 4,
+      quantityKg: 700,
+      marking: HOST_ONLY,
+    },
+  ],
+  reports: [{ by: 1, marking: SHARED }],
+  alertActions: [{ by: 0, pick: 0, action: 'dismiss' }],
+  findingActions: [
+    { by: 0, pick: 0, action: 'dismiss' },
+    { by: 1, pick: 0, action: 'acknowledge' },
+  ],
+  entityDecisions: [
+    { by: 1, pick: 0, kind: 'split' },
+    { by: 0, pick: 0, kind: 'confirm' },
+  ],
+  analysisBy: 1,
+  resolutionBy: 1,
+};

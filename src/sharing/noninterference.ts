@@ -1,0 +1,119 @@
+/**
+ * The noninterference check of one world (docs/SHARING.md "The noninterference test"): build the full
+ * world, then for every user U build the reduced world (only the contributed records U may see, then
+ * the same derivations) and compare, canonicalised, everything U observes of each: every GET route of
+ * the OpenAPI document and every `--format jsonl` command.
+ */
+import type { Engine } from '../store/database.ts';
+import type { Actor } from '../identity/actor.ts';
+import { freshDatabase } from '../testing/db.ts';
+import type { Screener } from '../screening/screen-line.ts';
+import { Canonicaliser, firstDifference, type Difference } from './canonical.ts';
+import { observeCli, observeRoutes, probeRoutes, type Observation } from './observe.ts';
+import { copyInto, emptyDatabase, visibleContributions } from './reduce.ts';
+import { buildWorld, derive, type WorldSpec } from './world.ts';
+
+/** Hidden ids probed per detail route and user (from what other users' lists gave). */
+const HIDDEN_PROBES = 3;
+
+export interface Leak {
+  user: string;
+  route: string;
+  difference: Difference;
+}
+
+export const describeUser = (u: Actor) => `${u.username} (${u.agency}, ${u.nation}, ${u.roles.join('+')})`;
+
+/**
+ * Observations grouped per route, each route canonicalised on its own in the order its answers came
+ * (so that a difference in one route does not renumber the ids of the next).
+ */
+function canonicalByRoute(observations: Observation[], generatedSince: number): Map<string, unknown[]> {
+  const byRoute = new Map<string, { canonical: Canonicaliser; answers: unknown[] }>();
+  for (const o of observations) {
+    const route = byRoute.get(o.route) ?? { canonical: new Canonicaliser(generatedSince), answers: [] };
+    route.answers.push(route.canonical.value({ probe: o.probe, answer: o.answer }));
+    byRoute.set(o.route, route);
+  }
+  return new Map([...byRoute].map(([route, { answers }]) => [route, answers]));
+}
+
+export function compare(
+  user: Actor,
+  full: Observation[],
+  reduced: Observation[],
+  generatedSince: number,
+): Leak[] {
+  const a = canonicalByRoute(full, generatedSince);
+  const b = canonicalByRoute(reduced, generatedSince);
+  const leaks: Leak[] = [];
+  for (const route of new Set([...a.keys(), ...b.keys()])) {
+    const difference = firstDifference(a.get(route) ?? [], b.get(route) ?? []);
+    if (difference) leaks.push({ user: describeUser(user), route, difference });
+  }
+  return leaks;
+}
+
+/** Builds the world on `engine` and returns every route (or command) a user observes differently. */
+export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Screener): Promise<Leak[]> {
+  const generatedSince = Date.now() - 1000;
+  const full = await freshDatabase(engine);
+  try {
+    const world = await buildWorld(full, spec, screener);
+    const seen = new Map<Actor, Awaited<ReturnType<typeof observeRoutes>>>();
+    for (const user of world.users) seen.set(user, await observeRoutes(full, user));
+    const hidden = new Map<Actor, Map<string, string[]>>();
+    for (const user of world.users) {
+      const probes = new Map<string, string[]>();
+      const own = seen.get(user)!.listed;
+      for (const [other, { listed }] of seen) {
+        if (other === user) continue;
+        for (const [route, values] of listed) {
+          const list = probes.get(route) ?? [];
+          for (const v of values) if (!own.get(route)?.includes(v) && !list.includes(v)) list.push(v);
+          probes.set(route, list);
+        }
+      }
+      for (const [route, list] of probes) probes.set(route, list.slice(0, HIDDEN_PROBES));
+      hidden.set(user, probes);
+    }
+    const fullObservations = new Map<Actor, Observation[]>();
+    for (const user of world.users)
+      fullObservations.set(user, [
+        ...seen.get(user)!.observations,
+        ...(await probeRoutes(full, user, hidden.get(user)!)),
+      ]);
+    for (const user of world.users) fullObservations.get(user)!.push(...(await observeCli(full, user)));
+
+    const leaks: Leak[] = [];
+    const reduced = await freshDatabase(engine);
+    try {
+      for (const user of world.users) {
+        await emptyDatabase(reduced);
+        await copyInto(reduced, await visibleContributions(full, user));
+        await derive(reduced, world);
+        const observations = [
+          ...(await observeRoutes(reduced, user)).observations,
+          ...(await probeRoutes(reduced, user, hidden.get(user)!)),
+          ...(await observeCli(reduced, user)),
+        ];
+        leaks.push(...compare(user, fullObservations.get(user)!, observations, generatedSince));
+      }
+    } finally {
+      await reduced.close();
+    }
+    return leaks;
+  } finally {
+    await full.close();
+  }
+}
+
+/** A readable account of leaks: user, route, first differing path, and both values. */
+export function formatLeaks(leaks: readonly Leak[]): string {
+  return leaks
+    .map(
+      (l) =>
+        `${l.route} as ${l.user}\n  at ${l.difference.path}\n  full:    ${JSON.stringify(l.difference.full)}\n  reduced: ${JSON.stringify(l.difference.reduced)}`,
+    )
+    .join('\n');
+}
