@@ -10,7 +10,7 @@ const HOST_ONLY: MarkingSpec = { tlp: 'amber', releasableTo: ['MEX'], recipients
 const PARTNER_ONLY: MarkingSpec = { tlp: 'amber', releasableTo: ['USA'], recipients: [] };
 const SHARED: MarkingSpec = { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] };
 
-export const LEAKY_WORLD: WorldSpec = {
+const CUSTODY_AND_ENTITIES: WorldSpec = {
   agencies: 3,
   users: [
     { agency: 0, roles: ['analyst'] },
@@ -118,3 +118,28 @@ export const LEAKY_WORLD: WorldSpec = {
   analysisBy: 1,
   resolutionBy: 1,
 };
+
+/** Two agencies register the same plant, each naming its operator: resolution over both. */
+const SAME_SITE: WorldSpec = {
+  agencies: 2,
+  users: [
+    { agency: 0, roles: ['analyst'] },
+    { agency: 1, roles: ['analyst'] },
+  ],
+  permits: [],
+  locations: [
+    { by: 0, place: 1, operator: 0, marking: HOST_ONLY },
+    { by: 1, place: 1, operator: 2, marking: PARTNER_ONLY },
+  ],
+  lines: [],
+  events: [],
+  reports: [],
+  alertActions: [],
+  findingActions: [],
+  entityDecisions: [],
+  analysisBy: 0,
+  resolutionBy: 0,
+};
+
+/** Run first, in this order; together they show every entry of KNOWN_LEAKS. */
+export const LEAKY_WORLDS: readonly WorldSpec[] = [CUSTODY_AND_ENTITIES, SAME_SITE];

@@ -85,13 +85,32 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
       ]);
     for (const user of world.users) fullObservations.get(user)!.push(...(await observeCli(full, user)));
 
-    const leaks: Leak[] = [];
+    // A derivation that fails on the full world fails for everyone: reported once, as the system.
+    const leaks: Leak[] = [...(world.failures ?? new Map<string, string>())].map(([name, message]) => ({
+      user: 'the system (full world)',
+      route: `derivation: ${name}`,
+      difference: { path: '$', full: message, reduced: null },
+    }));
     const reduced = await freshDatabase(engine);
     try {
       for (const user of world.users) {
         await emptyDatabase(reduced);
         await copyInto(reduced, await visibleContributions(full, user));
-        await derive(reduced, world);
+        const failures = await derive(reduced, world);
+        for (const [name, full] of world.failures ?? new Map<string, string>())
+          if (failures.get(name) !== full)
+            leaks.push({
+              user: describeUser(user),
+              route: `derivation: ${name}`,
+              difference: { path: '$', full, reduced: failures.get(name) ?? 'ran' },
+            });
+        for (const [name, reducedFailure] of failures)
+          if (!world.failures?.has(name))
+            leaks.push({
+              user: describeUser(user),
+              route: `derivation: ${name}`,
+              difference: { path: '$', full: 'ran', reduced: reducedFailure },
+            });
         const observations = [
           ...(await observeRoutes(reduced, user)).observations,
           ...(await probeRoutes(reduced, user, hidden.get(user)!)),

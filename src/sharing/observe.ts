@@ -36,16 +36,37 @@ const MAX_LISTED_PROBES = 6;
 export interface GetRoute {
   template: string;
   parameters: string[];
+  /** Query strings besides the defaults: each value of each enumerated parameter, and a second page. */
+  variants: string[];
+}
+
+interface QueryParameter {
+  name: string;
+  in: string;
+  schema?: { enum?: unknown[] };
+}
+
+function variantsOf(parameters: readonly QueryParameter[]): string[] {
+  const query = parameters.filter((p) => p.in === 'query');
+  const variants = query.flatMap((p) =>
+    (p.schema?.enum ?? []).map((value) => `${p.name}=${encodeURIComponent(String(value))}`),
+  );
+  const names = new Set(query.map((p) => p.name));
+  if (names.has('limit') && names.has('offset')) variants.push('limit=1&offset=1');
+  return variants;
 }
 
 /** The GET routes of the app's OpenAPI document. */
 export function getRoutes(app: App): GetRoute[] {
-  const document = app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  const document = app.swagger() as {
+    paths: Record<string, Record<string, { parameters?: QueryParameter[] }>>;
+  };
   return Object.entries(document.paths)
     .filter(([, methods]) => 'get' in methods)
-    .map(([template]) => ({
+    .map(([template, methods]) => ({
       template,
       parameters: [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
+      variants: variantsOf(methods.get!.parameters ?? []),
     }));
 }
 
@@ -142,6 +163,12 @@ export function observeRoutes(db: Database, user: Actor): Promise<RouteObservati
       const result = await answer(app, route.template, token);
       lists.set(route.template, (result as { body: unknown }).body);
       observations.push({ route: route.template, probe: null, answer: result });
+      for (const query of route.variants)
+        observations.push({
+          route: route.template,
+          probe: `?${query}`,
+          answer: await answer(app, `${route.template}?${query}`, token),
+        });
     }
     const listed = new Map<string, string[]>();
     for (const route of routes.filter((r) => r.parameters.length > 0)) {
@@ -227,7 +254,9 @@ export async function observeCli(db: Database, user: Actor): Promise<Observation
     registerCapabilityCommands(program, context);
     const written: string[] = [];
     const write = process.stdout.write;
+    const log = console.log;
     process.stdout.write = ((chunk: unknown) => (written.push(String(chunk)), true)) as typeof write;
+    console.log = (...values: unknown[]) => written.push(`${values.map(String).join(' ')}\n`);
     let error: string | null = null;
     try {
       await program.parseAsync([...path, '--format', 'jsonl'], { from: 'user' });
@@ -236,6 +265,7 @@ export async function observeCli(db: Database, user: Actor): Promise<Observation
       error = caught.code;
     } finally {
       process.stdout.write = write;
+      console.log = log;
     }
     const lines = written
       .join('')

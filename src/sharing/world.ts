@@ -206,6 +206,8 @@ export interface BuiltWorld {
   users: Actor[];
   analysisActor: Actor;
   resolutionActor: Actor;
+  /** Derivations that failed on the finished world (derive's answer). */
+  failures?: Map<string, string>;
 }
 
 /**
@@ -224,10 +226,24 @@ async function attempt(work: () => Promise<unknown>): Promise<void> {
 const isoDay = (day: number, hour = 10) =>
   `2026-06-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00-06:00`;
 
-/** The derivations every world runs: the diversion analysis, then entity resolution. */
-export async function derive(db: Database, world: BuiltWorld): Promise<void> {
-  await analyseConsignments(db, world.analysisActor, 'all');
-  await runResolution(db, world.resolutionActor);
+/**
+ * The derivations every world runs: the diversion analysis, then entity resolution. A derivation that
+ * fails is a finding of the test, not a crash of it: the failures are returned (by derivation, with the
+ * error) and the world goes on as the failure left it, so the rest is still compared.
+ */
+export async function derive(db: Database, world: BuiltWorld): Promise<Map<string, string>> {
+  const failures = new Map<string, string>();
+  const run = async (name: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      failures.set(name, error.message);
+    }
+  };
+  await run('analysis', () => analyseConsignments(db, world.analysisActor, 'all'));
+  await run('resolution', () => runResolution(db, world.resolutionActor));
+  return failures;
 }
 
 /** Changes the marking of every row of `table` the actor's agency owns and `where` selects. */
@@ -395,7 +411,7 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
     analysisActor: users[spec.analysisBy]!,
     resolutionActor: users[spec.resolutionBy]!,
   };
-  await analyseConsignments(db, world.analysisActor, 'all');
+  await derive(db, world);
   for (const a of spec.alertActions) {
     const actor = users[a.by]!;
     await attempt(async () => {
@@ -426,8 +442,7 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
         );
     });
   }
-  await analyseConsignments(db, world.analysisActor, 'all');
-  await runResolution(db, world.resolutionActor);
+  await derive(db, world);
   for (const d of spec.entityDecisions) {
     const actor = users[d.by]!;
     await attempt(async () => {
@@ -445,6 +460,5 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
       );
     });
   }
-  await derive(db, world);
-  return world;
+  return { ...world, failures: await derive(db, world) };
 }
