@@ -51,18 +51,20 @@ const declared: DescribedLine[] = (
   hsCode: r.hs_code || null,
   smiles: r.smiles || null,
 }));
-const permits: Permit[] = parseCsvRows(read('permits.csv'), PermitRow, []).rows.map(({ value: p }) => ({
-  permitId: p.permit_id,
-  holderRfc: p.holder_rfc,
-  holderName: p.holder_name,
-  substanceCas: p.substance_cas,
-  maxKgPerYear: p.max_kg_per_year,
-  validFrom: p.valid_from,
-  validTo: p.valid_to,
-  siteId: p.site_id,
-}));
+const permits: Permit[] = (await parseCsvRows(read('permits.csv'), PermitRow, [])).rows.map(
+  ({ value: p }) => ({
+    permitId: p.permit_id,
+    holderRfc: p.holder_rfc,
+    holderName: p.holder_name,
+    substanceCas: p.substance_cas,
+    maxKgPerYear: p.max_kg_per_year,
+    validFrom: p.valid_from,
+    validTo: p.valid_to,
+    siteId: p.site_id,
+  }),
+);
 const places = new Map<string, Place>(
-  parseCsvRows(read('locations.csv'), LocationRow, []).rows.map(({ value: l }) => [
+  (await parseCsvRows(read('locations.csv'), LocationRow, [])).rows.map(({ value: l }) => [
     l.location_id,
     {
       locationId: l.location_id,

@@ -13,7 +13,8 @@ import { importLocations, importPermits, type ImportSummary } from './registry.s
 
 function report(summary: ImportSummary, what: string): void {
   console.log(`imported ${summary.imported} ${what}; ${summary.errors.length} row error(s)`);
-  for (const e of summary.errors) console.error(`row ${e.row}, ${e.field}: ${e.message}`);
+  for (const e of summary.errors)
+    for (const f of e.errors) console.error(`line ${e.line}, ${f.field}: ${f.message}`);
   if (summary.errors.length > 0) process.exitCode = 2;
 }
 

@@ -1,65 +1,51 @@
 /**
- * Parses a CSV file (header required, RFC 4180) into rows validated by a zod schema. A row that
- * cannot be used is reported with its line number, field and reason; the others are returned.
+ * Parses a registry CSV file (permits, locations: header required, RFC 4180) with the one CSV reader of every
+ * import (`src/csv/`) into rows validated by a zod schema. A row that cannot be used is reported with its line
+ * and fields; the others are returned.
  */
-import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-
-export interface RowError {
-  /** 1-based line number in the file (the header is line 1). */
-  row: number;
-  field: string;
-  message: string;
-}
+import { CsvHeaderError, readCsvTable, type RowError } from '../csv/table.ts';
 
 export interface ParsedRows<T> {
-  rows: { row: number; value: T }[];
+  rows: { line: number; value: T }[];
   errors: RowError[];
 }
 
-export function parseCsvRows<S extends z.ZodType>(
+export async function parseCsvRows<S extends z.ZodType>(
   text: string,
   schema: S,
   required: readonly string[],
-): ParsedRows<z.infer<S>> {
-  const records = parse(text, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    trim: false,
-    info: true,
-    relax_column_count: true,
-  }) as {
-    record: Record<string, string>;
-    info: { lines: number };
-  }[];
-  const header = records[0] ? Object.keys(records[0].record) : firstLineColumns(text);
-  const missing = required.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
+  what = 'registry',
+): Promise<ParsedRows<z.infer<S>>> {
+  const result: ParsedRows<z.infer<S>> = { rows: [], errors: [] };
+  try {
+    for await (const read of readCsvTable([text], { what, required })) {
+      if (read.kind === 'error') {
+        result.errors.push({ line: read.line, errors: read.errors });
+        continue;
+      }
+      const parsed = schema.safeParse(read.cells);
+      if (parsed.success) result.rows.push({ line: read.line, value: parsed.data });
+      else
+        result.errors.push({
+          line: read.line,
+          errors: parsed.error.issues.map((issue) => ({
+            field: issue.path.join('.') || '(row)',
+            message: issue.message,
+          })),
+        });
+    }
+  } catch (error) {
+    if (!(error instanceof CsvHeaderError)) throw error;
     return {
       rows: [],
-      errors: missing.map((field) => ({ row: 1, field, message: 'missing column in the header' })),
+      errors: [
+        {
+          line: 1,
+          errors: error.missing.map((field) => ({ field, message: 'missing column in the header' })),
+        },
+      ],
     };
   }
-  const result: ParsedRows<z.infer<S>> = { rows: [], errors: [] };
-  for (const { record, info } of records) {
-    const parsed = schema.safeParse(record);
-    if (parsed.success) {
-      result.rows.push({ row: info.lines, value: parsed.data });
-    } else {
-      for (const issue of parsed.error.issues) {
-        result.errors.push({
-          row: info.lines,
-          field: issue.path.join('.') || '(row)',
-          message: issue.message,
-        });
-      }
-    }
-  }
   return result;
-}
-
-function firstLineColumns(text: string): string[] {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return first.split(',').map((c) => c.trim());
 }

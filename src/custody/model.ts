@@ -3,8 +3,10 @@
  * Rows read from files or the database are turned into these types at the boundary.
  */
 import { z } from 'zod';
+import { isoCalendarDate } from '../store/bounds.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A calendar date PostgreSQL stores (2024-02-30 and year 0000 are refused here, not by the database). */
+const isoDate = isoCalendarDate;
 const finiteNumber = z.coerce.number().refine(Number.isFinite, 'expected a number');
 
 /** One row of the BRIEF's permits CSV. */

@@ -4,7 +4,8 @@ import { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 import { AppError } from '../errors/app-error.ts';
 import { hasRole, type Actor } from '../identity/actor.ts';
 import type { Database } from '../store/database.ts';
-import { parseCsvRows, type RowError } from './csv-rows.ts';
+import { parseCsvRows } from './csv-rows.ts';
+import type { ImportSummary } from '../csv/table.ts';
 import { LocationRow, PermitRow } from './model.ts';
 import {
   findPermit,
@@ -15,19 +16,24 @@ import {
   type StoredPermit,
 } from './registry.repository.ts';
 
-export interface ImportSummary {
-  imported: number;
-  errors: RowError[];
+export type { ImportSummary } from '../csv/table.ts';
+
+function summaryOf(
+  parsed: { rows: unknown[]; errors: ImportSummary['errors'] },
+  imported: number,
+): ImportSummary {
+  const errors = parsed.errors.sort((a, b) => a.line - b.line);
+  return { rows: parsed.rows.length + errors.length, imported, rejected: errors.length, errors };
 }
 
 /** Rows that pass are stored in one transaction; rows that fail are reported by line and field. */
 export async function importPermits(db: Database, actor: Actor, csv: string): Promise<ImportSummary> {
   if (!hasRole(actor, 'regulator', 'admin'))
     throw new AppError('FORBIDDEN', { detail: 'only the regulator maintains permits' });
-  const parsed = parseCsvRows(csv, PermitRow, [...PERMIT_COLUMNS]);
-  const valid = parsed.rows.filter(({ row, value }) => {
+  const parsed = await parseCsvRows(csv, PermitRow, [...PERMIT_COLUMNS], 'permits');
+  const valid = parsed.rows.filter(({ line, value }) => {
     if (value.valid_from <= value.valid_to) return true;
-    parsed.errors.push({ row, field: 'valid_to', message: 'valid_to is before valid_from' });
+    parsed.errors.push({ line, errors: [{ field: 'valid_to', message: 'valid_to is before valid_from' }] });
     return false;
   });
   const ids = await db.asUser(actor, async (tx) => {
@@ -45,14 +51,14 @@ export async function importPermits(db: Database, actor: Actor, csv: string): Pr
     });
     return stored;
   });
-  return { imported: ids.length, errors: parsed.errors.sort((a, b) => a.row - b.row) };
+  return summaryOf(parsed, ids.length);
 }
 
 export async function importLocations(db: Database, actor: Actor, csv: string): Promise<ImportSummary> {
   if (hasRole(actor, 'advisor') && !hasRole(actor, 'analyst', 'regulator', 'admin')) {
     throw new AppError('FORBIDDEN', { detail: 'advisors do not maintain the locations registry' });
   }
-  const parsed = parseCsvRows(csv, LocationRow, LOCATION_COLUMNS.slice(0, 5));
+  const parsed = await parseCsvRows(csv, LocationRow, LOCATION_COLUMNS.slice(0, 5), 'locations');
   const ids = await db.asUser(actor, async (tx) => {
     const stored = await upsertLocations(
       tx,
@@ -67,7 +73,7 @@ export async function importLocations(db: Database, actor: Actor, csv: string): 
     });
     return stored;
   });
-  return { imported: ids.length, errors: parsed.errors };
+  return summaryOf(parsed, ids.length);
 }
 
 /** The regulator edits a permit its agency owns; the change is audited with before and after. */

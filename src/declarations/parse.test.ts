@@ -9,6 +9,18 @@ async function parseAll(...chunks: (string | Buffer)[]): Promise<ParsedRow[]> {
   return out;
 }
 
+/** A valid line with no quoted cell, so that a quote added to it is the only one. */
+function unquotedLine(): string {
+  const plain = {
+    importer_name: 'Quimica SA',
+    importer_address: 'Av 1 Manzanillo',
+    consignee_address: 'Calle 2',
+  };
+  const line = declarationsCsv([{ ...plain, destination: 'Culiacan' }]).split('\n')[1] as string;
+  expect(line).not.toContain('"');
+  return line;
+}
+
 const errorsOf = (rows: ParsedRow[]) => rows.flatMap((r) => (r.kind === 'error' ? [r.error] : []));
 
 describe('declarations CSV', () => {
@@ -86,5 +98,36 @@ describe('declarations CSV', () => {
   it('refuses a file whose header lacks contract columns', async () => {
     await expect(parseAll('declaration_id,line_no\n1,1\n')).rejects.toBeInstanceOf(DeclarationsHeaderError);
     expect(VALID_LINE.declaration_id).toHaveLength(14);
+  });
+
+  it('reports a quote that never closes and every line after it, one error per line', async () => {
+    const good = unquotedLine();
+    const unclosed = good.replace(',160,', ',"160,');
+    expect(unclosed).not.toBe(good);
+    const text = [DECLARATION_COLUMNS.join(','), good, unclosed, good, good].join('\n') + '\n';
+    const rows = await parseAll(text);
+    expect(rows.map((r) => (r.kind === 'row' ? r.line : [r.error.line, r.error.errors[0]?.message]))).toEqual(
+      [
+        2,
+        [3, 'bad quoting: the quote opened at line 3 never closes'],
+        [4, 'not read: part of the damaged record of line 3'],
+        [5, 'not read: part of the damaged record of line 3'],
+      ],
+    );
+  });
+
+  it('refuses a quote that closes a line later in a name, reporting both lines', async () => {
+    const good = unquotedLine();
+    const opens = good.replace(',160,', ',"160,');
+    const closes = good.replace(',Agencia Aduanal Pérez,', ',Agencia Aduanal Pérez",');
+    expect(closes).not.toBe(good);
+    expect([opens, closes]).not.toContain(good);
+    const text = [DECLARATION_COLUMNS.join(','), opens, closes, good].join('\n') + '\n';
+    const rows = await parseAll(text);
+    expect(rows.map((r) => (r.kind === 'row' ? r.line : [r.error.line, r.error.errors[0]?.field]))).toEqual([
+      [2, expect.any(String)],
+      [3, '(row)'],
+      4,
+    ]);
   });
 });

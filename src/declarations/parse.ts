@@ -2,69 +2,53 @@
  * Streams a declarations CSV into validated rows and per-row errors, in file order. A row that
  * cannot be used is reported with its line number and every field that is wrong; nothing is dropped.
  */
-import { readCsvRecords, type ByteSource } from './csv-records.ts';
+import type { ByteSource } from '../csv/records.ts';
+import { readCsvTable, type FieldError, type RowError as CsvRowError } from '../csv/table.ts';
 import { DECLARATION_COLUMNS, DeclarationRow } from './row.ts';
-import { TEXT_LIMITS, textProblem } from '../store/bounds.ts';
+import { textProblem } from '../store/bounds.ts';
 
-/** Free-text columns may hold TEXT_LIMITS.longCell characters; every other cell TEXT_LIMITS.cell. */
-const LONG_COLUMNS = new Set(['goods_description', 'smiles']);
+export type { FieldError } from '../csv/table.ts';
+/** The header does not carry the contract's columns: no row of the file can be read. */
+export { CsvHeaderError as DeclarationsHeaderError } from '../csv/table.ts';
 
-/** Cells the database would refuse (control characters, too long), whatever their column's own rules. */
-function cellErrors(header: readonly string[], fields: readonly string[]): FieldError[] {
-  const errors: FieldError[] = [];
-  fields.forEach((value, i) => {
-    const field = header[i] || `(column ${i + 1})`;
-    const problem = textProblem(value, LONG_COLUMNS.has(field) ? TEXT_LIMITS.longCell : TEXT_LIMITS.cell);
-    if (problem) errors.push({ field, message: problem });
-  });
-  return errors;
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export interface RowError {
-  /** 1-based line of the file where the row starts (the header is line 1). */
-  line: number;
+/** The CSV row error, with the declaration and line it was meant to be when those could be read. */
+export interface RowError extends CsvRowError {
   declaration_id?: string;
   line_no?: number;
-  errors: FieldError[];
 }
 
 export type ParsedRow =
   { kind: 'row'; line: number; row: DeclarationRow } | { kind: 'error'; error: RowError };
 
-/** The header does not carry the contract's columns: no row of the file can be read. */
-export class DeclarationsHeaderError extends Error {
-  constructor(readonly missing: readonly string[]) {
-    super(`declarations CSV header lacks column(s): ${missing.join(', ')}`);
-    this.name = 'DeclarationsHeaderError';
-  }
-}
+/** Free-text columns may hold TEXT_LIMITS.longCell characters; every other cell TEXT_LIMITS.cell. */
+const LONG_COLUMNS = new Set(['goods_description', 'smiles']);
+/** Free text and addresses may run over several lines inside quotes; names, codes and numbers never do. */
+const MULTI_LINE_COLUMNS = new Set([
+  'goods_description',
+  'importer_address',
+  'consignee_address',
+  'destination',
+]);
 
 export async function* parseDeclarations(source: ByteSource): AsyncGenerator<ParsedRow> {
-  let header: string[] | undefined;
-  for await (const record of readCsvRecords(source)) {
-    if (!header) {
-      header = record.fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
-      const missing = DECLARATION_COLUMNS.filter((column) => !header?.includes(column));
-      if (missing.length > 0) throw new DeclarationsHeaderError(missing);
-      continue;
-    }
-    yield toRow(header, record.line, record.fields, record.error);
+  const format = {
+    what: 'declarations',
+    required: DECLARATION_COLUMNS,
+    longColumns: LONG_COLUMNS,
+    multiLineColumns: MULTI_LINE_COLUMNS,
+  };
+  for await (const read of readCsvTable(source, format)) {
+    yield toRow(read.line, read.cells, read.kind === 'error' ? read.errors : []);
   }
 }
 
-function toRow(header: string[], line: number, fields: string[], recordError: string | undefined): ParsedRow {
+function toRow(line: number, all: Record<string, string>, readErrors: FieldError[]): ParsedRow {
   const cells: Record<string, string> = {};
   const extra: Record<string, string> = {};
-  header.forEach((name, i) => {
-    const value = fields[i] ?? '';
+  for (const [name, value] of Object.entries(all)) {
     if ((DECLARATION_COLUMNS as readonly string[]).includes(name)) cells[name] = value;
-    else if (name !== '') extra[name] = value;
-  });
+    else extra[name] = value;
+  }
   const identity = {
     // Only an identity fit to print and store: a declaration id with a NUL or a megabyte in it is not quoted back.
     ...(cells.declaration_id && textProblem(cells.declaration_id, 64) === null
@@ -72,27 +56,7 @@ function toRow(header: string[], line: number, fields: string[], recordError: st
       : {}),
     ...(/^\d{1,9}$/.test(cells.line_no?.trim() ?? '') ? { line_no: Number(cells.line_no) } : {}),
   };
-  if (recordError)
-    return {
-      kind: 'error',
-      error: { line, ...identity, errors: [{ field: '(row)', message: recordError }] },
-    };
-  if (fields.length !== header.length)
-    return {
-      kind: 'error',
-      error: {
-        line,
-        ...identity,
-        errors: [
-          {
-            field: '(row)',
-            message: `expected ${header.length} fields as in the header, got ${fields.length}`,
-          },
-        ],
-      },
-    };
-  const unstorable = cellErrors(header, fields);
-  if (unstorable.length > 0) return { kind: 'error', error: { line, ...identity, errors: unstorable } };
+  if (readErrors.length > 0) return { kind: 'error', error: { line, ...identity, errors: readErrors } };
   const parsed = DeclarationRow.safeParse(cells);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({

@@ -10,8 +10,9 @@ import type { Actor } from '../identity/actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import { combineMarkings, type Marking } from '../markings/marking.ts';
-import type { ByteSource } from '../declarations/csv-records.ts';
+import type { ByteSource } from '../csv/records.ts';
 import { DeclarationsHeaderError, parseDeclarations, type RowError } from '../declarations/parse.ts';
+import type { ImportSummary as CsvImportSummary } from '../csv/table.ts';
 import { insertDeclarations, insertLines, type ScreenedRow } from '../declarations/repository.ts';
 import { insertAlerts, type NewAlert } from './alerts.repository.ts';
 import { checkStructure } from './screen-file.ts';
@@ -21,12 +22,10 @@ export const DEFAULT_BATCH_SIZE = 1000;
 /** The summary lists at most this many row errors in full; the count is always exact. */
 const MAX_REPORTED_ERRORS = 1000;
 
-export interface ImportSummary {
+/** The import summary of every CSV import (`src/csv/table.ts`), with what screening adds. */
+export interface ImportSummary extends CsvImportSummary {
   list_version: string;
-  rows: number;
-  imported: number;
   already_imported: number;
-  rejected: number;
   alerts: Record<Exclude<Verdict, 'clear'>, number>;
   verdicts: Record<Verdict, number>;
   batches: number;

@@ -3,7 +3,7 @@
  * either a verdict or the row's errors.
  */
 import type { DeclarationRow } from '../declarations/row.ts';
-import type { ByteSource } from '../declarations/csv-records.ts';
+import type { ByteSource } from '../csv/records.ts';
 import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/parse.ts';
 import type { ScreeningResult, Screener } from './screen-line.ts';
 

@@ -78,7 +78,7 @@ export const INSTANT_RANGE_MESSAGE = 'a real date between years 0001 and 9999';
 export const isoCalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE);
+  .pipe(z.string().refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE));
 
 export interface JsonLimits {
   /** Nesting of objects and arrays; the root is depth 1. */

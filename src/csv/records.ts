@@ -1,5 +1,6 @@
 /**
- * An RFC 4180 record reader that isolates damage to the record that carries it.
+ * The one RFC 4180 record reader of every CSV import (declarations, permits, locations): it isolates damage
+ * to the record that carries it.
  *
  * Why not csv-parse here: with `skip_records_with_error` it reports a bad quote but then loses the
  * records after it (measured: `4,"5"x,6` on line 3 swallowed line 4), and a declaration row must
@@ -11,6 +12,8 @@
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
   line: number;
+  /** 1-based line number where it ends (after `line` when a quoted field holds line breaks). */
+  endLine: number;
   fields: string[];
   /** Why the record cannot be trusted (bad quoting, invalid UTF-8), when it cannot. */
   error?: string;
@@ -31,9 +34,13 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
   let error: string | undefined;
   let line = 1;
   let recordLine = 1;
+  /** The line where the quoted field being read opened. */
+  let quoteLine = 1;
   let pendingCr = false;
   /** A closing quote was the last character of a chunk: it may be the first half of "". */
   let pendingQuoteDecision = false;
+  let atEnd = false;
+  let endsWithLineBreak = false;
 
   const endField = (): void => {
     fields.push(field);
@@ -44,7 +51,9 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
   const endRecord = (): CsvRecord | undefined => {
     endField();
     const blank = fields.length === 1 && fields[0] === '' && !error;
-    const record: CsvRecord = { line: recordLine, fields, ...(error ? { error } : {}) };
+    // The line counter has already passed the record's own line break, unless the file ended without one.
+    const endLine = Math.max(recordLine, atEnd && !endsWithLineBreak ? line : line - 1);
+    const record: CsvRecord = { line: recordLine, endLine, fields, ...(error ? { error } : {}) };
     if (!error && fields.some((f) => f.includes(REPLACEMENT)))
       record.error = 'invalid UTF-8 (bytes that are not UTF-8)';
     fields = [];
@@ -119,6 +128,7 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
       } else if (field === '' && !fieldWasQuoted && !afterClosingQuote) {
         inQuotes = true;
         fieldWasQuoted = true;
+        quoteLine = line;
       } else {
         error ??= `bad quoting: unexpected "\\"" ${afterClosingQuote ? 'after a closing quote' : 'inside an unquoted field'}`;
         field += ch;
@@ -128,11 +138,13 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
 
   for await (const chunk of source) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (text.length > 0) endsWithLineBreak = /[\r\n]$/.test(text);
     yield* consume(text);
   }
   yield* consume(decoder.decode());
   pendingQuoteDecision = false;
-  if (inQuotes) error ??= `bad quoting: quoted field opened on line ${recordLine} is never closed`;
+  atEnd = true;
+  if (inQuotes) error ??= `bad quoting: the quote opened at line ${quoteLine} never closes`;
   if (field !== '' || fields.length > 0 || error) {
     const record = endRecord();
     if (record) yield record;
