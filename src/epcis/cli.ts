@@ -1,4 +1,8 @@
-/** `centinela import epcis FILE…`: captures EPCIS documents, then re-analyses the consignments they touch. */
+/**
+ * `centinela import epcis FILE…`: captures EPCIS documents, then analyses every consignment whose analysis is
+ * stale, whoever stored its events: a rerun after an interrupted import (events stored, analysis not done)
+ * stores nothing new but still brings the findings up to date.
+ */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
@@ -47,8 +51,6 @@ export function register(program: Command, ctx: CliContext): void {
       const db = await ctx.openStore();
       try {
         const actor = await ctx.actorFor(db);
-        const bols = new Set<string>();
-        const containers = new Set<string>();
         let events = 0;
         let stored = 0;
         for (const file of files) {
@@ -56,8 +58,6 @@ export function register(program: Command, ctx: CliContext): void {
             const result = await captureDocument(db, actor, doc);
             events += result.eventCount;
             stored += result.storedCount;
-            result.touched.bols.forEach((b) => bols.add(b));
-            result.touched.containers.forEach((c) => containers.add(c));
           }
         }
         console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`);
@@ -67,7 +67,7 @@ export function register(program: Command, ctx: CliContext): void {
         const analysis = await analyseConsignments(
           db,
           actor,
-          { bols: [...bols], containers: [...containers] },
+          'stale', // the consignments of the events just stored, and any an earlier run left unanalysed
           {
             onProgress: (done, total) => {
               if (!started) bar.start(total, 'findings');
