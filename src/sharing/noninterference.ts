@@ -4,13 +4,13 @@
  * the same derivations) and compare, canonicalised, everything U observes of each: every GET route of
  * the OpenAPI document and every `--format jsonl` command.
  */
-import type { Engine } from '../store/database.ts';
+import type { Database, Engine } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { freshDatabase } from '../testing/db.ts';
 import type { Screener } from '../screening/screen-line.ts';
 import { Canonicaliser, firstDifference, type Difference } from './canonical.ts';
-import { observeCli, observeRoutes, probeRoutes, type Observation } from './observe.ts';
-import { copyInto, emptyDatabase, visibleContributions } from './reduce.ts';
+import { observeCli, observeRoutes, PARAMETER_KEYS, probeRoutes, type Observation } from './observe.ts';
+import { copyInto, DERIVED_TABLES, emptyDatabase, markedTables, visibleContributions } from './reduce.ts';
 import { buildWorld, derive, type WorldSpec } from './world.ts';
 
 /** Hidden ids probed per detail route and user (from what other users' lists gave). */
@@ -54,6 +54,39 @@ export function compare(
   return leaks;
 }
 
+/**
+ * Values of a path parameter other than `id` as contributed records hold them (a capture id, a bill of
+ * lading): probed for every user, so a route no list feeds (`/api/epcis/capture/{captureID}`) is probed
+ * with ids that exist in the full world, visible to the user or not. Contributed records keep their
+ * ids in the reduced world, so both worlds must answer alike.
+ */
+async function storedKeys(full: Database, routes: Iterable<string>): Promise<Map<string, string[]>> {
+  return full.asOwner(async (tx) => {
+    const contributed = (await markedTables(tx)).filter((t) => !DERIVED_TABLES.has(t));
+    const byRoute = new Map<string, string[]>();
+    for (const route of routes) {
+      const parameter = /\{([^}]+)\}/.exec(route)?.[1];
+      if (!parameter || parameter === 'id') continue;
+      const columns = [parameter, ...(PARAMETER_KEYS[parameter] ?? [])];
+      const { rows } = await tx.query<{ table: string; column: string }>(
+        `select table_name as table, column_name as column from information_schema.columns
+          where table_schema = current_schema() and table_name = any ($1) and column_name = any ($2)
+          order by table_name, column_name`,
+        [contributed, columns],
+      );
+      const values: string[] = [];
+      for (const { table, column } of rows) {
+        const found = await tx.query<{ v: string }>(
+          `select distinct "${column}"::text as v from "${table}" where "${column}" is not null order by 1 limit ${HIDDEN_PROBES}`,
+        );
+        for (const { v } of found.rows) if (!values.includes(v)) values.push(v);
+      }
+      byRoute.set(route, values.slice(0, HIDDEN_PROBES));
+    }
+    return byRoute;
+  });
+}
+
 /** Builds the world on `engine` and returns every route (or command) a user observes differently. */
 export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Screener): Promise<Leak[]> {
   const generatedSince = Date.now() - 1000;
@@ -62,6 +95,7 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
     const world = await buildWorld(full, spec, screener);
     const seen = new Map<Actor, Awaited<ReturnType<typeof observeRoutes>>>();
     for (const user of world.users) seen.set(user, await observeRoutes(full, user));
+    const stored = await storedKeys(full, [...seen.values()][0]?.listed.keys() ?? []);
     const hidden = new Map<Actor, Map<string, string[]>>();
     for (const user of world.users) {
       const probes = new Map<string, string[]>();
@@ -75,6 +109,9 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
         }
       }
       for (const [route, list] of probes) probes.set(route, list.slice(0, HIDDEN_PROBES));
+      for (const [route, values] of stored)
+        for (const value of values)
+          if (!own.get(route)?.includes(value)) probes.set(route, [...(probes.get(route) ?? []), value]);
       hidden.set(user, probes);
     }
     const fullObservations = new Map<Actor, Observation[]>();

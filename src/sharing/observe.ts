@@ -22,7 +22,7 @@ export interface Observation {
 }
 
 /** A path parameter's value may be found under these keys of list outputs (besides its own name). */
-const PARAMETER_KEYS: Record<string, readonly string[]> = {
+export const PARAMETER_KEYS: Record<string, readonly string[]> = {
   bol: ['billOfLading', 'bill_of_lading', 'bol'],
   locode: ['portLocode', 'port_locode', 'port', 'locode'],
   captureID: ['captureId', 'capture_id', 'captureID'],
