@@ -37,4 +37,41 @@ describeEachEngine('declarations the database would refuse', (getDb) => {
     expect(summary.errors[0]?.errors[0]?.message).toMatch(/U\+0000/);
     expect(summary.errors[1]?.errors[0]?.message).toMatch(/longer than 500/);
   });
+
+  it('a row the database refuses is reported with its line and field, and the rest of the file imports', async () => {
+    const db = getDb();
+    const world = await makeTwoNationWorld(db);
+    // A refusal the bounds cannot foresee, made by a trigger: the import must isolate the row, not abort.
+    await db.asOwner((tx) =>
+      tx.exec(`create function refuse_boom() returns trigger language plpgsql as $$
+        begin
+          if new.goods_description = 'BOOM' then
+            raise exception 'value refused' using errcode = '22023', column = 'goods_description';
+          end if;
+          return new;
+        end $$;
+        create trigger refuse_boom before insert on declaration_lines for each row execute function refuse_boom();`),
+    );
+    const file = declarationsCsv(
+      ['1', '2', '3', '4', '5'].map((n) => ({
+        line_no: n,
+        goods_description: n === '3' ? 'BOOM' : 'Acetona',
+      })),
+    );
+    const summary = await importDeclarations(db, world.host, [file], screener, { batchSize: 2 });
+    expect(summary).toMatchObject({ rows: 5, imported: 4, rejected: 1 });
+    expect(summary.errors).toEqual([
+      expect.objectContaining({
+        line: 4,
+        line_no: 3,
+        errors: [
+          { field: 'goods_description', message: expect.stringMatching(/refused by the database \(22023\)/) },
+        ],
+      }),
+    ]);
+    const stored = await db.asOwner((tx) =>
+      tx.query<{ line_no: number }>('select line_no from declaration_lines order by line_no'),
+    );
+    expect(stored.rows.map((r) => r.line_no)).toEqual([1, 2, 4, 5]);
+  });
 });

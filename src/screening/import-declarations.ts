@@ -67,10 +67,10 @@ export async function importDeclarations(
   };
   let batch: ScreenedRow[] = [];
 
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const lines = batch;
-    batch = [];
+  /** The file line of each row of the batch, to name a row the database refuses. */
+  const fileLines = new Map<string, number>();
+
+  const writeBatch = async (lines: ScreenedRow[]): Promise<void> => {
     await db.asUser(actor, async (tx) => {
       await insertDeclarations(
         tx,
@@ -112,6 +112,42 @@ export async function importDeclarations(
         },
       });
     });
+  };
+
+  /**
+   * A batch the database refuses for a value (SQLSTATE 22, 23514, 54: what the bounds before it missed) is
+   * split in halves until the refused rows stand alone; each is reported with its line, and the rest imports.
+   */
+  const writeOrIsolate = async (lines: ScreenedRow[]): Promise<void> => {
+    try {
+      await writeBatch(lines);
+    } catch (error) {
+      if (!isValueError(error)) throw error;
+      if (lines.length > 1) {
+        const half = Math.ceil(lines.length / 2);
+        await writeOrIsolate(lines.slice(0, half));
+        await writeOrIsolate(lines.slice(half));
+        return;
+      }
+      const line = lines[0]!;
+      const { code, column, message } = error as { code: string; column?: string; message: string };
+      summary.rejected++;
+      if (summary.errors.length < MAX_REPORTED_ERRORS)
+        summary.errors.push({
+          line: fileLines.get(line.lineId) ?? 0,
+          declaration_id: line.row.declaration_id,
+          line_no: line.row.line_no,
+          errors: [{ field: column ?? '(row)', message: `refused by the database (${code}): ${message}` }],
+        });
+    }
+  };
+
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const lines = batch;
+    batch = [];
+    await writeOrIsolate(lines);
+    for (const line of lines) fileLines.delete(line.lineId);
     options.onProgress?.(summary.rows);
   };
 
@@ -126,8 +162,10 @@ export async function importDeclarations(
       }
       const result = screener.screen(parsed.row);
       summary.verdicts[result.verdict]++;
+      const lineId = randomUUID();
+      fileLines.set(lineId, parsed.line);
       batch.push({
-        lineId: randomUUID(),
+        lineId,
         row: parsed.row,
         verdict: result.verdict,
         substanceId: result.substance?.id ?? null,
@@ -143,4 +181,10 @@ export async function importDeclarations(
     throw error;
   }
   return summary;
+}
+
+/** A database error about a value of one row, not about the database or the request as a whole. */
+function isValueError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54') || code === '23514');
 }
