@@ -10,6 +10,7 @@ import { openStore } from '../store/open.ts';
 import { recordAudit, recordReads } from './audit.ts';
 import { entryHash, firstBreak, GENESIS_HASH, type AuditEntry } from './chain.ts';
 import { verifyAuditChain } from './verify.ts';
+import { sequenceAudit } from './sequencer.ts';
 
 const run = promisify(execFile);
 
@@ -75,6 +76,7 @@ describeEachEngine('audit trail', (getDb) => {
       ]);
       await recordReads(tx, world.host, 'reports', [{ id: 'c', tlp: 'clear' }]);
     });
+    await sequenceAudit(db);
     const { rows } = await db.asOwner((tx) =>
       tx.query<{ action: string; subject_ids: string[] }>(
         'select action, subject_ids from audit_log order by seq',
@@ -97,6 +99,7 @@ describeEachEngine('audit trail', (getDb) => {
       }),
     ).rejects.toThrow('the write failed');
     await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: 'create', table: 'reports' }));
+    await sequenceAudit(db);
     expect(await verifyAuditChain((work) => db.asOwner(work))).toEqual({ entries: 1, broken: null });
   });
 
@@ -110,6 +113,7 @@ describeEachEngine('audit trail', (getDb) => {
         ),
       ),
     );
+    await sequenceAudit(db);
     expect(await verifyAuditChain((work) => db.asOwner(work))).toEqual({ entries: 20, broken: null });
   });
 
@@ -119,6 +123,7 @@ describeEachEngine('audit trail', (getDb) => {
     for (let i = 0; i < 6; i++) {
       await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: 'create', ids: [`r${i}`] }));
     }
+    await sequenceAudit(db);
     await db.asOwner(async (tx) => {
       await tx.query('set local session_replication_role = replica'); // a superuser bypassing the trigger
       await tx.query("update audit_log set subject_ids = '{forged}' where seq = 4");
@@ -136,6 +141,7 @@ describe('centinela audit verify', () => {
       const db = await openStore({ dataDir: dir });
       const actor = { userId: 'u', username: 'u', agency: '', nation: '', roles: [], requestId: 'r' };
       for (let i = 0; i < 3; i++) await db.asUser(actor, (tx) => recordAudit(tx, actor, { action: `a${i}` }));
+      await sequenceAudit(db);
       await db.asOwner(async (tx) => {
         await tx.query('set local session_replication_role = replica');
         await tx.query("update audit_log set action = 'forged' where seq = 2");

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import type { Marking } from '../markings/marking.ts';
 
 /** One audit entry, as hashed: every column but the hashes themselves. */
 export interface AuditEntry {
@@ -13,6 +14,11 @@ export interface AuditEntry {
   subjectIds: string[];
   requestId: string | null;
   detail: Record<string, unknown>;
+  /**
+   * What the entry describes is marked so (audit/marking.ts). Absent from entries written before
+   * migration 0590 and from entries with no marking, so that their hashes are unchanged.
+   */
+  marking?: Marking;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);

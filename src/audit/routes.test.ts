@@ -1,33 +1,47 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
-import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
+import { makeReport, makeSession, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import { recordAudit } from './audit.ts';
+import type { Actor } from '../identity/actor.ts';
+import { recordAudit, recordReads } from './audit.ts';
 
 describeEachEngine('audit API', (getDb) => {
   let app: App;
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
+  let partnerAuditor: Actor;
+  let mexOnly: string;
+  let released: string;
   beforeEach(async () => {
-    world = await makeTwoNationWorld(getDb());
-    app = await buildApp({ db: getDb() });
-    await getDb().asUser(world.host, (tx) =>
+    const db = getDb();
+    world = await makeTwoNationWorld(db);
+    partnerAuditor = await db.asOwner((tx) =>
+      makeUser(tx, world.partnerAgency, ['auditor'], 'partner-auditor'),
+    );
+    app = await buildApp({ db });
+    mexOnly = await makeReport(db, world.host, { tlp: 'amber', releasableTo: ['MEX'], recipients: [] });
+    released = await makeReport(db, world.host, {
+      tlp: 'amber',
+      releasableTo: ['MEX', 'USA'],
+      recipients: [],
+    });
+    await db.asUser(world.host, (tx) =>
       recordAudit(tx, world.host, {
-        action: 'alert.dismiss',
-        table: 'alerts',
-        ids: ['a-1'],
-        detail: { reason: 'ok' },
+        action: 'report.dismiss',
+        table: 'reports',
+        ids: [mexOnly],
+        detail: { reason: 'BL MSCU1234567 is a known shipper' },
       }),
     );
-    await getDb().asUser(world.partner, (tx) =>
-      recordAudit(tx, world.partner, { action: 'read', table: 'alerts', ids: ['a-2'] }),
+    await db.asUser(world.partner, (tx) =>
+      recordReads(tx, world.partner, 'reports', [{ id: released, tlp: 'amber' }]),
     );
   });
   afterEach(async () => {
     await app.close();
   });
 
-  const get = async (who: typeof world.host, url: string) =>
+  const get = async (who: Actor, url: string) =>
     app.inject({
       method: 'GET',
       url,
@@ -39,12 +53,13 @@ describeEachEngine('audit API', (getDb) => {
     expect(byName.statusCode).toBe(200);
     expect(byName.json()).toMatchObject([
       {
-        action: 'alert.dismiss',
+        action: 'report.dismiss',
         actorUser: world.host.userId,
         actorUsername: 'host-analyst',
         actorName: 'host-analyst',
         actorAgency: 'MX-ANAM',
-        detail: { reason: 'ok' },
+        detail: { reason: 'BL MSCU1234567 is a known shipper' },
+        marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
       },
     ]);
     const byId = await get(world.auditor, `/api/audit?user=${world.partner.userId}`);
@@ -55,9 +70,43 @@ describeEachEngine('audit API', (getDb) => {
     ]);
     const today = new Date().toISOString().slice(0, 10);
     expect(
-      (await get(world.auditor, `/api/audit?from=${today}&to=${today}&table=alerts`)).json(),
+      (await get(world.auditor, `/api/audit?from=${today}&to=${today}&table=reports`)).json(),
     ).toHaveLength(2);
     expect((await get(world.auditor, '/api/audit?to=2000-01-01')).json()).toEqual([]);
+  });
+
+  it('a partner auditor reads no host entry about a record not released to it: no reason, id or count', async () => {
+    const seen = (await get(partnerAuditor, '/api/audit')).json() as {
+      subjectIds: string[];
+      detail: object;
+    }[];
+    expect(seen.map((e) => e.subjectIds)).toEqual([[released]]);
+    expect(JSON.stringify(seen)).not.toContain(mexOnly);
+    expect(JSON.stringify(seen)).not.toContain('MSCU1234567');
+    expect((await get(partnerAuditor, `/api/audit?subjectId=${mexOnly}`)).json()).toEqual([]);
+    const verify = (await get(partnerAuditor, '/api/audit/verify')).json();
+    expect(verify).toEqual({ ok: true, broken: null, entries: 1 });
+    const exported = await get(partnerAuditor, '/api/audit/export?format=jsonl');
+    expect(exported.body.trim().split('\n')).toHaveLength(1);
+    expect(exported.body).not.toContain(mexOnly);
+  });
+
+  it('exports what the auditor may read as CSV and JSON Lines, in chain order', async () => {
+    const csv = await get(world.auditor, '/api/audit/export?format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toContain('seq,at,actor_user');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('report.dismiss');
+    const jsonl = await get(world.auditor, '/api/audit/export?format=jsonl');
+    expect(jsonl.headers['content-type']).toContain('application/x-ndjson');
+    expect(
+      jsonl.body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).action),
+    ).toEqual(['report.dismiss', 'read']);
   });
 
   it('refuses a malformed day and anyone who is not an auditor', async () => {
@@ -65,6 +114,7 @@ describeEachEngine('audit API', (getDb) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toContain('from');
     expect((await get(world.host, '/api/audit')).statusCode).toBe(403);
+    expect((await get(world.host, '/api/audit/export?format=csv')).statusCode).toBe(403);
     const verify = await get(world.auditor, '/api/audit/verify');
     expect(verify.json()).toMatchObject({ ok: true, broken: null });
     expect(verify.json().entries).toBeGreaterThanOrEqual(2);

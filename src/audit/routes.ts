@@ -2,8 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { searchAudit } from './repository.ts';
+import { Marking } from '../markings/marking.ts';
+import { countVisibleAudit, isVisibleAuditEntry, searchAudit } from './repository.ts';
 import { verifyAuditChain } from './verify.ts';
+import { sequenceAudit, startAuditSequencer } from './sequencer.ts';
+import { EXPORT_FORMATS, exportAudit } from './export.ts';
 
 const AuditEntryView = z.object({
   seq: z.number(),
@@ -18,25 +21,38 @@ const AuditEntryView = z.object({
   subjectIds: z.array(z.string()),
   requestId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  marking: Marking.nullable().describe('the marking of what the entry names; null for entries before 0590'),
   hash: z.string(),
+});
+
+const AuditFilters = z.strictObject({
+  action: z.string().max(64).optional(),
+  table: z.string().max(64).optional(),
+  user: z.string().max(64).optional().describe("a user's id or username"),
+  agency: z.string().max(64).optional(),
+  subjectId: z.string().max(200).optional(),
+  from: z.iso.date().optional().describe('first day (UTC) included'),
+  to: z.iso.date().optional().describe('last day (UTC) included'),
 });
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
+  // Requests stage their entries; a listening server chains them shortly after they commit (sequencer.ts).
+  // Without a listener (tests, the OpenAPI generator) entries are chained when the trail is read.
+  let sequencer: ReturnType<typeof startAuditSequencer> | null = null;
+  app.addHook('onListen', async () => {
+    sequencer ??= startAuditSequencer(app.db);
+  });
+  app.addHook('onClose', async () => {
+    await sequencer?.stop();
+  });
   app.get(
     '/audit',
     {
       schema: {
         tags: ['audit'],
         summary: 'Audit trail, newest first (auditors)',
-        querystring: z.strictObject({
-          action: z.string().max(64).optional(),
-          table: z.string().max(64).optional(),
-          user: z.string().max(64).optional().describe("a user's id or username"),
-          agency: z.string().max(64).optional(),
-          subjectId: z.string().max(200).optional(),
-          from: z.iso.date().optional().describe('first day (UTC) included'),
-          to: z.iso.date().optional().describe('last day (UTC) included'),
+        querystring: AuditFilters.extend({
           beforeSeq: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
@@ -45,8 +61,45 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request, 'auditor');
+      await sequenceAudit(app.db);
+      // Row-level security leaves the entries this auditor may read (the visibility rule on their markings).
       const entries = await app.db.asUser(actor, (tx) => searchAudit(tx, request.query));
-      return entries.map(({ prevHash: _prev, ...entry }) => entry);
+      return entries.map(({ prevHash: _prev, marking, ...entry }) => ({
+        ...entry,
+        marking: marking ?? null,
+      }));
+    },
+  );
+
+  app.get(
+    '/audit/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Export the entries the auditor may read, in chain order (CSV or JSON Lines)',
+        querystring: AuditFilters.extend({ format: z.enum(EXPORT_FORMATS).default('jsonl') }),
+        produces: ['text/csv', 'application/x-ndjson'],
+        response: { 200: z.string() },
+      },
+    },
+    async (request, reply) => {
+      const actor = callerOf(request, 'auditor');
+      await sequenceAudit(app.db);
+      const { format, ...filters } = request.query;
+      const chunks: string[] = [];
+      await exportAudit(
+        (work) => app.db.asUser(actor, work),
+        format,
+        filters,
+        (chunk) => {
+          chunks.push(chunk);
+        },
+      );
+      const day = new Date().toISOString().slice(0, 10);
+      void reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+        .header('content-disposition', `attachment; filename="centinela-audit-${day}.${format}"`);
+      return chunks.join('');
     },
   );
 
@@ -55,20 +108,36 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Verify the whole hash chain (auditors)',
+        summary: 'Verify the whole hash chain (auditors): counts and names only entries the caller may read',
         response: {
           200: z.object({
-            entries: z.number(),
+            entries: z.number().describe('entries verified that the caller may read'),
             ok: z.boolean(),
-            broken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+            broken: z
+              .object({
+                seq: z.number().nullable().describe('null when the caller may not read the broken entry'),
+                reason: z.string(),
+              })
+              .nullable(),
           }),
         },
       },
     },
     async (request) => {
       const actor = callerOf(request, 'auditor');
-      const result = await verifyAuditChain((work) => app.db.asUser(actor, work));
-      return { ...result, ok: result.broken === null };
+      await sequenceAudit(app.db);
+      // The chain is checked whole, as the owner (hashes, not contents); what the caller learns of it is
+      // limited to the entries it may read, so a partner's auditor learns no count of the host's entries.
+      const result = await verifyAuditChain((work) => app.db.asOwner(work));
+      const broken = result.broken;
+      return app.db.asUser(actor, async (tx) => ({
+        entries: await countVisibleAudit(tx, broken ? broken.seq : null),
+        ok: broken === null,
+        broken: broken && {
+          seq: (await isVisibleAuditEntry(tx, broken.seq)) ? broken.seq : null,
+          reason: broken.reason,
+        },
+      }));
     },
   );
 };

@@ -5,8 +5,9 @@ import { register as screening } from '../screening/cli.ts';
 import { register as epcis } from '../epcis/cli.ts';
 import { register as custody } from '../custody/cli.ts';
 import { register as resolution } from '../resolution/cli.ts';
+import { register as audit } from '../audit/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
-  for (const register of [scenario, screening, epcis, custody, resolution]) register(program, context);
+  for (const register of [scenario, screening, epcis, custody, resolution, audit]) register(program, context);
 }

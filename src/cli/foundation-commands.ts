@@ -4,8 +4,6 @@ import type { CliContext } from './context.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { envOption, parsePort } from './options.ts';
-import { progress } from './progress.ts';
-import { verifyAuditChain } from '../audit/verify.ts';
 import { serve } from '../http/serve.ts';
 import { openApiDocument } from '../http/openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
@@ -58,33 +56,6 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
       const text = JSON.stringify(await openApiDocument(), null, 2) + '\n';
       if (options.out) await writeFile(options.out, text);
       else process.stdout.write(text);
-    });
-
-  const audit = program.command('audit').description('the tamper-evident audit trail');
-  audit
-    .command('verify')
-    .description('walk the whole hash chain; exit 3 naming the first broken entry')
-    .action(async () => {
-      const db = await ctx.openStore();
-      try {
-        const bar = progress(ctx.interactive);
-        bar.start(0, 'audit');
-        const result = await verifyAuditChain(
-          (work) => db.asOwner(work),
-          (n) => bar.update(n),
-        );
-        bar.stop();
-        if (result.broken) {
-          console.error(
-            `audit chain broken at entry ${result.broken.seq}: ${result.broken.reason} (${result.entries} entries verified before it)`,
-          );
-          process.exitCode = 3;
-        } else {
-          console.log(`audit chain intact: ${result.entries} entries`);
-        }
-      } finally {
-        await db.close();
-      }
     });
 
   const users = program.command('users').description('user accounts (acts as the --as admin)');

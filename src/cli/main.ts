@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommanderError } from 'commander';
 import { openStore, type StoreOptions } from '../store/open.ts';
+import { sequencedOnClose } from '../audit/sequencer.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -30,7 +31,8 @@ export function buildProgram(): Command {
 
   const context: CliContext = {
     interactive: Boolean(process.stderr.isTTY),
-    openStore: () => openStore(storeOptionsOf(program)),
+    // A command's audit entries are staged; they are chained before its store closes.
+    openStore: () => openStore(storeOptionsOf(program)).then(sequencedOnClose),
     actorFor: (db, username) => actorByUsername(db, username ?? program.opts<{ as?: string }>().as),
   };
   registerFoundationCommands(program, context);

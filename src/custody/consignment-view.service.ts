@@ -2,10 +2,10 @@
  * One consignment as the caller may see it: its lines, permits, timeline, state, track and
  * findings — read under the caller's row-level security, so a partner sees only what was released.
  */
-import { recordReads } from '../audit/audit.ts';
+import { recordReadsOf, type ReadRow } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../identity/actor.ts';
-import { markingFromRow, type Tlp } from '../markings/marking.ts';
+import { markingFromRow } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
@@ -57,10 +57,10 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
     const destination = await readDestination(tx, lines, places, facts!.destination);
-    // Every amber-or-above row the view shows is a read on the record, recorded once per table after the
-    // reads (each append holds the audit chain's lock to commit): lines by their natural key (declaration and
-    // line number), the cited and the destination's permits, the registered places the timeline and the
-    // destination name, the events and the findings.
+    // Every amber-or-above row the view shows is a read on the record, recorded in one entry for the page
+    // after the reads: lines by their natural key (declaration and line number), the cited and the
+    // destination's permits, the registered places the timeline and the destination name, the events and
+    // the findings.
     const shownPlaces = new Map<string, StoredPlace>();
     for (const e of facts!.events) {
       const place = e.placeId ? places.get(e.placeId) : undefined;
@@ -68,19 +68,19 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     }
     if (destination.place) shownPlaces.set(destination.place.id, destination.place);
     const shownPermits = new Map([...permits, ...destination.permits].map((p) => [p.id, p] as const));
-    const reads: [string, { id: string; tlp: Tlp }[]][] = [
+    const reads: [string, ReadRow[]][] = [
       [
         'declaration_lines',
         lines.flatMap((l) =>
-          l.marking ? [{ id: `${l.declarationId}:${l.lineNo}`, tlp: l.marking.tlp }] : [],
+          l.marking ? [{ id: `${l.declarationId}:${l.lineNo}`, marking: markingFromRow(l.marking) }] : [],
         ),
       ],
-      ['permits', [...shownPermits.values()].map((p) => ({ id: p.id, tlp: p.marking.tlp }))],
-      ['locations', [...shownPlaces.values()].map((p) => ({ id: p.id, tlp: p.marking.tlp }))],
-      ['epcis_events', events.map((e) => ({ id: e.eventId, tlp: e.marking.tlp }))],
-      ['findings', findings.map((f) => ({ id: f.id, tlp: f.marking.tlp }))],
+      ['permits', [...shownPermits.values()].map((p) => ({ id: p.id, marking: p.marking }))],
+      ['locations', [...shownPlaces.values()].map((p) => ({ id: p.id, marking: p.marking }))],
+      ['epcis_events', events.map((e) => ({ id: e.eventId, marking: markingFromRow(e.marking) }))],
+      ['findings', findings.map((f) => ({ id: f.id, marking: f.marking }))],
     ];
-    for (const [table, rows] of reads) await recordReads(tx, actor, table, rows);
+    await recordReadsOf(tx, actor, Object.fromEntries(reads)); // one entry for the page
     return {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),

@@ -5,6 +5,7 @@ import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../identity/actor.ts';
 import { PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('working diversion findings over the API', (getDb) => {
   let app: App;
@@ -114,6 +115,7 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
       { action: 'assign', assignee: world.host.userId },
       { action: 'dismiss', toStatus: 'dismissed', reason: 'Merma de secado documentada', findingId: id },
     ]);
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ action: string; subject_ids: string[] }>(
         "select action, subject_ids from audit_log where action like 'finding.%' order by seq",
@@ -157,6 +159,7 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
         reason: 'severity medium → high',
       },
     ]);
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ detail: { reopened?: unknown } }>(
         "select detail from audit_log where action = 'analyse' order by seq desc limit 1",
@@ -188,6 +191,7 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
     expect(rows).toEqual([{ tlp: 'red' }]);
     expect(await historyFor(world.host)).toHaveLength(1);
     expect((await call(world.otherHost, 'GET', `/api/findings/${id}`)).statusCode).toBe(404);
+    await sequenceAudit(getDb());
     const audit = await getDb().asOwner((tx) =>
       tx.query<{ detail: { narrowedDerived?: Record<string, number> } }>(
         "select detail from audit_log where action = 'change_marking'",

@@ -4,7 +4,7 @@
  * the custody routes plugin (routes.ts), so under /api.
  */
 import { z } from 'zod';
-import { recordReads } from '../audit/audit.ts';
+import { recordReadsOf } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
@@ -71,8 +71,10 @@ export function findingWorkRoutes(app: App): void {
         const finding = await findFinding(tx, request.params.id);
         if (!finding) throw new AppError('FINDING_NOT_FOUND', { field: 'id' });
         const actions = await listFindingActions(tx, finding.billOfLading, finding.kind);
-        await recordReads(tx, actor, 'findings', [{ id: finding.id, tlp: finding.marking.tlp }]);
-        await recordReads(tx, actor, 'finding_actions', actions);
+        await recordReadsOf(tx, actor, {
+          findings: [{ id: finding.id, marking: finding.marking }],
+          finding_actions: actions,
+        });
         return { ...finding, actions: actions.map(({ id: _id, tlp: _tlp, ...action }) => action) };
       });
     },

@@ -7,6 +7,7 @@ import { analyseConsignments } from './findings.service.ts';
 import { listPermits } from './registry.repository.ts';
 import { editPermit } from './registry.service.ts';
 import { BOL, PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('custody findings over the database', (getDb) => {
   it('finds a quantity loss after capture, marks it no wider than its inputs, and re-analyses only on new events', async () => {
@@ -83,6 +84,7 @@ describeEachEngine('custody findings over the database', (getDb) => {
       validTo: '2024-06-30',
       marking: { ownerAgency: 'MX-COFEPRIS' },
     });
+    await sequenceAudit(db);
     const audit = await db.asOwner(
       async (tx) =>
         (

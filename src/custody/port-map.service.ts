@@ -58,7 +58,7 @@ export async function portMap(db: Database, actor: Actor, port: string): Promise
       tx,
       actor,
       'consignment_tracks',
-      items.flatMap((i) => (i.marking ? [{ id: i.billOfLading, tlp: i.marking.tlp }] : [])),
+      items.flatMap((i) => (i.marking ? [{ id: i.billOfLading, marking: i.marking }] : [])),
     );
     return items;
   });

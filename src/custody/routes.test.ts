@@ -4,6 +4,7 @@ import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('custody API', (getDb) => {
   let app: App;
@@ -54,23 +55,19 @@ describeEachEngine('custody API', (getDb) => {
       permits: [{ permitId: 'COF-2024-001' }],
     });
     expect(view.track[0]).toEqual([-104.31, 19.06]);
-    // Reading the consignment is on the record for each kind of amber row it showed.
+    // Reading the consignment is on the record: one entry for the page, naming each kind of amber row it showed.
+    await sequenceAudit(getDb());
     const { rows: reads } = await getDb().asOwner((tx) =>
-      tx.query<{ subject_table: string }>(
-        `select distinct subject_table from audit_log where action = 'read' and actor_user = $1`,
+      tx.query<{ detail: { tables: Record<string, string[]> } }>(
+        `select detail from audit_log where action = 'read' and actor_user = $1 and detail ? 'tables'`,
         [world.host.userId],
       ),
     );
-    expect(reads.map((r) => r.subject_table)).toEqual(
+    expect(reads).toHaveLength(1);
+    expect(Object.keys(reads[0]!.detail.tables)).toEqual(
       expect.arrayContaining(['declaration_lines', 'permits', 'locations', 'epcis_events', 'findings']),
     );
-    const { rows: placeReads } = await getDb().asOwner((tx) =>
-      tx.query<{ n: number }>(
-        `select cardinality(subject_ids) as n from audit_log where action = 'read' and subject_table = 'locations'
-           and actor_user = $1`,
-        [world.host.userId],
-      ),
-    );
+    const placeReads = [{ n: reads[0]!.detail.tables.locations!.length }];
     expect(placeReads).toEqual([{ n: 1 }]); // the terminal of the timeline, once, though two events name it
     expect(view.lines).toMatchObject([
       {

@@ -55,7 +55,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'permits',
-          found.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+          found.map((p) => ({ id: p.id, marking: p.marking })),
         );
         return found;
       });
@@ -113,7 +113,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'locations',
-          found.map((p) => ({ id: p.id, tlp: p.marking.tlp })),
+          found.map((p) => ({ id: p.id, marking: p.marking })),
         );
         return found;
       });
@@ -300,7 +300,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'findings',
-          findings.map((f) => ({ id: f.id, tlp: f.marking.tlp })),
+          findings.map((f) => ({ id: f.id, marking: f.marking })),
         );
         return { items: findings, total, limit: query.limit, offset: query.offset };
       });

@@ -6,6 +6,7 @@ import { makeAgency, makeTwoNationWorld, makeUser } from '../testing/factories.t
 import type { Database } from '../store/database.ts';
 import { captureDocument } from './capture.ts';
 import { eventsOf } from './normalise.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 const GS1_EXAMPLES = join(import.meta.dirname, '../../fixtures/conformance/epcis/gs1/JSON');
 
@@ -144,6 +145,7 @@ describeEachEngine('EPCIS capture', (getDb) => {
       biz_step: 'unloading',
       owner_agency: 'MX-ASIPONA-ZLO',
     });
+    await sequenceAudit(db);
     const audit = await db.asOwner(
       async (tx) =>
         (

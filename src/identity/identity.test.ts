@@ -3,6 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeSession, makeTwoNationWorld, TEST_PASSWORD } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('identity over HTTP', (getDb) => {
   let app: App;
@@ -51,6 +52,7 @@ describeEachEngine('identity over HTTP', (getDb) => {
     const response = await login('host-analyst', 'wrong password!!');
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('BAD_CREDENTIALS');
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ action: string }>('select action from audit_log'),
     );

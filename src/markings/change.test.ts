@@ -3,6 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeSession, makeTwoNationWorld } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('changing a marking', (getDb) => {
   let app: App;
@@ -47,6 +48,7 @@ describeEachEngine('changing a marking', (getDb) => {
       headers: { authorization: `Bearer ${partnerToken}` },
     });
     expect(after.statusCode).toBe(200);
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ detail: { widened: boolean } }>(
         "select detail from audit_log where action = 'change_marking'",

@@ -13,6 +13,7 @@ import type { Database } from '../store/database.ts';
 import { canSee, combineMarkings, type Marking, type MarkingChange } from './marking.ts';
 import { changeMarking } from './service.ts';
 import { derivedWorld, markingOf, sees, type RowRef } from './derived-fixtures.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 type World = Awaited<ReturnType<typeof derivedWorld>>;
 type InputName = keyof World['inputs'];
@@ -139,6 +140,7 @@ describeEachEngine('narrowing an input narrows what was derived from it', (getDb
       await db.asUser(owner, (tx) => changeMarking(tx, owner, ref.table, ref.id, wider));
     }
     expect(await markingsOf(db, all)).toEqual(before);
+    await sequenceAudit(db);
     const { rows } = await db.asOwner((tx) =>
       tx.query<{ detail: { widened: boolean; narrowedDerived: Record<string, number> } }>(
         "select detail from audit_log where action = 'change_marking'",
@@ -236,6 +238,7 @@ describeEachEngine('narrowing through the API', (getDb) => {
       headers: { authorization: `Bearer ${await makeSession(getDb(), world.partner)}` },
     });
     expect(alert.statusCode).toBe(404);
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ detail: { narrowedDerived: Record<string, number> } }>(
         "select detail from audit_log where action = 'change_marking'",

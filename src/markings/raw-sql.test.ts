@@ -2,6 +2,7 @@
  * Connected as the application role with a partner user's settings, plain SQL on every marked table
  * returns only the rows released to that user; the audit table refuses UPDATE and DELETE.
  */
+import { sequenceAudit } from '../audit/sequencer.ts';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
@@ -73,6 +74,7 @@ describeEachEngine('raw SQL as the app role', (getDb) => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
     await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: 'test' }));
+    await sequenceAudit(db);
     await expect(
       db.asUser(world.host, (tx) => tx.query("update audit_log set action = 'forged'")),
     ).rejects.toThrow(/permission denied|append-only/);

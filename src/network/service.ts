@@ -62,7 +62,7 @@ export async function entityNetwork(
       tx,
       actor,
       'party_records',
-      members.filter((m) => shownRecords.has(m.recordId)).map((m) => ({ id: m.id, tlp: m.marking.tlp })),
+      members.filter((m) => shownRecords.has(m.recordId)).map((m) => ({ id: m.id, marking: m.marking })),
     );
     return { entityId, depth, ...view };
   });

@@ -48,7 +48,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'reports',
-          reports.map((r) => ({ id: r.id, tlp: r.marking.tlp })),
+          reports.map((r) => ({ id: r.id, marking: r.marking })),
         );
         return reports;
       });
@@ -70,7 +70,7 @@ const routes: FastifyPluginAsync = async (instance) => {
       return app.db.asUser(actor, async (tx) => {
         const report = await findReport(tx, request.params.id);
         if (!report) throw new AppError('NOT_FOUND');
-        await recordReads(tx, actor, 'reports', [{ id: report.id, tlp: report.marking.tlp }]);
+        await recordReads(tx, actor, 'reports', [{ id: report.id, marking: report.marking }]);
         return report;
       });
     },

@@ -44,7 +44,7 @@ export function register(program: Command, ctx: CliContext): void {
             tx,
             actor,
             'party_records',
-            rows.map((m) => ({ id: m.id, tlp: m.marking.tlp })),
+            rows.map((m) => ({ id: m.id, marking: m.marking })),
           );
           return rows;
         });

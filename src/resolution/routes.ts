@@ -141,7 +141,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'party_records',
-          members.map((m) => ({ id: m.id, tlp: m.marking.tlp })),
+          members.map((m) => ({ id: m.id, marking: m.marking })),
         );
         const fieldsOf = (link: (typeof links)[number]) =>
           link.fields as { comparison: string; level: string; weight: number }[];

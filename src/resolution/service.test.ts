@@ -4,6 +4,7 @@ import { insertLine, QIP, rfc, seedResolvedWorld } from './fixtures.ts';
 import { decide, resolveIncrementally, runResolution } from './service.ts';
 import { visibleMembers } from './repository.ts';
 import { entityNetwork } from '../network/service.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('resolution service', (getDb) => {
   const seed = () => seedResolvedWorld(getDb());
@@ -57,6 +58,7 @@ describeEachEngine('resolution service', (getDb) => {
     const entityOf = (id: string) => members.find((m) => m.recordId === id)!.entityId;
     expect(entityOf('decl:D2:1:importer')).not.toBe(entityOf('decl:D1:1:importer'));
     expect(entityOf('decl:D3:1:importer')).toBe(entityOf('decl:D1:1:importer'));
+    await sequenceAudit(db);
     const audit = await db.asOwner((tx) =>
       tx.query<{ action: string }>(
         "select action from audit_log where action in ('split', 'resolve') order by seq",

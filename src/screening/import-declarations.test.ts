@@ -6,6 +6,7 @@ import { loadControlList } from './control-list.ts';
 import { Screener } from './screen-line.ts';
 import { importDeclarations } from './import-declarations.ts';
 import { listAlerts } from './alerts.repository.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 let screener: Screener;
 beforeAll(async () => {
@@ -61,6 +62,7 @@ describeEachEngine('declarations import', (getDb) => {
     );
     expect(seenByPartner.total).toBe(0);
 
+    await sequenceAudit(db);
     const audited = await db.asOwner((tx) =>
       tx.query<{ n: number }>(`select count(*)::int as n from audit_log where action = 'import'`),
     );

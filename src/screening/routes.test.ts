@@ -4,6 +4,7 @@ import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { declarationsCsv } from '../declarations/testing/csv-fixture.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 const FILE = declarationsCsv([
   {},
@@ -134,6 +135,7 @@ describeEachEngine('screening API', (getDb) => {
       'assign',
       'dismiss',
     ]);
+    await sequenceAudit(getDb());
     const { rows } = await getDb().asOwner((tx) =>
       tx.query<{ action: string }>(`select action from audit_log where action like 'alert.%' order by seq`),
     );

@@ -146,7 +146,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'alerts',
-          alerts.map((a) => ({ id: a.id, tlp: a.marking.tlp })),
+          alerts.map((a) => ({ id: a.id, marking: a.marking })),
         );
         return {
           items: alerts.map(withSubstanceName),
@@ -173,7 +173,7 @@ const routes: FastifyPluginAsync = async (instance) => {
       return app.db.asUser(actor, async (tx) => {
         const alert = await findAlert(tx, request.params.id);
         if (!alert) throw new AppError('ALERT_NOT_FOUND', { field: 'id' });
-        await recordReads(tx, actor, 'alerts', [{ id: alert.id, tlp: alert.marking.tlp }]);
+        await recordReads(tx, actor, 'alerts', [{ id: alert.id, marking: alert.marking }]);
         return { ...withSubstanceName(alert), actions: await listAlertActions(tx, alert.id) };
       });
     },

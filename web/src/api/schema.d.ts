@@ -574,8 +574,65 @@ export interface paths {
                             detail: {
                                 [key: string]: unknown;
                             };
+                            /** @description the marking of what the entry names; null for entries before 0590 */
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            } | null;
                             hash: string;
                         }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the entries the auditor may read, in chain order (CSV or JSON Lines) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    table?: string;
+                    /** @description a user's id or username */
+                    user?: string;
+                    agency?: string;
+                    subjectId?: string;
+                    /** @description first day (UTC) included */
+                    from?: string;
+                    /** @description last day (UTC) included */
+                    to?: string;
+                    format?: "csv" | "jsonl";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/x-ndjson": string;
                     };
                 };
             };
@@ -595,7 +652,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the whole hash chain (auditors) */
+        /** Verify the whole hash chain (auditors): counts and names only entries the caller may read */
         get: {
             parameters: {
                 query?: never;
@@ -612,10 +669,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description entries verified that the caller may read */
                             entries: number;
                             ok: boolean;
                             broken: {
-                                seq: number;
+                                /** @description null when the caller may not read the broken entry */
+                                seq: number | null;
                                 reason: string;
                             } | null;
                         };
