@@ -95,7 +95,9 @@ export async function recordReadsOf(
     const unknown = rows.filter((row) => !row.marking).map((row) => String(row.id));
     markings.push(...known, ...(unknown.length > 0 ? await lookUp(tx, actor, table, unknown) : []));
   }
-  const ids = tables.flatMap(([, rows]) => rows.map((row) => String(row.id)));
+  // A row named with several markings (a consignment read through its lines and events) is named once.
+  const idsOf = (rows: ReadRow[]) => [...new Set(rows.map((row) => String(row.id)))];
+  const ids = [...new Set(tables.flatMap(([, rows]) => idsOf(rows)))];
   await recordAudit(tx, actor, {
     action: 'read',
     table: tables.length === 1 ? tables[0]![0] : undefined,

@@ -1,5 +1,6 @@
 /** SQL of the consignment list: bills of lading the caller can see through events or lines. */
 import type { Tx } from '../store/database.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentState, Place } from './model.ts';
 import { allPlaces } from './registry.repository.ts';
@@ -254,4 +255,26 @@ export async function lineScreenings(tx: Tx, bol: string): Promise<LineScreening
     [bol],
   );
   return JSON.parse(rows[0]?.lines ?? '[]') as LineScreening[];
+}
+
+/**
+ * What a consignment summary is computed from, as the caller sees it: the distinct markings of its lines,
+ * events and findings, per bill of lading (for the audit of a list read: the summary reads those rows).
+ */
+export async function consignmentReadMarkings(
+  tx: Tx,
+  billsOfLading: readonly string[],
+): Promise<{ id: string; marking: Marking }[]> {
+  if (billsOfLading.length === 0) return [];
+  const lines = (await lineSource(tx))
+    ? `select bill_of_lading as bol, owner_agency, tlp, releasable_to, recipients from declaration_lines
+        where bill_of_lading = any ($1::text[]) union `
+    : '';
+  const { rows } = await tx.query<MarkingRow & { bol: string }>(
+    `${lines}select bol, owner_agency, tlp, releasable_to, recipients from epcis_events where bol = any ($1::text[])
+     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients from findings
+      where bill_of_lading = any ($1::text[])`,
+    [[...billsOfLading]],
+  );
+  return rows.map((r) => ({ id: r.bol, marking: markingFromRow(r) }));
 }

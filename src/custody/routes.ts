@@ -6,7 +6,7 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../markings/marking.ts';
 import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
-import { listConsignments } from './consignments.repository.ts';
+import { consignmentReadMarkings, listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
 import { ConsignmentDetail, PermitView } from './consignment-view.schema.ts';
 import { portMap } from './port-map.service.ts';
@@ -194,14 +194,21 @@ const routes: FastifyPluginAsync = async (instance) => {
       const includeTrack = include === 'track';
       // Summaries stay at 1,000 a page; only the map's pages (tracks) may be bigger.
       const limit = includeTrack ? filter.limit : Math.min(filter.limit, 1000);
-      const items = await app.db.asUser(actor, (tx) =>
-        listConsignments(tx, {
+      const items = await app.db.asUser(actor, async (tx) => {
+        const found = await listConsignments(tx, {
           ...filter,
           limit,
           includeTrack,
           simplifyM: includeTrack ? simplify : undefined,
-        }),
-      );
+        });
+        // A summary reads its consignment's lines, events and findings: one entry naming the bills of lading.
+        const read = await consignmentReadMarkings(
+          tx,
+          found.map((c) => c.billOfLading),
+        );
+        await recordReads(tx, actor, 'consignments', read);
+        return found;
+      });
       return { items };
     },
   );

@@ -5,7 +5,7 @@
  * Nothing hidden enters the graph, so neither its nodes and edges nor its shape (communities, risk,
  * paths) can reveal a record the caller may not see.
  */
-import { recordReads } from '../audit/audit.ts';
+import { recordReadsOf } from '../audit/audit.ts';
 import type { Actor } from '../identity/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/service.ts';
@@ -58,12 +58,13 @@ export async function entityNetwork(
     const graph = buildNetwork(members.map(networkRecord), findings);
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
-    await recordReads(
-      tx,
-      actor,
-      'party_records',
-      members.filter((m) => shownRecords.has(m.recordId)).map((m) => ({ id: m.id, marking: m.marking })),
-    );
+    const shownNodes = new Set(view.nodes.map((node) => node.id));
+    await recordReadsOf(tx, actor, {
+      party_records: members
+        .filter((m) => shownRecords.has(m.recordId))
+        .map((m) => ({ id: m.id, marking: m.marking })),
+      findings: findings.filter((f) => shownNodes.has(`finding:${f.id}`)),
+    });
     return { entityId, depth, ...view };
   });
 }

@@ -468,18 +468,38 @@ export async function entityStatus(tx: Tx, entityId: string): Promise<string | n
 export async function visibleFindings(
   tx: Tx,
   billsOfLading: readonly string[],
-): Promise<{ id: string; billOfLading: string; kind: string; severity: 'low' | 'medium' | 'high' }[]> {
+): Promise<
+  { id: string; billOfLading: string; kind: string; severity: 'low' | 'medium' | 'high'; marking: Marking }[]
+> {
   if (billsOfLading.length === 0 || !(await tableExists(tx, 'findings'))) return [];
-  const { rows } = await tx.query<{
-    id: string;
-    bill_of_lading: string;
-    kind: string;
-    severity: 'low' | 'medium' | 'high';
-  }>(
+  const { rows } = await tx.query<
+    MarkingRow & { id: string; bill_of_lading: string; kind: string; severity: 'low' | 'medium' | 'high' }
+  >(
     // A finding an analyst dismissed (with a reason, on the record) is not evidence against anyone.
-    `select id, bill_of_lading, kind, severity from findings
+    `select id, bill_of_lading, kind, severity, owner_agency, tlp, releasable_to, recipients from findings
      where bill_of_lading = any ($1::text[]) and status <> 'dismissed' order by id`,
     [[...billsOfLading]],
   );
-  return rows.map((r) => ({ id: r.id, billOfLading: r.bill_of_lading, kind: r.kind, severity: r.severity }));
+  return rows.map((r) => ({
+    id: r.id,
+    billOfLading: r.bill_of_lading,
+    kind: r.kind,
+    severity: r.severity,
+    marking: markingFromRow(r),
+  }));
+}
+
+/** The party records behind the given entities that the caller may see: what an entity list shows. */
+export async function visibleMemberMarkings(
+  tx: Tx,
+  entityIds: readonly string[],
+): Promise<{ id: string; marking: Marking }[]> {
+  if (entityIds.length === 0) return [];
+  const { rows } = await tx.query<MarkingRow & { id: string }>(
+    `select p.id, p.owner_agency, p.tlp, p.releasable_to, p.recipients
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where m.entity_id = any ($1::uuid[])`,
+    [[...entityIds]],
+  );
+  return rows.map((r) => ({ id: r.id, marking: markingFromRow(r) }));
 }

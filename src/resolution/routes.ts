@@ -3,11 +3,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { recordReads } from '../audit/audit.ts';
-import { Marking } from '../markings/marking.ts';
+import { recordReads, recordReadsOf } from '../audit/audit.ts';
+import { Marking, type Tlp } from '../markings/marking.ts';
 import { entityNetwork } from '../network/service.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
-import { entityStatus, searchEntities, visibleLinks } from './repository.ts';
+import { entityStatus, searchEntities, visibleLinks, visibleMemberMarkings } from './repository.ts';
 import { decide, membersForCaller } from './service.ts';
 
 const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
@@ -108,6 +108,15 @@ const routes: FastifyPluginAsync = async (instance) => {
       const text = q ? q.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase() : undefined;
       return app.db.asUser(actor, async (tx) => {
         const found = await searchEntities(tx, { text, limit, offset });
+        await recordReads(
+          tx,
+          actor,
+          'party_records',
+          await visibleMemberMarkings(
+            tx,
+            found.map((e) => e.entityId),
+          ),
+        );
         const items = found.map((e) => ({
           id: e.entityId,
           // Site operators' records carry no name: an entity known only from them is named by its RFC.
@@ -137,12 +146,10 @@ const routes: FastifyPluginAsync = async (instance) => {
       return app.db.asUser(actor, async (tx) => {
         const members = await membersForCaller(tx, request.params.id);
         const links = await visibleLinks(tx, request.params.id);
-        await recordReads(
-          tx,
-          actor,
-          'party_records',
-          members.map((m) => ({ id: m.id, marking: m.marking })),
-        );
+        await recordReadsOf(tx, actor, {
+          party_records: members.map((m) => ({ id: m.id, marking: m.marking })),
+          entity_links: links.map((l) => ({ id: l.id, tlp: l.tlp as Tlp })),
+        });
         const fieldsOf = (link: (typeof links)[number]) =>
           link.fields as { comparison: string; level: string; weight: number }[];
         const rfcs = members.map((m) => m.rfc).filter((r): r is string => r !== null);

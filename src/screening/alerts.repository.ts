@@ -248,18 +248,26 @@ export async function listAlertActions(
     assignee: string | null;
     reason: string | null;
     at: string;
+    /** For the audit of the read; not shown. */
+    marking: Marking;
+    id: string;
   }[]
 > {
-  const { rows } = await tx.query<{
-    action: string;
-    from_status: string;
-    to_status: string;
-    actor_user: string | null;
-    assignee: string | null;
-    reason: string | null;
-    at: Date | string;
-  }>('select * from alert_actions where alert_id = $1 order by at, id', [alertId]);
+  const { rows } = await tx.query<
+    MarkingRow & {
+      id: string;
+      action: string;
+      from_status: string;
+      to_status: string;
+      actor_user: string | null;
+      assignee: string | null;
+      reason: string | null;
+      at: Date | string;
+    }
+  >('select * from alert_actions where alert_id = $1 order by at, id', [alertId]);
   return rows.map((r) => ({
+    id: r.id,
+    marking: markingFromRow(r),
     action: r.action,
     fromStatus: r.from_status,
     toStatus: r.to_status,

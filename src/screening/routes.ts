@@ -9,7 +9,7 @@ import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { recordReads } from '../audit/audit.ts';
+import { recordReads, recordReadsOf } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
 import { Marking } from '../markings/marking.ts';
 import { ALERT_ACTIONS, ALERT_STATUSES } from './alert-workflow.ts';
@@ -173,8 +173,15 @@ const routes: FastifyPluginAsync = async (instance) => {
       return app.db.asUser(actor, async (tx) => {
         const alert = await findAlert(tx, request.params.id);
         if (!alert) throw new AppError('ALERT_NOT_FOUND', { field: 'id' });
-        await recordReads(tx, actor, 'alerts', [{ id: alert.id, marking: alert.marking }]);
-        return { ...withSubstanceName(alert), actions: await listAlertActions(tx, alert.id) };
+        const actions = await listAlertActions(tx, alert.id);
+        await recordReadsOf(tx, actor, {
+          alerts: [{ id: alert.id, marking: alert.marking }],
+          alert_actions: actions,
+        });
+        return {
+          ...withSubstanceName(alert),
+          actions: actions.map(({ id: _id, marking: _marking, ...action }) => action),
+        };
       });
     },
   );
