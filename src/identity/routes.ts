@@ -90,14 +90,9 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     },
     async (request) => {
       const actor = callerOf(request);
+      // A preference (the language) is not an audit event: it changes nothing anyone may see or do.
       const user = await app.db.asUser(actor, async (tx) => {
         await repo.updateUser(tx, actor.userId, { locale: request.body.locale });
-        await recordAudit(tx, actor, {
-          action: 'update',
-          table: 'users',
-          ids: [actor.userId],
-          detail: request.body,
-        });
         return repo.findUserById(tx, actor.userId);
       });
       return presentUser(user!);
