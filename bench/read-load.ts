@@ -43,7 +43,10 @@ async function getJson<T>(token: string, path: string): Promise<T> {
 async function routesFor(username: string): Promise<{ path: string; token: string; name: string }[]> {
   const token = await login(username);
   const alerts = await getJson<{ items: { id: string }[] }>(token, '/api/alerts?limit=50');
-  const consignments = await getJson<{ items: { billOfLading: string }[] }>(token, '/api/consignments?limit=50');
+  const consignments = await getJson<{ items: { billOfLading: string }[] }>(
+    token,
+    '/api/consignments?limit=50',
+  );
   const findings = await getJson<{ items: { id: string }[] }>(token, '/api/findings?limit=50');
   const entities = await getJson<{ items: { id: string }[] }>(token, '/api/entities?limit=50');
   const pick = <T>(items: T[], i: number) => items[i % Math.max(items.length, 1)];
@@ -59,7 +62,8 @@ async function routesFor(username: string): Promise<{ path: string; token: strin
     const finding = pick(findings.items, i);
     const entity = pick(entities.items, i);
     if (alert) routes.push({ name: 'alert', path: `/api/alerts/${alert.id}` });
-    if (bol) routes.push({ name: 'consignment', path: `/api/consignments/${encodeURIComponent(bol.billOfLading)}` });
+    if (bol)
+      routes.push({ name: 'consignment', path: `/api/consignments/${encodeURIComponent(bol.billOfLading)}` });
     if (finding) routes.push({ name: 'finding', path: `/api/findings/${finding.id}` });
     if (entity) routes.push({ name: 'entity', path: `/api/entities/${entity.id}` });
   }
@@ -71,7 +75,11 @@ const all = (await Promise.all(users.map(routesFor))).flat();
 const requests = all
   .map((r, i) => ({ r, key: (i * 7919) % all.length }))
   .sort((a, b) => a.key - b.key)
-  .map(({ r }) => ({ method: 'GET' as const, path: r.path, headers: { authorization: `Bearer ${r.token}` } }));
+  .map(({ r }) => ({
+    method: 'GET' as const,
+    path: r.path,
+    headers: { authorization: `Bearer ${r.token}` },
+  }));
 console.log(
   `${url.origin}: ${requests.length} request kinds (${users.join(', ')}), ${rate} req/s for ${seconds} s, ${connections} connections`,
 );

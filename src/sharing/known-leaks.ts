@@ -19,8 +19,9 @@ const ENTITIES =
   'issue 11 (entities): entities are resolved over every party record — grouped through records the user ' +
   'may not see, match reasons and status from them, network risk over hidden consignments';
 const AUDIT =
-  'issue 11 (audit): the trail is one global log — an auditor reads entries (ids, counts, reasons) of ' +
-  'actions on records it may not see, and the length of the whole chain';
+  'issue 11 (audit): entries are read under their markings (issue 12), but the trail is still one chain — ' +
+  'an entry shows its sequence number and hash, positions in the whole chain that count the entries before ' +
+  'it, and entries name derived records (findings, entities) derived from inputs the user may not see';
 
 const SITE_KEYS =
   'issue 11 (entities): party record ids are global (location:<location id>:operator) while location ids ' +
@@ -39,5 +40,6 @@ export const KNOWN_LEAKS: ReadonlyMap<string, string> = new Map([
   ['centinela entities --format jsonl', ENTITIES],
   ['/api/audit', AUDIT],
   ['/api/audit/verify', AUDIT],
+  ['/api/audit/export', AUDIT],
   ['derivation: resolution', SITE_KEYS],
 ]);
