@@ -136,6 +136,11 @@ export function register(program: Command, ctx: CliContext): void {
         if (!hasRole(actor, 'auditor'))
           throw new AppError('FORBIDDEN', { detail: 'only auditors export the trail' });
         await sequenceAudit(db);
+        // `centinela audit export | head` closes the pipe early: that is the reader's choice, not an error
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'EPIPE') process.exit(0);
+          throw error;
+        });
         await exportAudit(
           (work) => db.asUser(actor, work),
           options.format,
