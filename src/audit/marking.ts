@@ -7,6 +7,7 @@ export interface EntryActor {
 }
 
 const rank = (tlp: Tlp) => TLP_LEVELS.indexOf(tlp);
+const SPREADING: ReadonlySet<Tlp> = new Set(['clear', 'green', 'amber']);
 const intersect = (sets: readonly (readonly string[])[]) =>
   sets.reduce<string[]>((acc, s) => acc.filter((x) => s.includes(x)), [...(sets[0] ?? [])]);
 
@@ -27,11 +28,14 @@ export function auditMarking(actor: EntryActor, named: readonly Marking[]): Mark
   const owners = [...new Set(named.map((m) => m.ownerAgency))];
   const ownerAgency = owners.length === 1 || !actor.agency ? owners[0]! : actor.agency;
   const tlp = named.reduce<Tlp>((worst, m) => (rank(m.tlp) > rank(worst) ? m.tlp : worst), 'clear');
+  // Recipients restrict only amber+strict and red records: a record that spreads to its nations (clear, green,
+  // amber) lets any of their agencies read it, so its empty list must not take the named recipients away.
+  const strict = named.filter((m) => !SPREADING.has(m.tlp));
   return {
     ownerAgency,
     tlp,
     releasableTo: [...new Set(intersect(named.map((m) => m.releasableTo)))].sort(),
-    recipients: [...new Set(intersect(named.map((m) => m.recipients)))].sort(),
+    recipients: [...new Set(intersect((strict.length > 0 ? strict : named).map((m) => m.recipients)))].sort(),
   };
 }
 
