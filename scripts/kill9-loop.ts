@@ -17,6 +17,7 @@ import pg from 'pg';
 import { openStore, type StoreOptions } from '../src/store/open.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';
+import { sequenceAudit } from '../src/audit/sequencer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -110,6 +111,7 @@ async function importAll(store: StoreOptions, world: string): Promise<void> {
 async function census(store: StoreOptions) {
   const db = await openStore(store);
   try {
+    await sequenceAudit(db); // what a killed command staged is chained by the next sequencer run
     const counts = await db.asOwner(async (tx) => {
       const one = async (sql: string) => Number((await tx.query<{ n: number }>(sql)).rows[0]!.n);
       return {

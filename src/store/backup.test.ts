@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describe } from 'vitest';
 import { recordAudit } from '../audit/audit.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import { ENGINES } from '../testing/db.ts';
 import { backup, restore } from './backup.ts';
@@ -61,6 +62,7 @@ for (const engine of ENGINES) {
         const world = await makeTwoNationWorld(db);
         for (let i = 0; i < 5; i++)
           await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: `test-${i}` }));
+        await sequenceAudit(db);
       } finally {
         await db.close();
       }

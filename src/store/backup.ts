@@ -13,6 +13,7 @@ import { AppError } from '../errors/app-error.ts';
 import { PgliteDatabase } from './pglite.ts';
 import { openStore, type StoreOptions } from './open.ts';
 import { verifyAuditChain, type VerifyResult } from '../audit/verify.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 const run = promisify(execFile);
 
@@ -67,6 +68,7 @@ export async function restore(options: StoreOptions, file: string): Promise<Veri
   }
   const db = await openStore(options);
   try {
+    await sequenceAudit(db); // entries staged before the backup are chained now, then the whole chain walked
     return await verifyAuditChain((work) => db.asOwner(work));
   } finally {
     await db.close();
