@@ -1,12 +1,15 @@
 /**
  * The cost of row-level security: the same 10,000-row query over a marked table, as the schema
  * owner (policies bypassed) and as the application role (policies evaluated on every row), on
- * PGlite and, when DATABASE_URL is set, on PostgreSQL. Prints medians over repeated runs.
+ * PGlite and, when DATABASE_URL is set, on PostgreSQL. Prints medians over repeated runs. Also the fixed cost the
+ * policies add to every statement (the caller's verified identity, looked up once per statement): 500 primary-key
+ * lookups in one transaction, per lookup.
  *   npx tsx bench/rls.ts            DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/rls.ts
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from '../src/store/database.ts';
+import type { Database, Tx } from '../src/store/database.ts';
+import { makeUser } from '../src/testing/factories.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { openPostgres } from '../src/store/postgres.ts';
 import { migrate } from '../src/store/migrate.ts';
@@ -15,7 +18,7 @@ import type { Actor } from '../src/identity/actor.ts';
 const ROWS = 10_000;
 const RUNS = 25;
 
-async function seed(db: Database): Promise<{ viewer: Actor }> {
+async function seed(db: Database): Promise<{ viewer: Actor; ownerViewer: Actor; ids: string[] }> {
   return db.asOwner(async (tx) => {
     await tx.query(
       "insert into nations values ('MEX', 'Mexico', 'México'), ('USA', 'United States', 'Estados Unidos')",
@@ -40,14 +43,9 @@ async function seed(db: Database): Promise<{ viewer: Actor }> {
     );
     await tx.query('analyze reports');
     return {
-      viewer: {
-        userId: randomUUID(),
-        username: 'bench',
-        agency: 'US-DEA',
-        nation: 'USA',
-        roles: ['advisor'],
-        requestId: 'bench',
-      },
+      viewer: await makeUser(tx, 'US-DEA', ['advisor'], 'bench-partner'),
+      ownerViewer: await makeUser(tx, 'MX-ANAM', ['analyst'], 'bench-owner'),
+      ids: rows.filter((_, i) => i % 5 < 3).map((r) => String(r[0])),
     };
   });
 }
@@ -65,11 +63,23 @@ async function median(work: () => Promise<number>): Promise<{ ms: number; rows: 
   return { ms: times[Math.floor(RUNS / 2)]!, rows };
 }
 
+const LOOKUPS = 500;
+
+/** Median over runs of the time per primary-key lookup, 500 in one transaction. */
+async function perStatement(db: Database, actor: Actor | null, ids: string[]): Promise<number> {
+  const work = async (tx: Tx) => {
+    for (let i = 0; i < LOOKUPS; i++)
+      await tx.query('select * from reports where id = $1', [ids[i % ids.length]]);
+    return LOOKUPS;
+  };
+  const { ms } = await median(async () => (actor ? db.asUser(actor, work) : db.asOwner(work)));
+  return ms / LOOKUPS;
+}
+
 async function measure(name: string, db: Database) {
-  const { viewer } = await seed(db);
+  const { viewer, ownerViewer, ids } = await seed(db);
   const sql = 'select * from reports';
   const without = await median(async () => (await db.asOwner((tx) => tx.query(sql))).rows.length);
-  const ownerViewer = { ...viewer, agency: 'MX-ANAM', nation: 'MEX', roles: ['analyst' as const] };
   const ownerRls = await median(
     async () => (await db.asUser(ownerViewer, (tx) => tx.query(sql))).rows.length,
   );
@@ -83,6 +93,9 @@ async function measure(name: string, db: Database) {
           ),
         )
       ).rows.length,
+  );
+  console.log(
+    `${name.padEnd(10)} per statement (PK lookup): ${(await perStatement(db, viewer, ids)).toFixed(3)} ms as the partner, ${(await perStatement(db, null, ids)).toFixed(3)} ms as the owner (no policies)`,
   );
   console.log(
     `${name.padEnd(10)} no policies: ${without.ms.toFixed(1)} ms (${without.rows} rows) | RLS, owner agency: ${ownerRls.ms.toFixed(1)} ms (${ownerRls.rows} rows) | same filter by hand: ${ownerFiltered.ms.toFixed(1)} ms (${ownerFiltered.rows} rows) | RLS, partner: ${withRls.ms.toFixed(1)} ms (${withRls.rows} rows) | overhead vs hand filter: ${(((withRls.ms - ownerFiltered.ms) / ownerFiltered.ms) * 100).toFixed(0)} %`,

@@ -139,8 +139,16 @@ describe('centinela audit verify', () => {
     const dir = await mkdtemp(join(tmpdir(), 'centinela-audit-'));
     try {
       const db = await openStore({ dataDir: dir });
-      const actor = { userId: 'u', username: 'u', agency: '', nation: '', roles: [], requestId: 'r' };
-      for (let i = 0; i < 3; i++) await db.asUser(actor, (tx) => recordAudit(tx, actor, { action: `a${i}` }));
+      const actor = {
+        credential: '',
+        userId: 'u',
+        username: 'u',
+        agency: '',
+        nation: '',
+        roles: [],
+        requestId: 'r',
+      };
+      for (let i = 0; i < 3; i++) await db.asOwner((tx) => recordAudit(tx, actor, { action: `a${i}` }));
       await sequenceAudit(db);
       await db.asOwner(async (tx) => {
         await tx.query('set local session_replication_role = replica');

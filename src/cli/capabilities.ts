@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from './context.ts';
+import { register as identity } from '../identity/cli.ts';
 import { register as scenario } from '../scenario/cli.ts';
 import { register as screening } from '../screening/cli.ts';
 import { register as epcis } from '../epcis/cli.ts';
@@ -9,5 +10,6 @@ import { register as audit } from '../audit/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
-  for (const register of [scenario, screening, epcis, custody, resolution, audit]) register(program, context);
+  for (const register of [identity, scenario, screening, epcis, custody, resolution, audit])
+    register(program, context);
 }

@@ -7,12 +7,12 @@ import { envOption, parsePort } from './options.ts';
 import { serve } from '../http/serve.ts';
 import { openApiDocument } from '../http/openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
-import { listUsers, findUserForLogin } from '../identity/repository.ts';
+import { listUsers, findUserByUsername } from '../identity/repository.ts';
 import { Role } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { registerDemoCommand } from '../demo/cli.ts';
 
-async function readSecret(envName: string, fromStdin: boolean): Promise<string> {
+export async function readSecret(envName: string, fromStdin: boolean): Promise<string> {
   if (fromStdin) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -97,19 +97,29 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
         const password = await readSecret('CENTINELA_PASSWORD', Boolean(options.passwordStdin));
         const db = await ctx.openStore();
         try {
-          const actor = options.bootstrap ? await bootstrapActor(db, options.agency) : await ctx.actorFor(db);
-          if (!options.bootstrap && !actor.roles.includes('admin'))
-            throw new AppError('FORBIDDEN', { field: '--as' });
-          const user = await db.asUser(actor, (tx) =>
-            createUser(tx, actor, {
-              username: options.username,
-              displayName: options.displayName ?? options.username,
-              agency: options.agency,
-              roles,
-              password,
-            }),
+          const input = {
+            username: options.username,
+            displayName: options.displayName ?? options.username,
+            agency: options.agency,
+            roles,
+            password,
+          };
+          let user;
+          if (options.bootstrap) {
+            // The first account is created by the schema owner: no one exists yet who could be verified.
+            const actor = await bootstrapActor(db, options.agency);
+            user = await db.asOwner((tx) => createUser(tx, actor, input, 'owner'));
+          } else {
+            const actor = await ctx.actorFor(db);
+            if (!actor.roles.includes('admin')) throw new AppError('FORBIDDEN', { field: '--as' });
+            user = await db.asUser(actor, (tx) => createUser(tx, actor, input));
+          }
+          const pending = user.pendingRoles
+            ? `; waiting for a second administrator: ${user.pendingRoles.join(', ')}`
+            : '';
+          console.log(
+            `created ${user.username} (${user.agency.code}; ${user.roles.join(', ') || 'no roles yet'}${pending})`,
           );
-          console.log(`created ${user.username} (${user.agency.code}; ${user.roles.join(', ')})`);
         } finally {
           await db.close();
         }
@@ -133,16 +143,17 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
     });
   users
     .command('token <username> <label>')
-    .description('issue an API token for a machine account (printed once)')
+    .description(
+      "issue an API token for one's own account or a machine account of one's agency (printed once)",
+    )
     .action(async (username: string, label: string) => {
       const db = await ctx.openStore();
       try {
         const actor = await ctx.actorFor(db);
-        if (!actor.roles.includes('admin')) throw new AppError('FORBIDDEN', { field: '--as' });
         const token = await db.asUser(actor, async (tx) => {
-          const found = await findUserForLogin(tx, username);
+          const found = await findUserByUsername(tx, username);
           if (!found) throw new AppError('NOT_FOUND', { detail: username });
-          return createApiToken(tx, actor, found.user.id, label);
+          return createApiToken(tx, actor, found.id, label);
         });
         console.log(token);
       } finally {
@@ -163,6 +174,7 @@ async function bootstrapActor(db: Database, agency: string): Promise<Actor> {
   );
   if (!nation.rows[0]) throw new AppError('UNKNOWN_AGENCY', { field: '--agency', detail: agency });
   return {
+    credential: '',
     userId: '',
     username: 'bootstrap',
     agency,

@@ -6,8 +6,7 @@ import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { catalogue } from '../errors/catalogue.ts';
-import { anonymousActor, actorOf } from '../identity/service.ts';
-import { findUserForLogin } from '../identity/repository.ts';
+import { openOwnerSession } from '../identity/service.ts';
 import type { CliContext } from './context.ts';
 import { envOption } from './options.ts';
 import { registerFoundationCommands } from './foundation-commands.ts';
@@ -69,10 +68,11 @@ async function actorByUsername(db: Database, username: string | undefined): Prom
       field: '--as',
       detail: 'name the user to act as with --as or CENTINELA_AS',
     });
-  const found = await db.asUser(anonymousActor(requestId), (tx) => findUserForLogin(tx, username));
-  if (!found || found.user.disabled)
-    throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
-  return actorOf(found.user, requestId);
+  // The command line runs on the database host with the owner's connection; it opens a short-lived session
+  // for the user (6 hours, labelled with the command) so that the database verifies that user as for a request.
+  const actor = await openOwnerSession(db, username, requestId, `cli ${process.argv.slice(2, 4).join(' ')}`);
+  if (!actor) throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
+  return actor;
 }
 
 /** Runs the CLI; errors of the catalogue print their code and message, and set the exit code. */

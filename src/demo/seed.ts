@@ -1,11 +1,12 @@
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
-import { upsertAgency, upsertNation, findUserForLogin } from '../identity/repository.ts';
+import { upsertAgency, upsertNation, findUserByUsername } from '../identity/repository.ts';
 import { createUser } from '../identity/service.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { DEMO_AGENCIES, DEMO_NATIONS, DEMO_PASSWORD, DEMO_USERS } from './identities.ts';
 
 const SEEDER: Actor = {
+  credential: '',
   userId: '',
   username: 'demo-seed',
   agency: 'MX-SYS',
@@ -21,8 +22,8 @@ export async function seedDemoIdentities(db: Database): Promise<string[]> {
     for (const agency of DEMO_AGENCIES) await upsertAgency(tx, agency);
     const created: string[] = [];
     for (const user of DEMO_USERS) {
-      if (await findUserForLogin(tx, user.username)) continue;
-      await createUser(tx, SEEDER, { ...user, password: DEMO_PASSWORD });
+      if (await findUserByUsername(tx, user.username)) continue;
+      await createUser(tx, SEEDER, { ...user, password: DEMO_PASSWORD }, 'owner');
       created.push(user.username);
     }
     if (created.length > 0)

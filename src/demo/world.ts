@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import type { Database } from '../store/database.ts';
 import { refreshStatistics } from '../store/statistics.ts';
 import type { Actor } from '../identity/actor.ts';
-import { actorOf } from '../identity/service.ts';
-import { findUserForLogin } from '../identity/repository.ts';
+import { openOwnerSession } from '../identity/service.ts';
 import { generateScenario } from '../scenario/generate.ts';
 import { importLocations, importPermits } from '../custody/registry.service.ts';
 import { importDeclarations } from '../screening/import-declarations.ts';
@@ -34,9 +33,9 @@ export const PARTNER_NATION = 'USA';
 export type Step = (label: string) => void;
 
 async function demoActor(db: Database, username: string): Promise<Actor> {
-  const found = await db.asOwner((tx) => findUserForLogin(tx, username));
-  if (!found) throw new Error(`demo user ${username} is missing: seed the identities first`);
-  return actorOf(found.user, `demo-${username}`);
+  const actor = await openOwnerSession(db, username, `demo-${username}`, 'demo loader', 24);
+  if (!actor) throw new Error(`demo user ${username} is missing: seed the identities first`);
+  return actor;
 }
 
 /** Generates the world's files in `dir` unless they are there already. */

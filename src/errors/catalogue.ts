@@ -4,6 +4,7 @@ import { errors as screeningErrors } from '../screening/errors.ts';
 import { errors as epcisErrors } from '../epcis/errors.ts';
 import { errors as custodyErrors } from '../custody/errors.ts';
 import { errors as resolutionErrors } from '../resolution/errors.ts';
+import { errors as identityErrors } from '../identity/errors.ts';
 
 /** Every capability's codes, by capability: catalogue.test.ts checks that no code is defined twice. */
 export const cataloguesByCapability = {
@@ -13,6 +14,7 @@ export const cataloguesByCapability = {
   epcis: epcisErrors,
   custody: custodyErrors,
   resolution: resolutionErrors,
+  identity: identityErrors,
 };
 
 /**
@@ -26,6 +28,7 @@ export const catalogue = {
   ...epcisErrors,
   ...custodyErrors,
   ...resolutionErrors,
+  ...identityErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

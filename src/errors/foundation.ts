@@ -37,8 +37,8 @@ export const foundationErrors = {
   USERNAME_TAKEN: { status: 409, en: 'That username is taken', es: 'Ese nombre de usuario ya existe' },
   WEAK_PASSWORD: {
     status: 400,
-    en: 'The password must have at least 12 characters',
-    es: 'La contraseña debe tener al menos 12 caracteres',
+    en: 'The password must have at least 12 characters and not be common or easy to guess',
+    es: 'La contraseña debe tener al menos 12 caracteres y no ser común ni fácil de adivinar',
   },
   UNKNOWN_AGENCY: { status: 400, en: 'Unknown agency', es: 'Agencia desconocida' },
   UNKNOWN_NATION: { status: 400, en: 'Unknown nation', es: 'Nación desconocida' },

@@ -18,6 +18,8 @@ import { errorBody, handleError } from './error-handler.ts';
 import { authenticationHook } from './authentication.ts';
 import { boundInput } from './input-bounds.ts';
 import { apiRoutes } from './routes.ts';
+import { registerSecurity } from './security.ts';
+import type { ThrottleLimits } from '../identity/login-throttle.ts';
 import type { App } from './types.ts';
 
 export interface AppOptions {
@@ -26,8 +28,29 @@ export interface AppOptions {
   logger?: boolean;
   /** Folder of the built web app; served at / when it exists. */
   webRoot?: string;
-  /** Login attempts allowed per minute per address and username. */
-  loginAttemptsPerMinute?: number;
+  /** Failed logins allowed per username and per address (src/identity/login-throttle.ts). */
+  loginThrottle?: ThrottleLimits;
+  /** Served behind TLS (directly or through a proxy): Secure cookies, HSTS. */
+  tls?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (Fastify's trustProxy: true or the proxies' addresses). */
+  trustProxy?: boolean | string;
+  /** Origins besides the server's own allowed to write with a session cookie. */
+  allowedOrigins?: readonly string[];
+}
+
+/** The deployment's settings from the environment (documented in docs/SECURITY.md). */
+export function securityOptionsFromEnv(
+  env = process.env,
+): Pick<AppOptions, 'tls' | 'trustProxy' | 'allowedOrigins'> {
+  const proxy = env.CENTINELA_TRUST_PROXY;
+  return {
+    tls: env.CENTINELA_TLS === '1' || env.CENTINELA_TLS === 'true',
+    ...(proxy ? { trustProxy: proxy === 'true' ? true : proxy } : {}),
+    allowedOrigins: (env.CENTINELA_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  };
 }
 
 export const API_INFO = {
@@ -43,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false } },
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -70,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await registerSecurity(app, { tls: options.tls, allowedOrigins: options.allowedOrigins });
 
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
   app.addHook('onRequest', authenticationHook);

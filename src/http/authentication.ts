@@ -1,15 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { actorOf, authenticate } from '../identity/service.ts';
+import { authenticate } from '../identity/service.ts';
 
 export const SESSION_COOKIE = 'centinela_session';
 
-/** Reads a bearer token or the session cookie and sets `request.actor` (null when absent or invalid). */
+/**
+ * Reads a bearer token or the session cookie and sets `request.actor` (null when absent or invalid). The actor
+ * carries the secret: every transaction of the request hands it to the database, which verifies it again.
+ */
 export async function authenticationHook(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const header = request.headers.authorization;
   const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const user = await authenticate(request.server.db, token, request.id);
-  if (!user) return;
-  request.actor = actorOf(user, request.id);
+  const actor = await authenticate(request.server.db, token, request.id);
+  if (!actor) return;
+  request.actor = actor;
   request.credential = token;
 }

@@ -56,9 +56,9 @@ export function toAppError(error: unknown): AppError | null {
     return new AppError(FASTIFY_CODES[e.code]!, { detail: e.message });
   }
   if (e.statusCode === 429) return new AppError('TOO_MANY_ATTEMPTS');
-  if (typeof e.code === 'string' && SQLSTATE_CODES[e.code]) {
-    return new AppError(SQLSTATE_CODES[e.code]!, { detail: e.message });
-  }
+  // The database's own text (table, constraint and policy names) stays in the log, never in the body.
+  if (typeof e.code === 'string' && SQLSTATE_CODES[e.code]) return new AppError(SQLSTATE_CODES[e.code]!);
+  // Classes 22 and 54 describe the input (a value out of range, too long), which the caller may read.
   const byClass = typeof e.code === 'string' ? sqlstateClassError(e.code, e.message) : null;
   if (byClass) return byClass;
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
@@ -85,10 +85,12 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const known = toAppError(error);
   if (known && known.status < 500) {
+    if (!(error instanceof AppError)) request.log.info({ err: error }, known.code);
     void reply.status(known.status).send(errorBody(known, request.id));
     return;
   }
   request.log.error({ err: error }, 'unhandled error');
+  // A 5xx body says only what failed in the catalogue's words and the request id to quote: no detail or field.
   const internal = known ?? new AppError('INTERNAL');
   void reply.status(internal.status).send(errorBody(new AppError(internal.code), request.id));
 }

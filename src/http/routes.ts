@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 import identityRoutes from '../identity/routes.ts';
+import { LoginThrottle } from '../identity/login-throttle.ts';
 import markingRoutes from '../markings/routes.ts';
 import auditRoutes from '../audit/routes.ts';
 import reportRoutes from '../reports/routes.ts';
@@ -14,7 +15,10 @@ import resolutionRoutes from '../resolution/routes.ts';
 export function apiRoutes(options: AppOptions): FastifyPluginAsync {
   return async (instance) => {
     const app = instance as unknown as App;
-    await app.register(identityRoutes, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 });
+    await app.register(identityRoutes, {
+      throttle: new LoginThrottle(options.loginThrottle),
+      secureCookies: options.tls ?? false,
+    });
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);

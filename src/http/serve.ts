@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts';
-import { buildApp } from './app.ts';
+import { buildApp, securityOptionsFromEnv } from './app.ts';
 import { PgliteDatabase } from '../store/pglite.ts';
 
 /** How long shutdown waits for requests in flight, then for the database, before the process exits anyway. */
@@ -10,7 +10,7 @@ export const DRAIN_TIMEOUT_MS = 15_000;
  * DRAIN_TIMEOUT_MS), closes the database (as long again at most) and exits: shutdown never waits forever.
  */
 export async function serve(db: Database, options: { port: number; host: string }): Promise<string> {
-  const app = await buildApp({ db, logger: process.env.CENTINELA_LOG === '1' });
+  const app = await buildApp({ db, logger: process.env.CENTINELA_LOG === '1', ...securityOptionsFromEnv() });
   const url = await app.listen({ port: options.port, host: options.host });
   // A command refused the data dir is told where this server's API is.
   if (db instanceof PgliteDatabase) await db.lock?.announce({ url });

@@ -32,6 +32,9 @@ declare module 'fastify' {
   }
 }
 
+/** What a user whose password was reset may do before changing it. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/logout']);
+
 /**
  * The caller, who must be logged in and, when roles are given, hold one of them. Handlers call
  * this first; row-level security then limits what the caller's transaction can see.
@@ -39,6 +42,8 @@ declare module 'fastify' {
 export function callerOf(request: FastifyRequest, ...roles: Role[]): Actor {
   const actor = request.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? ''))
+    throw new AppError('PASSWORD_CHANGE_REQUIRED');
   if (roles.length > 0 && !roles.some((role) => actor.roles.includes(role))) {
     throw new AppError('FORBIDDEN', { detail: `needs one of: ${roles.join(', ')}` });
   }

@@ -4,8 +4,14 @@ export const ROLES = ['analyst', 'regulator', 'advisor', 'commander', 'auditor',
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-/** Who is acting: what the row-level security policies and the audit trail see. */
+/**
+ * Who is acting. The database does not take these fields' word for it: row-level security derives user, agency
+ * and nation from `credential` (the session or API token secret the actor was authenticated with), which it
+ * verifies. The fields are the application's copy, for role checks and the audit trail.
+ */
 export interface Actor {
+  /** The secret of the live session or API token behind this actor ('' for no one). */
+  credential: string;
   userId: string;
   username: string;
   agency: string;
@@ -13,6 +19,8 @@ export interface Actor {
   roles: readonly Role[];
   /** Correlates audit entries and errors with one request or command run. */
   requestId: string;
+  /** After an administrator's reset: only the password change is allowed (the database grants no agency). */
+  mustChangePassword?: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

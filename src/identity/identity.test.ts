@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
-import { makeReport, makeSession, makeTwoNationWorld, TEST_PASSWORD } from '../testing/factories.ts';
+import {
+  makeReport,
+  makeSession,
+  makeTwoNationWorld,
+  makeUser,
+  TEST_PASSWORD,
+} from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
@@ -10,7 +16,10 @@ describeEachEngine('identity over HTTP', (getDb) => {
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
   beforeEach(async () => {
     world = await makeTwoNationWorld(getDb());
-    app = await buildApp({ db: getDb(), loginAttemptsPerMinute: 3 });
+    app = await buildApp({
+      db: getDb(),
+      loginThrottle: { perUsername: 3, perAddress: 30, windowMs: 60_000 },
+    });
   });
   afterEach(async () => {
     await app.close();
@@ -115,9 +124,12 @@ describeEachEngine('identity over HTTP', (getDb) => {
 
   it('API tokens authenticate machines', async () => {
     const admin = { authorization: `Bearer ${await makeSession(getDb(), world.admin)}` };
+    const machine = await getDb().asOwner((tx) =>
+      makeUser(tx, world.admin.agency, ['advisor'], 'taxii-client', { machine: true }),
+    );
     const issued = await app.inject({
       method: 'POST',
-      url: `/api/users/${world.partner.userId}/tokens`,
+      url: `/api/users/${machine.userId}/tokens`,
       headers: admin,
       payload: { label: 'taxii client' },
     });
@@ -127,6 +139,6 @@ describeEachEngine('identity over HTTP', (getDb) => {
       url: '/api/me',
       headers: { authorization: `Bearer ${issued.json().token}` },
     });
-    expect(me.json().username).toBe('partner-advisor');
+    expect(me.json().username).toBe('taxii-client');
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt as scryptCb, type ScryptOptions } from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -8,28 +8,32 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
 /** scrypt parameters: N = 2^15, r = 8, p = 1 (32 MiB, ~0.1 s here); stored with each hash. */
 const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+/** Upper bound on a stored cost, so that parameters read back cannot make the server hash for minutes. */
+const MAX_N = 2 ** 20;
 
-export const MIN_PASSWORD_LENGTH = 12;
-
+/** A new hash: `scrypt$N$r$p$salt$key`. */
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, { ...COST, maxmem: 128 * COST.N * COST.r * 2 });
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return hashWithParameters(
+    password,
+    ['scrypt', COST.N, COST.r, COST.p, randomBytes(16).toString('base64url')].join('$'),
+  );
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
-  const expected = Buffer.from(key, 'base64url');
+/**
+ * The hash of a password under given parameters (`scrypt$N$r$p$salt`, as the database hands them out): how a
+ * login is checked without the stored hash ever leaving the database, which compares the two
+ * (`centinela_open_session`). Malformed parameters give a hash that matches nothing.
+ */
+export async function hashWithParameters(password: string, parameters: string): Promise<string> {
+  const [scheme, n, r, p, salt] = parameters.split('$');
   const N = Number(n);
-  const actual = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, {
+  if (scheme !== 'scrypt' || !salt || !Number.isInteger(N) || N < 2 || N > MAX_N)
+    return `invalid$${parameters}`;
+  const key = await scrypt(password, Buffer.from(salt, 'base64url'), KEY_LENGTH, {
     N,
     r: Number(r),
     p: Number(p),
-    maxmem: 128 * N * Number(r) * 2,
+    maxmem: 256 * N * Number(r),
   });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return `${parameters}$${key.toString('base64url')}`;
 }
-
-/** A hash no password matches: compared against when the user is unknown, so timing tells nothing. */
-export const UNMATCHABLE_HASH = `scrypt$${COST.N}$${COST.r}$${COST.p}$${'A'.repeat(22)}$${'A'.repeat(43)}`;

@@ -22,6 +22,13 @@ export interface User {
   roles: Role[];
   locale: 'es' | 'en';
   disabled: boolean;
+  /** A machine account (API tokens, e.g. a partner's TAXII client). */
+  machine: boolean;
+  /** Set after an administrator's reset: the next login must choose a new password before anything else. */
+  mustChangePassword: boolean;
+  /** Roles that read intelligence requested for this account, waiting for a second administrator. */
+  pendingRoles: Role[] | null;
+  pendingRequestedBy: string | null;
 }
 
 interface UserRow {
@@ -35,13 +42,18 @@ interface UserRow {
   roles: Role[];
   locale: 'es' | 'en';
   disabled: boolean;
-  password_hash: string;
+  machine: boolean;
+  must_change_password: boolean;
+  pending_roles: Role[] | null;
+  pending_requested_by: string | null;
 }
 
+/** Every column but the password hash, which the application role cannot read (0560_verified_identity.sql). */
 const USER_SELECT = `
   select u.id, u.username, u.display_name, u.agency, a.nation as agency_nation,
          a.name_en as agency_name_en, a.name_es as agency_name_es, u.roles::text[] as roles,
-         u.locale, u.disabled, u.password_hash
+         u.locale, u.disabled, u.machine, u.must_change_password, u.pending_roles::text[] as pending_roles,
+         u.pending_requested_by
   from users u join agencies a on a.code = u.agency`;
 
 function toUser(row: UserRow): User {
@@ -58,6 +70,10 @@ function toUser(row: UserRow): User {
     roles: row.roles,
     locale: row.locale,
     disabled: row.disabled,
+    machine: row.machine,
+    mustChangePassword: row.must_change_password,
+    pendingRoles: row.pending_roles,
+    pendingRequestedBy: row.pending_requested_by,
   };
 }
 
@@ -101,29 +117,46 @@ export interface NewUser {
   displayName: string;
   agency: string;
   roles: Role[];
+  pendingRoles?: Role[] | null | undefined;
   passwordHash: string;
   locale: 'es' | 'en';
+  machine?: boolean | undefined;
+  mustChangePassword?: boolean | undefined;
 }
 
 export async function insertUser(tx: Tx, user: NewUser): Promise<void> {
   await tx.query(
-    `insert into users (id, username, display_name, agency, roles, password_hash, locale)
-     values ($1, $2, $3, $4, $5::user_role[], $6, $7)`,
-    [user.id, user.username, user.displayName, user.agency, user.roles, user.passwordHash, user.locale],
+    `insert into users (id, username, display_name, agency, roles, pending_roles, password_hash, locale, machine,
+       must_change_password)
+     values ($1, $2, $3, $4, $5::user_role[], $6::user_role[], $7, $8, $9, $10)`,
+    [
+      user.id,
+      user.username,
+      user.displayName,
+      user.agency,
+      user.roles,
+      user.pendingRoles ?? null,
+      user.passwordHash,
+      user.locale,
+      user.machine ?? false,
+      user.mustChangePassword ?? false,
+    ],
   );
 }
 
-export async function findUserForLogin(
-  tx: Tx,
-  username: string,
-): Promise<{ user: User; passwordHash: string } | null> {
+export async function findUserByUsername(tx: Tx, username: string): Promise<User | null> {
   const { rows } = await tx.query<UserRow>(`${USER_SELECT} where u.username = $1`, [username]);
-  const row = rows[0];
-  return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+  return rows[0] ? toUser(rows[0]) : null;
 }
 
 export async function findUserById(tx: Tx, id: string): Promise<User | null> {
   const { rows } = await tx.query<UserRow>(`${USER_SELECT} where u.id = $1`, [id]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** The user the database verified this transaction's credential for (null without a live credential). */
+export async function findVerifiedUser(tx: Tx): Promise<User | null> {
+  const { rows } = await tx.query<UserRow>(`${USER_SELECT} where u.id = centinela_current_user()`);
   return rows[0] ? toUser(rows[0]) : null;
 }
 
@@ -135,9 +168,10 @@ export async function listUsers(tx: Tx): Promise<User[]> {
 export interface UserChange {
   displayName?: string | undefined;
   roles?: Role[] | undefined;
+  pendingRoles?: Role[] | null | undefined;
   disabled?: boolean | undefined;
   locale?: 'es' | 'en' | undefined;
-  passwordHash?: string | undefined;
+  mustChangePassword?: boolean | undefined;
 }
 
 export async function updateUser(tx: Tx, id: string, change: UserChange): Promise<boolean> {
@@ -147,7 +181,8 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
        roles = coalesce($3::user_role[], roles),
        disabled = coalesce($4, disabled),
        locale = coalesce($5, locale),
-       password_hash = coalesce($6, password_hash)
+       must_change_password = coalesce($6, must_change_password),
+       pending_roles = case when $7 then $8::user_role[] else pending_roles end
      where id = $1`,
     [
       id,
@@ -155,12 +190,67 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
       change.roles ?? null,
       change.disabled ?? null,
       change.locale ?? null,
-      change.passwordHash ?? null,
+      change.mustChangePassword ?? null,
+      change.pendingRoles !== undefined,
+      change.pendingRoles ?? null,
     ],
   );
   return affectedRows > 0;
 }
 
+/** Sets a password hash (the application role may write the column, never read it). */
+export async function setPasswordHash(
+  tx: Tx,
+  id: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<boolean> {
+  const { affectedRows } = await tx.query(
+    'update users set password_hash = $2, must_change_password = $3 where id = $1',
+    [id, passwordHash, mustChange],
+  );
+  return affectedRows > 0;
+}
+
+/** The scheme, cost and salt of a user's password hash (stable fake ones for an unknown username). */
+export async function passwordParameters(tx: Tx, username: string): Promise<string> {
+  const { rows } = await tx.query<{ p: string }>('select centinela_password_parameters($1) as p', [username]);
+  return rows[0]!.p;
+}
+
+export async function ownPasswordParameters(tx: Tx): Promise<string | null> {
+  const { rows } = await tx.query<{ p: string | null }>('select centinela_own_password_parameters() as p');
+  return rows[0]?.p ?? null;
+}
+
+export async function ownPasswordMatches(tx: Tx, candidateHash: string): Promise<boolean> {
+  const { rows } = await tx.query<{ ok: boolean }>('select centinela_own_password_matches($1) as ok', [
+    candidateHash,
+  ]);
+  return rows[0]?.ok ?? false;
+}
+
+/** Opens a session when the candidate hash equals the stored one; the user's id, or null. */
+export async function openSession(
+  tx: Tx,
+  username: string,
+  candidateHash: string,
+  tokenHash: string,
+  expiresAt: Date,
+): Promise<string | null> {
+  const { rows } = await tx.query<{ id: string | null }>(
+    'select centinela_open_session($1, $2, $3, $4) as id',
+    [username, candidateHash, tokenHash, expiresAt],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** An API token for the caller's own account or a machine account of the caller's agency (checked in SQL). */
+export async function issueToken(tx: Tx, userId: string, tokenHash: string, label: string): Promise<void> {
+  await tx.query('select centinela_issue_token($1, $2, $3)', [userId, tokenHash, label]);
+}
+
+/** Inserts a credential directly: only the schema owner can (the CLI's and the tests' sessions). */
 export async function insertCredential(
   tx: Tx,
   credential: {
@@ -183,19 +273,33 @@ export async function insertCredential(
   );
 }
 
-/** The user behind a live credential (not revoked, not expired, user not disabled). */
-export async function findUserByCredential(tx: Tx, tokenHash: string): Promise<User | null> {
-  const { rows } = await tx.query<UserRow>(
-    `${USER_SELECT} join credentials c on c.user_id = u.id
-     where c.token_hash = $1 and c.revoked_at is null and (c.expires_at is null or c.expires_at > now())
-       and not u.disabled`,
-    [tokenHash],
-  );
-  return rows[0] ? toUser(rows[0]) : null;
+export async function revokeCredential(tx: Tx, tokenHash: string): Promise<void> {
+  await tx.query('select centinela_revoke_credential($1)', [tokenHash]);
 }
 
-export async function revokeCredential(tx: Tx, tokenHash: string): Promise<void> {
-  await tx.query('update credentials set revoked_at = now() where token_hash = $1 and revoked_at is null', [
-    tokenHash,
+/** Ends every session of a user, except the one whose hash is kept; the number ended. */
+export async function revokeSessions(tx: Tx, userId: string, keepTokenHash: string | null): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>('select centinela_revoke_sessions($1, $2) as n', [
+    userId,
+    keepTokenHash,
   ]);
+  return rows[0]?.n ?? 0;
+}
+
+export interface TokenInfo {
+  id: string;
+  label: string | null;
+  createdAt: string;
+}
+
+export async function listTokens(tx: Tx, userId: string): Promise<TokenInfo[]> {
+  const { rows } = await tx.query<{ token_id: string; label: string | null; created_at: Date }>(
+    'select token_id, label, created_at from centinela_tokens_of($1)',
+    [userId],
+  );
+  return rows.map((r) => ({
+    id: r.token_id,
+    label: r.label,
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
 }

@@ -4,10 +4,17 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { SESSION_COOKIE } from '../http/authentication.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { SESSION_HOURS } from './credentials.ts';
-import { createApiToken, createUser, login, logout } from './service.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import {
+  approveRoles,
+  changeOwnPassword,
+  changeUser,
+  createApiToken,
+  createUser,
+  login,
+  logout,
+} from './service.ts';
 import * as repo from './repository.ts';
 import {
   AgencyView,
@@ -17,43 +24,57 @@ import {
   MeChange,
   NationView,
   NewUserBody,
+  PasswordChangeBody,
   presentUser,
   TokenBody,
+  TokenView,
   UserChangeBody,
   UserView,
 } from './schemas.ts';
 
-const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (instance, options) => {
+interface IdentityRouteOptions {
+  throttle: LoginThrottle;
+  /** Behind TLS: the session cookie is `Secure`. */
+  secureCookies: boolean;
+}
+
+const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, options) => {
   const app = instance as unknown as App;
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: options.secureCookies,
+    path: '/',
+  };
 
   app.post(
     '/auth/login',
     {
       schema: {
         tags: ['identity'],
-        summary: 'Log in with a password',
+        summary:
+          'Log in with a password (failures throttled per username and per address: 429 with Retry-After)',
         body: LoginBody,
         response: { 200: LoginResponse },
       },
-      config: {
-        rateLimit: {
-          max: options.loginAttemptsPerMinute,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (request) =>
-            `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
-        },
-      },
     },
     async (request, reply) => {
-      const { token, user } = await login(app.db, request.body.username, request.body.password, request.id);
-      void reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        path: '/',
-        maxAge: SESSION_HOURS * 3600,
-      });
-      return { token, user: presentUser(user) };
+      const { username, password } = request.body;
+      const wait = options.throttle.retryAfter(username, request.ip);
+      if (wait > 0) {
+        void reply.header('retry-after', String(wait));
+        throw new AppError('TOO_MANY_ATTEMPTS', { detail: `retry after ${wait} s` });
+      }
+      try {
+        const { token, user } = await login(app.db, username, password, request.id);
+        options.throttle.succeeded(username, request.ip);
+        void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_HOURS * 3600 });
+        return { token, user: presentUser(user) };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'BAD_CREDENTIALS')
+          options.throttle.failed(username, request.ip);
+        throw error;
+      }
     },
   );
 
@@ -61,9 +82,8 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     '/auth/logout',
     { schema: { tags: ['identity'], summary: 'End this session' } },
     async (request, reply) => {
-      const actor = callerOf(request);
-      await logout(app.db, actor, request.credential!);
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      await logout(app.db, callerOf(request));
+      void reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.status(204).send();
     },
   );
@@ -83,7 +103,7 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     {
       schema: {
         tags: ['identity'],
-        summary: 'Change own preferences',
+        summary: 'Change own preferences (not an audit event)',
         body: MeChange,
         response: { 200: UserView },
       },
@@ -96,6 +116,28 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
         return repo.findUserById(tx, actor.userId);
       });
       return presentUser(user!);
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Change own password; every other session of the user ends',
+        body: PasswordChangeBody,
+        response: { 200: UserView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const user = await changeOwnPassword(
+        app.db,
+        actor,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return presentUser(user);
     },
   );
 
@@ -131,7 +173,8 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     {
       schema: {
         tags: ['identity'],
-        summary: 'Create a user (admins)',
+        summary:
+          'Create a user (admins); roles that read intelligence wait for a second administrator (pendingRoles)',
         body: NewUserBody,
         response: { 201: UserView },
       },
@@ -148,7 +191,8 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     {
       schema: {
         tags: ['identity'],
-        summary: 'Change a user (admins)',
+        summary:
+          'Change a user (admins): never one’s own roles; new intelligence roles wait for a second administrator; a reset password must be changed at the next login and ends every session',
         params: IdParams,
         body: UserChangeBody,
         response: { 200: UserView },
@@ -156,23 +200,40 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     },
     async (request) => {
       const actor = callerOf(request, 'admin');
-      const { password, ...change } = request.body;
-      if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
-        throw new AppError('WEAK_PASSWORD', { field: 'body.password' });
-      }
-      const passwordHash = password === undefined ? undefined : await hashPassword(password);
-      const user = await app.db.asUser(actor, async (tx) => {
-        if (!(await repo.updateUser(tx, request.params.id, { ...change, passwordHash })))
-          throw new AppError('NOT_FOUND');
-        await recordAudit(tx, actor, {
-          action: 'update',
-          table: 'users',
-          ids: [request.params.id],
-          detail: { ...change, passwordChanged: password !== undefined },
-        });
-        return repo.findUserById(tx, request.params.id);
-      });
-      return presentUser(user!);
+      const user = await app.db.asUser(actor, (tx) => changeUser(tx, actor, request.params.id, request.body));
+      return presentUser(user);
+    },
+  );
+
+  app.post(
+    '/users/:id/roles/approve',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Approve the roles another administrator requested for a user (admins)',
+        params: IdParams,
+        response: { 200: UserView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'admin');
+      return presentUser(await app.db.asUser(actor, (tx) => approveRoles(tx, actor, request.params.id)));
+    },
+  );
+
+  app.get(
+    '/users/:id/tokens',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Live API tokens of one’s own account or of a machine account of one’s agency (admins)',
+        params: IdParams,
+        response: { 200: z.array(TokenView) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, (tx) => repo.listTokens(tx, request.params.id));
     },
   );
 
@@ -181,18 +242,18 @@ const routes: FastifyPluginAsync<{ loginAttemptsPerMinute: number }> = async (in
     {
       schema: {
         tags: ['identity'],
-        summary: 'Issue an API token for a machine account (admins); shown once',
+        summary:
+          'Issue an API token for one’s own account, or (admins) for a machine account of one’s agency; shown once',
         params: IdParams,
         body: TokenBody,
         response: { 201: z.object({ token: z.string() }) },
       },
     },
     async (request, reply) => {
-      const actor = callerOf(request, 'admin');
-      const token = await app.db.asUser(actor, async (tx) => {
-        if (!(await repo.findUserById(tx, request.params.id))) throw new AppError('NOT_FOUND');
-        return createApiToken(tx, actor, request.params.id, request.body.label);
-      });
+      const actor = callerOf(request);
+      const token = await app.db.asUser(actor, (tx) =>
+        createApiToken(tx, actor, request.params.id, request.body.label),
+      );
       return reply.status(201).send({ token });
     },
   );

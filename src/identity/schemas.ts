@@ -19,6 +19,11 @@ export const UserView = z.object({
   roles: z.array(Role),
   locale: Locale,
   disabled: z.boolean(),
+  machine: z.boolean(),
+  mustChangePassword: z.boolean(),
+  /** Roles requested for this account, waiting for a second administrator's approval. */
+  pendingRoles: z.array(Role).nullable(),
+  pendingRequestedBy: z.string().nullable(),
 });
 export type UserView = z.infer<typeof UserView>;
 
@@ -44,6 +49,7 @@ export const NewUserBody = z.strictObject({
   roles: z.array(Role).min(1),
   password: z.string().min(1).max(1024),
   locale: Locale.optional(),
+  machine: z.boolean().optional(),
 });
 
 export const UserChangeBody = z.strictObject({
@@ -52,6 +58,13 @@ export const UserChangeBody = z.strictObject({
   disabled: z.boolean().optional(),
   password: z.string().min(1).max(1024).optional(),
 });
+
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});
+
+export const TokenView = z.object({ id: z.string(), label: z.string().nullable(), createdAt: z.string() });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const TokenBody = z.strictObject({ label: z.string().min(1).max(200) });

@@ -1,5 +1,5 @@
 /**
- * Connected as the application role with a partner user's settings, plain SQL on every marked table
+ * Connected as the application role with a partner user's session, plain SQL on every marked table
  * returns only the rows released to that user; the audit table refuses UPDATE and DELETE.
  */
 import { sequenceAudit } from '../audit/sequencer.ts';
@@ -54,7 +54,7 @@ describeEachEngine('raw SQL as the app role', (getDb) => {
     }
   });
 
-  it('a user whose identity settings are missing sees nothing', async () => {
+  it('a user without a live credential sees nothing', async () => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
     await db.asOwner((tx) =>
@@ -65,7 +65,7 @@ describeEachEngine('raw SQL as the app role', (getDb) => {
         recipients: [],
       }),
     );
-    const anonymous = { ...world.partner, agency: '', nation: '' };
+    const anonymous = { ...world.partner, credential: '' };
     const { rows } = await db.asUser(anonymous, (tx) => tx.query('select * from reports'));
     expect(rows).toEqual([]);
   });

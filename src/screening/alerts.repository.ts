@@ -125,7 +125,7 @@ export async function insertAlerts(tx: Tx, alerts: readonly NewAlert[], marking:
  */
 const WITH_BILL_OF_LADING = `*, (select l.bill_of_lading from declaration_lines l where l.id = alerts.line_id) as bill_of_lading,
   (select u.display_name from users u join agencies g on g.code = u.agency
-    where u.id = alerts.assignee and g.nation = current_setting('centinela.nation', true)) as assignee_name`;
+    where u.id = alerts.assignee and g.nation = (select centinela_current_nation())) as assignee_name`;
 
 export const ALERT_SORTS = ['score', 'declared_at', 'created_at'] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];

@@ -38,21 +38,22 @@ export interface Database {
 /** The non-superuser role the application runs as; it owns no table. */
 export const APP_ROLE = 'centinela_app';
 
-/** The transaction-local settings the row-level security policies read. */
-export const IDENTITY_SETTINGS = {
-  user: 'centinela.user_id',
-  agency: 'centinela.agency',
-  nation: 'centinela.nation',
-} as const;
+/**
+ * The one transaction-local setting the application sets: the secret of the session or API token the caller
+ * authenticated with. The database hashes it and looks it up (SECURITY DEFINER functions over `credentials`,
+ * which the app role cannot read), and the policies take user, agency and nation from that lookup only
+ * (src/identity/migrations/0560_verified_identity.sql). An actor without a live credential sees nothing.
+ */
+export const CREDENTIAL_SETTING = 'centinela.credential';
 
 /**
- * The settings for an actor. An actor whose only role is admin reads as no agency at all: an admin
- * manages accounts and gains no access to intelligence, not even what their agency's nation sees.
+ * `centinela.user_id` is still set because the audit trail's auditor check (0590) reads it; it grants nothing by
+ * itself there (the audit policy also needs the verified nation or agency), and it should move to
+ * `centinela_current_user()` in a migration after 0590.
  */
-export function identitySettingsSql(actor: Actor): { sql: string; params: string[] } {
-  const readsIntelligence = actor.roles.length === 0 || actor.roles.some((role) => role !== 'admin');
+export function credentialSettingSql(actor: Actor): { sql: string; params: string[] } {
   return {
-    sql: `select set_config('${IDENTITY_SETTINGS.user}', $1, true), set_config('${IDENTITY_SETTINGS.agency}', $2, true), set_config('${IDENTITY_SETTINGS.nation}', $3, true)`,
-    params: [actor.userId, readsIntelligence ? actor.agency : '', readsIntelligence ? actor.nation : ''],
+    sql: `select set_config('${CREDENTIAL_SETTING}', $1, true), set_config('centinela.user_id', $2, true)`,
+    params: [actor.credential, actor.userId],
   };
 }

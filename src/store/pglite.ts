@@ -1,5 +1,5 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './database.ts';
+import { APP_ROLE, credentialSettingSql, type Database, type Tx } from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -34,7 +34,7 @@ export class PgliteDatabase implements Database {
   asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.pg.transaction(async (raw) => {
       await raw.query(`set local role ${APP_ROLE}`);
-      const settings = identitySettingsSql(actor);
+      const settings = credentialSettingSql(actor);
       await raw.query(settings.sql, settings.params);
       return work(wrap(raw));
     });

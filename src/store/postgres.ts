@@ -2,7 +2,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { APP_ROLE, identitySettingsSql, type Database, type Tx } from './database.ts';
+import { APP_ROLE, credentialSettingSql, type Database, type Tx } from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -66,7 +66,7 @@ export class PostgresDatabase implements Database {
 
   asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
     return inTransaction(this.app, async (client) => {
-      const settings = identitySettingsSql(actor);
+      const settings = credentialSettingSql(actor);
       await client.query(settings.sql, settings.params);
       return work(wrap(client));
     });

@@ -5,7 +5,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
 import type { Actor, Role } from '../identity/actor.ts';
-import { insertUser, upsertAgency, upsertNation } from '../identity/repository.ts';
+import { insertCredential, insertUser, upsertAgency, upsertNation } from '../identity/repository.ts';
+import { newSecret, secretHash } from '../identity/credentials.ts';
 import type { Marking } from '../markings/marking.ts';
 
 /** The password of every factory user, with its scrypt hash precomputed (hashing is slow on purpose). */
@@ -29,11 +30,16 @@ export async function makeAgency(tx: Tx, nation: string, code?: string): Promise
   return agency;
 }
 
+/**
+ * A user with a live session: the actor carries the session's secret, which the database verifies on every
+ * transaction (`tx` must be the owner's: only the owner inserts credentials directly).
+ */
 export async function makeUser(
   tx: Tx,
   agency: string,
   roles: Role[] = ['analyst'],
   username = `u${unique().toLowerCase()}`,
+  options: { machine?: boolean } = {},
 ): Promise<Actor> {
   const id = randomUUID();
   await insertUser(tx, {
@@ -44,11 +50,27 @@ export async function makeUser(
     roles,
     passwordHash: TEST_PASSWORD_HASH,
     locale: 'en',
+    machine: options.machine ?? false,
   });
   const { rows } = await tx.query<{ nation: string }>('select nation from agencies where code = $1', [
     agency,
   ]);
-  return { userId: id, username, agency, nation: rows[0]!.nation, roles, requestId: `test-${unique()}` };
+  const credential = newSecret('cs');
+  await insertCredential(tx, {
+    tokenHash: secretHash(credential),
+    kind: 'session',
+    userId: id,
+    expiresAt: null,
+  });
+  return {
+    credential,
+    userId: id,
+    username,
+    agency,
+    nation: rows[0]!.nation,
+    roles,
+    requestId: `test-${unique()}`,
+  };
 }
 
 /** The usual two-nation world: a host customs agency and analyst, a partner agency and advisor. */
@@ -91,8 +113,6 @@ export async function makeReport(
 
 /** A live session token for a user, without the cost of a password login. */
 export async function makeSession(db: Database, actor: Actor): Promise<string> {
-  const { newSecret, secretHash } = await import('../identity/credentials.ts');
-  const { insertCredential } = await import('../identity/repository.ts');
   const token = newSecret('cs');
   await db.asOwner((tx) =>
     insertCredential(tx, {

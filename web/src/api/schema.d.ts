@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with a password */
+        /** Log in with a password (failures throttled per username and per address: 429 with Retry-After) */
         post: {
             parameters: {
                 query?: never;
@@ -48,6 +48,10 @@ export interface paths {
                                 /** @enum {string} */
                                 locale: "es" | "en";
                                 disabled: boolean;
+                                machine: boolean;
+                                mustChangePassword: boolean;
+                                pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                                pendingRequestedBy: string | null;
                             };
                         };
                     };
@@ -131,6 +135,10 @@ export interface paths {
                             /** @enum {string} */
                             locale: "es" | "en";
                             disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
                         };
                     };
                 };
@@ -141,7 +149,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change own preferences */
+        /** Change own preferences (not an audit event) */
         patch: {
             parameters: {
                 query?: never;
@@ -178,11 +186,76 @@ export interface paths {
                             /** @enum {string} */
                             locale: "es" | "en";
                             disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change own password; every other session of the user ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/agencies": {
@@ -303,13 +376,17 @@ export interface paths {
                             /** @enum {string} */
                             locale: "es" | "en";
                             disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
                         }[];
                     };
                 };
             };
         };
         put?: never;
-        /** Create a user (admins) */
+        /** Create a user (admins); roles that read intelligence wait for a second administrator (pendingRoles) */
         post: {
             parameters: {
                 query?: never;
@@ -327,6 +404,7 @@ export interface paths {
                         password: string;
                         /** @enum {string} */
                         locale?: "es" | "en";
+                        machine?: boolean;
                     };
                 };
             };
@@ -351,6 +429,10 @@ export interface paths {
                             /** @enum {string} */
                             locale: "es" | "en";
                             disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
                         };
                     };
                 };
@@ -375,7 +457,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user (admins) */
+        /** Change a user (admins): never one’s own roles; new intelligence roles wait for a second administrator; a reset password must be changed at the next login and ends every session */
         patch: {
             parameters: {
                 query?: never;
@@ -416,11 +498,71 @@ export interface paths {
                             /** @enum {string} */
                             locale: "es" | "en";
                             disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/users/{id}/roles/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the roles another administrator requested for a user (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/users/{id}/tokens": {
@@ -430,9 +572,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Live API tokens of one’s own account or of a machine account of one’s agency (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Issue an API token for a machine account (admins); shown once */
+        /** Issue an API token for one’s own account, or (admins) for a machine account of one’s agency; shown once */
         post: {
             parameters: {
                 query?: never;
