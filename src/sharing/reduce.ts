@@ -9,7 +9,6 @@
  * identity tables).
  */
 import type { Database, Tx } from '../store/database.ts';
-import { identitySettingsSql } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { canSee, markingFromRow, type MarkingRow } from '../markings/marking.ts';
 
@@ -22,8 +21,8 @@ export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'entity_links',
 ]);
 
-/** Who may see everything and nothing else: copied whole. */
-const IDENTITY_TABLES = ['nations', 'agencies', 'users'];
+/** Who may see everything and nothing else: copied whole (credentials too: the database verifies sessions). */
+const IDENTITY_TABLES = ['nations', 'agencies', 'users', 'credentials'];
 
 /**
  * Rows of a contributed table that the derivations wrote (not an agency): the analysis's `reopen`
@@ -44,10 +43,13 @@ export async function markedTables(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.table);
 }
 
-/** What the visibility rule sees of a user: an admin-only user reads as no agency (store/database.ts). */
+/**
+ * What the visibility rule sees of a user: the database gives no agency to an account without a role that reads
+ * intelligence (an admin-only one) or that must change its password (`centinela_verified_identity`, 0560).
+ */
 export function viewerOf(user: Actor): { agency: string; nation: string } {
-  const [, agency = '', nation = ''] = identitySettingsSql(user).params;
-  return { agency, nation };
+  const reads = user.roles.some((role) => role !== 'admin') && !user.mustChangePassword;
+  return reads ? { agency: user.agency, nation: user.nation } : { agency: '', nation: '' };
 }
 
 async function rowsOf(tx: Tx, table: string): Promise<Record<string, unknown>[]> {
