@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Audience> = {
   'PUT /api/markings/{table}/{id}': ANYONE,
   'GET /api/audit': ['auditor'],
   'GET /api/audit/verify': ['auditor'],
+  'GET /api/audit/export': ['auditor'],
   'GET /api/reports': ANYONE,
   'POST /api/reports': ['analyst', 'advisor', 'regulator', 'commander'],
   'GET /api/reports/{id}': ANYONE,
