@@ -115,15 +115,13 @@ type ConsignmentRow = {
 };
 
 /**
- * The analysed state of candidate `c.bol`, shown only to a caller who may see its stored track. The analysis
- * (consignment_analyses, not itself marked) reads every event; the track is derived from the same lines and
- * events and marked no wider than them, so seeing the track means seeing what the state was derived from. A
- * partner who may not gets no state rather than one ("received") computed from events never released to them.
+ * The analysed state of candidate `c.bol` as the caller's visibility class derived it: stored beside the
+ * class's track, which only the class reads (docs/SHARING.md "Derived records: one derivation per view"). A
+ * caller whose class has not been analysed yet (it just gained an input) gets no state, never another class's.
  */
-const VISIBLE_STATE = `(case when exists (select 1 from consignment_tracks t where t.bill_of_lading = c.bol)
-  then a.state end)`;
+const VISIBLE_STATE = `(select t.state from consignment_tracks t where t.bill_of_lading = c.bol limit 1)`;
 
-/** Filters on a candidate `c.bol` joined to its analysis `a`. */
+/** Filters on a candidate `c.bol`. */
 const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
   and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))
   and ($8::text[] is null or c.bol = any($8))`;
@@ -147,7 +145,7 @@ function byActivity(linesFrom: string | null): string {
        select bol, sum(events) as events, max(last_event) as last_event from visible group by bol
      ), p as (
        select c.bol, c.events, c.last_event, ${VISIBLE_STATE} as state
-       from merged c left join consignment_analyses a on a.bill_of_lading = c.bol
+       from merged c
        where ${STATE_AND_FINDINGS}
        order by c.last_event desc nulls last, c.bol limit $3 offset $4
      )
@@ -172,7 +170,7 @@ function byBillOfLading(linesFrom: string | null, port: string | null): string {
          select distinct bol from (
            ${candidates.length ? candidates.join(' union all ') : 'select null::text as bol where $5::text is null'}
          ) candidate
-       ) c left join consignment_analyses a on a.bill_of_lading = c.bol
+       ) c
        where ${STATE_AND_FINDINGS}
        order by c.bol limit $3 offset $4
      )

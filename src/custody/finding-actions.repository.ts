@@ -19,6 +19,8 @@ export interface FindingActionRecord {
   actorUser: string | null;
   assignee: string | null;
   reason: string | null;
+  /** The class of the findings acted on: the history is theirs to read, and no other class's. */
+  viewers: string[];
   marking: Marking;
 }
 
@@ -26,11 +28,12 @@ export async function insertFindingActions(tx: Tx, records: readonly FindingActi
   if (records.length === 0) return;
   await tx.query(
     `insert into finding_actions (id, bill_of_lading, kind, finding_id, action, from_status, to_status, actor_user,
-       assignee, reason, owner_agency, tlp, releasable_to, recipients)
+       assignee, reason, viewers, owner_agency, tlp, releasable_to, recipients)
      select r.id, r.bill_of_lading, r.kind, r.finding_id, r.action, r.from_status, r.to_status, r.actor_user,
-       r.assignee, r.reason, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients
+       r.assignee, r.reason, r.viewers, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients
      from jsonb_to_recordset($1::jsonb) as r(id uuid, bill_of_lading text, kind text, finding_id uuid, action text,
-       from_status text, to_status text, actor_user uuid, assignee uuid, reason text, owner_agency text, tlp text,
+       from_status text, to_status text, actor_user uuid, assignee uuid, reason text, viewers text[],
+       owner_agency text, tlp text,
        releasable_to text[], recipients text[])`,
     [
       JSON.stringify(
@@ -45,6 +48,7 @@ export async function insertFindingActions(tx: Tx, records: readonly FindingActi
           actor_user: r.actorUser,
           assignee: r.assignee,
           reason: r.reason,
+          viewers: r.viewers,
           owner_agency: r.marking.ownerAgency,
           tlp: r.marking.tlp,
           releasable_to: r.marking.releasableTo,

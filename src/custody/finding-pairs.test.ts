@@ -22,6 +22,7 @@ const finding = (kind: FindingKind, severity: Severity, evidence: string): Marke
   explanation: { en: `${kind} at ${evidence}`, es: `${kind} en ${evidence}` },
   marking: { ...MARKING, releasableTo: [...MARKING.releasableTo], recipients: [] },
   evidenceRefs: [],
+  viewers: ['MX-ANAM', 'MX-ASIPONA-ZLO', 'MX-CNI', 'MX-COFEPRIS'],
   declaredAt: '2024-03-01T16:00:00.000Z',
   portLocode: 'MXZLO',
 });

@@ -1,7 +1,9 @@
 /**
  * Acting on a finding: acknowledge, assign, dismiss (with a reason) or escalate — the workflow of screening
  * alerts (src/screening/alert-workflow.ts), mirroring actOnAlert. The unit of work is the consignment's finding
- * of a kind, (bill of lading, kind), because that is what survives re-analysis (finding-work.ts): the action
+ * of a kind in the caller's visibility class, (bill of lading, kind, viewers), because that is what survives
+ * re-analysis (finding-work.ts); row-level security shows a caller only its own class's findings, so the
+ * pair locked and moved here is that class's: the action
  * moves every finding of the pair, writes one history entry keyed by the pair and one audit entry, all in the
  * caller's transaction and through row-level security (only the owner agency can change them).
  */
@@ -16,6 +18,7 @@ import type { Tx } from '../store/database.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import {
   findFinding,
+  findingViewers,
   lockConsignments,
   lockFindingPair,
   updateFindingPair,
@@ -78,6 +81,9 @@ export async function actOnFinding(
       actorUser: actor.userId,
       assignee: assignee ?? null,
       reason,
+      // Read by the class whose findings were acted on, and by no other (issue 11: a dismissal's reason never
+      // reaches a reader of another class's finding).
+      viewers: await findingViewers(tx, findingId),
       // No wider than any finding of the pair: the entry speaks of them all.
       marking: combineMarkings(
         { agency: acted.marking.ownerAgency, nation: actor.nation },

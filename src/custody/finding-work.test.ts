@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { carryOver, readReopenReason, reopenReason, type PriorFinding } from './finding-work.ts';
 
+const HOST = ['MX-ANAM', 'MX-CNI'];
 const prior = (overrides: Partial<PriorFinding> = {}): PriorFinding => ({
+  viewers: HOST,
   billOfLading: 'BOL-1',
   kind: 'dwell',
   severity: 'medium',
@@ -17,10 +19,10 @@ describe('carrying the work on findings over a re-analysis', () => {
     const { work, reopened } = carryOver(
       [prior({ status: 'assigned', assignee: 'u-1' }), prior({ kind: 'split', status: 'escalated' })],
       [
-        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' },
-        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'low' },
-        { billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
-        { billOfLading: 'BOL-2', kind: 'dwell', severity: 'low' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'low' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
+        { viewers: HOST, billOfLading: 'BOL-2', kind: 'dwell', severity: 'low' },
       ],
     );
     expect(work.map((w) => w.status)).toEqual(['assigned', 'assigned', 'open', 'open']);
@@ -44,12 +46,14 @@ describe('carrying the work on findings over a re-analysis', () => {
         prior({ kind: 'tracking_gap', severity: 'low', status: 'acknowledged' }),
       ],
       [
-        { billOfLading: 'BOL-1', kind: 'dwell', severity: 'high' },
-        { billOfLading: 'BOL-1', kind: 'split', severity: 'medium' },
-        { billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'high' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'split', severity: 'medium' },
+        { viewers: HOST, billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
       ],
     );
-    expect(reopened).toEqual([{ billOfLading: 'BOL-1', kind: 'dwell', from: 'medium', to: 'high' }]);
+    expect(reopened).toEqual([
+      { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', from: 'medium', to: 'high' },
+    ]);
     expect(work[0]).toEqual({ status: 'open', assignee: 'u-1', dismissReason: null, updatedAt: null });
     expect(work[1]).toMatchObject({ status: 'dismissed', dismissReason: 'permiso verificado' });
     // Only a dismissal is undone by a rise: other work stands.
@@ -63,9 +67,42 @@ describe('carrying the work on findings over a re-analysis', () => {
         prior({ status: 'escalated', updatedAt: '2024-03-12T00:00:00.000Z' }),
         prior({ status: 'open', updatedAt: '2024-03-10T00:00:00.000Z' }),
       ],
-      [{ billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' }],
+      [{ viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' }],
     );
     expect(work[0]!.status).toBe('escalated');
+  });
+});
+
+describe('carrying work over between visibility classes (issue 11, class 3)', () => {
+  const dismissed = { status: 'dismissed' as const, dismissReason: 'solo para MEX: fuente sensible' };
+  const next = (viewers: string[]) => ({
+    viewers,
+    billOfLading: 'BOL-1',
+    kind: 'dwell' as const,
+    severity: 'medium' as const,
+  });
+
+  it('never carries a dismissal to a class with an agency that could not read it', () => {
+    const { work } = carryOver([prior(dismissed)], [next(['MX-ANAM', 'MX-CNI', 'US-DEA']), next(['US-DEA'])]);
+    expect(work.map((w) => [w.status, w.dismissReason])).toEqual([
+      ['open', null],
+      ['open', null],
+    ]);
+  });
+
+  it('carries it to a class every one of whose agencies read it, the nearest class first', () => {
+    const { work } = carryOver(
+      [
+        prior({
+          ...dismissed,
+          viewers: ['MX-ANAM', 'MX-CNI', 'US-DEA'],
+          updatedAt: '2024-03-12T00:00:00.000Z',
+        }),
+        prior({ status: 'acknowledged', viewers: HOST }),
+      ],
+      [next(['MX-ANAM']), next(['MX-ANAM', 'MX-CNI', 'US-DEA'])],
+    );
+    expect(work.map((w) => w.status)).toEqual(['acknowledged', 'dismissed']);
   });
 });
 

@@ -13,18 +13,20 @@ import {
   type PriorFinding,
   type Reopening,
 } from './finding-work.ts';
-import type { ConsignmentState, Finding, FindingKind, Severity } from './model.ts';
+import type { Finding, FindingKind, Severity } from './model.ts';
 
 export interface MarkedFinding extends Omit<Finding, 'refs'> {
   marking: Marking;
   /** The rows the evidence names, typed: 'event:<row id>', 'permit:<row id>', 'line:<row id>' (0502). */
   evidenceRefs: string[];
+  /** The agencies of the visibility class it was derived for: its only readers (sorted). */
+  viewers: string[];
   /** The consignment's declared date (its earliest line) and port (the first of its lines' ports, sorted). */
   declaredAt: string | null;
   portLocode: string | null;
 }
 
-export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs'> {
+export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs' | 'viewers'> {
   id: string;
   computedAt: string;
   status: WorkflowStatus;
@@ -34,6 +36,7 @@ export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs'> {
 }
 
 interface PriorRow {
+  viewers: string[];
   bill_of_lading: string;
   kind: FindingKind;
   severity: Severity;
@@ -57,7 +60,7 @@ export async function replaceFindings(
   // the row) is waited for and carried over, never lost.
   const { rows: prior } = await tx.query<PriorRow>(
     `delete from findings where bill_of_lading = any($1)
-     returning bill_of_lading, kind, severity, status, assignee, dismiss_reason, updated_at`,
+     returning viewers, bill_of_lading, kind, severity, status, assignee, dismiss_reason, updated_at`,
     [bols],
   );
   if (findings.length === 0) return { ids: [], reopened: [] };
@@ -73,6 +76,7 @@ export async function replaceFindings(
     severity: f.severity,
     evidence: f.evidence,
     evidence_refs: f.evidenceRefs,
+    viewers: f.viewers,
     explanation_en: f.explanation.en,
     explanation_es: f.explanation.es,
     declared_at: f.declaredAt,
@@ -81,14 +85,14 @@ export async function replaceFindings(
   }));
   const { rows } = await tx.query<{ id: string }>(
     `insert into findings (id, owner_agency, tlp, releasable_to, recipients, bill_of_lading, kind, severity, evidence,
-       evidence_refs, explanation_en, explanation_es, computed_at, declared_at, port_locode, status, assignee, dismiss_reason,
+       evidence_refs, viewers, explanation_en, explanation_es, computed_at, declared_at, port_locode, status, assignee, dismiss_reason,
        updated_at)
      select r.id, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients, r.bill_of_lading, r.kind, r.severity,
-       r.evidence, r.evidence_refs, r.explanation_en, r.explanation_es, now(), r.declared_at, r.port_locode, r.status, r.assignee,
+       r.evidence, r.evidence_refs, r.viewers, r.explanation_en, r.explanation_es, now(), r.declared_at, r.port_locode, r.status, r.assignee,
        r.dismiss_reason, coalesce(r.updated_at, now())
      from jsonb_to_recordset($1::jsonb) as r(id uuid, owner_agency text, tlp text, releasable_to text[],
        recipients text[], bill_of_lading text, kind text, severity text, evidence text[], evidence_refs text[],
-       explanation_en text,
+       viewers text[], explanation_en text,
        explanation_es text, declared_at timestamptz, port_locode text, status text, assignee uuid,
        dismiss_reason text, updated_at timestamptz)
      returning id`,
@@ -109,6 +113,7 @@ function workColumns(work: FindingWork) {
 
 function priorFromRow(row: PriorRow): PriorFinding {
   return {
+    viewers: row.viewers,
     billOfLading: row.bill_of_lading,
     kind: row.kind,
     severity: row.severity,
@@ -123,14 +128,14 @@ function priorFromRow(row: PriorRow): PriorFinding {
 async function recordReopenings(
   tx: Tx,
   reopened: readonly Reopening[],
-  records: readonly (MarkingRow & { id: string; bill_of_lading: string; kind: string })[],
+  records: readonly (MarkingRow & { id: string; bill_of_lading: string; kind: string; viewers: string[] })[],
 ): Promise<void> {
   const nations = await nationsOf(tx, [...new Set(records.map((r) => r.owner_agency))]);
   await insertFindingActions(
     tx,
     reopened.map((pair) => {
       const group = records.filter(
-        (r) => pairKey({ billOfLading: r.bill_of_lading, kind: r.kind }) === pairKey(pair),
+        (r) => pairKey({ billOfLading: r.bill_of_lading, kind: r.kind, viewers: r.viewers }) === pairKey(pair),
       );
       const owner = group[0]!.owner_agency;
       return {
@@ -144,6 +149,7 @@ async function recordReopenings(
         actorUser: null,
         assignee: null,
         reason: reopenReason(pair),
+        viewers: pair.viewers,
         marking: combineMarkings(
           { agency: owner, nation: nations.get(owner) ?? '' },
           group.map((r) => markingFromRow(r)),
@@ -153,21 +159,22 @@ async function recordReopenings(
   );
 }
 
-export async function markAnalysed(
-  tx: Tx,
-  states: readonly { bol: string; state: ConsignmentState }[],
-): Promise<void> {
-  if (states.length === 0) return;
+/**
+ * The analysis's bookkeeping of each consignment: when it was analysed, the newest event record time it read,
+ * and no longer stale. (Its state is each class's, stored with the class's track.)
+ */
+export async function markAnalysed(tx: Tx, bols: readonly string[]): Promise<void> {
+  if (bols.length === 0) return;
   // One grouped scan of the batch's events (a correlated max() per consignment was 100× slower).
   await tx.query(
-    `insert into consignment_analyses (bill_of_lading, state, analysed_at, newest_record_time)
-     select r.bol, r.state, now(), m.newest
-     from jsonb_to_recordset($1::jsonb) as r(bol text, state text)
-     left join (select bol, max(record_time) as newest from epcis_events where bol = any($2) group by bol) m
+    `insert into consignment_analyses (bill_of_lading, state, analysed_at, newest_record_time, stale)
+     select r.bol, '', now(), m.newest, false
+     from unnest($1::text[]) as r(bol)
+     left join (select bol, max(record_time) as newest from epcis_events where bol = any($1) group by bol) m
        on m.bol = r.bol
      on conflict (bill_of_lading) do update set state = excluded.state, analysed_at = excluded.analysed_at,
-       newest_record_time = excluded.newest_record_time`,
-    [JSON.stringify(states), states.map((s) => s.bol)],
+       newest_record_time = excluded.newest_record_time, stale = false`,
+    [bols],
   );
 }
 
@@ -247,6 +254,12 @@ export async function listFindings(
     c.params,
   );
   return { findings: rows.map(findingFromRow), total: rows[0] ? Number(rows[0].total) : 0 };
+}
+
+/** The class a visible finding was derived for (its readers), which the history of work on it keeps. */
+export async function findingViewers(tx: Tx, id: string): Promise<string[]> {
+  const { rows } = await tx.query<{ viewers: string[] }>('select viewers from findings where id = $1', [id]);
+  return rows[0]?.viewers ?? [];
 }
 
 export async function findFinding(tx: Tx, id: string): Promise<StoredFinding | null> {

@@ -1,25 +1,22 @@
 /**
- * Diversion analysis: for a set of consignments, gather inputs, run the detectors, and replace
- * their findings and their overview tracks (the port map's, src/custody/tracks.ts). Runs as a system task (it must see declarations, permits and events of several
- * agencies); each finding's marking is combined from the inputs it was derived from, so it is
- * never wider than they are, and it is owned by the owner of the declaration (customs) when there
- * is one, else by the agency that asked for the analysis.
+ * Diversion analysis: for a set of consignments, gather inputs, run the detectors, and replace their findings,
+ * overview tracks (the port map's, src/custody/tracks.ts) and analysed states. Runs as a system task (it reads
+ * the records of every agency) but derives nothing from more than a reader may see: each consignment is
+ * derived once per visibility class — the agencies that see exactly the same inputs (visibility-classes.ts) —
+ * from that class's inputs only, and what it derives is readable by that class only (`viewers`). Each record
+ * is marked from the inputs it used (never wider) and owned by an agency that contributed one of them: the
+ * owner of the class's first declaration line, else of its first event.
  */
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../identity/actor.ts';
 import { combineMarkings, markingFromRow, type Marking } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
+import { agencyViews, allAgencies, type AgencyView } from './agency-views.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
 import { consignmentState, filedUnder, type ConsignmentFacts } from './consignment.ts';
 import { detectFindings } from './detectors/index.ts';
-import {
-  lockConsignments,
-  markAnalysed,
-  nationsOf,
-  replaceFindings,
-  type MarkedFinding,
-} from './findings.repository.ts';
+import { lockConsignments, markAnalysed, replaceFindings, type MarkedFinding } from './findings.repository.ts';
 import { overviewOf } from './tracks.ts';
 import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
@@ -28,21 +25,14 @@ import {
   eventsFor,
   linesByBol,
   linesByPermit,
-  newestEventTime,
   staleBols,
   type MarkedEvent,
   type MarkedLine,
 } from './inputs.repository.ts';
 import type { DeclarationLine, EvidenceRef } from './model.ts';
-import { permitRequirement } from './permit-regime.ts';
-import { screeningIdentifier, withSubstances } from './substance.ts';
-import {
-  allPermittedSubstances,
-  allPlaces,
-  permitsFor,
-  type StoredPermit,
-  type StoredPlace,
-} from './registry.repository.ts';
+import { screeningIdentifier, withSubstances, type SubstanceIdentifier } from './substance.ts';
+import { allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
+import { ViewerCache, visibilityClasses, type AgencyRef, type VisibilityClass } from './visibility-classes.ts';
 
 export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
 
@@ -74,12 +64,15 @@ export async function analyseConsignments(
 ): Promise<AnalysisSummary> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const batchSize = options.batchSize ?? 500;
-  const { bols, asOf, places, requiresPermit } = await db.asOwner(async (tx) => ({
-    bols: (await scopeBols(tx, scope)).sort(),
-    asOf: (await newestEventTime(tx)) ?? new Date(0).toISOString(),
-    places: await allPlaces(tx),
-    requiresPermit: permitRequirement(thresholds, await allPermittedSubstances(tx)),
-  }));
+  const { bols, agencies, views } = await db.asOwner(async (tx) => {
+    const agencies = await allAgencies(tx);
+    return {
+      bols: (await scopeBols(tx, scope)).sort(),
+      agencies,
+      views: await agencyViews(tx, agencies, await allPlaces(tx), thresholds),
+    };
+  });
+  const cache = new ViewerCache(agencies);
   // Batches are disjoint sets of consignments, so they can run side by side on PostgreSQL (one
   // connection each; only the audit append is serialised). PGlite has one connection.
   const concurrency = options.concurrency ?? (db.engine === 'postgres' ? 2 : 1);
@@ -101,24 +94,30 @@ export async function analyseConsignments(
       await lockConsignments(tx, batch);
       const declared = await linesByBol(tx, batch);
       const cited = await permitsFor(tx, [], idsOfPermits(declared));
-      const lines = withSubstances(declared, cited, await screeningIdentifier(declared));
-      const containers = [...new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null))];
+      const identify = await screeningIdentifier(declared);
+      // Read for every agency at once (supersets: each class then keeps what it sees).
+      const described = withSubstances(declared, cited, identify);
+      const containers = [
+        ...new Set(declared.map((l) => l.containerNo).filter((c): c is string => c !== null)),
+      ];
       const events = await eventsFor(tx, batch, containers);
-      const substances = [...new Set(lines.map((l) => l.casNumber).filter((c): c is string => c !== null))];
-      const permitIds = idsOfPermits(lines);
+      const substances = [
+        ...new Set(
+          [...described, ...declared].map((l) => l.casNumber).filter((c): c is string => c !== null),
+        ),
+      ];
+      const permitIds = idsOfPermits(declared);
       const permits = await permitsFor(tx, substances, permitIds);
-      const permitLines = withSubstances(await linesByPermit(tx, permitIds), permits, null);
-      const facts = assembleBatch(
-        { bols: batch, lines, events, places, permits, permitLines, asOf, requiresPermit },
+      const permitLines = await linesByPermit(tx, permitIds);
+      const derived = deriveByClass(
+        batch,
+        { declared, described, events, permits, permitLines },
+        { agencies, views, cache, identify },
         thresholds,
       );
-      const derived = await deriveMarked(tx, actor, facts, { lines, events, permits, places }, thresholds);
       const { ids, reopened } = await replaceFindings(tx, batch, derived.findings);
       await replaceTracks(tx, batch, derived.tracks);
-      await markAnalysed(
-        tx,
-        facts.map((f) => ({ bol: f.billOfLading, state: consignmentState(f, thresholds) })),
-      );
+      await markAnalysed(tx, batch);
       await recordAudit(tx, actor, {
         action: 'analyse',
         table: 'findings',
@@ -174,59 +173,139 @@ function citedRows(
   return cited;
 }
 
+interface BatchRows {
+  declared: readonly MarkedLine[];
+  /** The same lines with their substance filled in from every cited permit (to find the permits to read). */
+  described: readonly MarkedLine[];
+  events: readonly MarkedEvent[];
+  permits: readonly StoredPermit[];
+  permitLines: readonly MarkedLine[];
+}
+
+interface ClassContext {
+  agencies: readonly AgencyRef[];
+  views: ReadonlyMap<string, AgencyView>;
+  cache: ViewerCache;
+  identify: SubstanceIdentifier | null;
+}
+
+function groupByKey<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /**
- * The findings and the overview track of each consignment, each marked from the inputs it was
- * derived from: a finding from the lines and the records its evidence names, a track from the lines
- * and every event it passes through.
+ * Each consignment's inputs (a superset: every event that may join it, every permit its lines may need, every
+ * earlier line of its permits), split into visibility classes; for each class, the facts assembled from that
+ * class's inputs and the class's view of the registry and clock, the detectors, and the records derived.
  */
-async function deriveMarked(
-  tx: Tx,
-  actor: Actor,
-  facts: readonly ConsignmentFacts[],
-  inputs: {
-    lines: readonly MarkedLine[];
-    events: readonly MarkedEvent[];
-    permits: readonly StoredPermit[];
-    places: ReadonlyMap<string, StoredPlace>;
-  },
+function deriveByClass(
+  batch: readonly string[],
+  rows: BatchRows,
+  context: ClassContext,
   thresholds: FindingThresholds,
-): Promise<{ findings: MarkedFinding[]; tracks: MarkedTrack[] }> {
-  const { lines, permits, places } = inputs;
-  const owners = [...new Set(lines.flatMap((l) => (l.marking ? [l.marking.owner_agency] : [])))];
-  const nations = await nationsOf(tx, [...owners, actor.agency]);
+): { findings: MarkedFinding[]; tracks: MarkedTrack[] } {
+  const linesOf = groupByKey(rows.declared, (l) => l.billOfLading);
+  const describedOf = groupByKey(rows.described, (l) => l.billOfLading);
+  const eventsOfBol = groupByKey(rows.events, (e) => e.bol);
+  const eventsOfContainer = groupByKey(
+    rows.events.filter((e) => e.bol === null),
+    (e) => e.containerNo,
+  );
   const findings: MarkedFinding[] = [];
   const tracks: MarkedTrack[] = [];
-  for (const consignment of facts) {
-    const cited = citedRows(consignment, lines, permits);
-    const lineInputs = consignment.lines.flatMap((l) => {
-      const marking = (l as MarkedLine).marking;
-      return marking ? [markingFromRow(marking)] : [];
-    });
-    const ownerAgency = lineInputs[0]?.ownerAgency ?? actor.agency;
-    const owner = { agency: ownerAgency, nation: nations.get(ownerAgency) ?? actor.nation };
-    const found = detectFindings(consignment, thresholds);
-    // The queue files a finding under its consignment's declared date and port.
-    const { declaredAt, portLocode } = filedUnder(consignment);
-    for (const { refs, ...finding } of found) {
-      const named = refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []);
-      findings.push({
-        ...finding,
-        marking: combineMarkings(owner, [...lineInputs, ...named.map((n) => n.marking)]),
-        evidenceRefs: [...new Set(named.map((n) => n.ref))].sort(),
-        declaredAt,
-        portLocode,
-      });
+  for (const bol of batch) {
+    const lines = linesOf.get(bol) ?? [];
+    const containers = new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null));
+    const events = [
+      ...(eventsOfBol.get(bol) ?? []),
+      ...[...containers].flatMap((c) => eventsOfContainer.get(c) ?? []),
+    ];
+    const substances = new Set((describedOf.get(bol) ?? []).map((l) => l.casNumber));
+    const permitIds = new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null));
+    const permits = rows.permits.filter((p) => substances.has(p.substanceCas) || permitIds.has(p.permitId));
+    const permitLines = rows.permitLines.filter(
+      (l) => l.billOfLading !== bol && l.permitId !== null && permitIds.has(l.permitId),
+    );
+    const classes = visibilityClasses(
+      { lines, events, permits, permitLines },
+      context.cache,
+      context.agencies,
+      (agency) => context.views.get(agency)!.key,
+    );
+    for (const visible of classes) {
+      const derived = deriveClass(bol, visible, context, thresholds);
+      findings.push(...derived.findings);
+      tracks.push(derived.track);
     }
-    // An event with no position of its own is drawn at the registered place it names: the place is an input.
-    const passedThrough = consignment.events.flatMap((e) => {
-      const event = e as MarkedEvent;
-      const place = event.lat === null && event.placeId ? places.get(event.placeId) : undefined;
-      return [markingFromRow(event.marking), ...(place ? [place.marking] : [])];
-    });
-    tracks.push({
-      ...overviewOf(consignment, new Set(found.flatMap((f) => f.evidence))),
-      marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),
-    });
   }
   return { findings, tracks };
+}
+
+/** One class's findings and track (with its state), marked from the inputs each used, read by the class. */
+function deriveClass(
+  bol: string,
+  visible: VisibilityClass<MarkedLine, MarkedEvent, StoredPermit>,
+  context: ClassContext,
+  thresholds: FindingThresholds,
+): { findings: MarkedFinding[]; track: MarkedTrack } {
+  const view = context.views.get(visible.viewers[0]!)!;
+  const lines = withSubstances(visible.lines, visible.permits, context.identify);
+  const [consignment] = assembleBatch(
+    {
+      bols: [bol],
+      lines,
+      events: visible.events,
+      places: view.places,
+      permits: visible.permits,
+      permitLines: withSubstances(visible.permitLines, visible.permits, null),
+      asOf: view.asOf,
+      requiresPermit: view.requiresPermit,
+    },
+    thresholds,
+  );
+  const facts = consignment!;
+  const lineInputs = lines.flatMap((l) => (l.marking ? [markingFromRow(l.marking)] : []));
+  // Owned by an agency that contributed to what it derives from: the first line's, else the first event's.
+  const ownerAgency =
+    lineInputs[0]?.ownerAgency ?? (facts.events[0] as MarkedEvent | undefined)?.marking.owner_agency;
+  const nation = context.agencies.find((a) => a.agency === ownerAgency)?.nation ?? '';
+  const owner = { agency: ownerAgency ?? visible.viewers[0]!, nation };
+  const cited = citedRows(facts, lines, visible.permits);
+  const found = detectFindings(facts, thresholds);
+  // The queue files a finding under its consignment's declared date and port.
+  const { declaredAt, portLocode } = filedUnder(facts);
+  const findings = found.map(({ refs, ...finding }): MarkedFinding => {
+    const named = refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []);
+    return {
+      ...finding,
+      marking: combineMarkings(owner, [...lineInputs, ...named.map((n) => n.marking)]),
+      evidenceRefs: [...new Set(named.map((n) => n.ref))].sort(),
+      viewers: visible.viewers,
+      declaredAt,
+      portLocode,
+    };
+  });
+  // An event with no position of its own is drawn at the registered place it names: the place is an input.
+  const passedThrough = facts.events.flatMap((e) => {
+    const event = e as MarkedEvent;
+    const place = event.lat === null && event.placeId ? view.places.get(event.placeId) : undefined;
+    return [markingFromRow(event.marking), ...(place ? [place.marking] : [])];
+  });
+  return {
+    findings,
+    track: {
+      ...overviewOf(facts, new Set(found.flatMap((f) => f.evidence))),
+      marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),
+      viewers: visible.viewers,
+      state: consignmentState(facts, thresholds),
+    },
+  };
 }

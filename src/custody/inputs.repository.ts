@@ -265,15 +265,16 @@ export async function newestEventTime(tx: Tx): Promise<string | null> {
 }
 
 /**
- * Consignments to analyse: those with events recorded since their last analysis, and those with
- * declaration lines never analysed or without a stored overview track (analysed before tracks were
- * stored).
+ * Consignments to analyse: those with events recorded since their last analysis, those an input's marking
+ * change or a new line or permit marked stale (src/markings/migrations/0531), and those with declaration lines
+ * never analysed or without a stored overview track (analysed before tracks were stored).
  */
 export async function staleBols(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ bol: string }>(
     `select e.bol from epcis_events e left join consignment_analyses a on a.bill_of_lading = e.bol
      where e.bol is not null
-     group by e.bol, a.newest_record_time having a.newest_record_time is null or max(e.record_time) > a.newest_record_time`,
+     group by e.bol, a.newest_record_time, a.stale
+     having a.newest_record_time is null or a.stale or max(e.record_time) > a.newest_record_time`,
   );
   const source = await lineSource(tx);
   const fromLines = source
@@ -281,6 +282,7 @@ export async function staleBols(tx: Tx): Promise<string[]> {
         await tx.query<{ bol: string }>(
           `select distinct l.bill_of_lading as bol from ${source.from}
            where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)
+             or exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading and a.stale)
              or not exists (select 1 from consignment_tracks t where t.bill_of_lading = l.bill_of_lading)`,
         )
       ).rows

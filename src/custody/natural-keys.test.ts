@@ -194,7 +194,8 @@ describeEachEngine('typed evidence (issue 11, class 2)', (getDb) => {
     await analyseConsignments(db, world.host, captured.touched);
     const before = (await findingsOf(db, world.partner)).find((f) => f.kind === 'permit_quota_exceeded');
     expect(before?.marking).toMatchObject(SHARED);
-    // The port operator narrows its event to red: the permit finding, which does not cite it, stays shared.
+    // The port operator narrows its event to red: the permit finding, which does not cite it, keeps the
+    // marking the permit and line gave it (before, the event narrowed it as if it were the permit).
     await db.asUser(world.port, (tx) =>
       changeMarking(tx, world.port, 'epcis_events', row!.id, {
         tlp: 'red',
@@ -202,6 +203,17 @@ describeEachEngine('typed evidence (issue 11, class 2)', (getDb) => {
         recipients: [],
       }),
     );
+    const marking = await db.asOwner(
+      async (tx) =>
+        (
+          await tx.query<{ tlp: string; releasable_to: string[] }>(
+            "select distinct tlp, releasable_to from findings where kind = 'permit_quota_exceeded'",
+          )
+        ).rows,
+    );
+    expect(marking).toEqual([{ tlp: 'amber', releasable_to: ['MEX', 'USA'] }]);
+    // The partner's view no longer has the event: re-derived without it, the permit finding is still shared.
+    await analyseConsignments(db, world.host, 'stale');
     const after = (await findingsOf(db, world.partner)).find((f) => f.kind === 'permit_quota_exceeded');
     expect(after?.marking).toMatchObject(SHARED);
   });

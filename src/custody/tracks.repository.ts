@@ -4,10 +4,15 @@ import { markingFromRow, type Marking, type MarkingRow } from '../markings/marki
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentFindingMark } from './consignments.repository.ts';
 import type { OverviewTrack } from './tracks.ts';
+import type { ConsignmentState } from './model.ts';
 import type { LonLat } from './track-simplify.ts';
 
 export interface MarkedTrack extends OverviewTrack {
   marking: Marking;
+  /** The agencies of the visibility class it was derived for: its only readers (sorted). */
+  viewers: string[];
+  /** The consignment's state as the class's inputs show it. */
+  state: ConsignmentState;
 }
 
 /** Replaces the stored tracks of the given consignments (delete, then insert), as the analysis does. */
@@ -29,15 +34,17 @@ export async function replaceTracks(
     point_count: t.track.length,
     event_count: t.eventCount,
     last_event_time: t.lastEventTime,
+    viewers: t.viewers,
+    state: t.state,
   }));
   await tx.query(
-    `insert into consignment_tracks (bill_of_lading, owner_agency, tlp, releasable_to, recipients, port_locode,
-       track, point_count, event_count, last_event_time, computed_at)
-     select r.bill_of_lading, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients, r.port_locode, r.track,
-       r.point_count, r.event_count, r.last_event_time, now()
+    `insert into consignment_tracks (id, bill_of_lading, owner_agency, tlp, releasable_to, recipients, port_locode,
+       track, point_count, event_count, last_event_time, viewers, state, computed_at)
+     select gen_random_uuid(), r.bill_of_lading, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients,
+       r.port_locode, r.track, r.point_count, r.event_count, r.last_event_time, r.viewers, r.state, now()
      from jsonb_to_recordset($1::jsonb) as r(bill_of_lading text, owner_agency text, tlp text,
        releasable_to text[], recipients text[], port_locode text, track text, point_count integer,
-       event_count integer, last_event_time timestamptz)`,
+       event_count integer, last_event_time timestamptz, viewers text[], state text)`,
     [JSON.stringify(records)],
   );
 }

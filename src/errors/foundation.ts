@@ -47,6 +47,16 @@ export const foundationErrors = {
     en: 'Only the owner agency may widen a marking',
     es: 'Solo la agencia propietaria puede ampliar una marca',
   },
+  DERIVED_MARKING_WIDENING: {
+    status: 403,
+    en: 'A derived record is never wider than its inputs: widen the inputs, and the next analysis follows',
+    es: 'Un registro derivado nunca es más amplio que sus insumos: amplíe los insumos y el próximo análisis los sigue',
+  },
+  DERIVED_MARKING_JUSTIFICATION_REQUIRED: {
+    status: 400,
+    en: 'Changing the marking of a derived record needs a justification, which the audit keeps',
+    es: 'Cambiar la marca de un registro derivado requiere una justificación, que la auditoría conserva',
+  },
   NOT_A_MARKED_TABLE: {
     status: 400,
     en: 'That kind of record carries no marking',

@@ -54,6 +54,14 @@ async function insertDerived(tx: Tx, table: string, columns: Record<string, unkn
      returning ${table === 'consignment_tracks' ? 'bill_of_lading' : table === 'entity_members' ? 'party_record_id' : 'id'}::text as pk`,
     names.map((n) => columns[n]),
   );
+  // Custody's derived records are read by their visibility class (viewers): here every agency that may see
+  // the inputs, as one analysis class of agencies that all see the same inputs would have it.
+  if (['findings', 'consignment_tracks', 'finding_actions'].includes(table))
+    await tx.query(
+      `update ${table} set viewers = centinela_viewers_of(owner_agency, tlp, releasable_to, recipients)
+       where ${table === 'consignment_tracks' ? 'bill_of_lading' : 'id'}::text = $1`,
+      [rows[0]!.pk],
+    );
   return rows[0]!.pk;
 }
 

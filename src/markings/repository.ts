@@ -13,6 +13,8 @@ export async function markedTables(tx: Tx): Promise<string[]> {
 export interface RecordKey {
   column: string;
   type: string;
+  /** A derived record read by its visibility class (`viewers`, a `derived_read` policy), not by its marking. */
+  derived: boolean;
 }
 
 /**
@@ -22,12 +24,13 @@ export interface RecordKey {
  */
 export async function recordKey(tx: Tx, table: string): Promise<RecordKey | null> {
   const { rows } = await tx.query<RecordKey>(
-    `select a.attname as column, format_type(a.atttypid, a.atttypmod) as type
+    `select a.attname as column, format_type(a.atttypid, a.atttypmod) as type,
+       p.policyname = 'derived_read' as derived
      from pg_policies p
      join pg_class c on c.relname = p.tablename and c.relnamespace = 'public'::regnamespace
      join pg_index i on i.indrelid = c.oid and i.indisprimary
      join pg_attribute a on a.attrelid = c.oid and a.attnum = any (i.indkey)
-     where p.policyname = 'marking_read' and p.tablename = $1
+     where p.policyname in ('marking_read', 'derived_read') and p.tablename = $1
        and (i.indnatts = 1 or (i.indnatts = 2 and a.attname <> 'owner_agency'
          and exists (select 1 from pg_attribute o where o.attrelid = c.oid and o.attnum = any (i.indkey)
                      and o.attname = 'owner_agency')))`,
@@ -68,6 +71,15 @@ export async function writeMarking(
      returning owner_agency, tlp, releasable_to, recipients`,
     [id, change.tlp, change.releasableTo, change.recipients],
   );
+  if (rows[0] && key.derived) {
+    // A narrower derived record loses the readers the new marking excludes (docs/SHARING.md).
+    await tx.query(
+      `update ${table} d set viewers = array(select v from unnest(d.viewers) v join agencies a on a.code = v
+         where centinela_visible_for(a.code, a.nation, d.owner_agency, d.tlp, d.releasable_to, d.recipients) order by v)
+       where ${key.column} = $1::${key.type} and owner_agency = centinela_current_agency()`,
+      [id],
+    );
+  }
   return rows[0] ? markingFromRow(rows[0]) : null;
 }
 

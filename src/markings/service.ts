@@ -19,6 +19,7 @@ export async function changeMarking(
   table: string,
   id: string,
   change: MarkingChange,
+  justification?: string,
 ): Promise<Marking> {
   const key = await recordKey(tx, table);
   if (!key) throw new AppError('NOT_A_MARKED_TABLE', { field: 'table' });
@@ -31,6 +32,12 @@ export async function changeMarking(
       detail: 'only the owner agency changes a record; make your own copy to narrow it',
     });
   }
+  // A derived record (a finding, a stored track) is no wider than the inputs it was derived from, and the
+  // analysis derives it for the agencies that see those inputs: it may be narrowed, with a justification the
+  // audit keeps, never widened (docs/SHARING.md "No widening past the inputs").
+  if (key.derived && isWidening(before, change)) throw new AppError('DERIVED_MARKING_WIDENING');
+  if (key.derived && !justification?.trim())
+    throw new AppError('DERIVED_MARKING_JUSTIFICATION_REQUIRED', { field: 'justification' });
   await resetNarrowedDerived(tx);
   const after = await writeMarking(tx, table, key, id, change);
   if (!after) throw new AppError('NOT_FOUND');
@@ -43,6 +50,7 @@ export async function changeMarking(
       after,
       widened: isWidening(before, after),
       narrowedDerived: await narrowedDerived(tx),
+      ...(justification?.trim() ? { justification: justification.trim() } : {}),
     },
   });
   return after;

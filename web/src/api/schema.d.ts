@@ -645,7 +645,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a record's TLP and releasability (owner agency only; audited) */
+        /**
+         * Change a record's TLP and releasability (owner agency only; audited)
+         * @description A derived record (finding, stored track) can only be narrowed, with a justification. A change to an input re-derives the consignments it is an input of, for the agencies that see it now.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -663,6 +666,8 @@ export interface paths {
                         tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
                         releasableTo: string[];
                         recipients: string[];
+                        /** @description Why; required to narrow a derived record (a finding, a stored track), and kept by the audit */
+                        justification?: string;
                     };
                 };
             };
