@@ -118,9 +118,7 @@ try {
     console.log(`storage ${s.t}: ${s.rows} rows, ${(Number(s.bytes) / 1048576).toFixed(1)} MiB`);
   for (const username of ['analista', 'usanalyst']) {
     const user = await actor(db, username);
-    const queue = await median(() =>
-      db.asUser(user, (tx) => listFindings(tx, { limit: 50, offset: 0 })),
-    );
+    const queue = await median(() => db.asUser(user, (tx) => listFindings(tx, { limit: 50, offset: 0 })));
     const total = (await db.asUser(user, (tx) => listFindings(tx, { limit: 1, offset: 0 }))).total;
     const map = await median(() => portMap(db, user, 'MXZLO'));
     const items = await portMap(db, user, 'MXZLO');

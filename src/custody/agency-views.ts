@@ -38,9 +38,7 @@ async function clocks(tx: Tx, agencies: readonly AgencyRef[]): Promise<Map<strin
      from jsonb_to_recordset($1::jsonb) as a(agency text, nation text)`,
     [JSON.stringify(agencies)],
   );
-  return new Map(
-    rows.map((r) => [r.agency, r.t ? new Date(r.t).toISOString() : new Date(0).toISOString()]),
-  );
+  return new Map(rows.map((r) => [r.agency, r.t ? new Date(r.t).toISOString() : new Date(0).toISOString()]));
 }
 
 export async function agencyViews(

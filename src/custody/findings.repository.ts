@@ -135,7 +135,8 @@ async function recordReopenings(
     tx,
     reopened.map((pair) => {
       const group = records.filter(
-        (r) => pairKey({ billOfLading: r.bill_of_lading, kind: r.kind, viewers: r.viewers }) === pairKey(pair),
+        (r) =>
+          pairKey({ billOfLading: r.bill_of_lading, kind: r.kind, viewers: r.viewers }) === pairKey(pair),
       );
       const owner = group[0]!.owner_agency;
       return {

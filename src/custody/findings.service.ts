@@ -16,7 +16,12 @@ import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS, type FindingThresholds } from './config.ts';
 import { consignmentState, filedUnder, type ConsignmentFacts } from './consignment.ts';
 import { detectFindings } from './detectors/index.ts';
-import { lockConsignments, markAnalysed, replaceFindings, type MarkedFinding } from './findings.repository.ts';
+import {
+  lockConsignments,
+  markAnalysed,
+  replaceFindings,
+  type MarkedFinding,
+} from './findings.repository.ts';
 import { overviewOf } from './tracks.ts';
 import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
@@ -32,7 +37,12 @@ import {
 import type { DeclarationLine, EvidenceRef } from './model.ts';
 import { screeningIdentifier, withSubstances, type SubstanceIdentifier } from './substance.ts';
 import { allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
-import { ViewerCache, visibilityClasses, type AgencyRef, type VisibilityClass } from './visibility-classes.ts';
+import {
+  ViewerCache,
+  visibilityClasses,
+  type AgencyRef,
+  type VisibilityClass,
+} from './visibility-classes.ts';
 
 export type AnalysisScope = 'stale' | 'all' | { bols: readonly string[]; containers: readonly string[] };
 
