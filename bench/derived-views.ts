@@ -17,8 +17,7 @@ import { openPostgres } from '../src/store/postgres.ts';
 import type { Database } from '../src/store/database.ts';
 import { refreshStatistics } from '../src/store/statistics.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
-import { findUserForLogin } from '../src/identity/repository.ts';
-import { actorOf } from '../src/identity/service.ts';
+import { openOwnerSession } from '../src/identity/service.ts';
 import type { Actor } from '../src/identity/actor.ts';
 import { generateScenario } from '../src/scenario/generate.ts';
 import { importLocations, importPermits } from '../src/custody/registry.service.ts';
@@ -59,9 +58,9 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 }
 
 async function actor(db: Database, username: string): Promise<Actor> {
-  const found = await db.asOwner((tx) => findUserForLogin(tx, username));
+  const found = await openOwnerSession(db, username, `bench-${username}`, 'derived-views benchmark', 24);
   if (!found) throw new Error(`no user ${username}`);
-  return actorOf(found.user, `bench-${username}`);
+  return found;
 }
 
 async function load(db: Database, dir: string) {
