@@ -270,7 +270,7 @@ describeEachEngine('no widening past the inputs (issue 11, class 6)', (getDb) =>
       async (tx) =>
         (
           await tx.query<{ detail: { justification?: string } }>(
-            "select detail from audit_log where action = 'change_marking' and subject_table = 'findings'",
+            "select detail from audit_log where action = 'change_marking' and subject_table = 'findings' union all select detail from audit_staged where action = 'change_marking' and subject_table = 'findings'",
           )
         ).rows,
     );
