@@ -181,12 +181,21 @@ export async function derivedWorld(db: Database) {
     const holder = await party(tx, regulator.agency, 'permit:COF-1:holder', 'permit', 'holder');
     const operator = await party(tx, regulator.agency, `location:${SITE}:operator`, 'location', 'operator');
     const entity = randomUUID();
-    await tx.query("insert into entities (id, status) values ($1, 'resolved')", [entity]);
+    // one visibility class that every agency is in, so that only the markings decide who reads what
+    const { rows: everyone } = await tx.query<{ codes: string[] }>(
+      'select array_agg(code order by code) as codes from agencies',
+    );
+    const viewers = everyone[0]!.codes;
+    await tx.query("insert into entities (id, status, viewers) values ($1, 'resolved', $2)", [
+      entity,
+      viewers,
+    ]);
     const member = (recordId: string, owner: string) =>
       insertDerived(tx, 'entity_members', {
         party_record_id: recordId,
         owner_agency: owner,
         entity_id: entity,
+        viewers,
       });
     const consigneeMember = await member(consignee, 'MX-ANAM');
     const otherMember = await member(otherImporter, 'MX-ANAM');
@@ -195,6 +204,7 @@ export async function derivedWorld(db: Database) {
       id: randomUUID(),
       owner_agency: 'MX-ANAM',
       entity_id: entity,
+      viewers,
       record_a: consignee,
       record_b: otherImporter,
       reason: 'match',

@@ -79,7 +79,12 @@ function addNode(
 function addEdge(graph: Network, source: string, target: string, kind: string, record: string): void {
   const existing = graph.edge(source, target);
   if (existing === undefined) {
-    graph.addEdge(source, target, { kind, records: [record] });
+    // keyed by its ends: graphology's own keys count edges across every graph of the process, so they
+    // would tell a caller how many networks others had asked for, and they sort by that count
+    graph.addEdgeWithKey(source < target ? `${source}~${target}` : `${target}~${source}`, source, target, {
+      kind,
+      records: [record],
+    });
     return;
   }
   const attributes = graph.getEdgeAttributes(existing);

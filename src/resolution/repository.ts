@@ -142,19 +142,63 @@ export async function insertPartyRecords(
   );
 }
 
-/** Every stored record with the entity it belongs to (a system read, for incremental resolution). */
-export async function storedAssignments(tx: Tx): Promise<Map<string, { id: string; entityId: string }>> {
-  const { rows } = await tx.query<{ id: string; record_id: string; entity_id: string }>(
-    'select p.id, p.record_id, m.entity_id from party_records p join entity_members m on m.party_record_id = p.id',
+/**
+ * Every stored record with the entity it belongs to in each visibility class (a system read, for
+ * incremental resolution): class key (viewers joined by ",") → record id → assignment.
+ */
+export async function storedAssignments(
+  tx: Tx,
+): Promise<Map<string, Map<string, { id: string; entityId: string }>>> {
+  const { rows } = await tx.query<{ id: string; record_id: string; entity_id: string; viewers: string[] }>(
+    `select p.id, p.record_id, m.entity_id, m.viewers
+       from party_records p join entity_members m on m.party_record_id = p.id`,
   );
-  return new Map(rows.map((r) => [r.record_id, { id: r.id, entityId: r.entity_id }]));
+  const byClass = new Map<string, Map<string, { id: string; entityId: string }>>();
+  for (const r of rows) {
+    const key = r.viewers.join(',');
+    let assigned = byClass.get(key);
+    if (!assigned) byClass.set(key, (assigned = new Map()));
+    assigned.set(r.record_id, { id: r.id, entityId: r.entity_id });
+  }
+  return byClass;
 }
 
-export async function latestModel(tx: Tx): Promise<unknown> {
-  const { rows } = await tx.query<{ model: unknown }>(
-    'select model from resolution_runs order by id desc limit 1',
+/** The stored party records' ids (a system read). */
+export async function storedPartyIds(tx: Tx): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ id: string; record_id: string }>(
+    'select id, record_id from party_records',
   );
-  return rows[0]?.model ?? null;
+  return new Map(rows.map((r) => [r.record_id, r.id]));
+}
+
+/** The model of the last full run of each visibility class (key: viewers joined by ","). */
+export async function latestModels(tx: Tx): Promise<Map<string, unknown>> {
+  const { rows } = await tx.query<{ viewers: string[]; model: unknown }>(
+    'select distinct on (viewers) viewers, model from resolution_runs order by viewers, id desc',
+  );
+  return new Map(rows.map((r) => [r.viewers.join(','), r.model]));
+}
+
+/** Every agency with its nation (not intelligence: the directory). */
+export async function agencyNations(tx: Tx): Promise<{ code: string; nation: string }[]> {
+  const { rows } = await tx.query<{ code: string; nation: string }>(
+    'select code, nation from agencies order by code',
+  );
+  return rows;
+}
+
+/**
+ * The key of entity ids (src/resolution/entity-id.ts), created on first use. A system read: the
+ * application role has no access to the table.
+ */
+export async function entityIdKey(tx: Tx, fresh: () => Buffer): Promise<Buffer> {
+  await tx.query('insert into resolution_keys (id, key) values (1, $1) on conflict (id) do nothing', [
+    fresh(),
+  ]);
+  const { rows } = await tx.query<{ key: Buffer | Uint8Array }>(
+    'select key from resolution_keys where id = 1',
+  );
+  return Buffer.from(rows[0]!.key);
 }
 
 /** Moves every member and link of one entity into another (a new record joined the two). */
@@ -176,17 +220,19 @@ export interface StoredLink {
   marking: Marking;
 }
 
+/** Entities of one visibility class, with their members and links, read by `viewers` only. */
 export async function insertEntities(
   tx: Tx,
+  viewers: readonly string[],
   entities: readonly { id: string; status: 'resolved' | 'confirmed'; members: readonly StoredParty[] }[],
   links: readonly StoredLink[],
 ): Promise<void> {
   await tx.copyRows(
     'entities',
-    ['id', 'status'],
-    entities.map((e) => [e.id, e.status]),
+    ['id', 'status', 'viewers'],
+    entities.map((e) => [e.id, e.status, viewers]),
   );
-  await insertMembers(tx, entities);
+  await insertMembers(tx, viewers, entities);
   await tx.copyRows(
     'entity_links',
     [
@@ -203,6 +249,7 @@ export async function insertEntities(
       'probability',
       'support',
       'fields',
+      'viewers',
     ],
     links.map((l) => [
       randomUUID(),
@@ -218,18 +265,20 @@ export async function insertEntities(
       l.probability,
       l.support,
       JSON.stringify(l.fields),
+      viewers,
     ]),
   );
 }
 
-/** Member rows carry the marking of their record. */
+/** Member rows carry the marking of their record, and are read by the class's viewers only. */
 export async function insertMembers(
   tx: Tx,
+  viewers: readonly string[],
   entities: readonly { id: string; members: readonly StoredParty[] }[],
 ): Promise<void> {
   await tx.copyRows(
     'entity_members',
-    ['party_record_id', 'owner_agency', 'tlp', 'releasable_to', 'recipients', 'entity_id'],
+    ['party_record_id', 'owner_agency', 'tlp', 'releasable_to', 'recipients', 'entity_id', 'viewers'],
     entities.flatMap((e) =>
       e.members.map((m) => [
         m.id,
@@ -238,13 +287,21 @@ export async function insertMembers(
         m.marking.releasableTo,
         m.marking.recipients,
         e.id,
+        viewers,
       ]),
     ),
   );
 }
 
-export async function recordRun(tx: Tx, records: number, entities: number, model: unknown): Promise<void> {
-  await tx.query('insert into resolution_runs (records, entities, model) values ($1, $2, $3)', [
+export async function recordRun(
+  tx: Tx,
+  viewers: readonly string[],
+  records: number,
+  entities: number,
+  model: unknown,
+): Promise<void> {
+  await tx.query('insert into resolution_runs (viewers, records, entities, model) values ($1, $2, $3, $4)', [
+    viewers,
     records,
     entities,
     JSON.stringify(model),
@@ -261,19 +318,24 @@ export interface StoredDecision {
   decidedAt: string;
 }
 
-export async function listDecisions(tx: Tx): Promise<StoredDecision[]> {
-  const { rows } = await tx.query<{
-    id: string;
-    kind: 'confirm' | 'split';
-    entity_id: string | null;
-    record_ids: string[];
-    other_record_ids: string[];
-    reason: string;
-    decided_at: Date | string;
-  }>(
-    'select id, kind, entity_id, record_ids, other_record_ids, reason, decided_at from resolution_decisions order by decided_at, id',
+export async function listDecisions(tx: Tx): Promise<(StoredDecision & { marking: Marking })[]> {
+  const { rows } = await tx.query<
+    MarkingRow & {
+      id: string;
+      kind: 'confirm' | 'split';
+      entity_id: string | null;
+      record_ids: string[];
+      other_record_ids: string[];
+      reason: string;
+      decided_at: Date | string;
+    }
+  >(
+    `select id, kind, entity_id, record_ids, other_record_ids, reason, decided_at, owner_agency, tlp, releasable_to,
+            recipients
+       from resolution_decisions order by decided_at, id`,
   );
   return rows.map((r) => ({
+    marking: markingFromRow(r),
     id: r.id,
     kind: r.kind,
     entityId: r.entity_id,
@@ -341,7 +403,8 @@ export async function searchEntities(
               select m2.entity_id from entity_members m2 join party_records p2 on p2.id = m2.party_record_id
                where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1)
       group by m.entity_id, e.status
-      order by count(*) desc, m.entity_id
+      -- ties by content (the lowest visible record), never by the id: the order must not depend on it
+      order by count(*) desc, min(p.record_id)
       limit $2 offset $3`,
     [query.text ?? null, query.limit, query.offset],
   );
@@ -401,7 +464,8 @@ export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Pro
             p.address_key, p.phone_norm, m.entity_id
        from entity_members m join party_records p on p.id = m.party_record_id
       where $1::uuid[] is null or m.entity_id = any ($1::uuid[])
-      order by m.entity_id, p.record_id`,
+      -- entities in the order of their lowest visible record (content, not the opaque id)
+      order by min(p.record_id) over (partition by m.entity_id), p.record_id`,
     [entityIds ? [...entityIds] : null],
   );
   return rows.map((row) => ({

@@ -3,7 +3,7 @@
  * train (u from random pairs, m and λ by EM) → score → cluster with analysts' decisions → entities.
  * The resolver keeps its indexes, so `add()` places new records without recomputing everything.
  */
-import { createHash } from 'node:crypto';
+import { newEntityIdKey, opaqueEntityId } from './entity-id.ts';
 import type { PartyFields } from './party.ts';
 import { prepareRecord, TokenFrequencies, type PreparedRecord } from './prepare.ts';
 import { compareInto, COMPARISONS, patternCode } from './compare.ts';
@@ -47,6 +47,11 @@ export interface ResolveOptions {
   decisions?: readonly ResolutionDecision[];
   randomPairs?: number;
   seed?: number;
+  /**
+   * The id of an entity from its anchor (lowest member record id); by default an HMAC with a key of
+   * this process (src/resolution/entity-id.ts). Never a plain function of member ids.
+   */
+  entityIdOf?: (anchor: string) => string;
 }
 
 export interface MemberExplanation {
@@ -72,11 +77,8 @@ export interface ResolutionStats {
   model: FellegiSunterModel;
 }
 
-/** Stable entity id: a UUID-shaped SHA-1 of the entity's first member record id. */
-export function entityIdFor(firstRecordId: string): string {
-  const hex = createHash('sha1').update(`entity:${firstRecordId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+const PROCESS_KEY = newEntityIdKey();
+const defaultEntityIdOf = (anchor: string) => opaqueEntityId(PROCESS_KEY, [], anchor);
 
 export class Resolver {
   readonly records: PreparedRecord[] = [];
@@ -95,15 +97,21 @@ export class Resolver {
   clustering!: Clustering;
   candidatePairCount = 0;
 
-  private constructor(private readonly options: Required<Omit<ResolveOptions, 'decisions'>>) {}
+  private constructor(
+    private readonly options: Required<Omit<ResolveOptions, 'decisions' | 'entityIdOf'>>,
+    private readonly entityIdOf: (anchor: string) => string,
+  ) {}
 
   private static create(fields: readonly PartyFields[], options: ResolveOptions): Resolver {
-    const resolver = new Resolver({
-      blocking: options.blocking ?? DEFAULT_BLOCKING,
-      clustering: options.clustering ?? DEFAULT_CLUSTERING,
-      randomPairs: options.randomPairs ?? 200_000,
-      seed: options.seed ?? 1,
-    });
+    const resolver = new Resolver(
+      {
+        blocking: options.blocking ?? DEFAULT_BLOCKING,
+        clustering: options.clustering ?? DEFAULT_CLUSTERING,
+        randomPairs: options.randomPairs ?? 200_000,
+        seed: options.seed ?? 1,
+      },
+      options.entityIdOf ?? defaultEntityIdOf,
+    );
     for (const decision of options.decisions ?? []) {
       for (const id of [...decision.recordIds, ...(decision.otherRecordIds ?? [])]) resolver.pinned.add(id);
     }
@@ -408,6 +416,6 @@ export class Resolver {
       }
     }
     const firstId = members.map((m) => m.recordId).sort()[0] ?? '';
-    return { entityId: entityIdFor(firstId), members, explanations };
+    return { entityId: this.entityIdOf(firstId), members, explanations };
   }
 }

@@ -37,7 +37,9 @@ describeEachEngine('entities API', (getDb) => {
     const match = host.links.find((l: { reason: string }) => l.reason === 'match');
     expect(match.fields.find((f: { comparison: string }) => f.comparison === 'rfc').level).toBe('exact');
     expect(host.links.map((l: { reason: string }) => l.reason).sort()).toEqual(['identical', 'match']);
-    const partner = (await call(world.partner, 'GET', `/api/entities/${qip}`)).json();
+    // the partner's entity of the same company: computed from the partner's records, with its own id
+    expect((await call(world.partner, 'GET', `/api/entities/${qip}`)).statusCode).toBe(404);
+    const partner = (await call(world.partner, 'GET', `/api/entities/${seeded.partnerQip}`)).json();
     expect(partner.records.map((r: { id: string }) => r.id).sort()).toEqual([
       'decl:D1:1:importer',
       'decl:D3:1:importer',

@@ -8,7 +8,8 @@ import { Marking, type Tlp } from '../markings/marking.ts';
 import { entityNetwork } from '../network/service.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
 import { entityStatus, searchEntities, visibleLinks, visibleMemberMarkings } from './repository.ts';
-import { decide, membersForCaller } from './service.ts';
+import { membersForCaller } from './service.ts';
+import { decide } from './decide.ts';
 
 const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
 

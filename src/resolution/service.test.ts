@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { insertLine, QIP, rfc, seedResolvedWorld } from './fixtures.ts';
-import { decide, resolveIncrementally, runResolution } from './service.ts';
+import { resolveIncrementally, runResolution } from './service.ts';
+import { decide } from './decide.ts';
 import { visibleMembers } from './repository.ts';
 import { entityNetwork } from '../network/service.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
@@ -22,12 +23,12 @@ describeEachEngine('resolution service', (getDb) => {
   });
 
   it("a partner's graph never holds a node or edge made only of records not released to the partner", async () => {
-    const { db, world, qip, hiddenFinding } = await seed();
+    const { db, world, qip, partnerQip, hiddenFinding } = await seed();
     const partnerRecords = new Set(
       (await db.asUser(world.partner, (tx) => visibleMembers(tx))).map((m) => m.recordId),
     );
     expect(partnerRecords.has('decl:D2:1:importer')).toBe(false);
-    const partner = await entityNetwork(db, world.partner, qip, 4);
+    const partner = await entityNetwork(db, world.partner, partnerQip, 4);
     const host = await entityNetwork(db, world.host, qip, 4);
     const ids = (view: typeof partner) => view.nodes.map((n) => n.id);
     expect(ids(host)).toEqual(expect.arrayContaining(['consignment:BOL2', `finding:${hiddenFinding}`]));
@@ -40,7 +41,7 @@ describeEachEngine('resolution service', (getDb) => {
     for (const node of partner.nodes)
       for (const p of node.riskPaths)
         expect(p.path.every((id) => shown.has(id) || !id.includes('BOL2'))).toBe(true);
-    expect(partner.nodes.find((n) => n.id === `entity:${qip}`)!.risk).toBeGreaterThan(0);
+    expect(partner.nodes.find((n) => n.id === `entity:${partnerQip}`)!.risk).toBeGreaterThan(0);
   });
 
   it('an analyst split is stored, audited, applied, and respected by the next run', async () => {
@@ -96,9 +97,13 @@ describeEachEngine('resolution service', (getDb) => {
   });
 
   it('the partner cannot split an entity through records it cannot see', async () => {
-    const { db, world, qip } = await seed();
+    const { db, world, qip, partnerQip } = await seed();
     await expect(
-      decide(db, world.partner, qip, { kind: 'split', recordIds: ['decl:D2:1:importer'] }, ''),
+      decide(db, world.partner, partnerQip, { kind: 'split', recordIds: ['decl:D2:1:importer'] }, ''),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // nor reach the host's entity: its id names nothing in the partner's class
+    await expect(
+      decide(db, world.partner, qip, { kind: 'split', recordIds: ['decl:D1:1:importer'] }, ''),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -2,9 +2,12 @@
  * Resolution over the stored records: extract party records from the sources, resolve them with
  * the analysts' decisions, store entities, members and the links that explain them.
  *
- * A system task: resolution must compare records of every agency (a company is one company whoever
- * wrote it down), so it reads and writes as the schema owner. What it stores keeps the markings of
- * the records it came from, and callers only ever read entities through records they may see.
+ * A system task (it reads every agency's records as the schema owner), run once per visibility class
+ * (src/resolution/visibility-classes.ts): each class's entities are computed from the records and
+ * decisions that class sees, and stored for its agencies only. So what an agency reads of entities
+ * (members, links, names, counts, ids, networks) is what it would read if the database held only
+ * what it may see: a hidden record never joins two visible ones, a decision it cannot see never
+ * regroups its records, and the model (m/u) is trained on its records only.
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/audit.ts';
@@ -12,19 +15,23 @@ import type { Actor } from '../identity/actor.ts';
 import { combineMarkings, type Marking } from '../markings/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { PreparedRecord } from './prepare.ts';
+import { prepareRecord, type PreparedRecord } from './prepare.ts';
 import { extractParties } from './extract.repository.ts';
-import { Resolver, entityIdFor, type ResolutionDecision, type ResolvedEntity } from './resolver.ts';
+import { Resolver, type ResolutionDecision, type ResolvedEntity } from './resolver.ts';
 import type { FellegiSunterModel } from './fellegi-sunter.ts';
 import type { PartyFields } from './party.ts';
+import { newEntityIdKey, opaqueEntityId } from './entity-id.ts';
+import { visibilityClasses, type VisibilityClass } from './visibility-classes.ts';
 import {
-  insertDecision,
+  agencyNations,
+  entityIdKey,
   insertEntities,
   insertMembers,
   insertPartyRecords,
-  latestModel,
+  latestModels,
   mergeEntityInto,
   storedAssignments,
+  storedPartyIds,
   type ExtractedParty,
   type StoredParty,
   listDecisions,
@@ -32,12 +39,16 @@ import {
   replacePartyRecords,
   visibleMembers,
   type NormalisedKeys,
+  type StoredDecision,
   type StoredLink,
   type VisibleMember,
 } from './repository.ts';
 
 export interface ResolutionSummary {
   records: number;
+  /** Visibility classes resolved (agencies that see the same records and decisions share one). */
+  classes: number;
+  /** Entities stored, over all classes (one company is one entity in each class that sees it). */
   entities: number;
   candidatePairs: number;
   seconds: number;
@@ -63,10 +74,34 @@ function keysOf(record: PreparedRecord): NormalisedKeys {
   };
 }
 
-async function nationsByAgency(tx: Tx): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ code: string; nation: string }>('select code, nation from agencies');
-  return new Map(rows.map((r) => [r.code, r.nation]));
+const toResolutionDecision = (d: StoredDecision): ResolutionDecision => ({
+  id: d.id,
+  kind: d.kind,
+  recordIds: d.recordIds,
+  otherRecordIds: d.otherRecordIds,
+});
+
+/** What resolution reads, as the schema owner: every party, decision and agency, and the id key. */
+async function inputs(tx: Tx) {
+  const parties = await extractParties(tx);
+  const decisions = await listDecisions(tx);
+  const agencies = await agencyNations(tx);
+  const key = await entityIdKey(tx, newEntityIdKey);
+  const classes = visibilityClasses(
+    agencies,
+    parties.map((p) => p.marking),
+    decisions.map((d) => d.marking),
+  );
+  return {
+    parties,
+    decisions,
+    classes,
+    key,
+    nations: new Map(agencies.map((a) => [a.code, a.nation])),
+  };
 }
+
+const classKey = (viewers: readonly string[]) => viewers.join(',');
 
 /** A link is owned by the owner of its first record and is no wider than either record. */
 function linkMarking(a: Marking, b: Marking, nations: Map<string, string>): Marking {
@@ -112,148 +147,185 @@ const fieldsOf = (p: ExtractedParty): PartyFields => ({
 });
 
 /**
- * Incremental resolution: records extracted since the last run join the stored entities (or form
- * new ones) with the stored model; nothing already resolved is compared again. Falls back to a full
- * run when nothing was resolved yet.
+ * Incremental resolution: records extracted since the last run join the stored entities of each
+ * class that sees them (or form new ones) with that class's stored model; nothing already resolved
+ * is compared again. Falls back to a full run when the classes are not those of the last run (a
+ * marking or a decision changed who sees what) or nothing was resolved yet.
  */
 export async function resolveIncrementally(db: Database, actor: Actor): Promise<ResolutionSummary> {
   const started = performance.now();
-  const { parties, decisions, assigned, model } = await db.asOwner(async (tx) => ({
-    parties: await extractParties(tx),
-    decisions: await listDecisions(tx),
-    assigned: await storedAssignments(tx),
-    model: (await latestModel(tx)) as FellegiSunterModel | null,
-  }));
-  if (!model || assigned.size === 0) return runResolution(db, actor);
-  const known = parties.filter((p) => assigned.has(p.recordId));
-  const fresh = parties.filter((p) => !assigned.has(p.recordId));
-  if (fresh.length === 0) return { records: 0, entities: 0, candidatePairs: 0, seconds: 0 };
-  const resolver = Resolver.restore(
-    known.map(fieldsOf),
-    known.map((p) => assigned.get(p.recordId)!.entityId),
-    model,
-    {
-      decisions: decisions.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        recordIds: d.recordIds,
-        otherRecordIds: d.otherRecordIds,
-      })),
-    },
+  const { parties, decisions, classes, key, nations, assigned, models, storedIds } = await db.asOwner(
+    async (tx) => ({
+      ...(await inputs(tx)),
+      assigned: await storedAssignments(tx),
+      models: await latestModels(tx),
+      storedIds: await storedPartyIds(tx),
+    }),
   );
-  const touched = resolver.entities(resolver.add(fresh.map(fieldsOf)));
-  const freshIds = new Set(fresh.map((p) => p.recordId));
+  const plans: {
+    cls: VisibilityClass;
+    known: ExtractedParty[];
+    fresh: ExtractedParty[];
+    own: Map<string, { id: string; entityId: string }>;
+    model: FellegiSunterModel;
+  }[] = [];
+  for (const cls of classes) {
+    const own = assigned.get(classKey(cls.viewers));
+    const model = models.get(classKey(cls.viewers)) as FellegiSunterModel | undefined;
+    if (!own || !model) return runResolution(db, actor);
+    const known: ExtractedParty[] = [];
+    const fresh: ExtractedParty[] = [];
+    for (const i of cls.records) {
+      const party = parties[i]!;
+      if (own.has(party.recordId)) known.push(party);
+      else if (storedIds.has(party.recordId))
+        return runResolution(db, actor); // newly visible to the class
+      else fresh.push(party);
+    }
+    if (own.size !== known.length) return runResolution(db, actor); // no longer visible, or gone
+    plans.push({ cls, known, fresh, own, model });
+  }
+  if (assigned.size !== classes.length) return runResolution(db, actor);
+  const freshParties = parties.filter((p) => !storedIds.has(p.recordId));
+  if (freshParties.length === 0)
+    return { records: 0, classes: classes.length, entities: 0, candidatePairs: 0, seconds: 0 };
+  const freshKeys = new Map<string, NormalisedKeys>();
+  const results = plans.map((plan) => {
+    const resolver = Resolver.restore(
+      plan.known.map(fieldsOf),
+      plan.known.map((p) => plan.own.get(p.recordId)!.entityId),
+      plan.model,
+      {
+        decisions: plan.cls.decisions.map((i) => toResolutionDecision(decisions[i]!)),
+        entityIdOf: (anchor) => opaqueEntityId(key, plan.cls.viewers, anchor),
+      },
+    );
+    const touched = resolver.entities(resolver.add(plan.fresh.map(fieldsOf)));
+    plan.fresh.forEach((party, j) => {
+      if (!freshKeys.has(party.recordId))
+        freshKeys.set(party.recordId, keysOf(resolver.records[plan.known.length + j]!));
+    });
+    return { plan, touched };
+  });
+  let entitiesTouched = 0;
   await db.asOwner(async (tx) => {
-    const stored = fresh.map((party, i) => ({
+    const stored = freshParties.map((party) => ({
       ...party,
       id: randomUUID(),
-      keys: keysOf(resolver.records[known.length + i]!),
+      keys: freshKeys.get(party.recordId) ?? keysOf(prepareRecord(fieldsOf(party))),
     }));
     await insertPartyRecords(tx, stored);
-    const byRecordId = new Map<string, StoredParty>(stored.map((p) => [p.recordId, p]));
-    const knownById = new Map(known.map((p) => [p.recordId, p]));
-    for (const [recordId, { id }] of assigned) {
-      const party = knownById.get(recordId);
-      if (party) byRecordId.set(recordId, { ...party, id });
+    const freshById = new Map<string, StoredParty>(stored.map((p) => [p.recordId, p]));
+    for (const { plan, touched } of results) {
+      const viewers = plan.cls.viewers;
+      const byRecordId = new Map(freshById);
+      for (const party of plan.known)
+        byRecordId.set(party.recordId, { ...party, id: plan.own.get(party.recordId)!.id });
+      const freshIds = new Set(plan.fresh.map((p) => p.recordId));
+      const newEntities: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
+      const links: StoredLink[] = [];
+      const joined: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
+      for (const entity of touched) {
+        const existing = [
+          ...new Set(
+            entity.members
+              .filter((m) => plan.own.has(m.recordId))
+              .map((m) => plan.own.get(m.recordId)!.entityId),
+          ),
+        ].sort();
+        const target = existing[0] ?? entity.entityId;
+        for (const other of existing.slice(1)) await mergeEntityInto(tx, other, target);
+        const members = entity.members
+          .filter((m) => freshIds.has(m.recordId))
+          .map((m) => byRecordId.get(m.recordId)!);
+        if (members.length === 0) continue;
+        (existing.length > 0 ? joined : newEntities).push({ id: target, status: 'resolved', members });
+        links.push(...linksOf({ ...entity, entityId: target }, byRecordId, nations, freshIds));
+      }
+      entitiesTouched += touched.length;
+      await insertEntities(tx, viewers, newEntities, []);
+      await insertMembers(tx, viewers, joined);
+      await insertEntities(tx, viewers, [], links);
     }
-    const nations = await nationsByAgency(tx);
-    const newEntities: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
-    const links: StoredLink[] = [];
-    const joined: { id: string; status: 'resolved'; members: StoredParty[] }[] = [];
-    for (const entity of touched) {
-      const existing = [
-        ...new Set(
-          entity.members
-            .filter((m) => assigned.has(m.recordId))
-            .map((m) => assigned.get(m.recordId)!.entityId),
-        ),
-      ].sort();
-      const target = existing[0] ?? entity.entityId;
-      for (const other of existing.slice(1)) await mergeEntityInto(tx, other, target);
-      const members = entity.members
-        .filter((m) => freshIds.has(m.recordId))
-        .map((m) => byRecordId.get(m.recordId)!);
-      (existing.length > 0 ? joined : newEntities).push({ id: target, status: 'resolved', members });
-      links.push(...linksOf({ ...entity, entityId: target }, byRecordId, nations, freshIds));
-    }
-    await insertEntities(tx, newEntities, []);
-    await insertMembers(tx, joined);
-    await insertEntities(tx, [], links);
     await recordAudit(tx, actor, {
       action: 'resolve',
       table: 'entities',
-      detail: { incremental: true, records: fresh.length, entitiesTouched: touched.length },
+      detail: {
+        incremental: true,
+        records: freshParties.length,
+        classes: classes.length,
+        entitiesTouched,
+      },
     });
   });
   return {
-    records: fresh.length,
-    entities: touched.length,
+    records: freshParties.length,
+    classes: classes.length,
+    entities: entitiesTouched,
     candidatePairs: 0,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
 }
 
+/** A full run: every class resolved from its own records and decisions, everything stored anew. */
 export async function runResolution(db: Database, actor: Actor): Promise<ResolutionSummary> {
   const started = performance.now();
-  const { parties, decisions } = await db.asOwner(async (tx) => ({
-    parties: await extractParties(tx),
-    decisions: await listDecisions(tx),
-  }));
-  const resolutionDecisions: ResolutionDecision[] = decisions.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    recordIds: d.recordIds,
-    otherRecordIds: d.otherRecordIds,
-  }));
-  const resolver = Resolver.run(
-    parties.map((p) => ({
-      recordId: p.recordId,
-      source: p.source,
-      role: p.role,
-      name: p.name,
-      rfc: p.rfc,
-      address: p.address,
-      phone: p.phone,
-    })),
-    { decisions: resolutionDecisions },
-  );
-  const entities = resolver.entities();
+  const { parties, decisions, classes, key, nations } = await db.asOwner(inputs);
+  const keys: (NormalisedKeys | undefined)[] = new Array(parties.length);
+  const results = classes.map((cls) => {
+    const resolver = Resolver.run(
+      cls.records.map((i) => fieldsOf(parties[i]!)),
+      {
+        decisions: cls.decisions.map((i) => toResolutionDecision(decisions[i]!)),
+        entityIdOf: (anchor) => opaqueEntityId(key, cls.viewers, anchor),
+      },
+    );
+    cls.records.forEach((i, position) => {
+      keys[i] ??= keysOf(resolver.records[position]!);
+    });
+    return {
+      cls,
+      entities: resolver.entities(),
+      candidatePairs: resolver.stats.candidatePairs,
+      model: resolver.stats.model,
+    };
+  });
+  const entityCount = results.reduce((sum, r) => sum + r.entities.length, 0);
+  const candidatePairs = results.reduce((sum, r) => sum + r.candidatePairs, 0);
   await db.asOwner(async (tx) => {
     const stored = await replacePartyRecords(
       tx,
-      parties.map((party, i) => ({ ...party, keys: keysOf(resolver.records[i]!) })),
+      parties.map((party, i) => ({ ...party, keys: keys[i] ?? keysOf(prepareRecord(fieldsOf(party))) })),
     );
     const byRecordId = new Map(stored.map((party) => [party.recordId, party]));
-    const nations = await nationsByAgency(tx);
-    const confirmed = decisions.filter((d) => d.kind === 'confirm');
-    const links = entities.flatMap((entity) => linksOf(entity, byRecordId, nations));
-    const rows = entities.map((entity) => {
-      const ids = new Set(entity.members.map((m) => m.recordId));
-      const isConfirmed = confirmed.some(
-        (d) => d.recordIds.length > 0 && d.recordIds.every((id) => ids.has(id)),
-      );
-      return {
-        id: entity.entityId,
-        status: isConfirmed ? ('confirmed' as const) : ('resolved' as const),
-        members: entity.members.map((m) => byRecordId.get(m.recordId)!),
-      };
-    });
-    await insertEntities(tx, rows, links);
-    await recordRun(tx, parties.length, entities.length, resolver.stats.model);
+    for (const { cls, entities, model } of results) {
+      const confirmed = cls.decisions.map((i) => decisions[i]!).filter((d) => d.kind === 'confirm');
+      const links = entities.flatMap((entity) => linksOf(entity, byRecordId, nations));
+      const rows = entities.map((entity) => {
+        const ids = new Set(entity.members.map((m) => m.recordId));
+        const isConfirmed = confirmed.some(
+          (d) => d.recordIds.length > 0 && d.recordIds.every((id) => ids.has(id)),
+        );
+        return {
+          id: entity.entityId,
+          status: isConfirmed ? ('confirmed' as const) : ('resolved' as const),
+          members: entity.members.map((m) => byRecordId.get(m.recordId)!),
+        };
+      });
+      await insertEntities(tx, cls.viewers, rows, links);
+      await recordRun(tx, cls.viewers, cls.records.length, entities.length, model);
+    }
     await recordAudit(tx, actor, {
       action: 'resolve',
       table: 'entities',
-      detail: {
-        records: parties.length,
-        entities: entities.length,
-        candidatePairs: resolver.stats.candidatePairs,
-      },
+      detail: { records: parties.length, classes: classes.length, entities: entityCount, candidatePairs },
     });
   });
   return {
     records: parties.length,
-    entities: entities.length,
-    candidatePairs: resolver.stats.candidatePairs,
+    classes: classes.length,
+    entities: entityCount,
+    candidatePairs,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
 }
@@ -267,81 +339,4 @@ export async function membersForCaller(tx: Tx, entityId: string): Promise<Visibl
       detail: 'no such entity, or none of its records is visible to you',
     });
   return members;
-}
-
-/**
- * An analyst's decision on an entity, limited to the records the analyst can see: `confirm` keeps
- * them together; `split` separates `recordIds` from the rest. Stored (marked for the analyst's
- * agency and nation) and audited; it takes effect at the next `centinela resolve`, and at once here:
- * the split records move to a new entity.
- */
-export async function decide(
-  db: Database,
-  actor: Actor,
-  entityId: string,
-  decision: { kind: 'confirm' } | { kind: 'split'; recordIds: readonly string[] },
-  reason: string,
-): Promise<{ decisionId: string; entityIds: string[] }> {
-  const decisionId = randomUUID();
-  const { visible, moved } = await db.asUser(actor, async (tx) => {
-    const members = await membersForCaller(tx, entityId);
-    const visibleIds = members.map((m) => m.recordId);
-    let recordIds = visibleIds;
-    let otherRecordIds: string[] = [];
-    if (decision.kind === 'split') {
-      const unknown = decision.recordIds.filter((id) => !visibleIds.includes(id));
-      if (unknown.length > 0)
-        throw new AppError('VALIDATION_FAILED', {
-          field: 'recordIds',
-          detail: `not members of the entity: ${unknown.join(', ')}`,
-        });
-      recordIds = [...new Set(decision.recordIds)];
-      otherRecordIds = visibleIds.filter((id) => !recordIds.includes(id));
-      if (otherRecordIds.length === 0)
-        throw new AppError('VALIDATION_FAILED', {
-          field: 'recordIds',
-          detail: 'a split must leave a record on each side',
-        });
-    }
-    await insertDecision(tx, {
-      id: decisionId,
-      kind: decision.kind,
-      entityId,
-      recordIds,
-      otherRecordIds,
-      reason,
-      decidedBy: actor.userId,
-      marking: { ownerAgency: actor.agency, tlp: 'amber', releasableTo: [actor.nation], recipients: [] },
-    });
-    await recordAudit(tx, actor, {
-      action: decision.kind,
-      table: 'resolution_decisions',
-      ids: [decisionId, entityId],
-      detail: { recordIds, otherRecordIds, reason },
-    });
-    return { visible: members, moved: recordIds };
-  });
-  if (decision.kind === 'confirm') {
-    await db.asOwner((tx) => tx.query("update entities set status = 'confirmed' where id = $1", [entityId]));
-    return { decisionId, entityIds: [entityId] };
-  }
-  // applying the split moves member rows of other agencies too: a system step, after the check above
-  const newEntityId = entityIdFor(`${[...moved].sort()[0]}#split:${decisionId}`);
-  const movedIds = visible.filter((m) => moved.includes(m.recordId)).map((m) => m.id);
-  await db.asOwner(async (tx) => {
-    await tx.query("insert into entities (id, status) values ($1, 'confirmed')", [newEntityId]);
-    await tx.query('update entity_members set entity_id = $1 where party_record_id = any ($2::uuid[])', [
-      newEntityId,
-      movedIds,
-    ]);
-    await tx.query(
-      'delete from entity_links where entity_id = $1 and ((record_a = any ($2::uuid[])) <> (record_b = any ($2::uuid[])))',
-      [entityId, movedIds],
-    );
-    await tx.query('update entity_links set entity_id = $1 where record_a = any ($2::uuid[])', [
-      newEntityId,
-      movedIds,
-    ]);
-  });
-  return { decisionId, entityIds: [entityId, newEntityId] };
 }
