@@ -107,9 +107,9 @@ export async function seedResolvedWorld(db: Database) {
   });
   const summary = await runResolution(db, world.host);
   const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
-  const qip = members.find((m) => m.recordId === 'decl:D1:1:importer')!.entityId;
+  const qip = members.find((m) => m.recordId === 'decl:D1:1:importer@MX-ANAM')!.entityId;
   // entities are resolved per visibility class: the partner's entity of the same records has its own id
   const partnerMembers = await db.asUser(world.partner, (tx) => visibleMembers(tx));
-  const partnerQip = partnerMembers.find((m) => m.recordId === 'decl:D1:1:importer')!.entityId;
+  const partnerQip = partnerMembers.find((m) => m.recordId === 'decl:D1:1:importer@MX-ANAM')!.entityId;
   return { db, world, summary, members, qip, partnerQip, hiddenFinding: hidden };
 }

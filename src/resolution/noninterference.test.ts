@@ -75,7 +75,10 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
   it('an entity id cannot be brute-forced back to its members: it is keyed with a secret the app cannot read', async () => {
     const { db, world, qip, partnerQip, members } = seeded;
     // the former scheme: hashing candidate declaration numbers found the lowest member at once
-    const candidates = Array.from({ length: 100 }, (_, i) => `decl:D${i}:1:importer`);
+    const candidates = Array.from({ length: 100 }, (_, i) => `decl:D${i}:1:importer`).flatMap((id) => [
+      id,
+      `${id}@MX-ANAM`,
+    ]);
     for (const id of [qip, partnerQip]) expect(candidates.map(formerEntityId)).not.toContain(id);
     // the key is not in any row the application role may read
     await expect(
@@ -99,11 +102,13 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
 
   it('variant: a permit holder (another identifier) and a split-off entity get opaque ids too', async () => {
     const { db, world, qip } = seeded;
-    const split = await post(world.host, `/api/entities/${qip}/split`, { recordIds: ['decl:D3:1:importer'] });
+    const split = await post(world.host, `/api/entities/${qip}/split`, {
+      recordIds: ['decl:D3:1:importer@MX-ANAM'],
+    });
     expect(split.statusCode).toBe(200);
     const [, splitId] = split.json().entityIds as string[];
-    expect(await entityOf(db, world.host, 'decl:D3:1:importer')).toBe(splitId);
-    for (const candidate of ['decl:D3:1:importer', 'decl:D3:1:importer#split:'])
+    expect(await entityOf(db, world.host, 'decl:D3:1:importer@MX-ANAM')).toBe(splitId);
+    for (const candidate of ['decl:D3:1:importer@MX-ANAM', 'decl:D3:1:importer#split:'])
       expect(formerEntityId(candidate)).not.toBe(splitId);
     // a holder's entity, keyed the same way: the permit number does not lead to it
     await db.asOwner((tx) =>
@@ -116,10 +121,10 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
       ),
     );
     await runResolution(db, world.host);
-    const holder = await entityOf(db, world.host, 'permit:COF-2024-0001:holder');
+    const holder = await entityOf(db, world.host, 'permit:COF-2024-0001:holder@MX-ANAM');
     expect(holder).toBeDefined();
-    expect(holder).not.toBe(formerEntityId('permit:COF-2024-0001:holder'));
-    const partnerHolder = await entityOf(db, world.partner, 'permit:COF-2024-0001:holder');
+    expect(holder).not.toBe(formerEntityId('permit:COF-2024-0001:holder@MX-ANAM'));
+    const partnerHolder = await entityOf(db, world.partner, 'permit:COF-2024-0001:holder@MX-ANAM');
     expect(partnerHolder).toBeDefined();
     expect(partnerHolder).not.toBe(holder);
   });
@@ -141,11 +146,11 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
         });
     });
     await runResolution(db, world.host);
-    const hostA = await entityOf(db, world.host, 'decl:DA:1:consignee');
-    expect(await entityOf(db, world.host, 'decl:DH:1:consignee')).toBe(hostA);
-    expect(await entityOf(db, world.host, 'decl:DB:1:consignee')).toBe(hostA);
-    const partnerA = await entityOf(db, world.partner, 'decl:DA:1:consignee');
-    const partnerB = await entityOf(db, world.partner, 'decl:DB:1:consignee');
+    const hostA = await entityOf(db, world.host, 'decl:DA:1:consignee@MX-ANAM');
+    expect(await entityOf(db, world.host, 'decl:DH:1:consignee@MX-ANAM')).toBe(hostA);
+    expect(await entityOf(db, world.host, 'decl:DB:1:consignee@MX-ANAM')).toBe(hostA);
+    const partnerA = await entityOf(db, world.partner, 'decl:DA:1:consignee@MX-ANAM');
+    const partnerB = await entityOf(db, world.partner, 'decl:DB:1:consignee@MX-ANAM');
     expect(partnerA).toBeDefined();
     expect(partnerB).toBeDefined();
     expect(partnerA).not.toBe(partnerB);
@@ -177,10 +182,10 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     });
     await runResolution(db, world.host);
     // the owner of the red record (MX-CNI) sees the three joined; MX-ANAM does not
-    const cni = await entityOf(db, world.otherHost, 'decl:DA:1:consignee');
-    expect(await entityOf(db, world.otherHost, 'decl:DB:1:consignee')).toBe(cni);
-    const anamA = await entityOf(db, world.host, 'decl:DA:1:consignee');
-    const anamB = await entityOf(db, world.host, 'decl:DB:1:consignee');
+    const cni = await entityOf(db, world.otherHost, 'decl:DA:1:consignee@MX-ANAM');
+    expect(await entityOf(db, world.otherHost, 'decl:DB:1:consignee@MX-ANAM')).toBe(cni);
+    const anamA = await entityOf(db, world.host, 'decl:DA:1:consignee@MX-ANAM');
+    const anamB = await entityOf(db, world.host, 'decl:DB:1:consignee@MX-ANAM');
     expect(anamA).not.toBe(anamB);
     // no link MX-ANAM reads joins DA's consignee to DB's, directly or through the entity
     const links = await db.asUser(world.host, (tx) =>
@@ -194,6 +199,32 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     expect(links.rows.every((r) => !r.a.startsWith('decl:DH') && !r.b.startsWith('decl:DH'))).toBe(true);
   });
 
+  it('the same declaration number held by the host and by the partner gives two records, each its own', async () => {
+    const { db, world } = seeded;
+    await db.asOwner((tx) =>
+      insertLine(tx, world.partnerAgency, {
+        declarationId: 'D1',
+        bol: 'BOL-US1',
+        releasableTo: ['USA'],
+        importer: [
+          'Ferretera Nueva del Centro',
+          rfc('FNC150505QQ'),
+          'Calle Hidalgo 3, C.P. 76000, Querétaro, Qro.',
+        ],
+      }),
+    );
+    await runResolution(db, world.host);
+    const partner = await db.asUser(world.partner, (tx) => visibleMembers(tx));
+    const ids = partner.map((m) => m.recordId);
+    expect(ids).toContain('decl:D1:1:importer@MX-ANAM');
+    expect(ids).toContain('decl:D1:1:importer@US-DEA');
+    const host = await db.asUser(world.host, (tx) => visibleMembers(tx));
+    expect(host.map((m) => m.recordId)).not.toContain('decl:D1:1:importer@US-DEA');
+    expect(host.find((m) => m.recordId === 'decl:D1:1:importer@MX-ANAM')!.name).toBe(
+      'Química Industrial del Pacífico, S.A. de C.V.',
+    );
+  });
+
   it("a partner's decision does not change what the host sees", async () => {
     const { world, qip, partnerQip } = seeded;
     const hostView = async () => ({
@@ -203,7 +234,7 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     });
     const before = await hostView();
     const split = await post(world.partner, `/api/entities/${partnerQip}/split`, {
-      recordIds: ['decl:D3:1:importer'],
+      recordIds: ['decl:D3:1:importer@MX-ANAM'],
       reason: 'partner thinks D3 is another company',
     });
     expect(split.statusCode).toBe(403); // an advisor may not decide
@@ -212,13 +243,13 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
       return makeUser(tx, world.partnerAgency, ['analyst'], 'partner-analyst');
     });
     const decided = await post(partnerAnalyst, `/api/entities/${partnerQip}/split`, {
-      recordIds: ['decl:D3:1:importer'],
+      recordIds: ['decl:D3:1:importer@MX-ANAM'],
       reason: 'partner thinks D3 is another company',
     });
     expect(decided.statusCode).toBe(200);
     // the partner's own view follows its decision
     const partnerAfter = await get(world.partner, `/api/entities/${partnerQip}`);
-    expect(partnerAfter.records.map((r: { id: string }) => r.id)).toEqual(['decl:D1:1:importer']);
+    expect(partnerAfter.records.map((r: { id: string }) => r.id)).toEqual(['decl:D1:1:importer@MX-ANAM']);
     // the host's does not, now or after the next run
     expect(await hostView()).toEqual(before);
     await runResolution(getDb(), world.host);
@@ -226,7 +257,7 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     // and the partner's decision still holds for the partner after the run
     const partnerRerun = await getDb().asUser(world.partner, (tx) => visibleMembers(tx));
     const of = (id: string) => partnerRerun.find((m) => m.recordId === id)!.entityId;
-    expect(of('decl:D1:1:importer')).not.toBe(of('decl:D3:1:importer'));
+    expect(of('decl:D1:1:importer@MX-ANAM')).not.toBe(of('decl:D3:1:importer@MX-ANAM'));
   });
 
   it('variant: a host confirm and split (another role, the other direction) do not change what the partner sees', async () => {
@@ -243,15 +274,15 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     expect(await partnerView()).toEqual(before);
     expect(before.entity.status).toBe('resolved');
     const split = await post(world.otherHost, `/api/entities/${qip}/split`, {
-      recordIds: ['decl:D3:1:importer'],
+      recordIds: ['decl:D3:1:importer@MX-ANAM'],
     });
     expect(split.statusCode).toBe(200);
     expect(await partnerView()).toEqual(before);
     await runResolution(getDb(), world.host);
     expect(await partnerView()).toEqual(before);
     // the host's agencies, who may read the decision, see it applied
-    expect(await entityOf(getDb(), world.host, 'decl:D3:1:importer')).not.toBe(
-      await entityOf(getDb(), world.host, 'decl:D1:1:importer'),
+    expect(await entityOf(getDb(), world.host, 'decl:D3:1:importer@MX-ANAM')).not.toBe(
+      await entityOf(getDb(), world.host, 'decl:D1:1:importer@MX-ANAM'),
     );
   });
 });

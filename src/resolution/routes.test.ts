@@ -41,18 +41,18 @@ describeEachEngine('entities API', (getDb) => {
     expect((await call(world.partner, 'GET', `/api/entities/${qip}`)).statusCode).toBe(404);
     const partner = (await call(world.partner, 'GET', `/api/entities/${seeded.partnerQip}`)).json();
     expect(partner.records.map((r: { id: string }) => r.id).sort()).toEqual([
-      'decl:D1:1:importer',
-      'decl:D3:1:importer',
+      'decl:D1:1:importer@MX-ANAM',
+      'decl:D3:1:importer@MX-ANAM',
     ]);
     // a link is shown only when the partner may see both of its records
     for (const link of partner.links) {
-      expect([link.recordA, link.recordB]).not.toContain('decl:D2:1:importer');
+      expect([link.recordA, link.recordB]).not.toContain('decl:D2:1:importer@MX-ANAM');
     }
   });
 
   it('an entity made only of unreleased records does not exist for the partner', async () => {
     const { world, members } = seeded;
-    const hidden = members.find((m) => m.recordId === 'decl:D2:1:consignee')!.entityId;
+    const hidden = members.find((m) => m.recordId === 'decl:D2:1:consignee@MX-ANAM')!.entityId;
     expect((await call(world.host, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(200);
     expect((await call(world.partner, 'GET', `/api/entities/${hidden}`)).statusCode).toBe(404);
     expect((await call(world.partner, 'GET', `/api/entities/${hidden}/network`)).statusCode).toBe(404);
@@ -95,7 +95,7 @@ describeEachEngine('entities API', (getDb) => {
     expect(badSplit.statusCode).toBe(400);
     expect(badSplit.json().error.field).toBe('recordIds');
     const split = await call(world.host, 'POST', `/api/entities/${qip}/split`, {
-      recordIds: ['decl:D2:1:importer'],
+      recordIds: ['decl:D2:1:importer@MX-ANAM'],
     });
     expect(split.json().entityIds).toHaveLength(2);
     expect((await call(world.host, 'GET', `/api/entities/${qip}`)).json().records).toHaveLength(2);

@@ -18,7 +18,7 @@ describeEachEngine('resolution service', (getDb) => {
         .filter((m) => m.entityId === qip)
         .map((m) => m.recordId)
         .sort(),
-    ).toEqual(['decl:D1:1:importer', 'decl:D2:1:importer', 'decl:D3:1:importer']);
+    ).toEqual(['decl:D1:1:importer@MX-ANAM', 'decl:D2:1:importer@MX-ANAM', 'decl:D3:1:importer@MX-ANAM']);
     expect(new Set(members.map((m) => m.entityId)).size).toBe(4);
   });
 
@@ -27,7 +27,7 @@ describeEachEngine('resolution service', (getDb) => {
     const partnerRecords = new Set(
       (await db.asUser(world.partner, (tx) => visibleMembers(tx))).map((m) => m.recordId),
     );
-    expect(partnerRecords.has('decl:D2:1:importer')).toBe(false);
+    expect(partnerRecords.has('decl:D2:1:importer@MX-ANAM')).toBe(false);
     const partner = await entityNetwork(db, world.partner, partnerQip, 4);
     const host = await entityNetwork(db, world.host, qip, 4);
     const ids = (view: typeof partner) => view.nodes.map((n) => n.id);
@@ -50,15 +50,15 @@ describeEachEngine('resolution service', (getDb) => {
       db,
       world.host,
       qip,
-      { kind: 'split', recordIds: ['decl:D2:1:importer'] },
+      { kind: 'split', recordIds: ['decl:D2:1:importer@MX-ANAM'] },
       'different branch',
     );
     expect(result.entityIds).toHaveLength(2);
     await runResolution(db, world.host);
     const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
     const entityOf = (id: string) => members.find((m) => m.recordId === id)!.entityId;
-    expect(entityOf('decl:D2:1:importer')).not.toBe(entityOf('decl:D1:1:importer'));
-    expect(entityOf('decl:D3:1:importer')).toBe(entityOf('decl:D1:1:importer'));
+    expect(entityOf('decl:D2:1:importer@MX-ANAM')).not.toBe(entityOf('decl:D1:1:importer@MX-ANAM'));
+    expect(entityOf('decl:D3:1:importer@MX-ANAM')).toBe(entityOf('decl:D1:1:importer@MX-ANAM'));
     await sequenceAudit(db);
     const audit = await db.asOwner((tx) =>
       tx.query<{ action: string }>(
@@ -91,19 +91,19 @@ describeEachEngine('resolution service', (getDb) => {
     expect(summary.records).toBe(2);
     const members = await db.asUser(world.host, (tx) => visibleMembers(tx));
     const entityOf = (id: string) => members.find((m) => m.recordId === id)!.entityId;
-    expect(entityOf('decl:D4:1:importer')).toBe(qip);
-    expect(members.filter((m) => m.entityId === entityOf('decl:D4:1:consignee'))).toHaveLength(1);
+    expect(entityOf('decl:D4:1:importer@MX-ANAM')).toBe(qip);
+    expect(members.filter((m) => m.entityId === entityOf('decl:D4:1:consignee@MX-ANAM'))).toHaveLength(1);
     expect(members).toHaveLength(8);
   });
 
   it('the partner cannot split an entity through records it cannot see', async () => {
     const { db, world, qip, partnerQip } = await seed();
     await expect(
-      decide(db, world.partner, partnerQip, { kind: 'split', recordIds: ['decl:D2:1:importer'] }, ''),
+      decide(db, world.partner, partnerQip, { kind: 'split', recordIds: ['decl:D2:1:importer@MX-ANAM'] }, ''),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     // nor reach the host's entity: its id names nothing in the partner's class
     await expect(
-      decide(db, world.partner, qip, { kind: 'split', recordIds: ['decl:D1:1:importer'] }, ''),
+      decide(db, world.partner, qip, { kind: 'split', recordIds: ['decl:D1:1:importer@MX-ANAM'] }, ''),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -10,28 +10,20 @@ const FINDINGS =
   'state (status, assignee, dismissal) — carried over on the derived rows from the work done in the class, ' +
   'which the reduced world does not replay — and the readable evidence naming a line by its declaration number';
 const ENTITIES =
-  'issue 11 (entities): entities are resolved over every party record — grouped through records the user ' +
-  'may not see, match reasons and status from them, network risk over hidden consignments';
+  'issue 11 (entities): entities are resolved per visibility class, but the network still draws findings ' +
+  'and propagates their risk as custody derives them (over records the user may not see)';
 const AUDIT =
   'issue 11 (audit): entries are read under their markings (issue 12), but the trail is still one chain — ' +
   'an entry shows its sequence number and hash, positions in the whole chain that count the entries before ' +
   'it, and entries name derived records (findings, entities) derived from inputs the user may not see';
-
-const SITE_KEYS =
-  'issue 11 (entities): party record ids are global (location:<location id>:operator) while location ids ' +
-  "are now the registering agency's: resolution fails on a duplicate key when two agencies register the same site";
 
 export const KNOWN_LEAKS: ReadonlyMap<string, string> = new Map([
   ['/api/findings', FINDINGS],
   ['/api/findings/{id}', FINDINGS],
   ['/api/consignments/{bol}', FINDINGS],
   ['centinela findings --format jsonl', FINDINGS],
-  ['/api/entities', ENTITIES],
-  ['/api/entities/{id}', ENTITIES],
   ['/api/entities/{id}/network', ENTITIES],
-  ['centinela entities --format jsonl', ENTITIES],
   ['/api/audit', AUDIT],
   ['/api/audit/verify', AUDIT],
   ['/api/audit/export', AUDIT],
-  ['derivation: resolution', SITE_KEYS],
 ]);

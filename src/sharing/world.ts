@@ -24,7 +24,8 @@ import { listFindings } from '../custody/findings.repository.ts';
 import { actOnFinding } from '../custody/finding-service.ts';
 import { listAlerts } from '../screening/alerts.repository.ts';
 import { actOnAlert } from '../screening/alert-service.ts';
-import { runResolution, decide } from '../resolution/service.ts';
+import { runResolution } from '../resolution/service.ts';
+import { decide } from '../resolution/decide.ts';
 import { visibleMembers } from '../resolution/repository.ts';
 import { AppError } from '../errors/app-error.ts';
 
