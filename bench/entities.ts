@@ -22,9 +22,8 @@ import { refreshStatistics } from '../src/store/statistics.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { ensureWorldFiles, PARTNER_NATION } from '../src/demo/world.ts';
 import { releaseDeclarations, releaseRegistries } from '../src/demo/release.repository.ts';
-import { findUserForLogin } from '../src/identity/repository.ts';
-import { actorOf } from '../src/identity/service.ts';
 import type { Actor } from '../src/identity/actor.ts';
+import { openOwnerSession } from '../src/identity/service.ts';
 import { importLocations, importPermits } from '../src/custody/registry.service.ts';
 import { importDeclarations } from '../src/screening/import-declarations.ts';
 import { sharedScreener } from '../src/screening/shared-screener.ts';
@@ -46,9 +45,9 @@ const cpu = (since: NodeJS.CpuUsage) => {
 };
 
 async function actor(db: Database, username: string): Promise<Actor> {
-  const user = await db.asOwner((tx) => findUserForLogin(tx, username));
-  if (!user) throw new Error(`no demo user ${username}`);
-  return actorOf(user.user, 'bench');
+  const found = await openOwnerSession(db, username, `bench-${username}`, 'entities bench', 24);
+  if (!found) throw new Error(`no demo user ${username}`);
+  return found;
 }
 
 async function bench(engine: string, db: Database): Promise<void> {
