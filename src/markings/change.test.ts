@@ -84,18 +84,21 @@ describeEachEngine('changing a marking', (getDb) => {
   });
 
   it('names a record by its primary key, whatever the table calls it, and a malformed id names none', async () => {
-    await getDb().asOwner((tx) =>
-      tx.query(
+    // A stored track's primary key is its row id (one track per visibility class, 0510), not its bill of lading.
+    const trackId = await getDb().asOwner(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
         `insert into consignment_tracks (bill_of_lading, owner_agency, releasable_to, track, point_count,
-           event_count, computed_at) values ('MEDU1234567', 'MX-ANAM', '{MEX}', '[]', 0, 0, now())`,
-      ),
-    );
+           event_count, computed_at, viewers) values ('MEDU1234567', 'MX-ANAM', '{MEX}', '[]', 0, 0, now(), '{MX-ANAM}')
+         returning id`,
+      );
+      return rows[0]!.id;
+    });
     const headers = { authorization: `Bearer ${await makeSession(getDb(), world.host)}` };
     const narrowed = await app.inject({
       method: 'PUT',
-      url: '/api/markings/consignment_tracks/MEDU1234567',
+      url: `/api/markings/consignment_tracks/${trackId}`,
       headers,
-      payload: { tlp: 'red', releasableTo: ['MEX'], recipients: [] },
+      payload: { tlp: 'red', releasableTo: ['MEX'], recipients: [], justification: 'source protection' },
     });
     expect(narrowed.statusCode).toBe(200);
     expect(narrowed.json()).toMatchObject({ ownerAgency: 'MX-ANAM', tlp: 'red' });

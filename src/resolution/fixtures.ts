@@ -63,6 +63,11 @@ export async function insertFinding(
      explanation_en, explanation_es, computed_at) values ($1, $2, 'amber', $3, $4, 'quantity_loss', 'high', '{}', 'lost', 'perdido', now())`,
     [id, owner, releasableTo, bol],
   );
+  // Findings are read through their viewers (0510): here, every agency its marking reaches.
+  await tx.query(
+    'update findings set viewers = centinela_viewers_of(owner_agency, tlp, releasable_to, recipients) where id = $1',
+    [id],
+  );
   return id;
 }
 

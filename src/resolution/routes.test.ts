@@ -75,6 +75,13 @@ describeEachEngine('entities API', (getDb) => {
         [finding, world.host.agency],
       ),
     );
+    // Findings are read through their viewers (0510): here, every agency its marking reaches.
+    await getDb().asOwner((tx) =>
+      tx.query(
+        'update findings set viewers = centinela_viewers_of(owner_agency, tlp, releasable_to, recipients) where id = $1',
+        [finding],
+      ),
+    );
     const risky = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
     expect(riskOf(risky)).toBeGreaterThan(riskOf(network));
     await getDb().asOwner((tx) =>
