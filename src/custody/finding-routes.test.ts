@@ -165,8 +165,15 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
         "select detail from audit_log where action = 'analyse' order by seq desc limit 1",
       ),
     );
+    // The pair is reopened for its visibility class (the agencies that read it), named with it.
     expect(rows[0]!.detail.reopened).toEqual([
-      { billOfLading: 'MEDU9876543', kind: 'quantity_loss', from: 'medium', to: 'high' },
+      expect.objectContaining({
+        billOfLading: 'MEDU9876543',
+        kind: 'quantity_loss',
+        from: 'medium',
+        to: 'high',
+        viewers: expect.arrayContaining([world.host.agency, world.otherHost.agency]),
+      }),
     ]);
     // Open again, it can be worked again.
     expect((await call(world.host, 'POST', `/api/findings/${reopened.id}/escalate`, {})).json().status).toBe(
@@ -183,6 +190,7 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
       tlp: 'red',
       releasableTo: ['MEX'],
       recipients: [],
+      justification: 'source protection',
     });
     expect(changed.statusCode).toBe(200);
     const { rows } = await getDb().asOwner((tx) =>

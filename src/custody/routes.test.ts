@@ -80,7 +80,7 @@ describeEachEngine('custody API', (getDb) => {
     ]);
   });
 
-  it('tells a partner the analysed state only when the track it was derived from is released', async () => {
+  it('tells a partner the analysed state only when it sees the inputs it was derived from', async () => {
     // The line is released to the partner; the custody events (and so the stored track) are not.
     await getDb().asOwner((tx) =>
       tx.query(`update declaration_lines set releasable_to = '{MEX,USA}' where bill_of_lading = $1`, [BOL]),
@@ -88,12 +88,12 @@ describeEachEngine('custody API', (getDb) => {
     const listed = (await get(world.partner, '/api/consignments')).json().items;
     expect(listed).toMatchObject([{ billOfLading: BOL, eventCount: 0, state: null }]);
     expect((await get(world.partner, '/api/consignments?state=received')).json().items).toEqual([]);
+    // A stored track is read by its visibility class (viewers, 0510), not by its marking: widening the track's
+    // marking by hand gives the partner nothing derived from events it does not see.
     await getDb().asOwner((tx) =>
       tx.query(`update consignment_tracks set releasable_to = '{MEX,USA}' where bill_of_lading = $1`, [BOL]),
     );
-    expect((await get(world.partner, '/api/consignments?state=received')).json().items).toMatchObject([
-      { billOfLading: BOL, state: 'received' },
-    ]);
+    expect((await get(world.partner, '/api/consignments?state=received')).json().items).toEqual([]);
     expect((await get(world.host, '/api/consignments')).json().items[0].state).toBe('received');
   });
 

@@ -15,6 +15,7 @@ import {
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from './actor.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 const NEW_PASSWORD = 'violet tangerine lighthouse 47';
 
@@ -38,10 +39,13 @@ describeEachEngine('administrators without intelligence', (getDb) => {
   const as = (actor: Actor) => ({ authorization: `Bearer ${actor.credential}` });
   const patch = (actor: Actor, id: string, payload: object) =>
     app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: as(actor), payload });
-  const actions = async () =>
-    (
+  // Entries are staged by requests and chained by the sequencer (0590): chain them before reading the trail.
+  const actions = async () => {
+    await sequenceAudit(getDb());
+    return (
       await getDb().asOwner((tx) => tx.query<{ action: string }>('select action from audit_log order by seq'))
     ).rows.map((r) => r.action);
+  };
 
   it('an administrator cannot grant themselves a role, over HTTP or in SQL', async () => {
     const response = await patch(world.admin, world.admin.userId, { roles: ['admin', 'analyst'] });

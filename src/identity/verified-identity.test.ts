@@ -11,6 +11,8 @@ import { markedTables } from '../markings/repository.ts';
 import { anonymousActor } from './service.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from './actor.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 /** Every table the application role holds a SELECT grant on (whole table or some columns). */
 async function readableTables(db: Database): Promise<string[]> {
@@ -133,5 +135,17 @@ describeEachEngine('identity the database verifies', (getDb) => {
       tx.query('update users set must_change_password = true where id = $1', [world.otherHost.userId]),
     );
     expect(await countAs(db, world.otherHost, 'reports')).toBe(0);
+  });
+  it('naming an auditor in the settings does not make a live non-auditor session an auditor', async () => {
+    const db = getDb();
+    const world = await makeTwoNationWorld(db);
+    await db.asUser(world.otherHost, (tx) =>
+      recordAudit(tx, world.otherHost, { action: 'login', detail: { note: 'an entry of the host nation' } }),
+    );
+    await sequenceAudit(db);
+    // Positive control: the auditor (same agency as the analyst below) reads the entry.
+    expect(await countAs(db, world.auditor, 'audit_log')).toBeGreaterThan(0);
+    expect(await countAs(db, world.otherHost, 'audit_log')).toBe(0);
+    expect(await countAs(db, world.otherHost, 'audit_log', { 'centinela.user_id': world.auditor.userId })).toBe(0);
   });
 });
