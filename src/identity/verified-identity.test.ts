@@ -146,6 +146,8 @@ describeEachEngine('identity the database verifies', (getDb) => {
     // Positive control: the auditor (same agency as the analyst below) reads the entry.
     expect(await countAs(db, world.auditor, 'audit_log')).toBeGreaterThan(0);
     expect(await countAs(db, world.otherHost, 'audit_log')).toBe(0);
-    expect(await countAs(db, world.otherHost, 'audit_log', { 'centinela.user_id': world.auditor.userId })).toBe(0);
+    expect(
+      await countAs(db, world.otherHost, 'audit_log', { 'centinela.user_id': world.auditor.userId }),
+    ).toBe(0);
   });
 });
