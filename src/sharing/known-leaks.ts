@@ -26,4 +26,5 @@ export const KNOWN_LEAKS: ReadonlyMap<string, string> = new Map([
   ['/api/audit', AUDIT],
   ['/api/audit/verify', AUDIT],
   ['/api/audit/export', AUDIT],
+  ['centinela audit export --format jsonl', AUDIT],
 ]);
