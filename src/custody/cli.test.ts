@@ -1,8 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
+import { cliContextOver } from '../testing/cli-context.ts';
 import { describeEachEngine } from '../testing/db.ts';
 import { captureDocument } from '../epcis/capture.ts';
-import type { CliContext } from '../cli/context.ts';
 import { register } from './cli.ts';
 import { actOnFinding } from './finding-service.ts';
 import { analyseConsignments } from './findings.service.ts';
@@ -25,17 +25,7 @@ describeEachEngine('centinela findings', (getDb) => {
     );
 
     // The test's database, kept open for the test's own cleanup.
-    const ctx: CliContext = {
-      interactive: false,
-      openStore: () =>
-        Promise.resolve({
-          engine: db.engine,
-          asUser: (actor, work) => db.asUser(actor, work),
-          asOwner: (work) => db.asOwner(work),
-          close: () => Promise.resolve(),
-        }),
-      actorFor: () => Promise.resolve(world.host),
-    };
+    const ctx = cliContextOver(db, world.host);
     const program = new Command().exitOverride();
     register(program, ctx);
     const written: string[] = [];

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
+import { cliContextOver } from '../testing/cli-context.ts';
 import { describeEachEngine } from '../testing/db.ts';
-import type { CliContext } from '../cli/context.ts';
 import { captureDocument } from './capture.ts';
 import { register } from './cli.ts';
 import { listFindings } from '../custody/findings.repository.ts';
@@ -29,17 +29,7 @@ describeEachEngine('centinela import epcis, rerun', (getDb) => {
     try {
       const file = join(dir, 'events.jsonld');
       await writeFile(file, JSON.stringify(doc));
-      const ctx: CliContext = {
-        interactive: false,
-        openStore: () =>
-          Promise.resolve({
-            engine: db.engine,
-            asUser: (actor, work) => db.asUser(actor, work),
-            asOwner: (work) => db.asOwner(work),
-            close: () => Promise.resolve(),
-          }),
-        actorFor: () => Promise.resolve(world.port),
-      };
+      const ctx = cliContextOver(db, world.port);
       const program = new Command().exitOverride();
       register(program, ctx);
       const printed: string[] = [];

@@ -11,7 +11,7 @@ import type { App } from '../http/types.ts';
 import { buildApp } from '../http/app.ts';
 import { makeSession } from '../testing/factories.ts';
 import { registerCapabilityCommands } from '../cli/capabilities.ts';
-import type { CliContext } from '../cli/context.ts';
+import { cliContextOver } from '../testing/cli-context.ts';
 import { AppError } from '../errors/app-error.ts';
 
 /** One answer: `route` is the OpenAPI path template or the CLI command, `probe` the parameter used. */
@@ -235,17 +235,7 @@ function parseLine(line: string): unknown {
 
 /** The output of every `--format jsonl` command, run as `user` against `db` (one JSON value a line). */
 export async function observeCli(db: Database, user: Actor): Promise<Observation[]> {
-  const context: CliContext = {
-    interactive: false,
-    openStore: () =>
-      Promise.resolve({
-        engine: db.engine,
-        asUser: (actor, work) => db.asUser(actor, work),
-        asOwner: (work) => db.asOwner(work),
-        close: () => Promise.resolve(),
-      }),
-    actorFor: () => Promise.resolve(user),
-  };
+  const context = cliContextOver(db, user);
   const enumerate = new Command();
   registerCapabilityCommands(enumerate, context);
   const observations: Observation[] = [];
