@@ -67,6 +67,11 @@ export const foundationErrors = {
     en: 'The audit chain is broken',
     es: 'La cadena de auditoría está rota',
   },
+  QUERY_TIMEOUT: {
+    status: 503,
+    en: 'The database took too long to answer; narrow the request or try again later',
+    es: 'La base de datos tardó demasiado en responder; acote la solicitud o intente más tarde',
+  },
   FILE_NOT_FOUND: { status: 400, en: 'File not found', es: 'Archivo no encontrado' },
   DATA_DIR_IN_USE: {
     status: 409,

@@ -22,6 +22,7 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
   '23503': 'CONFLICT', // foreign key violation
   '23514': 'VALIDATION_FAILED', // check violation
   '22P02': 'VALIDATION_FAILED', // invalid text representation
+  '57014': 'QUERY_TIMEOUT', // statement_timeout: a request never holds a connection forever
 };
 
 /**

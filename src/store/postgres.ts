@@ -31,6 +31,22 @@ const POOL_OPTIONS = {
   connectionTimeoutMillis: 30_000,
 };
 
+/**
+ * The application role's statements end after 2 minutes (CENTINELA_STATEMENT_TIMEOUT_MS; 0 turns it off), so a
+ * pathological query cannot hold one of the pool's few connections forever: it fails with QUERY_TIMEOUT (503).
+ * The longest app-role statement measured is one COPY batch of an import (seconds); analyses and migrations run
+ * as the owner, whose pool has no limit.
+ */
+export function appStatementTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CENTINELA_STATEMENT_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return 120_000;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new Error(`CENTINELA_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds, not "${raw}"`);
+  }
+  return ms;
+}
+
 /** How long a rollback may take before its connection is given up as broken. */
 const ROLLBACK_TIMEOUT_MS = 10_000;
 
@@ -40,7 +56,12 @@ const ROLLBACK_TIMEOUT_MS = 10_000;
  */
 export function openPostgres(url: string, appUrl = appRoleUrl(url), poolSize = 8): PostgresDatabase {
   const owner = new pg.Pool({ connectionString: url, max: 2, ...POOL_OPTIONS });
-  const app = new pg.Pool({ connectionString: appUrl, max: poolSize, ...POOL_OPTIONS });
+  const app = new pg.Pool({
+    connectionString: appUrl,
+    max: poolSize,
+    ...POOL_OPTIONS,
+    options: `${POOL_OPTIONS.options} -c statement_timeout=${appStatementTimeoutMs()}`,
+  });
   // An idle pooled connection can be cut by the server (restart, database dropped): pg then emits
   // 'error' on the pool, which would crash the process if unhandled. The next checkout reconnects.
   for (const pool of [owner, app]) pool.on('error', () => undefined);
