@@ -31,8 +31,10 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/{id}': ['admin'],
   'POST /api/users/{id}/roles/approve': ['admin'],
+  'POST /api/users/{id}/roles/reject': ['admin'],
   'GET /api/users/{id}/tokens': ANYONE,
   'POST /api/users/{id}/tokens': ANYONE,
+  'DELETE /api/users/{id}/tokens/{tokenId}': ANYONE,
   'PUT /api/markings/{table}/{id}': ANYONE,
   'GET /api/audit': ['auditor'],
   'GET /api/audit/verify': ['auditor'],
@@ -116,7 +118,12 @@ function sample(schema: JsonSchema, name = ''): unknown {
   }
 }
 
-const PATH_VALUES: Record<string, string> = { table: 'reports', bol: 'NOSUCHBOL', locode: 'MXZLO' };
+const PATH_VALUES: Record<string, string> = {
+  table: 'reports',
+  bol: 'NOSUCHBOL',
+  locode: 'MXZLO',
+  tokenId: '0123456789ab',
+};
 
 interface Operation {
   key: string;

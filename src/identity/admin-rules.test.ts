@@ -89,6 +89,32 @@ describeEachEngine('administrators without intelligence', (getDb) => {
     expect(await actions()).toEqual(expect.arrayContaining(['request_roles', 'approve_roles']));
   });
 
+  it('a second administrator rejects a role request, or its requester withdraws it; both audited', async () => {
+    const reject = (actor: Actor) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/users/${world.host.userId}/roles/reject`,
+        headers: as(actor),
+      });
+    expect((await reject(world.admin)).json().error.code).toBe('NOT_FOUND');
+    await patch(world.admin, world.host.userId, { roles: ['analyst', 'commander'] });
+    const rejected = await reject(secondAdmin);
+    expect(rejected.statusCode).toBe(200);
+    expect(rejected.json()).toMatchObject({
+      roles: ['analyst'],
+      pendingRoles: null,
+      pendingRequestedBy: null,
+    });
+    await patch(world.admin, world.host.userId, { roles: ['analyst', 'auditor'] });
+    const withdrawn = await reject(world.admin);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ roles: ['analyst'], pendingRoles: null });
+    // A partner administrator cannot turn down (or see to) a host account's intelligence roles.
+    await patch(world.admin, world.host.userId, { roles: ['analyst', 'commander'] });
+    expect((await reject(partnerAdmin)).json().error.code).toBe('OUTSIDE_ADMIN_SCOPE');
+    expect(await actions()).toEqual(expect.arrayContaining(['request_roles', 'reject_roles']));
+  });
+
   it('a new account gets its intelligence roles only on approval', async () => {
     const created = await app.inject({
       method: 'POST',
@@ -148,6 +174,53 @@ describeEachEngine('administrators without intelligence', (getDb) => {
     });
     expect(own.statusCode).toBe(201);
     expect(await actions()).toContain('create_token');
+  });
+
+  it('an API token is revoked by its listed id, only within the same scope, and audited', async () => {
+    const machine = await getDb().asOwner((tx) =>
+      makeUser(tx, world.admin.agency, ['admin'], 'sys-machine', { machine: true }),
+    );
+    const issued = await app.inject({
+      method: 'POST',
+      url: `/api/users/${machine.userId}/tokens`,
+      headers: as(world.admin),
+      payload: { label: 'nightly import' },
+    });
+    expect(issued.statusCode).toBe(201);
+    const secret: string = issued.json().token;
+    const listed = await app.inject({
+      method: 'GET',
+      url: `/api/users/${machine.userId}/tokens`,
+      headers: as(world.admin),
+    });
+    const [token] = listed.json() as { id: string; label: string }[];
+    expect(token).toMatchObject({ label: 'nightly import' });
+    expect(JSON.stringify(listed.json())).not.toContain(secret);
+    const url = `/api/users/${machine.userId}/tokens/${token!.id}`;
+    const outsider = await app.inject({ method: 'DELETE', url, headers: as(partnerAdmin) });
+    expect(outsider.json().error.code).toBe('OUTSIDE_ADMIN_SCOPE');
+    await expect(
+      getDb().asUser(partnerAdmin, (tx) =>
+        tx.query('select centinela_revoke_token($1, $2)', [machine.userId, token!.id]),
+      ),
+    ).rejects.toThrow(/own account or an account of one/);
+    const works = await app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(works.statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url, headers: as(world.admin) })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', url, headers: as(world.admin) })).json().error.code).toBe(
+      'NOT_FOUND',
+    );
+    const revoked = await app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(revoked.statusCode).toBe(401);
+    expect(await actions()).toEqual(expect.arrayContaining(['create_token', 'revoke_token']));
   });
 
   it('a reset password must be changed at the next login and ends every session', async () => {

@@ -182,7 +182,9 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
        disabled = coalesce($4, disabled),
        locale = coalesce($5, locale),
        must_change_password = coalesce($6, must_change_password),
-       pending_roles = case when $7 then $8::user_role[] else pending_roles end
+       pending_roles = case when $7 then $8::user_role[] else pending_roles end,
+       pending_requested_by = case when $7 and $8::user_role[] is null then null else pending_requested_by end,
+       pending_requested_at = case when $7 and $8::user_role[] is null then null else pending_requested_at end
      where id = $1`,
     [
       id,
@@ -302,4 +304,13 @@ export async function listTokens(tx: Tx, userId: string): Promise<TokenInfo[]> {
     label: r.label,
     createdAt: new Date(r.created_at).toISOString(),
   }));
+}
+
+/** Revokes one API token of an account by the short id the list shows; the number revoked (0 or 1). */
+export async function revokeToken(tx: Tx, userId: string, tokenId: string): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>('select centinela_revoke_token($1, $2) as n', [
+    userId,
+    tokenId,
+  ]);
+  return rows[0]?.n ?? 0;
 }

@@ -14,6 +14,8 @@ import {
   createUser,
   login,
   logout,
+  rejectRoles,
+  revokeApiToken,
 } from './service.ts';
 import * as repo from './repository.ts';
 import {
@@ -27,6 +29,7 @@ import {
   PasswordChangeBody,
   presentUser,
   TokenBody,
+  TokenParams,
   TokenView,
   UserChangeBody,
   UserView,
@@ -221,6 +224,23 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
     },
   );
 
+  app.post(
+    '/users/:id/roles/reject',
+    {
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Turn down the roles requested for a user (admins): a second administrator rejects, or the requester withdraws',
+        params: IdParams,
+        response: { 200: UserView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request, 'admin');
+      return presentUser(await app.db.asUser(actor, (tx) => rejectRoles(tx, actor, request.params.id)));
+    },
+  );
+
   app.get(
     '/users/:id/tokens',
     {
@@ -255,6 +275,25 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
         createApiToken(tx, actor, request.params.id, request.body.label),
       );
       return reply.status(201).send({ token });
+    },
+  );
+
+  app.delete(
+    '/users/:id/tokens/:tokenId',
+    {
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Revoke an API token of one’s own account, or (admins) of an account of one’s agency, by its listed id',
+        params: TokenParams,
+      },
+    },
+    async (request, reply) => {
+      const actor = callerOf(request);
+      await app.db.asUser(actor, (tx) =>
+        revokeApiToken(tx, actor, request.params.id, request.params.tokenId),
+      );
+      return reply.status(204).send();
     },
   );
 };

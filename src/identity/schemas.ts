@@ -67,4 +67,6 @@ export const PasswordChangeBody = z.strictObject({
 export const TokenView = z.object({ id: z.string(), label: z.string().nullable(), createdAt: z.string() });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
+/** A token by the short id its list shows (the first 12 hex digits of its hash), never by its secret. */
+export const TokenParams = z.strictObject({ id: z.uuid(), tokenId: z.string().regex(/^[0-9a-f]{12}$/) });
 export const TokenBody = z.strictObject({ label: z.string().min(1).max(200) });

@@ -255,6 +255,28 @@ export async function approveRoles(tx: Tx, actor: Actor, id: string): Promise<Us
 }
 
 /**
+ * An administrator turns down the roles requested for an account: a second administrator rejects, or the
+ * requester withdraws their own request. The account keeps the roles it holds.
+ */
+export async function rejectRoles(tx: Tx, actor: Actor, id: string): Promise<User> {
+  const target = await administrable(tx, actor, id);
+  if (!target.pendingRoles) throw new AppError('NOT_FOUND', { detail: 'no pending roles' });
+  if (target.id === actor.userId) throw new AppError('SELF_ELEVATION_FORBIDDEN');
+  await repo.updateUser(tx, id, { pendingRoles: null });
+  await recordAudit(tx, actor, {
+    action: 'reject_roles',
+    table: 'users',
+    ids: [id],
+    detail: {
+      roles: target.pendingRoles,
+      requestedBy: target.pendingRequestedBy,
+      withdrawn: target.pendingRequestedBy === actor.userId,
+    },
+  });
+  return (await repo.findUserById(tx, id))!;
+}
+
+/**
  * An API token (shown once, stored hashed): for one's own account, or by an administrator for a machine
  * account of their own agency. The database checks the same (`centinela_issue_token`).
  */
@@ -302,5 +324,27 @@ export async function changeOwnPassword(
       detail: { sessionsEnded },
     });
     return (await repo.findUserById(tx, actor.userId))!;
+  });
+}
+
+/**
+ * Revokes an API token of one's own account or (administrators) of an account of one's agency, by the short id
+ * the token list shows. The database checks the same scope (`centinela_revoke_token`).
+ */
+export async function revokeApiToken(tx: Tx, actor: Actor, userId: string, tokenId: string): Promise<void> {
+  if (userId !== actor.userId) {
+    const target = await repo.findUserById(tx, userId);
+    if (!target) throw new AppError('NOT_FOUND');
+    if (!actor.roles.includes('admin') || target.agency.code !== actor.agency)
+      throw new AppError('OUTSIDE_ADMIN_SCOPE', {
+        detail: 'tokens are revoked for one’s own account or an account of one’s agency',
+      });
+  }
+  if ((await repo.revokeToken(tx, userId, tokenId)) === 0) throw new AppError('NOT_FOUND');
+  await recordAudit(tx, actor, {
+    action: 'revoke_token',
+    table: 'credentials',
+    ids: [userId],
+    detail: { tokenId },
   });
 }

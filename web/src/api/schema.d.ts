@@ -565,6 +565,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/roles/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn down the roles requested for a user (admins): a second administrator rejects, or the requester withdraws */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            agency: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            };
+                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                            /** @enum {string} */
+                            locale: "es" | "en";
+                            disabled: boolean;
+                            machine: boolean;
+                            mustChangePassword: boolean;
+                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                            pendingRequestedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/tokens": {
         parameters: {
             query?: never;
@@ -632,6 +688,43 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token of one’s own account, or (admins) of an account of one’s agency, by its listed id */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tokenId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
