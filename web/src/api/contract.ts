@@ -21,6 +21,8 @@ export const Me = z.object({
   agency: Agency,
   roles: z.array(z.string()),
   locale: z.enum(['es', 'en']),
+  /** After an administrator's reset: nothing but a password change is allowed until it is done. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -1,7 +1,9 @@
+import { adminEn } from './admin.en.ts';
+
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
 export const en = {
   shell: {
-    home: 'Centinela home: alert queue',
+    home: 'Centinela home',
     mainNav: 'Main',
     identity: 'Signed-in user',
     language: 'Language',
@@ -10,7 +12,14 @@ export const en = {
     host: 'Host nation',
     partner: 'Partner nation',
   },
-  nav: { alerts: 'Alerts', consignments: 'Consignments', map: 'Map', audit: 'Audit' },
+  nav: {
+    alerts: 'Alerts',
+    consignments: 'Consignments',
+    map: 'Map',
+    audit: 'Audit',
+    admin: 'Administration',
+  },
+  admin: adminEn,
   roles: {
     analyst: 'Analyst',
     regulator: 'Regulator',

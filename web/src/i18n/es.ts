@@ -1,9 +1,10 @@
 import type { Messages } from './en.ts';
+import { adminEs } from './admin.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
 export const es: Messages = {
   shell: {
-    home: 'Inicio de Centinela: cola de alertas',
+    home: 'Inicio de Centinela',
     mainNav: 'Principal',
     identity: 'Usuario en sesión',
     language: 'Idioma',
@@ -12,7 +13,14 @@ export const es: Messages = {
     host: 'Nación anfitriona',
     partner: 'Nación socia',
   },
-  nav: { alerts: 'Alertas', consignments: 'Embarques', map: 'Mapa', audit: 'Auditoría' },
+  nav: {
+    alerts: 'Alertas',
+    consignments: 'Embarques',
+    map: 'Mapa',
+    audit: 'Auditoría',
+    admin: 'Administración',
+  },
+  admin: adminEs,
   roles: {
     analyst: 'Analista',
     regulator: 'Reguladora',

@@ -23,6 +23,8 @@ export interface Session {
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
   setLocale(locale: Locale): Promise<void>;
+  /** Reads /api/me again (after the user changed something about themselves, e.g. their password). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -77,6 +79,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'anonymous' });
   }, []);
 
+  const refresh = useCallback(async () => adopt(await fetchMe()), [adopt]);
+
   const setLocale = useCallback(
     async (locale: Locale) => {
       rememberLocale(locale);
@@ -90,8 +94,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Session>(
-    () => ({ state, login, logout, setLocale }),
-    [state, login, logout, setLocale],
+    () => ({ state, login, logout, setLocale, refresh }),
+    [state, login, logout, setLocale, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -9,14 +9,18 @@ import { Loading } from '../components/States.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { Header } from './Header.tsx';
 import { LoginView } from './LoginView.tsx';
-import { useRoute, type Route } from './router.ts';
+import { ChangePasswordView } from './ChangePasswordView.tsx';
+import { resolveHome, useRoute, type Route } from './router.ts';
 
 // The map and the graph pull in MapLibre and sigma; load them only when a view needs them.
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
 const EntityView = lazy(() => import('../entity/EntityView.tsx').then((m) => ({ default: m.EntityView })));
+const AdminView = lazy(() => import('../admin/AdminView.tsx').then((m) => ({ default: m.AdminView })));
 
-function View({ route }: { route: Route }) {
+function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   switch (route.view) {
+    case 'admin':
+      return <AdminView section={route.section} />;
     case 'alerts':
       return <AlertQueueView search={route.query} />;
     case 'findings':
@@ -40,6 +44,9 @@ export function App() {
   const route = useRoute();
   if (state.status === 'loading') return <Loading label={t('states.starting')} />;
   if (state.status === 'anonymous') return <LoginView expired={state.expired} />;
+  // After an administrator's reset the server allows nothing but the change: ask for it before anything else.
+  if (state.me.mustChangePassword) return <ChangePasswordView />;
+  const shown = resolveHome(route, state.me.roles);
   return (
     <div className="app">
       <a
@@ -52,10 +59,10 @@ export function App() {
       >
         {t('shell.skip')}
       </a>
-      <Header route={route} />
+      <Header route={shown} />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
-          <View route={route} />
+          <View route={shown} />
         </Suspense>
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import type { Route } from './router.ts';
+import { onlyAdministers, type Route } from './router.ts';
 
 interface NavItem {
   view: Route['view'];
@@ -11,23 +11,31 @@ interface NavItem {
 }
 
 /** The top bar: where you are, who you are (agency, nation, roles) and the way out. */
-export function Header({ route }: { route: Route }) {
+export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const { logout } = useSession();
   const agencyName = i18n.language === 'es' ? me.agency.nameEs : me.agency.nameEn;
   const isHost = me.agency.nation === 'MEX';
+  // An account that only administers reads no intelligence: its views would always be empty, so they are not offered.
+  const readsIntelligence = !onlyAdministers(me.roles);
   const nav: NavItem[] = [
-    { view: 'alerts', href: '#/alerts', label: t('nav.alerts'), visible: true },
-    { view: 'consignments', href: '#/consignments', label: t('nav.consignments'), visible: true },
-    { view: 'map', href: '#/map', label: t('nav.map'), visible: true },
+    { view: 'alerts', href: '#/alerts', label: t('nav.alerts'), visible: readsIntelligence },
+    {
+      view: 'consignments',
+      href: '#/consignments',
+      label: t('nav.consignments'),
+      visible: readsIntelligence,
+    },
+    { view: 'map', href: '#/map', label: t('nav.map'), visible: readsIntelligence },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
+    { view: 'admin', href: '#/admin', label: t('nav.admin'), visible: me.roles.includes('admin') },
   ];
   const current =
     route.view === 'consignment' ? 'consignments' : route.view === 'findings' ? 'alerts' : route.view;
   return (
     <header className="topbar">
-      <a className="brand" href="#/alerts" aria-label={t('shell.home')}>
+      <a className="brand" href="#/" aria-label={t('shell.home')}>
         <span className="brand-mark" aria-hidden="true" />
         <span>Centinela</span>
       </a>

@@ -4,7 +4,13 @@
  */
 import { useEffect, useState } from 'react';
 
+/** The administrator's screens, one per subject (web/src/admin). */
+export const ADMIN_SECTIONS = ['users', 'roles', 'tokens', 'agencies'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
 export type Route =
+  | { view: 'home' }
+  | { view: 'admin'; section: AdminSection }
   | { view: 'alerts'; query: URLSearchParams }
   | { view: 'findings'; query: URLSearchParams }
   | { view: 'consignments'; query: URLSearchParams }
@@ -25,7 +31,24 @@ export function parseRoute(hash: string): Route {
   if (head === 'findings') return { view: 'findings', query };
   if (head === 'map') return { view: 'map', query };
   if (head === 'audit') return { view: 'audit', query };
-  return { view: 'alerts', query };
+  if (head === 'admin') return { view: 'admin', section: ADMIN_SECTIONS.find((s) => s === id) ?? 'users' };
+  if (head === 'alerts') return { view: 'alerts', query };
+  return { view: 'home' };
+}
+
+/** Whether the user holds nothing but the administrator's role, which reads no intelligence. */
+export const onlyAdministers = (roles: readonly string[]) =>
+  roles.includes('admin') && roles.every((role) => role === 'admin');
+
+/**
+ * Where the bare address leads: an account that only administers reads no intelligence, so its home is the
+ * admin area rather than an alert queue that would always say there is nothing to look at.
+ */
+export function resolveHome(route: Route, roles: readonly string[]): Exclude<Route, { view: 'home' }> {
+  if (route.view !== 'home') return route;
+  return onlyAdministers(roles)
+    ? { view: 'admin', section: 'users' }
+    : { view: 'alerts', query: new URLSearchParams() };
 }
 
 export function hrefFor(path: string, query?: URLSearchParams | Record<string, string>): string {
