@@ -5,6 +5,7 @@
  * Usage:
  *   centinela --database-url postgres://postgres@127.0.0.1:5432/DB demo --port 8090   # loads the small world
  *   npx tsx bench/read-load.ts --url http://127.0.0.1:8090 [--rate 200] [--seconds 60] [--connections 32]
+ *   npx tsx bench/read-load.ts --url … --per-route [--repeat 15]   # one request at a time: each route's latency
  * Bounded: at most 600 s and 200,000 requests; refuses any host that is not loopback.
  */
 import autocannon from 'autocannon';
@@ -71,6 +72,35 @@ async function routesFor(username: string): Promise<{ path: string; token: strin
 }
 
 const all = (await Promise.all(users.map(routesFor))).flat();
+
+/** One request at a time, each route `repeat` times: where a request's time goes before load is added. */
+async function perRoute(repeat: number): Promise<void> {
+  const byName = new Map<string, number[]>();
+  for (let i = 0; i < repeat; i++) {
+    for (const route of all) {
+      const start = performance.now();
+      const response = await fetch(new URL(route.path, url), {
+        headers: { authorization: `Bearer ${route.token}` },
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${route.path}: ${response.status}`);
+      const times = byName.get(route.name) ?? [];
+      times.push(performance.now() - start);
+      byName.set(route.name, times);
+    }
+  }
+  for (const [name, times] of [...byName].sort()) {
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+    console.log(
+      `${name.padEnd(28)} p50 ${at(0.5).padStart(7)} ms   p90 ${at(0.9).padStart(7)} ms   n ${times.length}`,
+    );
+  }
+}
+if (process.argv.includes('--per-route')) {
+  await perRoute(Number(arg('repeat', '15')));
+  process.exit(0);
+}
 // Interleave: consecutive requests alternate routes and users.
 const requests = all
   .map((r, i) => ({ r, key: (i * 7919) % all.length }))
