@@ -235,6 +235,29 @@ describe('the administrator’s screens', () => {
     );
   });
 
+  it('offers tokens for one’s own account and the machine accounts of one’s agency only', async () => {
+    window.location.hash = '#/admin/tokens';
+    const ownMachine = account({ id: 'm-sys', username: 'taxii-client', agency: sys, machine: true });
+    const otherMachine = account({ id: 'm-anam', username: 'anam-robot', agency: anam, machine: true });
+    const person = account({ id: 'p-sys', username: 'segunda', agency: sys });
+    const api = adminApi({
+      'GET /api/users': () => ({ body: [adminAccount, ownMachine, otherMachine, person] }),
+      'GET /api/users/:id/tokens': () => ({ body: [] }),
+    });
+    renderWithProviders(<App />);
+    const chooser = await screen.findByLabelText('Cuenta');
+    await waitFor(() => expect(within(chooser).getAllByRole('option')).toHaveLength(2));
+    expect(
+      within(chooser)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['admin (usted)', 'taxii-client · Cuenta de máquina']);
+    fireEvent.change(chooser, { target: { value: 'm-sys' } });
+    await waitFor(() =>
+      expect(api.calls.some((c) => c.method === 'GET' && c.path === '/api/users/m-sys/tokens')).toBe(true),
+    );
+  });
+
   it('lists nations and agencies and says how to add them', async () => {
     window.location.hash = '#/admin/agencies';
     adminApi({});
