@@ -5,7 +5,7 @@
  */
 import louvainModule from 'graphology-communities-louvain';
 import { seededRandom } from '../resolution/random.ts';
-import type { Network, NodeKind } from './graph.ts';
+import { byOrder, type Network, type NodeKind } from './graph.ts';
 
 export const COMMUNITY_SEED = 20261125;
 
@@ -52,7 +52,9 @@ export const DEFAULT_RISK: RiskOptions = {
  */
 export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RISK): Map<string, NodeRisk> {
   const result = new Map<string, NodeRisk>();
-  const sources = graph.filterNodes((_, attributes) => attributes.kind === 'finding').sort();
+  const order = byOrder(graph);
+  const sources = graph.filterNodes((_, attributes) => attributes.kind === 'finding').sort(order);
+  const rank = new Map(sources.map((source, i) => [source, i]));
   for (const source of sources) {
     const base = options.severityWeight[graph.getNodeAttribute(source, 'severity') ?? 'low'];
     const previous = new Map<string, string | null>([[source, null]]);
@@ -60,7 +62,7 @@ export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RIS
     for (let distance = 1; distance <= options.maxDistance && frontier.length > 0; distance++) {
       const next: string[] = [];
       for (const node of frontier) {
-        for (const neighbour of graph.neighbors(node).sort()) {
+        for (const neighbour of graph.neighbors(node).sort(order)) {
           if (previous.has(neighbour)) continue;
           previous.set(neighbour, node);
           next.push(neighbour);
@@ -79,7 +81,7 @@ export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RIS
   }
   for (const entry of result.values()) {
     entry.risk = Math.round(entry.risk * 1000) / 1000;
-    entry.paths.sort((a, b) => b.contribution - a.contribution || (a.source < b.source ? -1 : 1));
+    entry.paths.sort((a, b) => b.contribution - a.contribution || rank.get(a.source)! - rank.get(b.source)!);
     entry.paths = entry.paths.slice(0, 5);
   }
   return result;
@@ -99,12 +101,13 @@ export interface NetworkView {
 
 /** Nodes within `depth` hops of `start`, with the edges among them, communities and risk. */
 export function neighbourhood(graph: Network, start: string, depth: number, maxNodes = 500): NetworkView {
+  const order = byOrder(graph);
   const seen = new Set<string>([start]);
   let frontier = [start];
   for (let d = 0; d < depth && frontier.length > 0 && seen.size < maxNodes; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      for (const neighbour of graph.neighbors(node).sort()) {
+      for (const neighbour of graph.neighbors(node).sort(order)) {
         if (seen.has(neighbour) || seen.size >= maxNodes) continue;
         seen.add(neighbour);
         next.push(neighbour);
@@ -114,7 +117,7 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
   }
   const community = communities(graph);
   const risk = propagateRisk(graph);
-  const nodes = [...seen].sort().map((id) => {
+  const nodes = [...seen].sort(order).map((id) => {
     const attributes = graph.getNodeAttributes(id);
     return {
       id,
@@ -125,9 +128,14 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
       riskPaths: risk.get(id)?.paths ?? [],
     };
   });
+  const ends = (edge: string) => [graph.source(edge), graph.target(edge)].sort(order) as [string, string];
   const edges = graph
     .filterEdges((_, _attributes, source, target) => seen.has(source) && seen.has(target))
-    .sort()
+    .sort((a, b) => {
+      const [a1, a2] = ends(a);
+      const [b1, b2] = ends(b);
+      return order(a1, b1) || order(a2, b2);
+    })
     .map((id) => ({
       id,
       source: graph.source(id),

@@ -17,6 +17,12 @@ export interface NodeAttributes {
   records: string[];
   /** Finding severity, for finding nodes. */
   severity?: 'low' | 'medium' | 'high';
+  /**
+   * Where the node sorts: made of what the caller sees, never of an opaque entity id (keyed per
+   * installation) or a finding's random id, so that the same visible records give the same order,
+   * paths and communities wherever they are computed (docs/SHARING.md, noninterference).
+   */
+  order: string;
 }
 
 export interface EdgeAttributes {
@@ -50,6 +56,21 @@ export interface NetworkFinding {
   billOfLading: string;
   kind: string;
   severity: 'low' | 'medium' | 'high';
+  /** The finding's readable evidence (event ids, permits, lines): with the rest, what orders it. */
+  evidence?: readonly string[];
+}
+
+/** A finding's place in the order: its content (two findings of one kind on one consignment differ by evidence). */
+export const findingOrder = (f: NetworkFinding): string =>
+  `finding:${f.billOfLading}\u0000${f.kind}\u0000${f.severity}\u0000${(f.evidence ?? []).join('\u0000')}`;
+
+/** Compares two nodes by their order key (then their id, for nodes whose keys tie). */
+export function byOrder(graph: Network): (a: string, b: string) => number {
+  return (a, b) => {
+    const x = graph.getNodeAttribute(a, 'order');
+    const y = graph.getNodeAttribute(b, 'order');
+    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  };
 }
 
 export const consignmentNode = (
@@ -64,10 +85,10 @@ export const consignmentNode = (
 function addNode(
   graph: Network,
   id: string,
-  attributes: Omit<NodeAttributes, 'records'>,
+  attributes: Omit<NodeAttributes, 'records' | 'order'> & { order?: string },
   record: string,
 ): void {
-  if (!graph.hasNode(id)) graph.addNode(id, { ...attributes, records: [record] });
+  if (!graph.hasNode(id)) graph.addNode(id, { order: id, ...attributes, records: [record] });
   else if (!graph.getNodeAttribute(id, 'records').includes(record))
     graph.getNodeAttribute(id, 'records').push(record);
 }
@@ -104,18 +125,35 @@ function entityLabels(records: readonly NetworkRecord[]): Map<string, string> {
   return new Map([...byEntity].map(([entity, own]) => [entity, entityName(own)]));
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildNetwork(
   records: readonly NetworkRecord[],
   findings: readonly NetworkFinding[],
 ): Network {
   const graph: Network = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   const labels = entityLabels(records);
+  // An entity sorts by its lowest visible record id: its id is an HMAC keyed per installation.
+  const anchors = new Map<string, string>();
   for (const record of records) {
+    const anchor = anchors.get(record.entityId);
+    if (anchor === undefined || record.recordId < anchor) anchors.set(record.entityId, record.recordId);
+  }
+  // Nodes are added in that order too: Louvain visits them in insertion order.
+  const ordered = [...records].sort(
+    (a, b) =>
+      compareText(anchors.get(a.entityId)!, anchors.get(b.entityId)!) || compareText(a.recordId, b.recordId),
+  );
+  for (const record of ordered) {
     const entity = `entity:${record.entityId}`;
     addNode(
       graph,
       entity,
-      { kind: 'entity', label: labels.get(record.entityId) ?? record.name },
+      {
+        kind: 'entity',
+        label: labels.get(record.entityId) ?? record.name,
+        order: `entity:${anchors.get(record.entityId)!}`,
+      },
       record.recordId,
     );
     const consignment = consignmentNode(record);
@@ -167,7 +205,7 @@ export function buildNetwork(
       addEdge(graph, entity, `site:${record.locationId}`, 'operator', record.recordId);
     }
   }
-  for (const finding of findings) {
+  for (const finding of [...findings].sort((a, b) => compareText(findingOrder(a), findingOrder(b)))) {
     const consignment = `consignment:${finding.billOfLading}`;
     // a finding on a consignment the caller cannot reach through a visible record stays out of the graph
     if (!graph.hasNode(consignment)) continue;
@@ -175,7 +213,7 @@ export function buildNetwork(
     addNode(
       graph,
       node,
-      { kind: 'finding', label: finding.kind, severity: finding.severity },
+      { kind: 'finding', label: finding.kind, severity: finding.severity, order: findingOrder(finding) },
       `finding:${finding.id}`,
     );
     addEdge(graph, node, consignment, 'finding', `finding:${finding.id}`);

@@ -135,8 +135,44 @@ describe('network', () => {
     const edge = graph.edge('entity:e1', 'consignment:BOL-1')!;
     expect(graph.getEdgeAttributes(edge)).toEqual({
       kind: 'consignee+importer',
-      records: ['decl:d:1:importer', 'decl:d:1:consignee'],
+      records: ['decl:d:1:consignee', 'decl:d:1:importer'],
     });
+  });
+
+  it('answers the same for the same visible records whatever the opaque entity ids and finding ids', () => {
+    // Entity ids are keyed per installation and finding ids are random: a network computed elsewhere from
+    // the same records (the reduced world of the noninterference test) must differ only by those ids.
+    const { records, findings } = rings();
+    const twoFindings = [
+      ...findings,
+      { id: 'f2', billOfLading: 'BOL-b3', kind: 'dwell', severity: 'medium' as const, evidence: ['e1'] },
+      { id: 'f3', billOfLading: 'BOL-b3', kind: 'dwell', severity: 'medium' as const, evidence: ['e2'] },
+    ];
+    const entities = [...new Set(records.map((r) => r.entityId))];
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(entities, { minLength: entities.length }),
+        fc.shuffledSubarray(['x1', 'x2', 'x3'], { minLength: 3 }),
+        (renamedEntities, renamedFindings) => {
+          const entityName = new Map(entities.map((e, i) => [e, `z${renamedEntities[i]}`]));
+          const findingName = new Map(twoFindings.map((f, i) => [f.id, renamedFindings[i]!]));
+          const renamed = buildNetwork(
+            records.map((r) => ({ ...r, entityId: entityName.get(r.entityId)! })).reverse(),
+            twoFindings.map((f) => ({ ...f, id: findingName.get(f.id)! })).reverse(),
+          );
+          const original = neighbourhood(buildNetwork(records, twoFindings), 'entity:a2', 3);
+          const view = neighbourhood(renamed, `entity:${entityName.get('a2')!}`, 3);
+          const back = new Map<string, string>([
+            ...[...entityName].map(([from, to]) => [`entity:${to}`, `entity:${from}`] as const),
+            ...[...findingName].map(([from, to]) => [`finding:${to}`, `finding:${from}`] as const),
+          ]);
+          const restore = (text: string) =>
+            text.replace(/(entity|finding):[a-z0-9]+/g, (id) => back.get(id) ?? id);
+          expect(JSON.parse(restore(JSON.stringify(view)))).toEqual(original);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it('links companies incorporated on the same day', () => {

@@ -1,7 +1,9 @@
 /**
  * A caller's network around an entity, computed from what the caller's transaction returns under
  * row-level security: the visible party records of the entities reachable from it (expanded hop by
- * hop through the indexes, not the whole table) and the visible findings on their consignments.
+ * hop through the indexes, not the whole table) and the findings of the caller's visibility class on
+ * their consignments (read through custody). Order, paths and communities rest on what the caller sees,
+ * not on opaque or random ids (graph.ts, `order`).
  * Nothing hidden enters the graph, so neither its nodes and edges nor its shape (communities, risk,
  * paths) can reveal a record the caller may not see.
  */
@@ -9,8 +11,11 @@ import { recordReadsOf } from '../audit/audit.ts';
 import type { Actor } from '../identity/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/service.ts';
-import { membersSharingWith, visibleFindings, type VisibleMember } from '../resolution/repository.ts';
-import { buildNetwork, type NetworkRecord } from './graph.ts';
+import { membersSharingWith, type VisibleMember } from '../resolution/repository.ts';
+import { listFindings } from '../custody/findings.repository.ts';
+import type { Tx } from '../store/database.ts';
+import type { Marking } from '../markings/marking.ts';
+import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
 import { normaliseRfc } from '../resolution/normalise-identifiers.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
 
@@ -38,6 +43,32 @@ export function networkRecord(member: VisibleMember): NetworkRecord {
   };
 }
 
+/**
+ * The findings on these consignments that the caller reads, through custody's own read (row-level security:
+ * the findings derived for the caller's visibility class, from inputs it sees), never custody's tables. A
+ * finding an analyst dismissed (with a reason, on the record) is not evidence against anyone.
+ */
+async function findingsFor(
+  tx: Tx,
+  billsOfLading: readonly string[],
+): Promise<(NetworkFinding & { marking: Marking })[]> {
+  const found: (NetworkFinding & { marking: Marking })[] = [];
+  for (const bol of billsOfLading) {
+    const { findings } = await listFindings(tx, { bol, limit: 1_000, offset: 0 });
+    for (const f of findings)
+      if (f.status !== 'dismissed')
+        found.push({
+          id: f.id,
+          billOfLading: f.billOfLading,
+          kind: f.kind,
+          severity: f.severity,
+          evidence: f.evidence,
+          marking: f.marking,
+        });
+  }
+  return found;
+}
+
 export async function entityNetwork(
   db: Database,
   actor: Actor,
@@ -54,7 +85,7 @@ export async function entityNetwork(
       members = next;
     }
     const bols = [...new Set(members.map((m) => m.billOfLading).filter((b): b is string => b !== null))];
-    const findings = await visibleFindings(tx, bols);
+    const findings = await findingsFor(tx, bols);
     const graph = buildNetwork(members.map(networkRecord), findings);
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));

@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { PartyRole, PartySource } from './party.ts';
-import { tableExists } from './extract.repository.ts';
 
 export interface StoredParty {
   id: string;
@@ -526,31 +525,6 @@ export async function entityStatus(tx: Tx, entityId: string): Promise<string | n
     entityId,
   ]);
   return rows[0]?.status ?? null;
-}
-
-/** Findings on the given consignments that the caller may see (the custody capability's table). */
-export async function visibleFindings(
-  tx: Tx,
-  billsOfLading: readonly string[],
-): Promise<
-  { id: string; billOfLading: string; kind: string; severity: 'low' | 'medium' | 'high'; marking: Marking }[]
-> {
-  if (billsOfLading.length === 0 || !(await tableExists(tx, 'findings'))) return [];
-  const { rows } = await tx.query<
-    MarkingRow & { id: string; bill_of_lading: string; kind: string; severity: 'low' | 'medium' | 'high' }
-  >(
-    // A finding an analyst dismissed (with a reason, on the record) is not evidence against anyone.
-    `select id, bill_of_lading, kind, severity, owner_agency, tlp, releasable_to, recipients from findings
-     where bill_of_lading = any ($1::text[]) and status <> 'dismissed' order by id`,
-    [[...billsOfLading]],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    billOfLading: r.bill_of_lading,
-    kind: r.kind,
-    severity: r.severity,
-    marking: markingFromRow(r),
-  }));
 }
 
 /** The party records behind the given entities that the caller may see: what an entity list shows. */

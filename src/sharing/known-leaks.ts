@@ -10,8 +10,9 @@ const FINDINGS =
   'state (status, assignee, dismissal) — carried over on the derived rows from the work done in the class, ' +
   'which the reduced world does not replay — and the readable evidence naming a line by its declaration number';
 const ENTITIES =
-  'issue 11 (entities): entities are resolved per visibility class, but the network still draws findings ' +
-  'and propagates their risk as custody derives them (over records the user may not see)';
+  "issue 11 (entities): the network reads the findings of the caller's class through custody and orders " +
+  'nodes, paths and communities by what the caller sees (not by opaque or random ids); what still differs ' +
+  'is the workflow status it reads — a dismissed finding adds no risk — carried over as FINDINGS says';
 const AUDIT =
   'issue 11 (audit): entries are read under their markings (issue 12), but the trail is still one chain — ' +
   'an entry shows its sequence number and hash, positions in the whole chain that count the entries before ' +
