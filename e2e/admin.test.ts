@@ -2,8 +2,9 @@
  * The administrator's screens in a real browser (Debian chromium, headless) against a real installation
  * (`centinela setup`, `agencies add`, `serve`): an administrator lands on the admin area, creates a user, asks
  * for an intelligence role that waits, is refused approving their own request, a second administrator
- * approves it, a token is issued (its secret shown once) and revoked, a reset password is changed at the next
- * sign-in. Once in Spanish, once in English, with the axe-core check on each screen.
+ * approves it, tokens for the own account and for a machine account of the agency are issued (each secret
+ * shown once) and revoked, a reset password is changed at the next sign-in. Once in Spanish, once in English,
+ * with the axe-core check on each screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -40,6 +41,7 @@ const WORDS = {
     revokeFor: (l: string) => `Revocar el token ${l}`,
     revoked: (l: string) => `Token ${l} revocado.`,
     manage: (u: string) => `Gestionar ${u}`,
+    machine: 'Cuenta de máquina',
     newPassword: 'Nueva contraseña',
     reset: 'Restablecer contraseña',
     mustChange: 'deberá cambiarla',
@@ -70,6 +72,7 @@ const WORDS = {
     revokeFor: (l: string) => `Revoke token ${l}`,
     revoked: (l: string) => `Token ${l} revoked.`,
     manage: (u: string) => `Manage ${u}`,
+    machine: 'Machine account',
     newPassword: 'New password',
     reset: 'Reset password',
     mustChange: 'must change it',
@@ -159,7 +162,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
   for (const lang of ['es', 'en'] as const) {
     const w = WORDS[lang];
     const newUser = lang === 'es' ? 'nueva.analista' : 'new.analyst';
-    const tokenLabel = `integration-${lang}`;
+    const machine = `robot-${lang}`;
 
     it(`administers users, roles and tokens (${lang})`, { timeout: 240_000 }, async () => {
       await withPage(async (page) => {
@@ -178,6 +181,15 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
         await form.getByLabel(w.password, { exact: true }).fill(USER_PASSWORD);
         await form.getByRole('button', { name: w.create }).click();
         await expect(form.getByRole('status').textContent()).resolves.toContain(w.waiting);
+        // A machine account of the administrator's own agency (a partner's TAXII client, a nightly import).
+        await form.getByLabel(w.username, { exact: true }).fill(machine);
+        await form.getByLabel(w.name, { exact: true }).fill('TAXII client');
+        await form.locator('select[name="agency"]').selectOption('MX-SYS');
+        await form.getByLabel(w.analyst, { exact: true }).check();
+        await form.locator('input[name="machine"]').check();
+        await form.getByLabel(w.password, { exact: true }).fill(USER_PASSWORD);
+        await form.getByRole('button', { name: w.create }).click();
+        await expect(form.getByRole('status').textContent()).resolves.toContain(machine);
 
         // The request waits; its own requester may not approve it, and the screen says why.
         await page.getByRole('link', { name: w.roleRequests }).click();
@@ -188,21 +200,27 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
         );
         await axe(page, `admin-roles-pending-${lang}`);
 
-        // A token for one's own account: the secret once, then revoked.
+        // A token for one's own account and one for the machine account: each secret once, then revoked.
         await page.getByRole('link', { name: w.tokens }).click();
-        await page.getByLabel(w.tokenLabel).fill(tokenLabel);
-        await page.getByRole('button', { name: w.issue }).click();
-        const secret = (await page.locator('[data-testid="token-secret"]').textContent()) ?? '';
-        expect(secret).toMatch(/^ct/);
-        expect(await tokenWorks(installation.url, secret)).toBe(200);
-        await axe(page, `admin-token-secret-${lang}`);
-        await page.getByRole('button', { name: w.copied }).click();
-        await expect(page.locator('[data-testid="token-secret"]').count()).resolves.toBe(0);
-        await page.getByRole('button', { name: w.revokeFor(tokenLabel) }).click();
-        await expect(page.locator('[data-testid="admin-outcome"]').textContent()).resolves.toBe(
-          w.revoked(tokenLabel),
-        );
-        expect(await tokenWorks(installation.url, secret)).toBe(401);
+        for (const [account, tokenLabel] of [
+          [null, `own-${lang}`],
+          [`${machine} · ${w.machine}`, `taxii-${lang}`],
+        ] as const) {
+          if (account) await page.locator('select[name="tokenAccount"]').selectOption({ label: account });
+          await page.getByLabel(w.tokenLabel).fill(tokenLabel);
+          await page.getByRole('button', { name: w.issue }).click();
+          const secret = (await page.locator('[data-testid="token-secret"]').textContent()) ?? '';
+          expect(secret).toMatch(/^ct/);
+          expect(await tokenWorks(installation.url, secret)).toBe(200);
+          await axe(page, `admin-token-secret-${tokenLabel}`);
+          await page.getByRole('button', { name: w.copied }).click();
+          await expect(page.locator('[data-testid="token-secret"]').count()).resolves.toBe(0);
+          await page.getByRole('button', { name: w.revokeFor(tokenLabel) }).click();
+          await expect(page.locator('[data-testid="admin-outcome"]').textContent()).resolves.toBe(
+            w.revoked(tokenLabel),
+          );
+          expect(await tokenWorks(installation.url, secret)).toBe(401);
+        }
         await page.getByRole('button', { name: w.logout }).click();
         await page.locator('#login-title').waitFor();
       });
@@ -268,7 +286,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
         action: string;
         detail: Record<string, unknown>;
       }[];
-      expect(tokens.filter((e) => e.detail.label === tokenLabel).map((e) => e.action)).toContain(
+      expect(tokens.filter((e) => e.detail.label === `taxii-${lang}`).map((e) => e.action)).toContain(
         'create_token',
       );
       expect(tokens.map((e) => e.action)).toContain('revoke_token');
