@@ -1,4 +1,5 @@
 /** `centinela scenario --seed N --size small|medium|large --out DIR`: writes a synthetic world with its truth. */
+import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { envOption } from '../cli/options.ts';
@@ -6,6 +7,7 @@ import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
 import { generateScenario } from './generate.ts';
 import { SIZE_NAMES, type SizeName } from './model.ts';
+import { REALISTIC, Variation, VARIATION_PRESETS, type VariationPreset } from './variation.ts';
 
 export function parseSeed(value: string): number {
   const seed = Number(value);
@@ -16,6 +18,24 @@ export function parseSeed(value: string): number {
     });
   }
   return seed;
+}
+
+/** A preset name, or a JSON file of rates over the realistic preset. */
+export function readVariation(value: string): Variation {
+  if (value in VARIATION_PRESETS) return VARIATION_PRESETS[value as VariationPreset];
+  let rates: unknown;
+  try {
+    rates = JSON.parse(readFileSync(value, 'utf8'));
+  } catch {
+    throw new AppError('VALIDATION_FAILED', {
+      field: '--variation',
+      detail: `plain, realistic or a readable JSON file of rates, not ${value}`,
+    });
+  }
+  const parsed = Variation.safeParse({ ...REALISTIC, ...(rates as object) });
+  if (!parsed.success)
+    throw new AppError('VALIDATION_FAILED', { field: '--variation', detail: parsed.error.message });
+  return parsed.data;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -46,8 +66,17 @@ export function register(program: Command, ctx: CliContext): void {
         'scenario',
       ),
     )
-    .action(async (options: { seed: string; size: SizeName; out: string }) => {
+    .addOption(
+      new Option(
+        '--variation <preset|file>',
+        'plain (the world as before), realistic (events abroad before discharge, multi-container bills, transloads, holds, offsets…), or a JSON file of rates (src/scenario/variation.ts)',
+      )
+        .env('CENTINELA_SCENARIO_VARIATION')
+        .default('plain'),
+    )
+    .action(async (options: { seed: string; size: SizeName; out: string; variation: string }) => {
       const seed = parseSeed(options.seed);
+      const variation = readVariation(options.variation);
       const bar = progress(ctx.interactive);
       const started = performance.now();
       let shown = 0;
@@ -56,6 +85,7 @@ export function register(program: Command, ctx: CliContext): void {
         seed,
         size: options.size,
         outDir: options.out,
+        variation,
         onProgress: (lines, target) => {
           if (lines - shown >= target / 200 || lines >= target) {
             shown = lines;

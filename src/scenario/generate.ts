@@ -10,7 +10,16 @@ import { canonicalName, stripAccents } from './companies.ts';
 import { newPlanningState, planConsignment, type ConsignmentPlan } from './consignments.ts';
 import { newDiversionState, planDiversion } from './diversions.ts';
 import { localTime, toEpcisEvents } from './epcis.ts';
-import { simulateJourney } from './movements.ts';
+import { simulateJourney, type JourneyFacts, type Observation } from './movements.ts';
+import {
+  containerCount,
+  containerNumbersFor,
+  containerOfLine,
+  documentationGaps,
+  realisticJourney,
+  type RealJourney,
+} from './realism.ts';
+import { isPlain, PLAIN, type Variation } from './variation.ts';
 import { SIZES, WINDOW, type SizeName } from './model.ts';
 import { Random } from './random.ts';
 import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
@@ -28,6 +37,8 @@ export interface ScenarioOptions {
   seed: number;
   size: SizeName;
   outDir: string;
+  /** How much of real feeds' variation the world carries (default plain: the world as it always was). */
+  variation?: Variation;
   /** Called after each consignment with lines written so far and the target. */
   onProgress?: (lines: number, target: number) => void;
 }
@@ -47,10 +58,15 @@ export interface ScenarioSummary {
   };
 }
 
-function declarationRows(plan: ConsignmentPlan, random: Random): (string | number)[][] {
+function declarationRows(
+  plan: ConsignmentPlan,
+  random: Random,
+  containers: readonly string[] = [plan.containerNo],
+  undocumented: ReadonlySet<number> = new Set(),
+): (string | number)[][] {
   const imo = random.chance(0.05) ? '' : random.chance(0.15) ? `IMO ${plan.vessel.imo}` : plan.vessel.imo;
   const declaredAt = localTime(plan.declaredAtMs);
-  return plan.lines.map((l) => [
+  return plan.lines.map((l, i) => [
     plan.declarationId,
     l.lineNo,
     declaredAt,
@@ -58,7 +74,7 @@ function declarationRows(plan: ConsignmentPlan, random: Random): (string | numbe
     `${String(plan.port.aduana).padStart(2, '0')}0`,
     plan.origin,
     imo,
-    plan.containerNo,
+    containerOfLine(i, containers),
     plan.billOfLading,
     plan.importerText.name,
     plan.importerText.rfc,
@@ -73,7 +89,7 @@ function declarationRows(plan: ConsignmentPlan, random: Random): (string | numbe
     l.goods.smiles,
     l.kg,
     l.usd.toFixed(2),
-    l.permit?.permitId ?? '',
+    undocumented.has(l.lineNo) ? '' : (l.permit?.permitId ?? ''),
     plan.destination.locationId,
   ]);
 }
@@ -124,6 +140,8 @@ async function writeMasterData(world: World, outDir: string, truth: TruthWriter)
 
 export async function generateScenario(options: ScenarioOptions): Promise<ScenarioSummary> {
   const { seed, size, outDir } = options;
+  const variation = options.variation ?? PLAIN;
+  const plain = isPlain(variation);
   const profile = SIZES[size];
   await mkdir(outDir, { recursive: true });
   // A world written before (perhaps of another size) must not leave stray event or truth files behind.
@@ -133,6 +151,7 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
     seed,
     size,
     window: { from: WINDOW.from, to: WINDOW.to },
+    ...(plain ? {} : { variation }),
   });
   await writeMasterData(world, outDir, truth);
 
@@ -158,12 +177,29 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
       Random.derive(seed, 'consignment', index),
     );
     const diversion = planDiversion(plan, diversions, Random.derive(seed, 'diversion', index));
-    const journey = simulateJourney(world, plan, diversion, Random.derive(seed, 'journey', index));
-    for (const row of declarationRows(plan, Random.derive(seed, 'declaration', index)))
+    let journey: { observations: Observation[]; facts: JourneyFacts };
+    let containers = [plan.containerNo];
+    let real: RealJourney | null = null;
+    const undocumented = new Set<number>();
+    if (plain) journey = simulateJourney(world, plan, diversion, Random.derive(seed, 'journey', index));
+    else {
+      const random = Random.derive(seed, 'variation', index);
+      containers = containerNumbersFor(plan, containerCount(plan, variation, random));
+      journey = real = realisticJourney(world, plan, containers, diversion, variation, random);
+      for (const l of documentationGaps(plan, variation, random)) undocumented.add(l.lineNo);
+    }
+    for (const row of declarationRows(
+      plan,
+      Random.derive(seed, 'declaration', index),
+      containers,
+      undocumented,
+    ))
       await declarations.write(row);
-    await events.write(toEpcisEvents(plan, journey.observations, Random.derive(seed, 'epcis', index)));
-    for (const l of plan.lines) await truth.write(lineTruth(plan, l));
-    const consignment = consignmentTruth(plan, journey.facts);
+    await events.write(
+      toEpcisEvents(plan, journey.observations, Random.derive(seed, 'epcis', index), variation),
+    );
+    for (const l of plan.lines) await truth.write(lineTruth(plan, l, undocumented.has(l.lineNo)));
+    const consignment = consignmentTruth(plan, journey.facts, real, [...undocumented]);
     if (consignment.kinds.length > 0) diverted++;
     await truth.write(consignment);
     for (const party of partyTruths(plan)) await truth.write(party);

@@ -82,7 +82,7 @@ export interface Company {
 export interface Site {
   locationId: string;
   name: string;
-  kind: 'port' | 'terminal' | 'plant' | 'warehouse' | 'site';
+  kind: 'port' | 'terminal' | 'plant' | 'warehouse' | 'site' | 'border';
   lat: number;
   lon: number;
   operator: Company | null;

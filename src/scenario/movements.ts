@@ -30,6 +30,22 @@ export interface Observation {
   quantities: number[] | null;
   /** Where the goods are sent next (departures). */
   nextLocation: Site | null;
+  /** Realistic worlds: the EPC the event names (a container, or the trailer after a transload). */
+  unit?: string;
+  /** A transload: the goods of `child` (a container) aggregated into `parent` (a trailer). */
+  aggregation?: { parent: string; child: string };
+  /** The offset the reporter writes its times in (default −06:00). */
+  offset?: string;
+}
+
+/** A realistic world's journey of one container: its share of each line, when it moves, where it goes. */
+export interface JourneyOptions {
+  /** Fraction of each line's kilograms in this container (default all). */
+  shares?: number[];
+  shiftMs?: number;
+  kinds?: ReadonlySet<string>;
+  destination?: Site;
+  jitterKm?: number;
 }
 
 /** What really happened, for the ground truth. */
@@ -49,8 +65,8 @@ function weigh(kg: number, random: Random, factor = 1): number {
   return Math.round(kg * factor * (1 + random.between(-0.004, 0.004)) * 10) / 10;
 }
 
-function jitter(point: LatLon, random: Random): LatLon {
-  const moved = offsetKm(point, random.between(-0.15, 0.15), random.between(-0.15, 0.15));
+function jitterAt(point: LatLon, random: Random, km = 0.15): LatLon {
+  const moved = offsetKm(point, random.between(-km, km), random.between(-km, km));
   return { lat: round6(moved.lat), lon: round6(moved.lon) };
 }
 
@@ -72,9 +88,11 @@ export function simulateJourney(
   plan: ConsignmentPlan,
   diversion: DiversionPlan | null,
   random: Random,
+  options: JourneyOptions = {},
 ): { observations: Observation[]; facts: JourneyFacts } {
-  const kinds = diversion?.kinds ?? new Set();
-  const declared = plan.lines.map((l) => l.kg);
+  const kinds = options.kinds ?? diversion?.kinds ?? new Set();
+  const declared = plan.lines.map((l, i) => l.kg * (options.shares?.[i] ?? 1));
+  const jitter = (point: LatLon, r: Random) => jitterAt(point, r, options.jitterKm);
   const terminal = plan.terminal;
   const out: Observation[] = [];
   const facts: JourneyFacts = {
@@ -95,7 +113,7 @@ export function simulateJourney(
       ...o,
     });
 
-  let t = plan.declaredAtMs - random.between(6, 40) * HOUR;
+  let t = plan.declaredAtMs - random.between(6, 40) * HOUR + (options.shiftMs ?? 0);
   observe({ timeMs: t, bizStep: 'arriving', site: terminal });
   t += random.between(2, 10) * HOUR;
   observe({
@@ -111,7 +129,7 @@ export function simulateJourney(
   }
   t += random.between(0.5, 3) * HOUR;
   observe({ timeMs: t, bizStep: 'storing', site: terminal, disposition: 'in_progress' });
-  t = Math.max(t + 2 * HOUR, plan.declaredAtMs + random.between(2, 60) * HOUR);
+  t = Math.max(t + 2 * HOUR, plan.declaredAtMs + random.between(2, 60) * HOUR + (options.shiftMs ?? 0));
   observe({
     timeMs: t,
     bizStep: 'loading',
@@ -130,7 +148,7 @@ export function simulateJourney(
     return { observations: out, facts };
   }
 
-  const destination = plan.destination;
+  const destination = options.destination ?? plan.destination;
   const bodegas = world.bodegasByCity.get(plan.consignee.city.display) ?? [];
   const bodega = bodegas.find((b) => b.locationId !== destination.locationId) ?? null;
   t += random.between(0.3, 1.5) * HOUR;

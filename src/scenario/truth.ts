@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { controlsOn, verdictOn } from './catalogue/chemicals.ts';
 import type { ConsignmentPlan, LinePlan } from './consignments.ts';
 import type { JourneyFacts } from './movements.ts';
+import type { RealJourney } from './realism.ts';
 
 /** The diversion kinds are the custody findings' kinds: the truth names what the detectors find. */
 export const DIVERSION_KINDS = FINDING_KINDS;
@@ -27,6 +28,8 @@ export const LineTruth = z.object({
   /** Lists controlling the substance on the declaration day: UN-I, UN-II, US-LI, US-CII, MX. */
   lists: z.array(z.string()),
   permit_required: z.boolean(),
+  /** Realistic worlds: the line names no permit although its importer holds a valid one for it and its site. */
+  documentation_gap: z.boolean().optional(),
 });
 export type LineTruth = z.infer<typeof LineTruth>;
 
@@ -45,6 +48,19 @@ export const ConsignmentTruth = z.object({
     received_at: z.array(z.string()),
     transshipped_to: z.string().nullable(),
   }),
+  /** Realistic worlds: every container of the bill of lading, and what happened that is not a diversion. */
+  containers: z.array(z.string()).optional(),
+  variation: z
+    .object({
+      pre_arrival: z.number(),
+      congestion: z.number(),
+      customs_holds: z.number(),
+      inland_terminal_stops: z.number(),
+      transloads: z.number(),
+      border_crossing: z.string().nullable(),
+      documentation_gaps: z.array(z.number()),
+    })
+    .optional(),
 });
 export type ConsignmentTruth = z.infer<typeof ConsignmentTruth>;
 
@@ -53,9 +69,10 @@ export type PartyTruth = z.infer<typeof PartyTruth>;
 
 export type TruthRecord = LineTruth | ConsignmentTruth | PartyTruth;
 
-export function lineTruth(plan: ConsignmentPlan, line: LinePlan): LineTruth {
+export function lineTruth(plan: ConsignmentPlan, line: LinePlan, documentationGap = false): LineTruth {
   const s = line.substance;
   return {
+    ...(documentationGap ? { documentation_gap: true } : {}),
     type: 'line',
     declaration_id: plan.declarationId,
     line_no: line.lineNo,
@@ -78,7 +95,12 @@ function unlicensedReceipt(plan: ConsignmentPlan, facts: JourneyFacts): boolean 
   );
 }
 
-export function consignmentTruth(plan: ConsignmentPlan, facts: JourneyFacts): ConsignmentTruth {
+export function consignmentTruth(
+  plan: ConsignmentPlan,
+  facts: JourneyFacts,
+  real: RealJourney | null = null,
+  documentationGaps: number[] = [],
+): ConsignmentTruth {
   const kinds = new Set<DiversionKind>();
   if (facts.lostFraction !== null) kinds.add('quantity_loss');
   if (facts.maxOffRouteKm !== null) kinds.add('route_deviation');
@@ -104,6 +126,12 @@ export function consignmentTruth(plan: ConsignmentPlan, facts: JourneyFacts): Co
       received_at: facts.receipts.map((r) => r.siteId),
       transshipped_to: facts.transshippedTo,
     },
+    ...(real
+      ? {
+          containers: real.containers,
+          variation: { ...real.variation, documentation_gaps: documentationGaps },
+        }
+      : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import {
   randomDay,
   type CompanySpec,
 } from './companies.ts';
-import { cities, distanceKm, offsetKm, round6, type City } from './geo.ts';
+import { cities, distanceKm, offsetKm, round6, type City, type LatLon } from './geo.ts';
 import { SIZES, type Company, type Permit, type Site, type SizeName, type Vessel } from './model.ts';
 import { makePermits } from './permits.ts';
 import { Random, scatter, WeightedPicker } from './random.ts';
@@ -40,6 +40,11 @@ export interface World {
   importerPicker: WeightedPicker<Company>;
   frontPicker: WeightedPicker<Company>;
   brokersByPort: Map<string, Company[]>;
+  /** Road-carrier facilities in the larger cities: inland (rail/road) terminals and cross-docks. */
+  inlandTerminals: Site[];
+  crossDocks: Site[];
+  /** Road border crossings, with a point well inside the neighbouring country beyond each. */
+  borderCrossings: { site: Site; beyond: LatLon }[];
 }
 
 const INDUSTRY_WEIGHTS: { value: Industry; weight: number }[] = [
@@ -323,6 +328,7 @@ export function buildWorld(seed: number, size: SizeName): World {
     importers.map((c) => ({ value: c, weight: 0.2 + random.float() ** 3 * 10 })),
   );
   const frontPicker = new WeightedPicker(fronts.map((c) => ({ value: c, weight: 0.5 + random.float() * 2 })));
+  const logistics = logisticsSites(b, seed, carriers);
   return {
     seed,
     size,
@@ -341,5 +347,57 @@ export function buildWorld(seed: number, size: SizeName): World {
     importerPicker,
     frontPicker,
     brokersByPort,
+    ...logistics,
   };
+}
+
+/** Road border crossings and where the road leads beyond them (≈ 60–150 km inside the other country). */
+const BORDER_CROSSINGS = [
+  {
+    name: 'Puente Internacional Nuevo Laredo',
+    lat: 27.4996,
+    lon: -99.5075,
+    beyond: { lat: 28.42, lon: -99.0 },
+  },
+  { name: 'Garita Ciudad Juárez–El Paso', lat: 31.7513, lon: -106.4482, beyond: { lat: 32.3, lon: -106.75 } },
+  { name: 'Garita Otay Mesa, Tijuana', lat: 32.5506, lon: -116.9386, beyond: { lat: 33.1, lon: -117.1 } },
+  {
+    name: 'Puente Internacional Reynosa–Pharr',
+    lat: 26.0578,
+    lon: -98.2005,
+    beyond: { lat: 26.9, lon: -98.1 },
+  },
+  {
+    name: 'Puente Rodolfo Robles, Ciudad Hidalgo',
+    lat: 14.6799,
+    lon: -92.1513,
+    beyond: { lat: 14.53, lon: -91.5 },
+  },
+];
+
+/**
+ * Facilities of road carriers (their own random stream, added after the rest, so a world's other records do
+ * not change): an inland terminal and a cross-dock in each of the busiest cities, and the border crossings.
+ */
+function logisticsSites(
+  b: Builder,
+  seed: number,
+  carriers: Company[],
+): Pick<World, 'inlandTerminals' | 'crossDocks' | 'borderCrossings'> {
+  const random = Random.derive(seed, 'logistics');
+  const inlandTerminals: Site[] = [];
+  const crossDocks: Site[] = [];
+  const busiest = [...cities()].sort((x, y) => y.industry - x.industry).slice(0, 12);
+  for (const city of busiest) {
+    const at = (km: number) => offsetKm(city, random.between(-km, km), random.between(-km, km));
+    inlandTerminals.push(
+      b.site(random.pick(carriers), `Terminal Intermodal ${city.display}`, 'terminal', at(10)),
+    );
+    crossDocks.push(b.site(random.pick(carriers), `Cross-dock ${city.display}`, 'warehouse', at(10)));
+  }
+  const borderCrossings = BORDER_CROSSINGS.map((c, i) => ({
+    site: b.site(null, c.name, 'border', c, `urn:epc:id:sgln:7500000.0${String(i + 1).padStart(4, '0')}.0`),
+    beyond: c.beyond,
+  }));
+  return { inlandTerminals, crossDocks, borderCrossings };
 }
