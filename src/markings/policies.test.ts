@@ -26,4 +26,17 @@ describe.each(ENGINES)('row-level security policies (%s)', (engine) => {
     const perRow = rows.filter((r) => bare.test(r.expression)).map((r) => `${r.tablename}.${r.policyname}`);
     expect(perRow).toEqual([]);
   });
+
+  it('never let a permissive policy that admits every row sit beside a narrower permissive one (they OR together)', async () => {
+    const { rows } = await db.asOwner((tx) =>
+      tx.query<{ tablename: string; policies: string[] }>(
+        `select tablename, array_agg(policyname order by policyname) as policies
+           from pg_policies
+          where schemaname = current_schema() and permissive = 'PERMISSIVE' and cmd in ('ALL', 'SELECT')
+          group by tablename
+         having bool_or(qual = 'true') and count(*) > 1`,
+      ),
+    );
+    expect(rows.map((r) => `${r.tablename}: ${r.policies.join(', ')}`)).toEqual([]);
+  });
 });
