@@ -97,7 +97,7 @@ function trackOf(
   return simplifyM ? overviewTrack(track, simplifyM, named) : track;
 }
 const FINDINGS = `(select json_agg(json_build_object('id', f.id, 'kind', f.kind, 'severity', f.severity)
-    order by f.kind, f.id) from findings f where f.bill_of_lading = p.bol)::text`;
+    order by f.kind, f.severity, f.evidence, f.explanation_en, f.owner_agency, f.id) from findings f where f.bill_of_lading = p.bol)::text`;
 /** The events the bill of lading's findings name, kept when its track is simplified. */
 const EVIDENCE = `(select array_agg(distinct named.event_id)
     from findings f cross join unnest(f.evidence) as named(event_id) where f.bill_of_lading = p.bol)`;

@@ -3,8 +3,10 @@
  * the findings that re-analysis replaces. Row-level security decides what is visible.
  */
 import type { Tx } from '../store/database.ts';
-import type { Marking, Tlp } from '../markings/marking.ts';
+import type { Marking, MarkingRow, Tlp } from '../markings/marking.ts';
 import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { HistoryEntry } from './finding-work.ts';
+import type { FindingKind, Severity } from './model.ts';
 
 export interface FindingActionRecord {
   id: string;
@@ -22,19 +24,21 @@ export interface FindingActionRecord {
   /** The class of the findings acted on: the history is theirs to read, and no other class's. */
   viewers: string[];
   marking: Marking;
+  /** The pair's highest severity when acted on: a dismissal is undone when it rises (finding-work.ts). */
+  severity: Severity;
 }
 
 export async function insertFindingActions(tx: Tx, records: readonly FindingActionRecord[]): Promise<void> {
   if (records.length === 0) return;
   await tx.query(
     `insert into finding_actions (id, bill_of_lading, kind, finding_id, action, from_status, to_status, actor_user,
-       assignee, reason, viewers, owner_agency, tlp, releasable_to, recipients)
+       assignee, reason, viewers, owner_agency, tlp, releasable_to, recipients, severity)
      select r.id, r.bill_of_lading, r.kind, r.finding_id, r.action, r.from_status, r.to_status, r.actor_user,
-       r.assignee, r.reason, r.viewers, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients
+       r.assignee, r.reason, r.viewers, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients, r.severity
      from jsonb_to_recordset($1::jsonb) as r(id uuid, bill_of_lading text, kind text, finding_id uuid, action text,
        from_status text, to_status text, actor_user uuid, assignee uuid, reason text, viewers text[],
        owner_agency text, tlp text,
-       releasable_to text[], recipients text[])`,
+       releasable_to text[], recipients text[], severity text)`,
     [
       JSON.stringify(
         records.map((r) => ({
@@ -53,6 +57,7 @@ export async function insertFindingActions(tx: Tx, records: readonly FindingActi
           tlp: r.marking.tlp,
           releasable_to: r.marking.releasableTo,
           recipients: r.marking.recipients,
+          severity: r.severity,
         })),
       ),
     ],
@@ -97,5 +102,56 @@ export async function listFindingActions(tx: Tx, bol: string, kind: string): Pro
     assignee: r.assignee,
     reason: r.reason,
     at: new Date(r.at).toISOString(),
+  }));
+}
+
+/** An entry of the history as the analysis reads it: what it says, and who reads it (its class and marking). */
+export interface StoredWork extends HistoryEntry {
+  billOfLading: string;
+  kind: FindingKind;
+  viewers: string[];
+  marking: MarkingRow;
+}
+
+/**
+ * The whole history of work on the findings of these consignments, oldest first, for the analysis (a system
+ * task, as the owner): each visibility class folds the entries it reads into its findings' work.
+ */
+export async function historyOfConsignments(tx: Tx, bols: readonly string[]): Promise<StoredWork[]> {
+  if (bols.length === 0) return [];
+  const { rows } = await tx.query<
+    MarkingRow & {
+      bill_of_lading: string;
+      kind: FindingKind;
+      action: FindingActionRecord['action'];
+      to_status: WorkflowStatus;
+      assignee: string | null;
+      reason: string | null;
+      severity: Severity | null;
+      at: Date | string;
+      viewers: string[];
+    }
+  >(
+    `select bill_of_lading, kind, action, to_status, assignee, reason, severity, at, viewers,
+       owner_agency, tlp, releasable_to, recipients
+     from finding_actions where bill_of_lading = any ($1) order by at, id`,
+    [bols],
+  );
+  return rows.map((r) => ({
+    billOfLading: r.bill_of_lading,
+    kind: r.kind,
+    action: r.action,
+    toStatus: r.to_status,
+    assignee: r.assignee,
+    reason: r.reason,
+    severity: r.severity,
+    at: new Date(r.at).toISOString(),
+    viewers: r.viewers,
+    marking: {
+      owner_agency: r.owner_agency,
+      tlp: r.tlp,
+      releasable_to: r.releasable_to,
+      recipients: r.recipients,
+    },
   }));
 }

@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import type { Database } from '../store/database.ts';
 import { changeMarking } from '../markings/service.ts';
-import { listFindingActions } from './finding-actions.repository.ts';
+import { historyOfConsignments, listFindingActions } from './finding-actions.repository.ts';
+import { workOfClass } from './finding-work.ts';
 import { actOnFinding } from './finding-service.ts';
 import { listFindings, replaceFindings, type MarkedFinding } from './findings.repository.ts';
 import type { FindingKind, Severity } from './model.ts';
@@ -14,7 +15,7 @@ import { BOL, custodyWorld } from './test-world.ts';
 
 const MARKING = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] } as const;
 
-const finding = (kind: FindingKind, severity: Severity, evidence: string): MarkedFinding => ({
+const finding = (kind: FindingKind, severity: Severity, evidence: string): Omit<MarkedFinding, 'work'> => ({
   billOfLading: BOL,
   kind,
   severity,
@@ -27,8 +28,21 @@ const finding = (kind: FindingKind, severity: Severity, evidence: string): Marke
   portLocode: 'MXZLO',
 });
 
-const analyse = (db: Database, findings: MarkedFinding[]) =>
-  db.asOwner((tx) => replaceFindings(tx, [BOL], findings));
+/** What the analysis does with one class's findings: fold the class's history into them, and replace. */
+const analyse = (db: Database, findings: Omit<MarkedFinding, 'work'>[]) =>
+  db.asOwner(async (tx) => {
+    const viewers = findings[0]?.viewers ?? [];
+    const history = (await historyOfConsignments(tx, [BOL])).filter((h) =>
+      viewers.every((v) => h.viewers.includes(v)),
+    );
+    const { workOfKind, reopened } = workOfClass(BOL, viewers, findings, history);
+    return replaceFindings(
+      tx,
+      [BOL],
+      findings.map((f) => ({ ...f, work: workOfKind.get(f.kind)! })),
+      reopened,
+    );
+  });
 
 describeEachEngine('the work on a consignment’s finding of a kind', (getDb) => {
   it('moves every finding of the pair together and keeps one history per pair across re-analysis', async () => {
@@ -60,10 +74,10 @@ describeEachEngine('the work on a consignment’s finding of a kind', (getDb) =>
     expect(await history('dwell')).toMatchObject([{ action: 'dismiss', findingId: dwell.id }]);
     expect(await history('tracking_gap')).toEqual([]);
 
-    // A pair that disappears and comes back later is a new proposal; its history is still there.
+    // A pair that disappears and comes back later reads its history again: still dismissed (no more severe).
     await analyse(db, [finding('tracking_gap', 'low', 'gap-1')]);
     await analyse(db, [finding('dwell', 'low', 'place-c')]);
-    expect(await statuses()).toEqual({ 'dwell:place-c': 'open' });
+    expect(await statuses()).toEqual({ 'dwell:place-c': 'dismissed' });
     expect(await history('dwell')).toHaveLength(1);
   });
 
@@ -94,7 +108,7 @@ describeEachEngine('the work on a consignment’s finding of a kind', (getDb) =>
   it('narrows the history when re-analysis brings the pair back narrower, or when no finding is left', async () => {
     const db = getDb();
     const world = await custodyWorld(db);
-    const released = (f: MarkedFinding): MarkedFinding => ({
+    const released = (f: Omit<MarkedFinding, 'work'>): Omit<MarkedFinding, 'work'> => ({
       ...f,
       marking: { ...f.marking, releasableTo: ['MEX', 'USA'] },
     });

@@ -16,6 +16,7 @@ import type { WorkflowAction } from '../screening/alert-workflow.ts';
 import { checkWorkflowStep } from '../screening/workflow-step.ts';
 import type { Tx } from '../store/database.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
+import { higherSeverity } from './finding-work.ts';
 import {
   findFinding,
   findingViewers,
@@ -84,6 +85,8 @@ export async function actOnFinding(
       // Read by the class whose findings were acted on, and by no other (issue 11: a dismissal's reason never
       // reaches a reader of another class's finding).
       viewers: await findingViewers(tx, findingId),
+      // The pair's severity now: the analysis reopens a dismissal when the pair's severity rises past it.
+      severity: updated.map((f) => f.severity).reduce(higherSeverity),
       // No wider than any finding of the pair: the entry speaks of them all.
       marking: combineMarkings(
         { agency: acted.marking.ownerAgency, nation: actor.nation },

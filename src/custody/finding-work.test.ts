@@ -1,108 +1,122 @@
 import { describe, expect, it } from 'vitest';
-import { carryOver, readReopenReason, reopenReason, type PriorFinding } from './finding-work.ts';
+import {
+  readReopenReason,
+  reopenReason,
+  workFromHistory,
+  workOfClass,
+  type HistoryEntry,
+} from './finding-work.ts';
+import { ViewerCache, visibilityClasses } from './visibility-classes.ts';
 
 const HOST = ['MX-ANAM', 'MX-CNI'];
-const prior = (overrides: Partial<PriorFinding> = {}): PriorFinding => ({
-  viewers: HOST,
-  billOfLading: 'BOL-1',
+let clock = 0;
+const entry = (
+  overrides: Partial<HistoryEntry & { kind: string }> = {},
+): HistoryEntry & { kind: string } => ({
   kind: 'dwell',
-  severity: 'medium',
-  status: 'open',
+  action: 'acknowledge',
+  toStatus: 'acknowledged',
   assignee: null,
-  dismissReason: null,
-  updatedAt: '2024-03-10T00:00:00.000Z',
+  reason: null,
+  severity: 'medium',
+  at: `2024-03-10T00:00:${String(clock++ % 60).padStart(2, '0')}.000Z`,
   ...overrides,
 });
+const dismiss = (reason: string, severity: HistoryEntry['severity'] = 'medium') =>
+  entry({ action: 'dismiss', toStatus: 'dismissed', reason, severity });
 
-describe('carrying the work on findings over a re-analysis', () => {
-  it('gives each new finding the work of its (bill of lading, kind), and a new pair none', () => {
-    const { work, reopened } = carryOver(
-      [prior({ status: 'assigned', assignee: 'u-1' }), prior({ kind: 'split', status: 'escalated' })],
-      [
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' },
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'low' },
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
-        { viewers: HOST, billOfLading: 'BOL-2', kind: 'dwell', severity: 'low' },
-      ],
-    );
-    expect(work.map((w) => w.status)).toEqual(['assigned', 'assigned', 'open', 'open']);
-    expect(work[0]).toEqual({
-      status: 'assigned',
-      assignee: 'u-1',
-      dismissReason: null,
-      updatedAt: '2024-03-10T00:00:00.000Z',
+describe('the work on findings, folded from the history a class reads', () => {
+  it('is open with no history, and follows each entry: the assignee and the reason stay', () => {
+    expect(workFromHistory([], 'low')).toEqual({
+      work: { status: 'open', assignee: null, dismissReason: null, updatedAt: null },
+      reopen: null,
     });
-    expect(work[2]!.updatedAt).toBeNull(); // never worked: starts now
-    expect(reopened).toEqual([]);
+    const assign = entry({ action: 'assign', toStatus: 'assigned', assignee: 'u-1' });
+    const dismissal = dismiss('permiso verificado');
+    const { work } = workFromHistory([entry(), assign, dismissal], 'medium');
+    expect(work).toEqual({
+      status: 'dismissed',
+      assignee: 'u-1',
+      dismissReason: 'permiso verificado',
+      updatedAt: dismissal.at,
+    });
   });
 
-  it('reopens a dismissed pair whose highest severity rose, and only that one; the assignee stays', () => {
-    const dismissed = { status: 'dismissed' as const, dismissReason: 'permiso verificado', assignee: 'u-1' };
-    const { work, reopened } = carryOver(
+  it('reopens a dismissal when the pair is now more severe than it was dismissed at, keeping the assignee', () => {
+    const assign = entry({ action: 'assign', toStatus: 'assigned', assignee: 'u-1' });
+    expect(workFromHistory([assign, dismiss('patio autorizado', 'medium')], 'high')).toEqual({
+      work: { status: 'open', assignee: 'u-1', dismissReason: null, updatedAt: null },
+      reopen: { from: 'medium', to: 'high' },
+    });
+    // As severe or less: still dismissed; only a dismissal is undone by a rise.
+    expect(workFromHistory([dismiss('x', 'medium')], 'low').work.status).toBe('dismissed');
+    expect(workFromHistory([entry({ severity: 'low' })], 'high').work.status).toBe('acknowledged');
+    // Once the reopening is on the record, the pair is open without another one.
+    const reopened = entry({ action: 'reopen', toStatus: 'open', reason: 'severity medium → high' });
+    expect(workFromHistory([dismiss('x', 'medium'), reopened], 'high')).toEqual({
+      work: { status: 'open', assignee: null, dismissReason: null, updatedAt: reopened.at },
+      reopen: null,
+    });
+  });
+
+  it('folds each kind of a class apart, against the kind’s highest severity', () => {
+    const { workOfKind, reopened } = workOfClass(
+      'BOL-1',
+      HOST,
       [
-        prior({ ...dismissed, severity: 'medium' }),
-        prior({ ...dismissed, severity: 'low' }),
-        prior({ ...dismissed, kind: 'split', severity: 'high' }),
-        prior({ kind: 'tracking_gap', severity: 'low', status: 'acknowledged' }),
+        { kind: 'dwell', severity: 'low' },
+        { kind: 'dwell', severity: 'high' },
+        { kind: 'tracking_gap', severity: 'low' },
       ],
       [
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'high' },
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'split', severity: 'medium' },
-        { viewers: HOST, billOfLading: 'BOL-1', kind: 'tracking_gap', severity: 'high' },
+        dismiss('patio', 'medium'),
+        entry({ kind: 'tracking_gap', action: 'escalate', toStatus: 'escalated' }),
       ],
     );
+    expect(workOfKind.get('dwell')!.status).toBe('open');
+    expect(workOfKind.get('tracking_gap')!.status).toBe('escalated');
     expect(reopened).toEqual([
       { viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', from: 'medium', to: 'high' },
     ]);
-    expect(work[0]).toEqual({ status: 'open', assignee: 'u-1', dismissReason: null, updatedAt: null });
-    expect(work[1]).toMatchObject({ status: 'dismissed', dismissReason: 'permiso verificado' });
-    // Only a dismissal is undone by a rise: other work stands.
-    expect(work[2]).toMatchObject({ status: 'acknowledged' });
-  });
-
-  it('takes the latest change when the findings of a pair disagree', () => {
-    const { work } = carryOver(
-      [
-        prior({ status: 'acknowledged', updatedAt: '2024-03-11T00:00:00.000Z' }),
-        prior({ status: 'escalated', updatedAt: '2024-03-12T00:00:00.000Z' }),
-        prior({ status: 'open', updatedAt: '2024-03-10T00:00:00.000Z' }),
-      ],
-      [{ viewers: HOST, billOfLading: 'BOL-1', kind: 'dwell', severity: 'medium' }],
-    );
-    expect(work[0]!.status).toBe('escalated');
   });
 });
 
-describe('carrying work over between visibility classes (issue 11, class 3)', () => {
-  const dismissed = { status: 'dismissed' as const, dismissReason: 'solo para MEX: fuente sensible' };
-  const next = (viewers: string[]) => ({
-    viewers,
-    billOfLading: 'BOL-1',
-    kind: 'dwell' as const,
-    severity: 'medium' as const,
-  });
+describe('the history among the inputs of a visibility class (issue 11, class 3)', () => {
+  const agencies = [
+    { agency: 'MX-ANAM', nation: 'MEX' },
+    { agency: 'MX-CNI', nation: 'MEX' },
+    { agency: 'US-DEA', nation: 'USA' },
+  ];
+  const shared = {
+    owner_agency: 'MX-ANAM',
+    tlp: 'green' as const,
+    releasable_to: ['MEX', 'USA'],
+    recipients: [],
+  };
+  const classesWith = (work: { viewers: string[]; marking: typeof shared }[]) =>
+    visibilityClasses(
+      { lines: [{ marking: shared }], events: [], permits: [], permitLines: [], work },
+      new ViewerCache(agencies),
+      agencies,
+      () => '',
+    ).map((c) => [c.viewers, c.work.length]);
 
-  it('never carries a dismissal to a class with an agency that could not read it', () => {
-    const { work } = carryOver([prior(dismissed)], [next(['MX-ANAM', 'MX-CNI', 'US-DEA']), next(['US-DEA'])]);
-    expect(work.map((w) => [w.status, w.dismissReason])).toEqual([
-      ['open', null],
-      ['open', null],
+  it('separates the agencies that read a dismissal from those that do not, whatever else they share', () => {
+    expect(classesWith([])).toEqual([[['MX-ANAM', 'MX-CNI', 'US-DEA'], 0]]);
+    // Taken where only the host read it: the partner, seeing the same line, derives its own finding, open.
+    expect(classesWith([{ viewers: HOST, marking: shared }])).toEqual([
+      [HOST, 1],
+      [['US-DEA'], 0],
     ]);
-  });
-
-  it('carries it to a class every one of whose agencies read it, the nearest class first', () => {
-    const { work } = carryOver(
-      [
-        prior({
-          ...dismissed,
-          viewers: ['MX-ANAM', 'MX-CNI', 'US-DEA'],
-          updatedAt: '2024-03-12T00:00:00.000Z',
-        }),
-        prior({ status: 'acknowledged', viewers: HOST }),
-      ],
-      [next(['MX-ANAM']), next(['MX-ANAM', 'MX-CNI', 'US-DEA'])],
-    );
-    expect(work.map((w) => w.status)).toEqual(['acknowledged', 'dismissed']);
+    // Marked for the owner only: read by MX-ANAM alone, though its class held MX-CNI too.
+    expect(
+      classesWith([
+        { viewers: HOST, marking: { ...shared, tlp: 'amber+strict', releasable_to: ['MEX'] } as never },
+      ]),
+    ).toEqual([
+      [['MX-ANAM'], 1],
+      [['MX-CNI', 'US-DEA'], 0],
+    ]);
   });
 });
 

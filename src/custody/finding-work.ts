@@ -1,12 +1,16 @@
 /**
- * The work done on findings survives re-analysis. A re-analysis replaces a consignment's findings with
- * new rows (new ids), so the unit of work is what survives it: the consignment's finding of a kind, in one
- * visibility class — (bill of lading, kind, viewers). Several findings of one pair (two dwells, two gaps)
- * are worked together and always share one status. Work done in a class carries over only to a class whose
- * agencies all read it before (viewers ⊆ the prior's): a dismissal written where the partner could not see
- * it never reappears on a finding the partner reads. Pure; docs/FINDINGS.md "Working findings" states the rules.
+ * The work done on findings survives re-analysis because it is read back from its history. A re-analysis
+ * replaces a consignment's findings with new rows (new ids); the history of work on the consignment's finding
+ * of a kind (finding_actions, keyed by bill of lading and kind) outlives them, and each entry is a record
+ * with a marking and the class it was taken in (`viewers`). The analysis folds, for each visibility class,
+ * the entries that class reads — they are among the inputs that define the class (visibility-classes.ts), so
+ * every agency of a class reads the same ones — into the status, assignee and dismissal reason of the class's
+ * new findings. A database holding only what a reader may see holds the same entries and folds them alike
+ * (issue 11): a dismissal written where the partner could not see it never reaches a finding the partner
+ * reads, and a host's dismissal is not lost when a partner comes to see the same inputs. Pure; docs/FINDINGS.md
+ * "Working findings" states the workflow.
  */
-import type { WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
 import type { FindingKind, Severity } from './model.ts';
 
 export interface FindingWork {
@@ -17,19 +21,15 @@ export interface FindingWork {
   updatedAt: string | null;
 }
 
-/** A finding as the analysis is about to delete it: its pair, severity and work. */
-export interface PriorFinding extends FindingWork {
-  viewers: readonly string[];
-  billOfLading: string;
-  kind: FindingKind;
-  severity: Severity;
-}
-
-export interface NewFinding {
-  viewers: readonly string[];
-  billOfLading: string;
-  kind: FindingKind;
-  severity: Severity;
+/** An entry of a pair's history as the fold reads it (oldest first: by time, then id). */
+export interface HistoryEntry {
+  action: WorkflowAction | 'reopen';
+  toStatus: WorkflowStatus;
+  assignee: string | null;
+  reason: string | null;
+  /** The pair's highest severity when the entry was written (null in entries written before 0542). */
+  severity: Severity | null;
+  at: string;
 }
 
 /** A dismissed pair whose severity rose at re-analysis: it is open again. */
@@ -55,82 +55,71 @@ export function readReopenReason(reason: string | null | undefined): { from: str
 }
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
-const higher = (a: Severity, b: Severity): Severity => (RANK[b] > RANK[a] ? b : a);
+export const higherSeverity = (a: Severity, b: Severity): Severity => (RANK[b] > RANK[a] ? b : a);
 /** A consignment's finding of a kind in one class (viewers sorted, as stored). */
 export const pairKey = (f: { billOfLading: string; kind: string; viewers: readonly string[] }): string =>
   `${f.billOfLading}\u0000${f.kind}\u0000${f.viewers.join(',')}`;
-const kindKey = (f: { billOfLading: string; kind: string }): string => `${f.billOfLading}\u0000${f.kind}`;
 
-const UNWORKED: FindingWork = { status: 'open', assignee: null, dismissReason: null, updatedAt: null };
+export const UNWORKED: FindingWork = { status: 'open', assignee: null, dismissReason: null, updatedAt: null };
 
-interface PriorPair {
-  viewers: readonly string[];
-  work: FindingWork;
-  severity: Severity;
-}
-
-/** The prior class whose work a new class inherits: the same one, else the smallest wider one, else none. */
-function inheritFrom(candidates: readonly PriorPair[], viewers: readonly string[]): PriorPair | undefined {
-  const wider = candidates.filter((c) => viewers.every((v) => c.viewers.includes(v)));
-  return wider.sort(
-    (a, b) =>
-      a.viewers.length - b.viewers.length || (b.work.updatedAt ?? '').localeCompare(a.work.updatedAt ?? ''),
-  )[0];
+/**
+ * The work of a pair from the history its class reads, given the pair's highest severity now: each entry
+ * moves the status (an assignment names the assignee, who stays; a dismissal gives the reason, which stays;
+ * a reopen clears it). A dismissed pair whose severity rose above the severity it was dismissed at is open
+ * again (the dismissal was about a lesser finding), keeping its assignee: `reopen` says so, and the analysis
+ * records it as a history entry of its own.
+ */
+export function workFromHistory(
+  history: readonly HistoryEntry[],
+  severity: Severity,
+): { work: FindingWork; reopen: { from: Severity; to: Severity } | null } {
+  let work = UNWORKED;
+  let dismissedAt: Severity | null = null;
+  for (const entry of history) {
+    if (entry.action === 'reopen') {
+      work = { status: 'open', assignee: work.assignee, dismissReason: null, updatedAt: entry.at };
+      dismissedAt = null;
+      continue;
+    }
+    work = {
+      status: entry.toStatus,
+      assignee: entry.action === 'assign' ? entry.assignee : work.assignee,
+      dismissReason: entry.action === 'dismiss' ? entry.reason : work.dismissReason,
+      updatedAt: entry.at,
+    };
+    if (entry.action === 'dismiss') dismissedAt = entry.severity;
+  }
+  if (work.status === 'dismissed' && dismissedAt !== null && RANK[severity] > RANK[dismissedAt])
+    return {
+      work: { status: 'open', assignee: work.assignee, dismissReason: null, updatedAt: null },
+      reopen: { from: dismissedAt, to: severity },
+    };
+  return { work, reopen: null };
 }
 
 /**
- * The work each new finding starts with (in the order given): its pair's work before the analysis (in its
- * class, or a class that included every one of its agencies), or open when there is none. A pair's severity
- * is its highest finding's; a dismissed pair whose severity rises is reopened (the dismissal was about a
- * lesser finding), keeping its assignee.
+ * The work of each kind of one class's findings of a consignment: the history the class reads (oldest first),
+ * folded per kind against the kind's highest severity now; and the pairs that reopen.
  */
-export function carryOver(
-  prior: readonly PriorFinding[],
-  next: readonly NewFinding[],
-): { work: FindingWork[]; reopened: Reopening[] } {
-  const before = new Map<string, PriorPair>();
-  for (const f of prior) {
-    const key = pairKey(f);
-    const seen = before.get(key);
-    // Findings of a pair share their status; should they not (raw SQL), the latest change wins.
-    const latest = !seen || (f.updatedAt ?? '') > (seen.work.updatedAt ?? '') ? f : seen.work;
-    before.set(key, {
-      viewers: f.viewers,
-      work: {
-        status: latest.status,
-        assignee: latest.assignee,
-        dismissReason: latest.dismissReason,
-        updatedAt: latest.updatedAt,
-      },
-      severity: seen ? higher(seen.severity, f.severity) : f.severity,
-    });
-  }
-  const byKind = new Map<string, PriorPair[]>();
-  for (const [key, pair] of before) {
-    const kind = key.slice(0, key.lastIndexOf('\u0000'));
-    byKind.set(kind, [...(byKind.get(kind) ?? []), pair]);
-  }
-  const after = new Map<string, { finding: NewFinding; severity: Severity }>();
-  for (const f of next) {
-    const was = after.get(pairKey(f));
-    after.set(pairKey(f), { finding: f, severity: higher(was?.severity ?? f.severity, f.severity) });
-  }
-
+export function workOfClass(
+  billOfLading: string,
+  viewers: readonly string[],
+  found: readonly { kind: FindingKind; severity: Severity }[],
+  history: readonly (HistoryEntry & { kind: string })[],
+): { workOfKind: Map<FindingKind, FindingWork>; reopened: Reopening[] } {
   const reopened: Reopening[] = [];
-  const workOf = new Map<string, FindingWork>();
-  for (const [key, { finding, severity }] of after) {
-    const was = inheritFrom(byKind.get(kindKey(finding)) ?? [], finding.viewers);
-    if (!was) continue;
-    if (was.work.status === 'dismissed' && RANK[severity] > RANK[was.severity]) {
-      reopened.push({
-        viewers: [...finding.viewers],
-        billOfLading: finding.billOfLading,
-        kind: finding.kind,
-        from: was.severity,
-        to: severity,
-      });
-      workOf.set(key, { status: 'open', assignee: was.work.assignee, dismissReason: null, updatedAt: null });
-    } else workOf.set(key, was.work);
+  const workOfKind = new Map<FindingKind, FindingWork>();
+  for (const kind of new Set(found.map((f) => f.kind))) {
+    const severity = found
+      .filter((f) => f.kind === kind)
+      .map((f) => f.severity)
+      .reduce(higherSeverity);
+    const { work, reopen } = workFromHistory(
+      history.filter((h) => h.kind === kind),
+      severity,
+    );
+    workOfKind.set(kind, work);
+    if (reopen) reopened.push({ viewers: [...viewers], billOfLading, kind, ...reopen });
   }
-  return { work: next.map((f) => workOf.get(pairKey(f)) ?? UNWORKED), reopened };
+  return { workOfKind, reopened };
 }

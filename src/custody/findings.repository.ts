@@ -5,14 +5,7 @@ import { Conditions } from '../store/conditions.ts';
 import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { WorkflowStatus } from '../screening/alert-workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
-import {
-  carryOver,
-  pairKey,
-  reopenReason,
-  type FindingWork,
-  type PriorFinding,
-  type Reopening,
-} from './finding-work.ts';
+import { pairKey, reopenReason, type FindingWork, type Reopening } from './finding-work.ts';
 import type { Finding, FindingKind, Severity } from './model.ts';
 
 export interface MarkedFinding extends Omit<Finding, 'refs'> {
@@ -24,9 +17,11 @@ export interface MarkedFinding extends Omit<Finding, 'refs'> {
   /** The consignment's declared date (its earliest line) and port (the first of its lines' ports, sorted). */
   declaredAt: string | null;
   portLocode: string | null;
+  /** Its pair's work, folded from the history its class reads (finding-work.ts). */
+  work: FindingWork;
 }
 
-export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs' | 'viewers'> {
+export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs' | 'viewers' | 'work'> {
   id: string;
   computedAt: string;
   status: WorkflowStatus;
@@ -35,37 +30,21 @@ export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs' | 'vie
   updatedAt: string;
 }
 
-interface PriorRow {
-  viewers: string[];
-  bill_of_lading: string;
-  kind: FindingKind;
-  severity: Severity;
-  status: WorkflowStatus;
-  assignee: string | null;
-  dismiss_reason: string | null;
-  updated_at: Date | string;
-}
-
 /**
- * Replaces the findings of the given consignments with the new ones (delete, then insert), carrying each
- * (bill of lading, kind)'s work over to its new findings (finding-work.ts); a dismissed pair whose severity
- * rose is reopened, on the record (a `reopen` action with no actor: the analysis did it).
+ * Replaces the findings of the given consignments with the new ones (delete, then insert), each with the work
+ * its class folded from the history; a dismissed pair whose severity rose is reopened, on the record (a
+ * `reopen` entry with no actor: the analysis did it). The caller holds the consignments' lock
+ * (lockConsignments), so no analyst's action commits between reading the history and this.
  */
 export async function replaceFindings(
   tx: Tx,
   bols: readonly string[],
   findings: readonly MarkedFinding[],
-): Promise<{ ids: string[]; reopened: Reopening[] }> {
-  // DELETE … RETURNING reads each row as it is deleted: an analyst's action committed meanwhile (it locks
-  // the row) is waited for and carried over, never lost.
-  const { rows: prior } = await tx.query<PriorRow>(
-    `delete from findings where bill_of_lading = any($1)
-     returning viewers, bill_of_lading, kind, severity, status, assignee, dismiss_reason, updated_at`,
-    [bols],
-  );
-  if (findings.length === 0) return { ids: [], reopened: [] };
-  const { work, reopened } = carryOver(prior.map(priorFromRow), findings);
-  const records = findings.map((f, i) => ({
+  reopened: readonly Reopening[],
+): Promise<{ ids: string[] }> {
+  await tx.query('delete from findings where bill_of_lading = any($1)', [bols]);
+  if (findings.length === 0) return { ids: [] };
+  const records = findings.map((f) => ({
     id: randomUUID(),
     owner_agency: f.marking.ownerAgency,
     tlp: f.marking.tlp,
@@ -81,7 +60,7 @@ export async function replaceFindings(
     explanation_es: f.explanation.es,
     declared_at: f.declaredAt,
     port_locode: f.portLocode,
-    ...workColumns(work[i]!),
+    ...workColumns(f.work),
   }));
   const { rows } = await tx.query<{ id: string }>(
     `insert into findings (id, owner_agency, tlp, releasable_to, recipients, bill_of_lading, kind, severity, evidence,
@@ -99,7 +78,7 @@ export async function replaceFindings(
     [JSON.stringify(records)],
   );
   if (reopened.length > 0) await recordReopenings(tx, reopened, records);
-  return { ids: rows.map((r) => r.id), reopened };
+  return { ids: rows.map((r) => r.id) };
 }
 
 function workColumns(work: FindingWork) {
@@ -108,19 +87,6 @@ function workColumns(work: FindingWork) {
     assignee: work.assignee,
     dismiss_reason: work.dismissReason,
     updated_at: work.updatedAt,
-  };
-}
-
-function priorFromRow(row: PriorRow): PriorFinding {
-  return {
-    viewers: row.viewers,
-    billOfLading: row.bill_of_lading,
-    kind: row.kind,
-    severity: row.severity,
-    status: row.status,
-    assignee: row.assignee,
-    dismissReason: row.dismiss_reason,
-    updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
 
@@ -151,6 +117,7 @@ async function recordReopenings(
         assignee: null,
         reason: reopenReason(pair),
         viewers: pair.viewers,
+        severity: pair.to,
         marking: combineMarkings(
           { agency: owner, nation: nations.get(owner) ?? '' },
           group.map((r) => markingFromRow(r)),
@@ -232,6 +199,13 @@ export interface FindingFilter {
 }
 
 /**
+ * The order of findings of one consignment by what they say, then by owner: findings are re-inserted with new
+ * random ids at each analysis, so an order that fell back on the id alone would differ from one analysis (or one
+ * reader's database) to the next (issue 11: orderings are part of what a reader sees).
+ */
+export const FINDING_ORDER = 'bill_of_lading, kind, severity, evidence, explanation_en, owner_agency, id';
+
+/**
  * Findings the caller can see, filtered and paginated, with the total before pagination: the most severe
  * first, then the most recently declared consignments.
  */
@@ -250,7 +224,7 @@ export async function listFindings(
   const { rows } = await tx.query<FindingDbRow & { total: number }>(
     `select *, count(*) over () as total from findings ${c.where}
      order by case severity when 'high' then 0 when 'medium' then 1 else 2 end, declared_at desc nulls last,
-       bill_of_lading, kind, id
+       ${FINDING_ORDER}
      limit ${c.bind(filter.limit)} offset ${c.bind(filter.offset)}`,
     c.params,
   );

@@ -22,6 +22,8 @@ import {
   replaceFindings,
   type MarkedFinding,
 } from './findings.repository.ts';
+import { historyOfConsignments, type StoredWork } from './finding-actions.repository.ts';
+import { workOfClass, type Reopening } from './finding-work.ts';
 import { overviewOf } from './tracks.ts';
 import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
@@ -119,13 +121,16 @@ export async function analyseConsignments(
       const permitIds = idsOfPermits(declared);
       const permits = await permitsFor(tx, substances, permitIds);
       const permitLines = await linesByPermit(tx, permitIds);
+      // Read under the consignments' lock: an analyst's action commits before it or waits for this analysis.
+      const work = await historyOfConsignments(tx, batch);
       const derived = deriveByClass(
         batch,
-        { declared, described, events, permits, permitLines },
+        { declared, described, events, permits, permitLines, work },
         { agencies, views, cache, identify },
         thresholds,
       );
-      const { ids, reopened } = await replaceFindings(tx, batch, derived.findings);
+      const reopened = derived.reopened;
+      const { ids } = await replaceFindings(tx, batch, derived.findings, reopened);
       await replaceTracks(tx, batch, derived.tracks);
       await markAnalysed(tx, batch);
       await recordAudit(tx, actor, {
@@ -190,6 +195,8 @@ interface BatchRows {
   events: readonly MarkedEvent[];
   permits: readonly StoredPermit[];
   permitLines: readonly MarkedLine[];
+  /** The history of work on the batch's findings (every class's). */
+  work: readonly StoredWork[];
 }
 
 interface ClassContext {
@@ -221,8 +228,9 @@ function deriveByClass(
   rows: BatchRows,
   context: ClassContext,
   thresholds: FindingThresholds,
-): { findings: MarkedFinding[]; tracks: MarkedTrack[] } {
+): { findings: MarkedFinding[]; tracks: MarkedTrack[]; reopened: Reopening[] } {
   const linesOf = groupByKey(rows.declared, (l) => l.billOfLading);
+  const workOf = groupByKey(rows.work, (w) => w.billOfLading);
   const describedOf = groupByKey(rows.described, (l) => l.billOfLading);
   const eventsOfBol = groupByKey(rows.events, (e) => e.bol);
   const eventsOfContainer = groupByKey(
@@ -231,6 +239,7 @@ function deriveByClass(
   );
   const findings: MarkedFinding[] = [];
   const tracks: MarkedTrack[] = [];
+  const reopened: Reopening[] = [];
   for (const bol of batch) {
     const lines = linesOf.get(bol) ?? [];
     const containers = new Set(lines.map((l) => l.containerNo).filter((c): c is string => c !== null));
@@ -245,7 +254,7 @@ function deriveByClass(
       (l) => l.billOfLading !== bol && l.permitId !== null && permitIds.has(l.permitId),
     );
     const classes = visibilityClasses(
-      { lines, events, permits, permitLines },
+      { lines, events, permits, permitLines, work: workOf.get(bol) ?? [] },
       context.cache,
       context.agencies,
       (agency) => context.views.get(agency)!.key,
@@ -254,18 +263,19 @@ function deriveByClass(
       const derived = deriveClass(bol, visible, context, thresholds);
       findings.push(...derived.findings);
       tracks.push(derived.track);
+      reopened.push(...derived.reopened);
     }
   }
-  return { findings, tracks };
+  return { findings, tracks, reopened };
 }
 
 /** One class's findings and track (with its state), marked from the inputs each used, read by the class. */
 function deriveClass(
   bol: string,
-  visible: VisibilityClass<MarkedLine, MarkedEvent, StoredPermit>,
+  visible: VisibilityClass<MarkedLine, MarkedEvent, StoredPermit, StoredWork>,
   context: ClassContext,
   thresholds: FindingThresholds,
-): { findings: MarkedFinding[]; track: MarkedTrack } {
+): { findings: MarkedFinding[]; track: MarkedTrack; reopened: Reopening[] } {
   const view = context.views.get(visible.viewers[0]!)!;
   const lines = withSubstances(visible.lines, visible.permits, context.identify);
   const [consignment] = assembleBatch(
@@ -283,19 +293,26 @@ function deriveClass(
   );
   const facts = consignment!;
   const lineInputs = lines.flatMap((l) => (l.marking ? [markingFromRow(l.marking)] : []));
-  // Owned by an agency that contributed to what it derives from: the first line's, else the first event's.
+  // Owned by an agency that contributed to what it derives from: the first line's, else the first event's (of
+  // the facts, else of the class's events: a class may see events the assembly leaves out).
   const ownerAgency =
-    lineInputs[0]?.ownerAgency ?? (facts.events[0] as MarkedEvent | undefined)?.marking.owner_agency;
+    lineInputs[0]?.ownerAgency ??
+    (facts.events[0] as MarkedEvent | undefined)?.marking.owner_agency ??
+    visible.events[0]?.marking.owner_agency ??
+    visible.viewers[0]!;
   const nation = context.agencies.find((a) => a.agency === ownerAgency)?.nation ?? '';
-  const owner = { agency: ownerAgency ?? visible.viewers[0]!, nation };
+  const owner = { agency: ownerAgency, nation };
   const cited = citedRows(facts, lines, visible.permits);
   const found = detectFindings(facts, thresholds);
   // The queue files a finding under its consignment's declared date and port.
   const { declaredAt, portLocode } = filedUnder(facts);
+  // Each kind's work: the history the class reads, folded, against the kind's highest severity now.
+  const { workOfKind, reopened } = workOfClass(bol, visible.viewers, found, visible.work);
   const findings = found.map(({ refs, ...finding }): MarkedFinding => {
     const named = refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []);
     return {
       ...finding,
+      work: workOfKind.get(finding.kind)!,
       marking: combineMarkings(owner, [...lineInputs, ...named.map((n) => n.marking)]),
       evidenceRefs: [...new Set(named.map((n) => n.ref))].sort(),
       viewers: visible.viewers,
@@ -317,5 +334,6 @@ function deriveClass(
       viewers: visible.viewers,
       state: consignmentState(facts, thresholds),
     },
+    reopened,
   };
 }

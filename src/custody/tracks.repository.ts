@@ -75,7 +75,7 @@ export async function portConsignments(tx: Tx, port: string): Promise<PortConsig
     `with at_port as (select distinct l.bill_of_lading as bol from ${source.from} where l.port_locode = $1)
      select p.bol, t.track, t.owner_agency, t.tlp, t.releasable_to, t.recipients,
        (select json_agg(json_build_object('id', f.id, 'kind', f.kind, 'severity', f.severity)
-          order by f.kind, f.id) from findings f where f.bill_of_lading = p.bol)::text as findings
+          order by f.kind, f.severity, f.evidence, f.explanation_en, f.owner_agency, f.id) from findings f where f.bill_of_lading = p.bol)::text as findings
      from at_port p left join consignment_tracks t on t.bill_of_lading = p.bol
      order by p.bol`,
     [port],

@@ -20,21 +20,37 @@ export interface Marked {
 
 const asMarking = (m: Marking | MarkingRow): Marking => ('ownerAgency' in m ? m : markingFromRow(m));
 
-export interface ConsignmentInputs<L extends Marked, E extends Marked, P extends Marked> {
+/**
+ * An entry of the history of work on the consignment's findings (finding_actions): read by the class it was
+ * taken in (`viewers`) and by its marking — both.
+ */
+export interface MarkedWork extends Marked {
+  viewers: readonly string[];
+}
+
+export interface ConsignmentInputs<
+  L extends Marked,
+  E extends Marked,
+  P extends Marked,
+  W extends MarkedWork,
+> {
   lines: readonly L[];
   events: readonly E[];
   permits: readonly P[];
   /** Other consignments' lines citing the same permits (the quota already used). */
   permitLines: readonly L[];
+  /** The history of work on its findings: the workflow state each class derives (finding-work.ts). */
+  work: readonly W[];
 }
 
-export interface VisibilityClass<L, E, P> {
+export interface VisibilityClass<L, E, P, W> {
   /** The agencies of the class, sorted. */
   viewers: string[];
   lines: L[];
   events: E[];
   permits: P[];
   permitLines: L[];
+  work: W[];
 }
 
 /** Which agencies may see a marking; markings repeat, so each distinct one is evaluated once. */
@@ -61,17 +77,24 @@ export class ViewerCache {
  * agency sees beyond the consignment (the places registry, the analysis clock), so that two agencies share a
  * class only if everything the derivation reads is the same for both.
  */
-export function visibilityClasses<L extends Marked, E extends Marked, P extends Marked>(
-  inputs: ConsignmentInputs<L, E, P>,
+export function visibilityClasses<L extends Marked, E extends Marked, P extends Marked, W extends MarkedWork>(
+  inputs: ConsignmentInputs<L, E, P, W>,
   cache: ViewerCache,
   agencies: readonly AgencyRef[],
   viewKey: (agency: string) => string,
-): VisibilityClass<L, E, P>[] {
+): VisibilityClass<L, E, P, W>[] {
   const seen = new Map<string, { signature: string[]; anchored: boolean }>();
   for (const a of agencies) seen.set(a.agency, { signature: [], anchored: false });
-  const visit = (kind: string, rows: readonly Marked[], anchors: boolean) => {
+  const readersOfWork = (row: MarkedWork) =>
+    [...cache.viewersOf(row.marking)].filter((agency) => row.viewers.includes(agency));
+  const visit = <R extends Marked>(
+    kind: string,
+    rows: readonly R[],
+    anchors: boolean,
+    readers: (row: R) => Iterable<string> = (row) => cache.viewersOf(row.marking),
+  ) => {
     rows.forEach((row, index) => {
-      for (const agency of cache.viewersOf(row.marking)) {
+      for (const agency of readers(row)) {
         const entry = seen.get(agency);
         if (!entry) continue;
         entry.signature.push(`${kind}${index}`);
@@ -83,6 +106,8 @@ export function visibilityClasses<L extends Marked, E extends Marked, P extends 
   visit('e', inputs.events, true);
   visit('p', inputs.permits, false);
   visit('q', inputs.permitLines, false);
+  // The history does not anchor: work alone does not make a consignment exist for an agency.
+  visit('w', inputs.work, false, readersOfWork);
   const groups = new Map<string, string[]>();
   for (const [agency, entry] of seen) {
     if (!entry.anchored) continue;
@@ -94,12 +119,14 @@ export function visibilityClasses<L extends Marked, E extends Marked, P extends 
   return [...groups.values()].map((members) => {
     const viewers = [...members].sort();
     const sees = (row: Marked) => cache.viewersOf(row.marking).has(viewers[0]!);
+    const reads = (row: W) => readersOfWork(row).includes(viewers[0]!);
     return {
       viewers,
       lines: inputs.lines.filter(sees),
       events: inputs.events.filter(sees),
       permits: inputs.permits.filter(sees),
       permitLines: inputs.permitLines.filter(sees),
+      work: inputs.work.filter(reads),
     };
   });
 }
