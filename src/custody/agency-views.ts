@@ -8,7 +8,7 @@ import type { MarkingRow } from '../markings/marking.ts';
 import type { Tx } from '../store/database.ts';
 import type { FindingThresholds } from './config.ts';
 import { permitRequirement } from './permit-regime.ts';
-import type { StoredPlace } from './registry.repository.ts';
+import { placesFor, type StoredPlace } from './registry.repository.ts';
 import { ViewerCache, type AgencyRef } from './visibility-classes.ts';
 
 export interface AgencyView {
@@ -44,7 +44,7 @@ async function clocks(tx: Tx, agencies: readonly AgencyRef[]): Promise<Map<strin
 export async function agencyViews(
   tx: Tx,
   agencies: readonly AgencyRef[],
-  places: ReadonlyMap<string, StoredPlace>,
+  places: readonly StoredPlace[],
   thresholds: FindingThresholds,
 ): Promise<Map<string, AgencyView>> {
   const cache = new ViewerCache(agencies);
@@ -55,7 +55,10 @@ export async function agencyViews(
   const requirements = new Map<string, (cas: string, day: string) => boolean>();
   const views = new Map<string, AgencyView>();
   for (const { agency } of agencies) {
-    const visiblePlaces = new Map([...places].filter(([, p]) => cache.viewersOf(p.marking).has(agency)));
+    const visiblePlaces = placesFor(
+      places.filter((p) => cache.viewersOf(p.marking).has(agency)),
+      agency,
+    );
     const substances = [
       ...new Set(permitted.filter((p) => cache.viewersOf(p).has(agency)).map((p) => p.substance_cas)),
     ].sort();

@@ -38,7 +38,7 @@ import {
 } from './inputs.repository.ts';
 import type { DeclarationLine, EvidenceRef } from './model.ts';
 import { screeningIdentifier, withSubstances, type SubstanceIdentifier } from './substance.ts';
-import { allPlaces, permitsFor, type StoredPermit } from './registry.repository.ts';
+import { permitsFor, registeredPlaces, type StoredPermit } from './registry.repository.ts';
 import {
   ViewerCache,
   visibilityClasses,
@@ -81,7 +81,7 @@ export async function analyseConsignments(
     return {
       bols: (await scopeBols(tx, scope)).sort(),
       agencies,
-      views: await agencyViews(tx, agencies, await allPlaces(tx), thresholds),
+      views: await agencyViews(tx, agencies, await registeredPlaces(tx), thresholds),
     };
   });
   const cache = new ViewerCache(agencies);

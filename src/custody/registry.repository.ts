@@ -222,8 +222,31 @@ export async function listLocations(
   return rows.map(placeFromRow);
 }
 
-/** Every registered place (the registry is small: ports, terminals, sites, checkpoints). */
+/** Every registered place the transaction may read (the registry is small: ports, terminals, sites, checkpoints). */
+export async function registeredPlaces(tx: Tx): Promise<StoredPlace[]> {
+  return listLocations(tx, { limit: 1_000_000, offset: 0 });
+}
+
+/**
+ * The place each location id names for an agency, among the registrations it may see: location ids are keyed per
+ * agency, so two agencies may register the same id — its own registration first, else the first other agency's
+ * (by code). Chosen from the visible rows only, so a registration the agency may not see never hides one it may
+ * (issue 11: the same choice in a database holding only what it may see).
+ */
+export function placesFor(visible: readonly StoredPlace[], agency: string | null): Map<string, StoredPlace> {
+  const places = new Map<string, StoredPlace>();
+  for (const place of [...visible].sort((a, b) =>
+    a.marking.ownerAgency.localeCompare(b.marking.ownerAgency),
+  )) {
+    const chosen = places.get(place.locationId);
+    if (!chosen || (place.marking.ownerAgency === agency && chosen.marking.ownerAgency !== agency))
+      places.set(place.locationId, place);
+  }
+  return places;
+}
+
+/** The places the caller may see, one per location id (placesFor). */
 export async function allPlaces(tx: Tx): Promise<Map<string, StoredPlace>> {
-  const places = await listLocations(tx, { limit: 1_000_000, offset: 0 });
-  return new Map(places.map((p) => [p.locationId, p]));
+  const { rows } = await tx.query<{ agency: string | null }>('select centinela_current_agency() as agency');
+  return placesFor(await registeredPlaces(tx), rows[0]?.agency ?? null);
 }
