@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'web/src/**/*.test.tsx', 'web/src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'web/src/**/*.test.tsx',
+      'web/src/**/*.test.ts',
+      'e2e/**/*.test.ts',
+      'eslint/**/*.test.js',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -94,7 +94,7 @@ await admin.connect();
 await admin.query(`create database ${name}`);
 const dir = await mkdtemp(join(tmpdir(), 'centinela-bench-'));
 try {
-  const db = await openPostgres(url.replace(/\/[^/]*$/, `/${name}`));
+  const db = openPostgres(url.replace(/\/[^/]*$/, `/${name}`));
   await migrate(db);
   await seedDemoIdentities(db);
   await generateScenario({ seed: 2026, size, outDir: dir });

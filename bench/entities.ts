@@ -34,7 +34,7 @@ import { agencyNations, searchEntities, visibleMembers } from '../src/resolution
 import { visibilityClasses } from '../src/resolution/visibility-classes.ts';
 import { entityNetwork } from '../src/network/service.ts';
 
-const size = (process.argv.find((a) => a === 'small' || a === 'medium') ?? 'small') as 'small' | 'medium';
+const size = process.argv.find((a) => a === 'small' || a === 'medium') ?? 'small';
 const dirAt = process.argv.indexOf('--dir');
 const dir =
   dirAt >= 0 ? process.argv[dirAt + 1]! : mkdtempSync(join(tmpdir(), `centinela-entities-${size}-`));

@@ -32,9 +32,10 @@ if (!dir) {
 }
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
-const declared: DescribedLine[] = (
-  parse(read('declarations.csv'), { columns: true, bom: true }) as Record<string, string>[]
-).map((r) => ({
+const declared: DescribedLine[] = parse<Record<string, string>>(read('declarations.csv'), {
+  columns: true,
+  bom: true,
+}).map((r) => ({
   declarationId: r.declaration_id!,
   lineNo: Number(r.line_no),
   declaredAt: new Date(r.declared_at!).toISOString(),

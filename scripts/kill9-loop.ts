@@ -142,9 +142,9 @@ try {
   const scenario = await centinela({ dataDir: join(dir, 'unused') }, [
     'scenario',
     '--seed',
-    values.seed!,
+    values.seed,
     '--size',
-    values.size!,
+    values.size,
     '--out',
     world,
   ]);

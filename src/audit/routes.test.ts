@@ -76,10 +76,12 @@ describeEachEngine('audit API', (getDb) => {
   });
 
   it('a partner auditor reads no host entry about a record not released to it: no reason, id or count', async () => {
-    const seen = (await get(partnerAuditor, '/api/audit')).json() as {
-      subjectIds: string[];
-      detail: object;
-    }[];
+    const seen = (await get(partnerAuditor, '/api/audit')).json<
+      {
+        subjectIds: string[];
+        detail: object;
+      }[]
+    >();
     expect(seen.map((e) => e.subjectIds)).toEqual([[released]]);
     expect(JSON.stringify(seen)).not.toContain(mexOnly);
     expect(JSON.stringify(seen)).not.toContain('MSCU1234567');

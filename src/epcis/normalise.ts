@@ -8,7 +8,7 @@ import { geoPoint } from './geo-uri.ts';
 import { parseInstant } from '../store/bounds.ts';
 
 // canonicalize is CommonJS; under NodeNext its default export is the function itself.
-const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
+const canonicalize = canonicalizeModule;
 
 export type EpcisEventJson = Record<string, unknown>;
 

@@ -174,8 +174,7 @@ describeEachEngine('authorization: every route × every role', (getDb) => {
         const audience = EXPECTED[op.key]!;
         for (const role of [null, ...ROLES] as const) {
           const allowed =
-            audience === 'public' ||
-            (role !== null && (audience === ANYONE || (audience as readonly Role[]).includes(role)));
+            audience === 'public' || (role !== null && (audience === ANYONE || audience.includes(role)));
           const response = await app.inject({
             method: op.method as 'GET',
             url: op.url,
@@ -184,7 +183,7 @@ describeEachEngine('authorization: every route × every role', (getDb) => {
           });
           const error =
             response.statusCode >= 400
-              ? (response.json() as { error?: { code: string; detail?: string } }).error
+              ? response.json<{ error?: { code: string; detail?: string } }>().error
               : undefined;
           const denied =
             error?.code === 'UNAUTHENTICATED' ||

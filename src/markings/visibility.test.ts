@@ -113,7 +113,7 @@ describeEachEngine('releasability rule', (getDb) => {
               headers: { authorization: `Bearer ${token}` },
             });
             expect(response.statusCode).toBe(200);
-            const seen = (response.json() as { id: string; marking: Marking }[]).filter((r) => ids.has(r.id));
+            const seen = response.json<{ id: string; marking: Marking }[]>().filter((r) => ids.has(r.id));
             expect(seen.map((r) => r.id).sort()).toEqual(expectedIds(world, user));
           }
         }),

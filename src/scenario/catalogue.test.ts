@@ -8,7 +8,7 @@ import { cities } from './geo.ts';
 
 type RdkitFactory = typeof rdkitPackage.default;
 const initRDKitModule: RdkitFactory =
-  typeof rdkitPackage === 'function' ? (rdkitPackage as RdkitFactory) : rdkitPackage.default;
+  typeof rdkitPackage === 'function' ? rdkitPackage : rdkitPackage.default;
 
 describe('the chemicals catalogue', () => {
   it('has unique keys and valid CAS numbers', () => {

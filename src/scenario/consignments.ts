@@ -280,7 +280,7 @@ function frontLines(front: Company, day: string, random: Random, forced: Permit 
     const cited =
       forced && i === 0
         ? forced
-        : (valid ?? (permits.length > 0 && random.chance(0.7) ? (permits.at(-1) as Permit) : null));
+        : (valid ?? (permits.length > 0 && random.chance(0.7) ? (permits.at(-1) ?? null) : null));
     const beyondQuota =
       cited && forced && i === 0
         ? cited.maxKgPerYear - cited.usedKg + cited.maxKgPerYear * random.between(0.2, 1)

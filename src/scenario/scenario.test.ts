@@ -42,7 +42,7 @@ function tempDir(): string {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const csv = (dir: string, file: string): Row[] =>
-  parse(readFileSync(join(dir, file)), { columns: true }) as Row[];
+  parse<Row>(readFileSync(join(dir, file)), { columns: true });
 
 /** Distance from p to the segment a–b in a local flat projection, km. */
 function offSegmentKm(p: LatLon, a: LatLon, b: LatLon): number {

@@ -136,10 +136,9 @@ export class TruthWriter {
       const part = this.streams.get(section) as { file: WriteStream };
       await close(part.file);
       await writeChunk(out, `,"${section}":[\n`);
-      for await (const chunk of createReadStream(part.file.path as string))
-        await writeChunk(out, chunk as Buffer);
+      for await (const chunk of createReadStream(part.file.path)) await writeChunk(out, chunk as Buffer);
       await writeChunk(out, '\n]');
-      await rm(part.file.path as string);
+      await rm(part.file.path);
     }
     await writeChunk(out, '}\n');
     await close(out);

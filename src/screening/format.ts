@@ -63,7 +63,7 @@ export function formatOutput(output: ScreenOutput, format: Format): string {
     output.verdict,
     output.substance?.id ?? '-',
     output.score,
-    cells[7] as string,
+    cells[7],
   ]);
 }
 

@@ -228,9 +228,8 @@ const routes: FastifyPluginAsync = async (instance) => {
       const source = request.isMultipart()
         ? (await request.file())?.file
         : (request.body as Readable | undefined);
-      if (!source || typeof (source as Readable).pipe !== 'function')
-        throw new AppError('DECLARATIONS_FILE_MISSING');
-      return importDeclarations(app.db, actor, source as Readable, await sharedScreener());
+      if (!source || typeof source.pipe !== 'function') throw new AppError('DECLARATIONS_FILE_MISSING');
+      return importDeclarations(app.db, actor, source, await sharedScreener());
     },
   );
 };

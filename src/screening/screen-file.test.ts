@@ -48,9 +48,12 @@ describe('screening a file without a database', () => {
       line: 3,
       error: expect.stringContaining('quantity_kg'),
     });
-    const csv = parse(csvHeader() + outputs.map((o) => formatOutput(o, 'csv')).join(''), {
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(
+      csvHeader() + outputs.map((o) => formatOutput(o, 'csv')).join(''),
+      {
+        columns: true,
+      },
+    );
     expect(csv.map((r) => [r.verdict, r.substance_id])).toEqual([
       ['controlled', 'npp'],
       ['error', ''],

@@ -19,7 +19,7 @@ let rdkitPromise: Promise<MainModule> | undefined;
 type RdkitFactory = typeof rdkitPackage.default;
 /** The package is CommonJS: Node hands its module.exports (the factory) to a default import. */
 const initRDKitModule: RdkitFactory =
-  typeof rdkitPackage === 'function' ? (rdkitPackage as RdkitFactory) : rdkitPackage.default;
+  typeof rdkitPackage === 'function' ? rdkitPackage : rdkitPackage.default;
 
 /** RDKit is initialised once per process (about 150 ms). */
 export function loadRdkit(): Promise<MainModule> {

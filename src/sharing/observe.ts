@@ -247,12 +247,12 @@ export async function observeCli(db: Database, user: Actor): Promise<Observation
     const log = console.log;
     // The stand-in calls a write's callback as a stream would: a command that awaits its writes (a pipeline
     // to stdout, as the audit export does) would otherwise wait forever.
-    process.stdout.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    process.stdout.write = (chunk: unknown, encoding?: unknown, callback?: unknown) => {
       written.push(String(chunk));
       const done = typeof encoding === 'function' ? encoding : callback;
       if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
       return true;
-    }) as typeof write;
+    };
     console.log = (...values: unknown[]) => written.push(`${values.map(String).join(' ')}\n`);
     let error: string | null = null;
     try {

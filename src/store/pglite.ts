@@ -50,7 +50,7 @@ export class PgliteDatabase implements Database {
   }
 
   async dump(): Promise<Blob> {
-    return (await this.pg.dumpDataDir('none')) as Blob;
+    return this.pg.dumpDataDir('none');
   }
 
   async close(): Promise<void> {

@@ -160,7 +160,7 @@ describe('tracking_gap', () => {
     const events = cleanEvents();
     events[5] = receiving(9_985, '2024-03-05T19:00:00Z');
     const found = run('tracking_gap', facts({ events }));
-    expect(found.map((f) => f.evidence)).toEqual([[events[4]!.eventId, events[5]!.eventId]]);
+    expect(found.map((f) => f.evidence)).toEqual([[events[4]!.eventId, events[5].eventId]]);
   });
   it('fires when never received and silent for days', () => {
     expect(

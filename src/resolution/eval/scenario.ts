@@ -18,7 +18,7 @@ import { pairwiseScores } from './metrics.ts';
 import type { EvaluationResult } from './evaluate.ts';
 
 function readCsv<T>(dir: string, file: string): T[] {
-  return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true }) as T[];
+  return parse<T>(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true });
 }
 
 export function scenarioParties(dir: string): PartyFields[] {

@@ -94,7 +94,7 @@ describe('alert queue', () => {
     renderWithProviders(<App />);
     fireEvent.click(await screen.findByText('26-16-3100-6000007'));
     fireEvent.click(screen.getByRole('button', { name: 'Descartar…' }));
-    const reason = screen.getByLabelText(/Motivo del descarte/) as HTMLTextAreaElement;
+    const reason = screen.getByLabelText<HTMLTextAreaElement>(/Motivo del descarte/);
     expect(reason.required).toBe(true);
     fireEvent.change(reason, { target: { value: 'Permiso vigente verificado' } });
     fireEvent.click(screen.getByRole('button', { name: 'Descartar alerta' }));

@@ -159,7 +159,7 @@ describe('findings queue', () => {
     renderWithProviders(<App />);
     await openRow('finding-1');
     fireEvent.click(await screen.findByRole('button', { name: 'Descartar…' }));
-    const reason = screen.getByLabelText(/Motivo del descarte/) as HTMLTextAreaElement;
+    const reason = screen.getByLabelText<HTMLTextAreaElement>(/Motivo del descarte/);
     expect(reason.required).toBe(true);
     fireEvent.change(reason, { target: { value: 'Merma de secado documentada' } });
     fireEvent.click(screen.getByRole('button', { name: 'Descartar hallazgo' }));

@@ -27,9 +27,7 @@ export const COMMUNITY_COLORS = [
  * bundlers hand over module.exports. Accept both shapes.
  */
 function interopDefault<T>(module: T | { default: T }): T {
-  return typeof module === 'object' && module !== null && 'default' in module
-    ? module.default
-    : (module as T);
+  return typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
 }
 const louvain = interopDefault(louvainModule);
 const forceAtlas2 = interopDefault(forceAtlas2Module);

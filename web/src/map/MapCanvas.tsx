@@ -310,12 +310,12 @@ export function MapCanvas({
       addOverlays(map, data, tracks);
     } else {
       tracks.setGeometry(geometry);
-      map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
-      map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
+      void map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
+      void map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
         ...data.locations,
         features: data.locations.features.filter((f) => f.properties?.kind === 'port'),
       });
-      map.getSource<maplibregl.GeoJSONSource>('locations-sites')?.setData({
+      void map.getSource<maplibregl.GeoJSONSource>('locations-sites')?.setData({
         ...data.locations,
         features: data.locations.features.filter((f) => f.properties?.kind !== 'port'),
       });

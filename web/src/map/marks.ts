@@ -14,7 +14,7 @@ export function drawMarks(
   labels: Map<string, maplibregl.Marker>,
 ): void {
   const source = map.getSource<maplibregl.GeoJSONSource>('marks');
-  if (source) source.setData(marks);
+  if (source) void source.setData(marks);
   else {
     map.addSource('marks', { type: 'geojson', data: marks });
     map.addLayer(

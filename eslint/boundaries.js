@@ -1,0 +1,157 @@
+// @ts-check
+/**
+ * The allowed arrows between the folders of `src/` and the web (docs/ARCHITECTURE.md), as a lint rule.
+ *
+ * Written here rather than taken from eslint-plugin-boundaries or dependency-cruiser: the whole rule is "which
+ * folder, which file" over relative imports (the project has no path aliases), which is thirty lines of code
+ * that needs no resolver and adds no time to `npm run lint`; the plugins bring a resolver of their own and a
+ * second configuration language for the same table (docs/DECISIONS.md).
+ */
+import path from 'node:path';
+import { KNOWN_VIOLATIONS } from './known-violations.js';
+
+/** Folders that only hold vocabulary and plumbing every capability may use; each lists what it may import. */
+const KERNEL = {
+  shared: [],
+  errors: ['shared'],
+  identifiers: ['shared', 'errors'],
+  store: ['shared', 'errors'],
+  csv: ['shared', 'errors', 'store'],
+};
+
+/** Capabilities: each owns its tables and is used by others only through its `index.ts`. */
+const CAPABILITIES = [
+  'identity',
+  'audit',
+  'markings',
+  'reports',
+  'declarations',
+  'screening',
+  'epcis',
+  'custody',
+  'resolution',
+  'network',
+  'scenario',
+];
+
+/**
+ * The composition roots and harnesses: they wire capabilities into the HTTP app and the CLI (or build test
+ * worlds), so they may import any folder; nothing imports them but through their contract files.
+ */
+const ROOTS = ['http', 'cli', 'demo', 'sharing', 'testing'];
+
+/**
+ * What a folder offers to the others (its public face). `index.ts` is every folder's face; the kernel folders
+ * and the roots' plugin contracts name theirs.
+ */
+const PUBLIC_FILES = {
+  shared: '*',
+  errors: ['app-error.ts', 'entry.ts'],
+  identifiers: '*',
+  csv: '*',
+  store: ['database.ts', 'bounds.ts', 'conditions.ts', 'statistics.ts', 'types.ts'],
+  markings: ['marking.ts'],
+  // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars)
+  http: ['types.ts'],
+  cli: ['context.ts', 'options.ts', 'progress.ts'],
+};
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** 'custody' for src/custody/detectors/x.ts, 'web' for web/src/..., null for what the rule does not govern. */
+export function folderOf(absolutePath) {
+  const [top, second, third] = path.relative(ROOT, absolutePath).split(path.sep);
+  if (top === 'web') return 'web';
+  if (top === 'src' && second !== undefined && third !== undefined) return second;
+  return null;
+}
+
+/** A test builds its own world: it may import what it tests and the roots that serve it. */
+function isTestSupport(relativePath) {
+  return /\.test\.tsx?$/.test(relativePath) || relativePath.startsWith('src/testing/');
+}
+
+/**
+ * Why an import from `fromFile` of `toFile` (absolute paths) crosses a boundary it may not, or null when the
+ * arrow is allowed. The key names the arrow as it appears in KNOWN_VIOLATIONS: `<from folder> -> <target>`.
+ */
+export function violation(fromFile, toFile) {
+  const from = folderOf(fromFile);
+  const to = folderOf(toFile);
+  if (from === null || to === null || from === to) return null;
+  for (const folder of [from, to]) {
+    if (
+      folder !== 'web' &&
+      !(folder in KERNEL) &&
+      !CAPABILITIES.includes(folder) &&
+      !ROOTS.includes(folder)
+    ) {
+      return {
+        key: `${from} -> ${to}`,
+        reason: `src/${folder} is a new folder: give it its place in eslint/boundaries.js`,
+      };
+    }
+  }
+  const fromRelative = path.relative(ROOT, fromFile);
+  const target = path
+    .relative(ROOT, toFile)
+    .split(path.sep)
+    .join('/')
+    .replace(/^src\//, '');
+  const key = `${from} -> ${target}`;
+  if (from === 'web') {
+    return to === 'shared' || isTestSupport(fromRelative)
+      ? null
+      : { key, reason: 'the web imports only src/shared' };
+  }
+  if (isTestSupport(fromRelative)) return null;
+  if (to === 'web') return { key, reason: 'the server does not import the web' };
+  if (ROOTS.includes(from)) return null;
+  const file = target.slice(to.length + 1); // the path inside the target folder
+  const face = PUBLIC_FILES[to];
+  const isPublic = file === 'index.ts' || face === '*' || (Array.isArray(face) && face.includes(file));
+  if (from in KERNEL) {
+    const allowed = KERNEL[from];
+    // the error catalogue gathers each capability's own codes
+    if (from === 'errors' && file === 'errors.ts') return null;
+    if (allowed.includes(to) && isPublic) return null;
+    return {
+      key,
+      reason: `src/${from} may import only ${allowed.map((f) => 'src/' + f).join(', ') || 'itself'}`,
+    };
+  }
+  if (to === 'errors' && file === 'entry.ts') return null;
+  if (isPublic) return null;
+  if (ROOTS.includes(to)) return { key, reason: `only the composition root imports src/${to} internals` };
+  return { key, reason: `another folder is used through its public face (src/${to}/index.ts)` };
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+const rule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'the allowed arrows between folders (docs/ARCHITECTURE.md)' },
+    messages: {
+      crosses:
+        '{{key}}: {{reason}} (docs/ARCHITECTURE.md; the known exceptions are eslint/known-violations.js)',
+    },
+    schema: [],
+  },
+  create(context) {
+    const check = (node, source) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const found = violation(context.filename, path.resolve(path.dirname(context.filename), source));
+      if (found && !KNOWN_VIOLATIONS.has(found.key)) {
+        context.report({ node, messageId: 'crosses', data: found });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
+
+export default { rules: { folders: rule } };

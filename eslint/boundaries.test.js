@@ -1,0 +1,59 @@
+// @ts-check
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { KNOWN_VIOLATIONS } from './known-violations.js';
+import { currentViolations } from './import-graph.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Lints source text as if it were the file at `filePath`, with the project's own configuration. */
+async function lint(filePath, code) {
+  const eslint = new ESLint({ cwd: ROOT });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'centinela/folders').map((m) => m.message);
+}
+
+describe('folder boundaries (docs/ARCHITECTURE.md)', () => {
+  it('fails a capability that imports another capability past its public face', async () => {
+    const messages = await lint(
+      'src/reports/violates.lint-fixture.ts',
+      "import { decide } from '../resolution/decide.ts';\nexport const used = decide;\n",
+    );
+    expect(messages).toEqual([expect.stringContaining('reports -> resolution/decide.ts')]);
+  });
+
+  it('fails the store importing a capability, and the web importing server code', async () => {
+    expect(
+      await lint('src/store/violates.lint-fixture.ts', "export { recordAudit } from '../audit/audit.ts';\n"),
+    ).toEqual([expect.stringContaining('src/store may import only')]);
+    expect(
+      await lint(
+        'web/src/violates.lint-fixture.ts',
+        "export type { Finding } from '../../src/custody/findings.service.ts';\n",
+      ),
+    ).toEqual([expect.stringContaining('the web imports only src/shared')]);
+  });
+
+  it('passes the allowed arrows: a public face, the kernel, the plugin contracts', async () => {
+    const messages = await lint(
+      'src/reports/allowed.lint-fixture.ts',
+      [
+        "import type { App } from '../http/types.ts';",
+        "import type { Tx } from '../store/database.ts';",
+        "import { AppError } from '../errors/app-error.ts';",
+        "import { combineMarkings } from '../markings/marking.ts';",
+        "import { isValidCas } from '../identifiers/index.ts';",
+        'export const used = [AppError, combineMarkings, isValidCas] as const;',
+        'export type Used = [App, Tx];',
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('lists exactly the arrows still taken: the exceptions only shrink', () => {
+    const taken = [...currentViolations().keys()].sort();
+    expect([...KNOWN_VIOLATIONS].sort()).toEqual(taken);
+  });
+});
