@@ -24,7 +24,7 @@ function sources(dir) {
 }
 
 /** Every relative import of src/ and web/src/: [from file, to file] (absolute). */
-export function relativeImports() {
+function relativeImports() {
   const edges = [];
   for (const file of [...sources(path.join(ROOT, 'src')), ...sources(path.join(ROOT, 'web/src'))]) {
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
@@ -36,7 +36,7 @@ export function relativeImports() {
 }
 
 /** The imports that leave their folder. */
-export function crossFolderImports() {
+function crossFolderImports() {
   return relativeImports().filter(([from, to]) => folderOf(from) !== folderOf(to));
 }
 

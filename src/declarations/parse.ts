@@ -7,7 +7,6 @@ import { readCsvTable, type FieldError, type RowError as CsvRowError } from '../
 import { DECLARATION_COLUMNS, DeclarationRow } from './row.ts';
 import { textProblem } from '../store/bounds.ts';
 
-export type { FieldError } from '../csv/table.ts';
 /** The header does not carry the contract's columns: no row of the file can be read. */
 export { CsvHeaderError as DeclarationsHeaderError } from '../csv/table.ts';
 

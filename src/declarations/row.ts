@@ -35,8 +35,8 @@ export const DECLARATION_COLUMNS = [
 export type DeclarationColumn = (typeof DECLARATION_COLUMNS)[number];
 
 /** More than a large product tanker carries: a line above this is a typing error, not cargo. */
-export const MAX_QUANTITY_KG = 100_000_000;
-export const MAX_VALUE_USD = 10_000_000_000;
+const MAX_QUANTITY_KG = 100_000_000;
+const MAX_VALUE_USD = 10_000_000_000;
 
 const text = z.string().trim();
 const required = text.min(1, 'required');

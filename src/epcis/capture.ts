@@ -22,7 +22,7 @@ export interface CaptureResult {
   touched: { bols: string[]; containers: string[] };
 }
 
-export function describeValidationErrors(errors: readonly EpcisValidationError[]): string {
+function describeValidationErrors(errors: readonly EpcisValidationError[]): string {
   return errors
     .slice(0, 20)
     .map(
@@ -33,7 +33,7 @@ export function describeValidationErrors(errors: readonly EpcisValidationError[]
 }
 
 /** Throws EPCIS_INVALID_DOCUMENT naming the first offending event and field (all of them in detail). */
-export function assertValidDocument(doc: unknown): asserts doc is Record<string, unknown> {
+function assertValidDocument(doc: unknown): asserts doc is Record<string, unknown> {
   const result = validateEpcisDocument(doc);
   if (result.ok) return;
   const first = result.errors[0]!;

@@ -49,7 +49,7 @@ export function decodePageToken(token: string): { eventTime: string; id: string 
   }
 }
 
-export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld';
+const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld';
 
 export function queryDocument(events: readonly Record<string, unknown>[], creationDate: string) {
   return {

@@ -14,7 +14,7 @@ import { EventQueryParams, decodePageToken, encodePageToken, queryDocument } fro
 import { findCaptureJob, queryEvents } from './repository.ts';
 
 /** Events per capture call, advertised as GS1-EPCIS-Capture-Limit. */
-export const CAPTURE_EVENT_LIMIT = 10_000;
+const CAPTURE_EVENT_LIMIT = 10_000;
 const CAPTURE_BYTE_LIMIT = 32 * 1024 * 1024;
 const GS1_HEADERS = { 'GS1-EPCIS-Version': '2.0.0', 'GS1-CBV-Version': '2.0.0' };
 

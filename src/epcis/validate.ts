@@ -38,7 +38,7 @@ let compiled: ValidateFunction | undefined;
  * proportion to its size: Ajv's `uniqueItems` compares every pair of EPCs (300,000 EPCs took minutes), so the
  * schema's `uniqueItems` on EPC lists is checked here with a set instead, and EPC lists are bounded.
  */
-export const EPCIS_LIMITS = {
+const EPCIS_LIMITS = {
   /** Events in one document (a file of the CLI; the HTTP capture advertises a lower limit of its own). */
   eventsPerDocument: 200_000,
   /** EPCs in one event's list (epcList, childEPCs, inputEPCList, outputEPCList), and items in any other list. */
@@ -100,7 +100,7 @@ function envelopeOf(doc: unknown, path: string[]): unknown {
  * Size, depth, characters and timestamps, in time linear in the document; the errors of the first event
  * that breaks a bound (a document this wrong is not worth reading to its end).
  */
-export function boundsErrors(doc: unknown): EpcisValidationError[] {
+function boundsErrors(doc: unknown): EpcisValidationError[] {
   const events = eventListOf(doc);
   const envelope = jsonProblem(events ? envelopeOf(doc, events.path) : doc, {
     ...EVENT_LIMITS,

@@ -53,7 +53,7 @@ export function securityOptionsFromEnv(
   };
 }
 
-export const API_INFO = {
+const API_INFO = {
   title: 'Centinela API',
   description:
     'Screening, chain of custody, entity resolution and releasability-enforced sharing of drug-precursor intelligence.',

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { jsonProblem, TEXT_LIMITS, type JsonLimits } from '../store/bounds.ts';
 
-export const BODY_LIMITS: JsonLimits = {
+const BODY_LIMITS: JsonLimits = {
   maxDepth: 64,
   maxArrayLength: 100_000,
   maxStringLength: TEXT_LIMITS.bodyString,

@@ -16,7 +16,7 @@ export interface SecurityOptions {
  * elements), MapLibre's worker from the app's origin or a blob: URL, map images and glyphs as blob:/data:.
  * No framing (clickjacking), no plugins, forms post only here.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
@@ -70,7 +70,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * carries the cookie and comes from another origin is refused. Bearer tokens are not sent by browsers on their
  * own, so requests authenticated by one are not at risk; a client with no Origin at all is not a browser.
  */
-export function assertSameOrigin(request: FastifyRequest, allowed: ReadonlySet<string>): void {
+function assertSameOrigin(request: FastifyRequest, allowed: ReadonlySet<string>): void {
   if (SAFE_METHODS.has(request.method)) return;
   if (request.headers.authorization?.startsWith('Bearer ')) return;
   if (!request.headers.cookie) return;

@@ -3,7 +3,7 @@ import { buildApp, securityOptionsFromEnv } from './app.ts';
 import { PgliteDatabase } from '../store/pglite.ts';
 
 /** How long shutdown waits for requests in flight, then for the database, before the process exits anyway. */
-export const DRAIN_TIMEOUT_MS = 15_000;
+const DRAIN_TIMEOUT_MS = 15_000;
 
 /**
  * Serves until SIGINT/SIGTERM, then stops accepting requests, lets those in flight finish (for at most

@@ -40,7 +40,7 @@ export function textProblem(value: string, max: number): string | null {
 }
 
 /** A zod string the database accepts: no control characters, at most `max` characters. */
-export function safeText(max: number): z.ZodString {
+function safeText(max: number): z.ZodString {
   return z.string().superRefine((value, ctx) => {
     const problem = textProblem(value, max);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -16,7 +16,7 @@ function csvField(value: unknown): string {
 }
 
 /** A PostgreSQL array literal for text-like arrays: {"a","b"}. */
-export function pgArrayLiteral(values: readonly unknown[]): string {
+function pgArrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)).join(',')}}`;
 }
 

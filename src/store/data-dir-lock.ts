@@ -49,7 +49,7 @@ export interface DataDirLock {
 const OWNER_FILE = 'owner.json';
 
 /** The socket address of a data dir's lock. */
-export async function lockAddress(dataDir: string): Promise<string> {
+async function lockAddress(dataDir: string): Promise<string> {
   const real = await realpath(dataDir);
   if (process.platform === 'linux') {
     return `\0centinela-data-dir-${createHash('sha256').update(real).digest('hex').slice(0, 40)}`;
@@ -108,7 +108,7 @@ function listen(server: Server, address: string): Promise<boolean> {
 }
 
 /** The owner's description from its lock socket, or null when nothing answers within two seconds. */
-export function askOwner(address: string): Promise<OwnerInfo | null> {
+function askOwner(address: string): Promise<OwnerInfo | null> {
   return new Promise((resolve) => {
     const socket = createConnection(address);
     const chunks: Buffer[] = [];

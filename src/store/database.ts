@@ -6,7 +6,7 @@ import type { Actor } from '../identity/actor.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-export interface QueryResult<R> {
+interface QueryResult<R> {
   rows: R[];
   affectedRows: number;
 }
@@ -44,7 +44,7 @@ export const APP_ROLE = 'centinela_app';
  * which the app role cannot read), and the policies take user, agency and nation from that lookup only
  * (src/identity/migrations/0560_verified_identity.sql). An actor without a live credential sees nothing.
  */
-export const CREDENTIAL_SETTING = 'centinela.credential';
+const CREDENTIAL_SETTING = 'centinela.credential';
 
 /**
  * `centinela.user_id` is still set because the audit trail's auditor check (0590) reads it; it grants nothing by

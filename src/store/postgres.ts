@@ -69,7 +69,7 @@ export function openPostgres(url: string, appUrl = appRoleUrl(url), poolSize = 8
 }
 
 /** The app role's URL: CENTINELA_APP_DATABASE_URL, or DATABASE_URL with the user swapped. */
-export function appRoleUrl(url: string): string {
+function appRoleUrl(url: string): string {
   const explicit = process.env.CENTINELA_APP_DATABASE_URL;
   if (explicit) return explicit;
   const parsed = new URL(url);
