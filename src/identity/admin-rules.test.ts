@@ -193,7 +193,7 @@ describeEachEngine('administrators without intelligence', (getDb) => {
       url: `/api/users/${machine.userId}/tokens`,
       headers: as(world.admin),
     });
-    const [token] = listed.json() as { id: string; label: string }[];
+    const [token] = listed.json<{ id: string; label: string }[]>();
     expect(token).toMatchObject({ label: 'nightly import' });
     expect(JSON.stringify(listed.json())).not.toContain(secret);
     const url = `/api/users/${machine.userId}/tokens/${token!.id}`;

@@ -39,14 +39,6 @@ export function textProblem(value: string, max: number): string | null {
   return null;
 }
 
-/** A zod string the database accepts: no control characters, at most `max` characters. */
-function safeText(max: number): z.ZodString {
-  return z.string().superRefine((value, ctx) => {
-    const problem = textProblem(value, max);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-}
-
 /**
  * An instant from an ISO 8601 / RFC 3339 date or date-time, or null when it has none or one outside years
  * 0001–9999 (the range JavaScript's ISO strings and PostgreSQL's timestamps agree on: PostgreSQL has no year 0).
