@@ -23,17 +23,6 @@ export const KNOWN_VIOLATIONS = new Set([
   'resolution -> audit/audit.ts',
   'screening -> audit/audit.ts',
 
-  // the store reaches up into capabilities: the app-role session settings need the Actor, and backup/restore
-  // re-verifies the audit chain (invert: the store takes what it needs as parameters)
-  'store -> identity/actor.ts',
-  'store -> audit/sequencer.ts',
-  'store -> audit/verify.ts',
-
-  // identity <-> http and identity -> cli: identity's routes call the authentication hook's helpers and its
-  // CLI extends the foundation commands (the composition root should hand both in)
-  'identity -> http/authentication.ts',
-  'identity -> cli/foundation-commands.ts',
-
   // the alert/finding workflow and the control lists live in screening; custody's findings borrow them
   // (the workflow vocabulary belongs in src/shared, the rest behind screening's face)
   'custody -> screening/alert-workflow.ts',
@@ -91,12 +80,8 @@ export const KNOWN_VIOLATIONS = new Set([
 export const KNOWN_FOLDER_CYCLES = new Set([
   'audit <-> identity',
   'audit <-> markings',
-  'audit <-> store',
-  'cli <-> identity',
   'custody <-> epcis',
   'custody <-> markings',
   'declarations <-> screening',
-  'http <-> identity',
-  'identity <-> store',
   'network <-> resolution',
 ]);

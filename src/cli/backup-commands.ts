@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
+import { sequenceAudit } from '../audit/sequencer.ts';
+import { verifyAuditChain, type VerifyResult } from '../audit/verify.ts';
 import { backup, restore } from '../store/backup.ts';
+import type { Database } from '../store/database.ts';
 import type { StoreOptions } from '../store/open.ts';
+
+/** After a restore: entries staged before the backup are chained now, then the whole chain walked. */
+export async function chainAndVerifyAudit(db: Database): Promise<VerifyResult> {
+  await sequenceAudit(db);
+  return await verifyAuditChain((work) => db.asOwner(work));
+}
 
 /** `centinela backup FILE` and `centinela restore FILE` (README "Backup and restore"). */
 export function registerBackupCommands(program: Command, storeOptions: () => StoreOptions): void {
@@ -20,7 +29,7 @@ export function registerBackupCommands(program: Command, storeOptions: () => Sto
     .description('restore a backup into an empty database or a new data dir, then verify the audit chain')
     .argument('<file>', 'a file written by centinela backup')
     .action(async (file: string) => {
-      const result = await restore(storeOptions(), file);
+      const result = await restore(storeOptions(), file, chainAndVerifyAudit);
       if (result.broken) {
         console.error(
           `restored, but the audit chain is broken at entry ${result.broken.seq}: ${result.broken.reason}`,

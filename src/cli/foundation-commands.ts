@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
-import { envOption, parsePort } from './options.ts';
+import { envOption, parsePort, readSecret } from './options.ts';
 import { serve } from '../http/serve.ts';
 import { openApiDocument } from '../http/openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
@@ -11,21 +11,6 @@ import { listUsers, findUserByUsername } from '../identity/repository.ts';
 import { Role } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { registerDemoCommand } from '../demo/cli.ts';
-
-export async function readSecret(envName: string, fromStdin: boolean): Promise<string> {
-  if (fromStdin) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').trim();
-  }
-  const value = process.env[envName];
-  if (!value)
-    throw new AppError('WEAK_PASSWORD', {
-      field: envName,
-      detail: `set ${envName} or pass --password-stdin`,
-    });
-  return value;
-}
 
 export function registerFoundationCommands(program: Command, ctx: CliContext): void {
   program

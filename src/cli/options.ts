@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error.ts';
 import { Option } from 'commander';
 
 /** An option that can also be set from an environment variable (CENTINELA_* by convention). */
@@ -11,4 +12,20 @@ export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${value}`);
   return port;
+}
+
+/** A secret (a password) from an environment variable, or from standard input with `--password-stdin`. */
+export async function readSecret(envName: string, fromStdin: boolean): Promise<string> {
+  if (fromStdin) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').trim();
+  }
+  const value = process.env[envName];
+  if (!value)
+    throw new AppError('WEAK_PASSWORD', {
+      field: envName,
+      detail: `set ${envName} or pass --password-stdin`,
+    });
+  return value;
 }

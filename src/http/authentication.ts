@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate } from '../identity/service.ts';
-
-export const SESSION_COOKIE = 'centinela_session';
+import { SESSION_COOKIE } from './types.ts';
 
 /**
  * Reads a bearer token or the session cookie and sets `request.actor` (null when absent or invalid). The actor

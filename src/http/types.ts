@@ -11,6 +11,9 @@ import type { Database } from '../store/database.ts';
 import type { Actor, Role } from '../identity/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 
+/** The cookie that carries a browser session: identity's login sets it, the authentication hook reads it. */
+export const SESSION_COOKIE = 'centinela_session';
+
 /** The Fastify instance every capability's routes plugin receives (zod schemas, typed handlers). */
 export type App = FastifyInstance<
   RawServerDefault,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { envOption } from '../cli/options.ts';
-import { readSecret } from '../cli/foundation-commands.ts';
+import { readSecret } from '../cli/options.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from './actor.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { SESSION_COOKIE } from '../http/authentication.ts';
+import { SESSION_COOKIE } from '../http/types.ts';
 import { AppError } from '../errors/app-error.ts';
 import { SESSION_HOURS } from './credentials.ts';
 import type { LoginThrottle } from './login-throttle.ts';

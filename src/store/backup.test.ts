@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describe } from 'vitest';
 import { recordAudit } from '../audit/audit.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
+import { chainAndVerifyAudit } from '../cli/backup-commands.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import { ENGINES } from '../testing/db.ts';
 import { backup, restore } from './backup.ts';
@@ -71,7 +72,7 @@ for (const engine of ENGINES) {
       expect(written.bytes).toBeGreaterThan(0);
 
       const target = await newStore(engine, 'target');
-      const verified = await restore(target, file);
+      const verified = await restore(target, file, chainAndVerifyAudit);
       const before = await snapshot(source);
       expect(verified).toEqual({ entries: before.audit.length, broken: null });
       expect(before.audit.length).toBeGreaterThanOrEqual(5);
@@ -84,7 +85,7 @@ for (const engine of ENGINES) {
         await (await openStore(source)).close();
         const file = join(dir, 'backup.tar.gz');
         await backup(source, file);
-        await expect(restore(source, file)).rejects.toMatchObject({ code: 'CONFLICT' });
+        await expect(restore(source, file, chainAndVerifyAudit)).rejects.toMatchObject({ code: 'CONFLICT' });
       });
   });
 }

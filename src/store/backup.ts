@@ -12,8 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../errors/app-error.ts';
 import { PgliteDatabase } from './pglite.ts';
 import { openStore, type StoreOptions } from './open.ts';
-import { verifyAuditChain, type VerifyResult } from '../audit/verify.ts';
-import { sequenceAudit } from '../audit/sequencer.ts';
+import type { Database } from './database.ts';
 
 const run = promisify(execFile);
 
@@ -43,8 +42,15 @@ export async function backup(options: StoreOptions, file: string): Promise<Backu
   }
 }
 
-/** Restores into an empty database (PostgreSQL) or a new data dir (PGlite), then verifies the audit chain. */
-export async function restore(options: StoreOptions, file: string): Promise<VerifyResult> {
+/**
+ * Restores into an empty database (PostgreSQL) or a new data dir (PGlite), then runs `check` on it (the CLI
+ * verifies the audit chain there: the store knows no capability).
+ */
+export async function restore<T>(
+  options: StoreOptions,
+  file: string,
+  check: (db: Database) => Promise<T>,
+): Promise<T> {
   if (options.databaseUrl) {
     await tool('pg_restore', [
       '--no-owner',
@@ -68,8 +74,7 @@ export async function restore(options: StoreOptions, file: string): Promise<Veri
   }
   const db = await openStore(options);
   try {
-    await sequenceAudit(db); // entries staged before the backup are chained now, then the whole chain walked
-    return await verifyAuditChain((work) => db.asOwner(work));
+    return await check(db);
   } finally {
     await db.close();
   }

@@ -2,9 +2,17 @@
  * The one way the application talks to PostgreSQL, whichever engine runs it (PGlite in-process or
  * a PostgreSQL server). Repository functions take a `Tx` explicitly; they never open connections.
  */
-import type { Actor } from '../identity/actor.ts';
 
 export type Engine = 'pglite' | 'postgres';
+
+/**
+ * What the database binds a transaction to: the caller's credential (row-level security verifies it) and user
+ * id. Identity's `Actor` is one; the store names only what it reads, so it depends on no capability.
+ */
+export interface Caller {
+  readonly credential: string;
+  readonly userId: string;
+}
 
 interface QueryResult<R> {
   rows: R[];
@@ -26,7 +34,7 @@ export interface Database {
    * A transaction as the application role with the caller's identity in transaction-local
    * settings, so that row-level security applies to every statement in it.
    */
-  asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T>;
+  asUser<T>(actor: Caller, work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * A transaction as the owner of the schema: migrations, tests that tamper on purpose, and the
    * few system tasks that must see across agencies (documented where used). Never for requests.
@@ -51,7 +59,7 @@ const CREDENTIAL_SETTING = 'centinela.credential';
  * itself there (the audit policy also needs the verified nation or agency), and it should move to
  * `centinela_current_user()` in a migration after 0590.
  */
-export function credentialSettingSql(actor: Actor): { sql: string; params: string[] } {
+export function credentialSettingSql(actor: Caller): { sql: string; params: string[] } {
   return {
     sql: `select set_config('${CREDENTIAL_SETTING}', $1, true), set_config('centinela.user_id', $2, true)`,
     params: [actor.credential, actor.userId],

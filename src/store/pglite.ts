@@ -1,8 +1,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { APP_ROLE, credentialSettingSql, type Database, type Tx } from './database.ts';
+import { APP_ROLE, credentialSettingSql, type Caller, type Database, type Tx } from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
-import type { Actor } from '../identity/actor.ts';
 import type { DataDirLock } from './data-dir-lock.ts';
 
 /**
@@ -31,7 +30,7 @@ export class PgliteDatabase implements Database {
     readonly lock?: DataDirLock,
   ) {}
 
-  asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+  asUser<T>(actor: Caller, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.pg.transaction(async (raw) => {
       await raw.query(`set local role ${APP_ROLE}`);
       const settings = credentialSettingSql(actor);

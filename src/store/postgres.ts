@@ -2,10 +2,9 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { APP_ROLE, credentialSettingSql, type Database, type Tx } from './database.ts';
+import { APP_ROLE, credentialSettingSql, type Caller, type Database, type Tx } from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
-import type { Actor } from '../identity/actor.ts';
 
 const typeParsers = {
   getTypeParser(oid: number, format?: string) {
@@ -85,7 +84,7 @@ export class PostgresDatabase implements Database {
     private readonly app: pg.Pool,
   ) {}
 
-  asUser<T>(actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+  asUser<T>(actor: Caller, work: (tx: Tx) => Promise<T>): Promise<T> {
     return inTransaction(this.app, async (client) => {
       const settings = credentialSettingSql(actor);
       await client.query(settings.sql, settings.params);
