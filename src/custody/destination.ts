@@ -4,7 +4,7 @@
  * an optional ", State" or "City (State)" suffix ignored).
  */
 import { createRequire } from 'node:module';
-import { geoPoint } from '../epcis/geo-uri.ts';
+import { geoPoint } from '../shared/geo.ts';
 import type { Point } from './geo.ts';
 import type { Place } from './model.ts';
 

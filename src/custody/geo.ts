@@ -1,34 +1,7 @@
-/** Distances on the Earth, enough for corridor checks at country scale (errors well under 1 %). */
-const EARTH_RADIUS_KM = 6371.0088;
+import type { Point } from '../shared/geo.ts';
 
-export interface Point {
-  lat: number;
-  lon: number;
-}
-
-const rad = (deg: number): number => (deg * Math.PI) / 180;
-
-export function haversineKm(a: Point, b: Point): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** Distance from p to the segment a–b, in a local equirectangular projection around p. */
-export function distanceToSegmentKm(p: Point, a: Point, b: Point): number {
-  const kx = Math.cos(rad(p.lat)) * (Math.PI / 180) * EARTH_RADIUS_KM;
-  const ky = (Math.PI / 180) * EARTH_RADIUS_KM;
-  const ax = (a.lon - p.lon) * kx;
-  const ay = (a.lat - p.lat) * ky;
-  const bx = (b.lon - p.lon) * kx;
-  const by = (b.lat - p.lat) * ky;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-  return Math.hypot(ax + t * dx, ay + t * dy);
-}
+// The geometry moved to src/shared/geo.ts (issue 13); this re-export goes when custody imports it from there.
+export { distanceToSegmentKm, haversineKm, type Point } from '../shared/geo.ts';
 
 /** Seaports named by the BRIEF, from UN/LOCODE 2024-2 (research/tracking.md §3.7). */
 export const PORT_COORDINATES: Record<string, Point> = {

@@ -3,7 +3,8 @@
  * the contract and are kept as they are all the way to the database.
  */
 import { z } from 'zod';
-import { parseHsCode } from '../screening/hs.ts';
+import { parseHsCode } from '../shared/hs-code.ts';
+import { UN_LOCODE } from '../shared/locode.ts';
 import { INSTANT_RANGE_MESSAGE, parseInstant } from '../store/bounds.ts';
 
 export const DECLARATION_COLUMNS = [
@@ -67,9 +68,7 @@ export const DeclarationRow = z.object({
   declared_at: text
     .pipe(z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'an ISO 8601 date or date-time'))
     .refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE),
-  port_locode: text
-    .toUpperCase()
-    .pipe(z.string().regex(/^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE such as MXZLO')),
+  port_locode: text.toUpperCase().pipe(z.string().regex(UN_LOCODE, 'a UN/LOCODE such as MXZLO')),
   customs_office: text,
   origin_country: text.toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code')),
   vessel_imo: optional.pipe(

@@ -7,7 +7,7 @@ import {
   normaliseEvent,
   trailingToken,
 } from './normalise.ts';
-import { geoPoint } from './geo-uri.ts';
+import { geoPoint } from '../shared/geo.ts';
 
 describe('normalisation helpers', () => {
   it('reads CBV values as bare words whatever their spelling', () => {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
-import { geoPoint } from './geo-uri.ts';
+import { geoPoint } from '../shared/geo.ts';
 import { parseInstant } from '../store/bounds.ts';
 
 // canonicalize is CommonJS; under NodeNext its default export is the function itself.

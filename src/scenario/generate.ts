@@ -3,7 +3,7 @@
  * constant memory beyond the master data: each consignment is planned, moved, written and forgotten.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { DECLARATION_COLUMNS } from '../declarations/row.ts';
+import { DECLARATION_COLUMNS } from '../declarations/index.ts';
 import { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
 import { join } from 'node:path';
 import { canonicalName, stripAccents } from './companies.ts';
@@ -27,7 +27,7 @@ import { buildWorld, type World } from './world.ts';
 import { CsvWriter, EventsWriter, TruthWriter } from './writers.ts';
 
 // The files' formats are the readers' (the BRIEF's contracts): written with the importers' own headers.
-export { DECLARATION_COLUMNS } from '../declarations/row.ts';
+export { DECLARATION_COLUMNS } from '../declarations/index.ts';
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
 
 const OUTPUT_FILE =

@@ -9,7 +9,7 @@ import { loadControlList, type ControlList } from './control-list.ts';
 import { Screener } from './screen-line.ts';
 import { isScreenedError, screenDeclarations, type ScreenOutput } from './screen-file.ts';
 import { csvHeader, FORMATS, formatOutput, tableHeader, type Format } from './format.ts';
-import { DeclarationsHeaderError } from '../declarations/parse.ts';
+import { DeclarationsHeaderError } from '../declarations/index.ts';
 import { registerImportDeclarations } from './import-cli.ts';
 
 export function register(program: Command, ctx: CliContext): void {

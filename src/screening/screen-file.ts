@@ -2,9 +2,9 @@
  * Screens a declarations CSV without a database: one output object per input row, in file order,
  * either a verdict or the row's errors.
  */
-import type { DeclarationRow } from '../declarations/row.ts';
+import type { DeclarationRow } from '../declarations/index.ts';
 import type { ByteSource } from '../csv/records.ts';
-import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/parse.ts';
+import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/index.ts';
 import type { ScreeningResult, Screener } from './screen-line.ts';
 
 export interface ScreenedLine extends ScreeningResult {

@@ -4,7 +4,7 @@
  */
 import { parseCas } from '../identifiers/index.ts';
 import type { ControlList, Substance } from './control-list.ts';
-import { parseHsCode, hsMatchesSubstance } from './hs.ts';
+import { parseHsCode, hsMatchesSubstance } from '../shared/hs-code.ts';
 import { NameIndex } from './name-index.ts';
 import { normaliseName } from './normalize.ts';
 import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';

@@ -10,7 +10,7 @@ import {
   WORKFLOW_STATUSES,
   type WorkflowAction,
   type WorkflowStatus,
-} from '../../../src/screening/alert-workflow.ts';
+} from '../../../src/shared/workflow.ts';
 import { ApiError } from '../api/http.ts';
 import { useMe } from '../session/SessionContext.tsx';
 

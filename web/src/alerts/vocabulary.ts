@@ -9,7 +9,7 @@ export { FINDING_KINDS } from '../../../src/custody/model.ts';
 export const FINDING_SEVERITIES = ['high', 'medium', 'low'] as const;
 
 /** An alert's score read as a severity band: the screening capability's own bands, which the API filters by. */
-export { ALERT_SEVERITIES, severityOfScore } from '../../../src/screening/severity.ts';
+export { ALERT_SEVERITIES, severityOfScore } from '../../../src/shared/severity.ts';
 export const STATUSES = ['open', 'acknowledged', 'assigned', 'escalated', 'dismissed'] as const;
 /** The sea ports Centinela watches (UN/LOCODE), with their position for the map. */
 export const PORTS = [

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeclaredDestination } from '../api/contract.ts';
 import { formatNumber } from '../format.ts';
-import { geoPoint } from '../../../src/epcis/geo-uri.ts';
+import { geoPoint } from '../../../src/shared/geo.ts';
 
 /**
  * A place as analysts read it: the registry's name first, its kind, and the id small and secondary (for

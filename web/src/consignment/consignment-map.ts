@@ -14,7 +14,7 @@ import {
   type MarkInput,
 } from '../map/layers.ts';
 import type { MapData } from '../map/MapCanvas.tsx';
-import { haversineKm } from '../../../src/custody/geo.ts';
+import { haversineKm } from '../../../src/shared/geo.ts';
 
 import type { FeatureCollection, Point } from 'geojson';
 
