@@ -8,7 +8,7 @@ import type { StoreOptions } from '../store/open.ts';
 /** After a restore: entries staged before the backup are chained now, then the whole chain walked. */
 export async function chainAndVerifyAudit(db: Database): Promise<VerifyResult> {
   await sequenceAudit(db);
-  return await verifyAuditChain((work) => db.asOwner(work));
+  return verifyAuditChain((work) => db.asOwner(work));
 }
 
 /** `centinela backup FILE` and `centinela restore FILE` (README "Backup and restore"). */

@@ -75,12 +75,7 @@ export function MarkingControl({
         </button>
       )}
       {open && (
-        <form
-          id={formId}
-          className="marking-form"
-          onSubmit={(e) => void submit(e)}
-          aria-label={t('marking.formLabel')}
-        >
+        <form id={formId} className="marking-form" onSubmit={submit} aria-label={t('marking.formLabel')}>
           <label>
             TLP
             <select value={tlp} onChange={(e) => setTlp(e.target.value as Tlp)}>

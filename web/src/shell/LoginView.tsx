@@ -30,7 +30,7 @@ export function LoginView({ expired = false }: { expired?: boolean }) {
 
   return (
     <main className="login-page">
-      <form className="login-card" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
+      <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
         <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true" />
           <span>Centinela</span>
