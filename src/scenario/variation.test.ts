@@ -30,10 +30,9 @@ describe('a realistic world', () => {
     await generateScenario({ seed: 5, size: 'small', outDir: dir, variation: REALISTIC });
     doc = JSON.parse(readFileSync(join(dir, 'events.jsonld'), 'utf8')) as typeof doc;
     truth = await readTruth(dir);
-    declarations = parse(readFileSync(join(dir, 'declarations.csv')), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    declarations = parse<Record<string, string>>(readFileSync(join(dir, 'declarations.csv')), {
+      columns: true,
+    });
   });
 
   it('is a valid EPCIS document with the variation of real feeds', () => {
