@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/users/{id}/tokens': ANYONE,
   'DELETE /api/users/{id}/tokens/{tokenId}': ANYONE,
   'PUT /api/markings/{table}/{id}': ANYONE,
+  'POST /api/markings/{table}/{id}/preview': ANYONE,
   'GET /api/audit': ['auditor'],
   'GET /api/audit/verify': ['auditor'],
   'GET /api/audit/export': ['auditor'],

@@ -5,6 +5,7 @@ import { callerOf } from '../http/types.ts';
 import { analyseConsignments } from '../custody/findings.service.ts';
 import { Marking, MarkingChange } from './marking.ts';
 import { changeMarking } from './service.ts';
+import { MarkingPreview, previewMarking } from './preview.ts';
 
 const MarkingChangeBody = MarkingChange.extend({
   justification: z
@@ -39,6 +40,26 @@ const routes: FastifyPluginAsync = async (instance) => {
       // those consignments stale in the same transaction).
       await analyseConsignments(app.db, actor, 'stale');
       return after;
+    },
+  );
+  app.post(
+    '/markings/:table/:id/preview',
+    {
+      schema: {
+        tags: ['markings'],
+        summary: 'What a marking change would do, before it is saved (nothing is changed; audited as a read)',
+        description:
+          'Whether the change would be accepted (else the error it would get), whether it needs a justification, and which agencies may read the record now and would after, by the database’s rule. A derived record is read only by the agencies that see its inputs: the rule is its ceiling.',
+        params: z.strictObject({ table: z.string().regex(/^[a-z_]{1,63}$/), id: z.string().min(1).max(200) }),
+        body: MarkingChange,
+        response: { 200: MarkingPreview },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, (tx) =>
+        previewMarking(tx, actor, request.params.table, request.params.id, request.body),
+      );
     },
   );
 };

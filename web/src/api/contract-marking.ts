@@ -11,3 +11,17 @@ export const Marking = z.object({
   recipients: z.array(z.string()).default([]),
 });
 export type Marking = z.infer<typeof Marking>;
+
+/** POST /api/markings/{table}/{id}/preview: what a marking change would do, before it is saved. */
+export const MarkingPreview = z.object({
+  before: Marking,
+  after: Marking,
+  derived: z.boolean(),
+  widening: z.boolean(),
+  refusal: z.enum(['FORBIDDEN', 'MARKING_WIDENING_FORBIDDEN', 'DERIVED_MARKING_WIDENING']).nullable(),
+  justificationRequired: z.boolean(),
+  agencies: z.array(
+    z.object({ agency: z.string(), nation: z.string(), before: z.boolean(), after: z.boolean() }),
+  ),
+});
+export type MarkingPreview = z.infer<typeof MarkingPreview>;

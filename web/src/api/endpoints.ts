@@ -16,6 +16,7 @@ import {
   Network,
   PortTracks,
 } from './contract.ts';
+import { MarkingPreview } from './contract-marking.ts';
 import { request } from './http.ts';
 import type { paths } from './schema.d.ts';
 
@@ -109,10 +110,24 @@ export const fetchEntity = (id: string) => request('GET', `/api/entities/${encod
 export const fetchNetwork = (id: string, depth: number) =>
   request('GET', `/api/entities/${encodeURIComponent(id)}/network`, Network, { query: { depth } });
 
-export const updateMarking = (table: string, id: string, marking: Omit<Marking, 'ownerAgency'>) =>
+export const updateMarking = (
+  table: string,
+  id: string,
+  marking: Omit<Marking, 'ownerAgency'>,
+  justification?: string,
+) =>
   request('PUT', `/api/markings/${encodeURIComponent(table)}/${encodeURIComponent(id)}`, null, {
-    body: marking,
+    body: justification ? { ...marking, justification } : marking,
   });
+
+/** Who would read the record after the change, and whether the server would take it (nothing is changed). */
+export const previewMarking = (table: string, id: string, marking: Omit<Marking, 'ownerAgency'>) =>
+  request(
+    'POST',
+    `/api/markings/${encodeURIComponent(table)}/${encodeURIComponent(id)}/preview`,
+    MarkingPreview,
+    { body: marking },
+  );
 
 export interface AuditQueryParams {
   action?: string;

@@ -789,6 +789,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/markings/{table}/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a marking change would do, before it is saved (nothing is changed; audited as a read)
+         * @description Whether the change would be accepted (else the error it would get), whether it needs a justification, and which agencies may read the record now and would after, by the database’s rule. A derived record is read only by the agencies that see its inputs: the rule is its ceiling.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    table: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                        releasableTo: string[];
+                        recipients: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            before: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description The marking as it would be stored (the owner’s nation is always releasable) */
+                            after: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description A derived record: read only by the agencies that see its inputs */
+                            derived: boolean;
+                            widening: boolean;
+                            /** @description The error the change would be refused with, or null */
+                            refusal: ("FORBIDDEN" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING") | null;
+                            justificationRequired: boolean;
+                            /** @description Every agency, by nation then code */
+                            agencies: {
+                                agency: string;
+                                nation: string;
+                                /** @description May read it now, by the marking rule */
+                                before: boolean;
+                                /** @description Could read it after the change, by the marking rule */
+                                after: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;

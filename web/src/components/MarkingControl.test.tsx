@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
 import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
@@ -9,12 +9,31 @@ import { MarkingBadge } from './MarkingBadge.tsx';
 import { MarkingControl } from './MarkingEditor.tsx';
 import type { Marking } from '../api/contract.ts';
 
-function SignedIn({ marking }: { marking: Marking }) {
+function SignedIn({ marking, table = 'alerts' }: { marking: Marking; table?: string }) {
   const { state } = useSession();
   return state.status === 'authenticated' ? (
-    <MarkingControl table="alerts" id="a-1" marking={marking} />
+    <MarkingControl table={table} id="a-1" marking={marking} />
   ) : null;
 }
+
+const AGENCIES = (after: (agency: string) => boolean) =>
+  [
+    ['MX-ANAM', 'MEX', true],
+    ['MX-CNI', 'MEX', true],
+    ['US-DEA', 'USA', false],
+  ].map(([agency, nation, before]) => ({ agency, nation, before, after: after(agency as string) }));
+
+const previewOf = (overrides: Record<string, unknown>) => ({
+  before: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
+  after: { ownerAgency: 'MX-ANAM', tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] },
+  derived: false,
+  widening: true,
+  refusal: null,
+  justificationRequired: false,
+  agencies: AGENCIES(() => true),
+  ...overrides,
+});
+const HOST_ONLY: Marking = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] };
 
 describe('markings', () => {
   beforeEach(async () => {
@@ -46,23 +65,124 @@ describe('markings', () => {
     expect(screen.getByLabelText(/releasable to MEX, USA/)).toBeTruthy();
   });
 
-  it('lets the owner agency release an item to the partner', async () => {
+  it('shows the owner who would read an item before releasing it to the partner', async () => {
     const api = fakeApi({
       'GET /api/me': () => ({ body: { ...hostAnalyst, locale: 'en' } }),
+      'POST /api/markings/:t/:id/preview': () => ({ body: previewOf({}) }),
       'PUT /api/markings/:t/:id': () => ({ body: {} }),
     });
-    renderWithProviders(
-      <SignedIn marking={{ ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] }} />,
-    );
+    renderWithProviders(<SignedIn marking={HOST_ONLY} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Change marking' }));
     fireEvent.change(screen.getByLabelText('TLP'), { target: { value: 'green' } });
     fireEvent.click(screen.getByLabelText('USA'));
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Preview who would read it' }));
+    const preview = await screen.findByRole('region', { name: 'Who reads it now and after the change' });
+    const partnerRow = within(preview).getByRole('row', { name: /US-DEA/ });
+    expect(partnerRow.className).toBe('changes');
+    expect(
+      within(partnerRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['USA', 'does not', 'reads it']);
+    expect(api.calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: '/api/markings/alerts/a-1/preview',
+      body: { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] },
+    });
+    expect(api.calls.some((c) => c.method === 'PUT')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByText('TLP:GREEN')).toBeTruthy());
     expect(api.calls.find((c) => c.method === 'PUT')).toMatchObject({
       path: '/api/markings/alerts/a-1',
       body: { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] },
     });
+  });
+
+  it('explains why a finding cannot be released wider than its inputs, and saves nothing', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: { ...hostAnalyst, locale: 'en' } }),
+      'POST /api/markings/:t/:id/preview': () => ({
+        body: previewOf({ derived: true, refusal: 'DERIVED_MARKING_WIDENING', justificationRequired: true }),
+      }),
+    });
+    renderWithProviders(<SignedIn table="findings" marking={HOST_ONLY} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change marking' }));
+    fireEvent.click(screen.getByLabelText('USA'));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview who would read it' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /cannot be released wider than the records/,
+    );
+    expect(screen.getByText(/Derived record/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByLabelText(/Justification/)).toBeNull();
+    expect(api.calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
+
+  it('asks for a justification to narrow a finding, and sends it', async () => {
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: { ...hostAnalyst, locale: 'en' } }),
+      'POST /api/markings/:t/:id/preview': () => ({
+        body: previewOf({
+          after: { ...HOST_ONLY, tlp: 'amber+strict' },
+          derived: true,
+          widening: false,
+          justificationRequired: true,
+          agencies: AGENCIES((agency) => agency === 'MX-ANAM'),
+        }),
+      }),
+      'PUT /api/markings/:t/:id': () => ({ body: {} }),
+    });
+    renderWithProviders(<SignedIn table="findings" marking={HOST_ONLY} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change marking' }));
+    fireEvent.change(screen.getByLabelText('TLP'), { target: { value: 'amber+strict' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview who would read it' }));
+    const save = (await screen.findByRole('button', { name: 'Save' })) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Justification (kept in the audit trail)'), {
+      target: { value: 'operación en curso' },
+    });
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    await waitFor(() => expect(screen.getByText('TLP:AMBER+STRICT')).toBeTruthy());
+    expect(api.calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: '/api/markings/findings/a-1',
+      body: {
+        tlp: 'amber+strict',
+        releasableTo: ['MEX'],
+        recipients: [],
+        justification: 'operación en curso',
+      },
+    });
+  });
+
+  it('says in Spanish why the server refused a release (403)', async () => {
+    await applyLocale('es');
+    fakeApi({
+      'GET /api/me': () => ({ body: { ...hostAnalyst, locale: 'es' } }),
+      'POST /api/markings/:t/:id/preview': () => ({
+        body: previewOf({ derived: true, justificationRequired: true }),
+      }),
+      'PUT /api/markings/:t/:id': () => ({
+        status: 403,
+        body: {
+          error: {
+            code: 'DERIVED_MARKING_WIDENING',
+            message: { en: 'A derived record is never wider than its inputs', es: 'Un registro derivado…' },
+          },
+        },
+      }),
+    });
+    renderWithProviders(<SignedIn table="findings" marking={HOST_ONLY} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cambiar marcado' }));
+    fireEvent.click(screen.getByLabelText('USA'));
+    fireEvent.click(screen.getByRole('button', { name: 'Ver quién lo leería' }));
+    fireEvent.change(await screen.findByLabelText(/Justificación/), {
+      target: { value: 'compartir con DEA' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /no puede liberarse más allá de los registros de los que se derivó/,
+    );
   });
 
   it('does not offer a change to another agency', async () => {

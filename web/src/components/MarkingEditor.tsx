@@ -1,16 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TLP_LEVELS, type Marking, type Tlp } from '../api/contract.ts';
-import { updateMarking } from '../api/endpoints.ts';
+import { TLP_LEVELS, type Marking, type MarkingPreview, type Tlp } from '../api/contract.ts';
+import { previewMarking, updateMarking } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { MarkingBadge } from './MarkingBadge.tsx';
 
 const NATIONS = ['MEX', 'USA'] as const;
 
+/** Refusals the web app explains in its own words (the server's message stays the fallback). */
+const EXPLAINED = new Set(['DERIVED_MARKING_WIDENING', 'MARKING_WIDENING_FORBIDDEN', 'FORBIDDEN']);
+
 /**
- * The marking of one item: always the badge; for the owner agency, also a small form to change it. The server
- * enforces ownership and audits the change; the form only hides what a non-owner cannot do anyway.
+ * The marking of one item: always the badge; for the owner agency, also a small form to change it. A change is
+ * previewed before it is saved (issue 11): who — agency by agency, nation by nation — reads the item now and
+ * would after, by the server's rule, whether the server would refuse it and why, and, where the rule needs one
+ * (a derived record such as a finding), a justification the audit keeps. The server enforces all of it; the
+ * form only shows it first.
  */
 export function MarkingControl({
   table,
@@ -33,32 +39,62 @@ export function MarkingControl({
   const [recipients, setRecipients] = useState(marking.recipients.join(', '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [preview, setPreview] = useState<MarkingPreview | null>(null);
+  const [justification, setJustification] = useState('');
   const isOwner = me.agency.code === current.ownerAgency;
+  const next = {
+    tlp,
+    releasableTo,
+    recipients: recipients
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+  const explain = (cause: unknown) =>
+    cause instanceof ApiError
+      ? EXPLAINED.has(cause.code)
+        ? t(`marking.refusal.${cause.code}`)
+        : cause.localized(i18n.language)
+      : t('errors.generic');
+  // Any edit after a preview needs a new one: the preview speaks of the change it was asked about.
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPreview(null);
+    };
 
-  const submit = async (event: FormEvent) => {
+  const showPreview = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     setError(null);
-    const next = {
-      tlp,
-      releasableTo,
-      recipients: recipients
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    };
     try {
-      await updateMarking(table, id, next);
-      const updated = { ...current, ...next };
-      setCurrent(updated);
-      setOpen(false);
-      onChanged?.(updated);
+      setPreview(await previewMarking(table, id, next));
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause.localized(i18n.language) : t('errors.generic'));
+      setError(explain(cause));
     } finally {
       setSaving(false);
     }
   };
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await updateMarking(table, id, next, justification.trim() || undefined);
+      const updated = { ...current, ...(preview?.after ?? next) };
+      setCurrent(updated);
+      setOpen(false);
+      setPreview(null);
+      setJustification('');
+      onChanged?.(updated);
+    } catch (cause) {
+      setError(explain(cause));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const needsJustification = preview?.justificationRequired === true && preview.refusal === null;
 
   return (
     <span className="marking-control">
@@ -75,10 +111,10 @@ export function MarkingControl({
         </button>
       )}
       {open && (
-        <form id={formId} className="marking-form" onSubmit={submit} aria-label={t('marking.formLabel')}>
+        <form id={formId} className="marking-form" onSubmit={showPreview} aria-label={t('marking.formLabel')}>
           <label>
             TLP
-            <select value={tlp} onChange={(e) => setTlp(e.target.value as Tlp)}>
+            <select value={tlp} onChange={(e) => edit(setTlp)(e.target.value as Tlp)}>
               {TLP_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   TLP:{level.toUpperCase()}
@@ -94,7 +130,7 @@ export function MarkingControl({
                   type="checkbox"
                   checked={releasableTo.includes(nation)}
                   onChange={(e) =>
-                    setReleasableTo(
+                    edit(setReleasableTo)(
                       e.target.checked ? [...releasableTo, nation] : releasableTo.filter((n) => n !== nation),
                     )
                   }
@@ -107,25 +143,95 @@ export function MarkingControl({
             {t('marking.recipients')}
             <input
               value={recipients}
-              onChange={(e) => setRecipients(e.target.value)}
+              onChange={(e) => edit(setRecipients)(e.target.value)}
               placeholder="US-DEA, MX-FGR"
             />
           </label>
+          {preview && <PreviewTable preview={preview} />}
+          {preview?.refusal && (
+            <p role="alert" className="form-error">
+              {t(`marking.refusal.${preview.refusal}`)}
+            </p>
+          )}
+          {needsJustification && (
+            <label>
+              {t('marking.justification')}
+              <textarea
+                value={justification}
+                required
+                maxLength={1000}
+                onChange={(e) => setJustification(e.target.value)}
+              />
+            </label>
+          )}
           {error && (
             <p role="alert" className="form-error">
               {error}
             </p>
           )}
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={saving}>
-              {t('actions.save')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
+            {preview === null ? (
+              <button type="submit" className="primary" disabled={saving}>
+                {t('marking.preview')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="primary"
+                disabled={
+                  saving || preview.refusal !== null || (needsJustification && justification.trim() === '')
+                }
+                onClick={() => void save()}
+              >
+                {t('actions.save')}
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                setPreview(null);
+              }}
+            >
               {t('actions.cancel')}
             </button>
           </div>
         </form>
       )}
     </span>
+  );
+}
+
+/** Agency by agency (grouped by nation): who reads the item now and who would after the change. */
+function PreviewTable({ preview }: { preview: MarkingPreview }) {
+  const { t } = useTranslation();
+  const mark = (reads: boolean) => (reads ? t('marking.reads') : t('marking.readsNot'));
+  return (
+    <div className="marking-preview" role="region" aria-label={t('marking.previewLabel')}>
+      <table>
+        <caption>{t('marking.previewLabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('marking.nation')}</th>
+            <th scope="col">{t('marking.agency')}</th>
+            <th scope="col">{t('marking.now')}</th>
+            <th scope="col">{t('marking.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.agencies.map((a) => (
+            <tr key={a.agency} className={a.before === a.after ? undefined : 'changes'}>
+              <td>{a.nation}</td>
+              <th scope="row" className="mono">
+                {a.agency}
+              </th>
+              <td>{mark(a.before)}</td>
+              <td>{a.before === a.after ? mark(a.after) : <strong>{mark(a.after)}</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.derived && <p className="muted">{t('marking.derivedNote')}</p>}
+    </div>
   );
 }

@@ -59,6 +59,23 @@ export const en = {
     formLabel: 'Change marking',
     releasableLegend: 'Releasable to nations',
     recipients: 'Named recipient agencies (comma separated)',
+    preview: 'Preview who would read it',
+    previewLabel: 'Who reads it now and after the change',
+    nation: 'Nation',
+    agency: 'Agency',
+    now: 'Now',
+    after: 'After',
+    reads: 'reads it',
+    readsNot: 'does not',
+    derivedNote:
+      'Derived record: besides its marking, only the agencies that also see every record it was derived from read it.',
+    justification: 'Justification (kept in the audit trail)',
+    refusal: {
+      DERIVED_MARKING_WIDENING:
+        'A finding cannot be released wider than the records it was derived from. To share it, the owners of those records release them; the next analysis then derives it for whoever sees them.',
+      MARKING_WIDENING_FORBIDDEN: 'Only the agency that owns this record may widen its marking.',
+      FORBIDDEN: 'Only the agency that owns this record may change its marking.',
+    },
   },
   pager: {
     label: 'Pages',

@@ -61,6 +61,23 @@ export const es: Messages = {
     formLabel: 'Cambiar marcado',
     releasableLegend: 'Liberable a las naciones',
     recipients: 'Dependencias destinatarias (separadas por comas)',
+    preview: 'Ver quién lo leería',
+    previewLabel: 'Quién lo lee ahora y tras el cambio',
+    nation: 'Nación',
+    agency: 'Agencia',
+    now: 'Ahora',
+    after: 'Después',
+    reads: 'lo lee',
+    readsNot: 'no',
+    derivedNote:
+      'Registro derivado: además de su marca, solo lo leen las agencias que también ven cada registro del que se derivó.',
+    justification: 'Justificación (se conserva en la bitácora de auditoría)',
+    refusal: {
+      DERIVED_MARKING_WIDENING:
+        'Un hallazgo no puede liberarse más allá de los registros de los que se derivó. Para compartirlo, los propietarios de esos registros los liberan; el siguiente análisis lo deriva entonces para quien los vea.',
+      MARKING_WIDENING_FORBIDDEN: 'Solo la agencia propietaria de este registro puede ampliar su marca.',
+      FORBIDDEN: 'Solo la agencia propietaria de este registro puede cambiar su marca.',
+    },
   },
   pager: {
     label: 'Páginas',
