@@ -113,7 +113,7 @@ describe('markings', () => {
       /cannot be released wider than the records/,
     );
     expect(screen.getByText(/Derived record/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
     expect(screen.queryByLabelText(/Justification/)).toBeNull();
     expect(api.calls.some((c) => c.method === 'PUT')).toBe(false);
   });
@@ -136,7 +136,7 @@ describe('markings', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Change marking' }));
     fireEvent.change(screen.getByLabelText('TLP'), { target: { value: 'amber+strict' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview who would read it' }));
-    const save = (await screen.findByRole('button', { name: 'Save' })) as HTMLButtonElement;
+    const save = await screen.findByRole<HTMLButtonElement>('button', { name: 'Save' });
     expect(save.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Justification (kept in the audit trail)'), {
       target: { value: 'operación en curso' },
