@@ -30,10 +30,8 @@ export const KNOWN_VIOLATIONS = new Set([
   'custody -> screening/control-list.ts',
   'custody -> screening/screen-line.ts',
 
-  // custody <-> epcis: capture-then-analyse lives in epcis and calls custody's findings service; custody's CLI
-  // borrows the EPCIS command
+  // capture-then-analyse (src/epcis/capture-and-analyse.ts, the one place) calls custody's findings service
   'epcis -> custody/findings.service.ts',
-  'custody -> epcis/cli.ts',
   'markings -> custody/findings.service.ts',
 
   // screening: the catalogue and identity's repository read directly (the declarations import itself still
@@ -73,7 +71,6 @@ export const KNOWN_VIOLATIONS = new Set([
 export const KNOWN_FOLDER_CYCLES = new Set([
   'audit <-> identity',
   'audit <-> markings',
-  'custody <-> epcis',
   'custody <-> markings',
   'network <-> resolution',
 ]);

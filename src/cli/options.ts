@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error.ts';
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 
 /** An option that can also be set from an environment variable (CENTINELA_* by convention). */
 export function envOption(flags: string, description: string, env: string, defaultValue?: string): Option {
@@ -28,4 +28,12 @@ export async function readSecret(envName: string, fromStdin: boolean): Promise<s
       detail: `set ${envName} or pass --password-stdin`,
     });
   return value;
+}
+
+/** The shared `import` command: each capability adds its own subcommand to it. */
+export function importCommand(program: Command): Command {
+  return (
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('import a file: declarations, permits, locations, epcis, stix')
+  );
 }

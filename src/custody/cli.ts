@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
-import { importCommand } from '../epcis/cli.ts';
+import { importCommand } from '../cli/options.ts';
 import { FindingThresholds } from './config.ts';
 import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';

@@ -6,19 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
-import { refreshStatistics } from '../store/statistics.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
-import { analyseConsignments } from '../custody/findings.service.ts';
-import { captureDocument } from './capture.ts';
-
-/** The shared `import` command: each capability adds its own subcommand to it. */
-export function importCommand(program: Command): Command {
-  return (
-    program.commands.find((c) => c.name() === 'import') ??
-    program.command('import').description('import a file: declarations, permits, locations, epcis, stix')
-  );
-}
+import { importCommand } from '../cli/options.ts';
+import { captureAndAnalyse } from './capture-and-analyse.ts';
 
 /** A file holds one JSON document, or JSON Lines with one document per line. */
 export function documentsIn(text: string, file: string): unknown[] {
@@ -51,31 +42,22 @@ export function register(program: Command, ctx: CliContext): void {
       const db = await ctx.openStore();
       try {
         const actor = await ctx.actorFor(db);
-        let events = 0;
-        let stored = 0;
-        for (const file of files) {
-          for (const doc of documentsIn(await readFile(file, 'utf8'), file)) {
-            const result = await captureDocument(db, actor, doc);
-            events += result.eventCount;
-            stored += result.storedCount;
-          }
-        }
-        console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`);
-        if (stored > 0) await refreshStatistics(db);
+        const documents = async function* () {
+          for (const file of files) yield* documentsIn(await readFile(file, 'utf8'), file);
+        };
         const bar = progress(ctx.interactive);
         let started = false;
-        const analysis = await analyseConsignments(
-          db,
-          actor,
-          'stale', // the consignments of the events just stored, and any an earlier run left unanalysed
-          {
-            onProgress: (done, total) => {
-              if (!started) bar.start(total, 'findings');
-              started = true;
-              bar.update(done);
-            },
+        const { analysis } = await captureAndAnalyse(db, actor, documents(), {
+          // the consignments of the events just stored, and any an earlier run left unanalysed
+          analyse: 'stale',
+          onCaptured: (events, stored) =>
+            console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`),
+          onProgress: (done, total) => {
+            if (!started) bar.start(total, 'findings');
+            started = true;
+            bar.update(done);
           },
-        );
+        });
         bar.stop();
         console.log(`analysed ${analysis.consignments} consignments: ${analysis.findings} findings`);
       } finally {

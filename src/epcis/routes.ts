@@ -6,7 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { recordReads } from '../audit/audit.ts';
 import { AppError } from '../errors/app-error.ts';
-import { analyseConsignments } from '../custody/findings.service.ts';
+import { captureAndAnalyse } from './capture-and-analyse.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { captureDocument } from './capture.ts';
@@ -78,11 +78,8 @@ const routes: FastifyPluginAsync = async (instance) => {
           detail: `at most ${CAPTURE_EVENT_LIMIT} events`,
         });
       }
-      const result = await captureDocument(app.db, actor, request.body);
-      await analyseConsignments(app.db, actor, {
-        bols: result.touched.bols,
-        containers: result.touched.containers,
-      });
+      const { captureIds } = await captureAndAnalyse(app.db, actor, [request.body], { analyse: 'touched' });
+      const result = { captureId: captureIds[0]! };
       void reply.headers({ ...GS1_HEADERS, Location: `/api/epcis/capture/${result.captureId}` });
       return reply.code(202).send({ captureID: result.captureId });
     },
