@@ -9,7 +9,6 @@ import { AppError } from '../errors/app-error.ts';
 import { captureAndAnalyse } from './capture-and-analyse.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { captureDocument } from './capture.ts';
 import { EventQueryParams, decodePageToken, encodePageToken, queryDocument } from './query.ts';
 import { findCaptureJob, queryEvents } from './repository.ts';
 
