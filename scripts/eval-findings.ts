@@ -14,6 +14,7 @@ import { assembleBatch } from '../src/custody/assemble.ts';
 import { DEFAULT_THRESHOLDS } from '../src/custody/config.ts';
 import { parseCsvRows } from '../src/custody/csv-rows.ts';
 import { detectFindings } from '../src/custody/detectors/index.ts';
+import { tracksOf } from '../src/custody/detectors/journey.ts';
 import {
   FINDING_KINDS,
   LocationRow,
@@ -124,6 +125,20 @@ const facts = assembleBatch(
   { bols, lines, events, places, permits, permitLines: lines, asOf, requiresPermit },
   thresholds,
 );
+if (process.env.TRACKS)
+  for (const f of facts)
+    if (f.billOfLading === process.env.TRACKS)
+      for (const t of tracksOf(f))
+        console.log(
+          t.unit,
+          t.events.length,
+          t.inland.length,
+          t.inland.map((e) => `${e.eventTime} ${e.bizStep} ${e.containerNo} ${e.placeId}`).join('\n  '),
+        );
+if (process.env.EXPLAIN)
+  for (const f of facts)
+    for (const x of detectFindings(f, thresholds))
+      if (x.kind === process.env.EXPLAIN) console.log(f.billOfLading, x.explanation.en);
 const found = new Map(
   facts.map((f) => [f.billOfLading, new Set(detectFindings(f, thresholds).map((x) => x.kind))]),
 );

@@ -18,8 +18,15 @@ export const FindingThresholds = z.object({
   finalPlaceRadiusKm: z.number().positive().default(30),
   /** Two positions closer than this are the same place (GPS jitter). */
   samePlaceKm: z.number().positive().default(3),
-  /** A stop longer than this outside a licensed site is a dwell. */
+  /** A stop longer than this at a place the registry does not know is a dwell. */
   dwellHours: z.number().positive().default(8),
+  /**
+   * A stop longer than this at a registered place of a kind not licensed for storage (a customs checkpoint,
+   * a border post, `other`) is a dwell: customs holds last up to about three days.
+   */
+  facilityDwellHours: z.number().positive().default(72),
+  /** Added to the facility's expected stay when the stop spans a Saturday or Sunday (offices closed). */
+  weekendDwellHours: z.number().min(0).default(48),
   /** No event for longer than this while in transit is a tracking gap. */
   trackingGapHours: z.number().positive().default(18),
   /** In transit and silent for longer than this at the analysis time: never received. */

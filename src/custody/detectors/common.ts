@@ -1,6 +1,8 @@
 import type { FindingThresholds } from '../config.ts';
-import { localDay, type ConsignmentFacts } from '../consignment.ts';
-import type { EvidenceRef, Finding, FindingKind, Severity } from '../model.ts';
+import { loadControlList, type ControlList } from '../../screening/control-list.ts';
+import { localDay, pointOf, type ConsignmentFacts } from '../consignment.ts';
+import { haversineKm } from '../geo.ts';
+import type { CustodyEvent, EvidenceRef, Finding, FindingKind, Place, Severity } from '../model.ts';
 
 export type Detector = (facts: ConsignmentFacts, thresholds: FindingThresholds) => Finding[];
 
@@ -42,4 +44,46 @@ export function controlledLines(facts: ConsignmentFacts, thresholds: FindingThre
       line.casNumber !== null &&
       facts.requiresPermit(line.casNumber, localDay(line.declaredAt, thresholds.localUtcOffsetHours)),
   );
+}
+
+/**
+ * A place in the analyst's words: its registered name, a port by its UN/LOCODE, or an unregistered
+ * position by its distance from the nearest registered place (never a bare URN or `geo:` URI).
+ */
+export function placeName(event: CustodyEvent, facts: ConsignmentFacts, lang: 'en' | 'es'): string {
+  const registered = event.placeId ? facts.places.get(event.placeId) : undefined;
+  if (registered?.name) return registered.name;
+  const locode = event.placeId ? /([A-Z]{2}[A-Z2-9]{3})$/.exec(event.placeId)?.[1] : undefined;
+  if (locode) return lang === 'en' ? `the port ${locode}` : `el puerto ${locode}`;
+  const point = pointOf(event);
+  if (!point) return lang === 'en' ? 'an unnamed place' : 'un lugar sin nombre';
+  let nearest: Place | null = null;
+  let best = Infinity;
+  for (const place of facts.places.values()) {
+    const d = haversineKm(point, place);
+    if (d < best) {
+      best = d;
+      nearest = place;
+    }
+  }
+  const at = `${point.lat.toFixed(3)}, ${point.lon.toFixed(3)}`;
+  if (!nearest) return lang === 'en' ? `an unregistered place (${at})` : `un lugar no registrado (${at})`;
+  return lang === 'en'
+    ? `an unregistered place ${km(best)} from ${nearest.name} (${at})`
+    : `un lugar no registrado a ${km(best)} de ${nearest.name} (${at})`;
+}
+
+let controlList: ControlList | null | undefined;
+
+/** A substance by its name in the control list (in the analyst's language) with its CAS number. */
+export function substanceName(cas: string, lang: 'en' | 'es'): string {
+  if (controlList === undefined) {
+    try {
+      controlList = loadControlList();
+    } catch {
+      controlList = null;
+    }
+  }
+  const known = controlList?.findByCas(cas);
+  return known ? `${known.substance.name[lang]} (${cas})` : cas;
 }

@@ -133,9 +133,10 @@ describe('dwell', () => {
   const roadside = { lat: 19.7, lon: -103.6 };
   it('fires for 14 h at one roadside place (two reports within GPS jitter)', () => {
     const events = cleanEvents();
+    // The stop replaces the 13:00 position (events are read in event-time order, whatever order they come in).
     events.splice(
       4,
-      0,
+      1,
       event('2024-03-04T10:00:00Z', { bizStep: 'arriving', ...roadside }),
       event('2024-03-05T00:00:00Z', { bizStep: 'departing', lat: roadside.lat + 0.005, lon: roadside.lon }),
     );

@@ -1,48 +1,65 @@
 /**
- * dwell: the consignment stays at one place (same place id, or positions within the jitter radius)
- * longer than the threshold, and that place is not a licensed site (port, terminal, warehouse,
- * permitted site). Time at a stop runs from the first to the last event observed there: a single event followed by
- * silence is a tracking gap, not a dwell.
+ * dwell: on its inland leg a container stays at one place (same place id, or positions within the jitter
+ * radius) longer than that kind of place is expected to hold it. Time at a stop runs from the first to the
+ * last event observed there: a single event followed by silence is a tracking gap, not a dwell.
+ * Expected stays (thresholds): any length at the seaport (customs inspection, congestion) and at licensed
+ * kinds of place or a permit's site; `facilityDwellHours` at other registered places (customs checkpoints,
+ * border posts), plus `weekendDwellHours` when the stop spans a Saturday or Sunday; `dwellHours` at a
+ * place the registry does not know. Ignored: events before discharge (origin port, voyage, anchorage) and
+ * abroad (trans-shipment).
  */
-import { hoursBetween, samePlace } from '../consignment.ts';
+import { hoursBetween, localDay, samePlace } from '../consignment.ts';
 import type { CustodyEvent } from '../model.ts';
-import { finding, hours, type Detector } from './common.ts';
+import { finding, hours, placeName, type Detector } from './common.ts';
+import { isAbroad, isAtSeaport, tracksOf } from './journey.ts';
+
+function spansWeekend(from: string, to: string, offsetHours: number): boolean {
+  for (let t = Date.parse(from); t <= Date.parse(to); t += 6 * 3_600_000) {
+    const weekday = new Date(`${localDay(new Date(t).toISOString(), offsetHours)}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) return true;
+  }
+  return false;
+}
 
 export const detectDwell: Detector = (facts, thresholds) => {
   const licensedKinds = new Set(thresholds.licensedPlaceKinds);
   const permittedSites = new Set(facts.permits.map((p) => p.siteId).filter((s): s is string => s !== null));
-  const isLicensed = (e: CustodyEvent) => {
-    if (!e.placeId) return false;
-    const place = facts.places.get(e.placeId);
-    return permittedSites.has(e.placeId) || (place !== undefined && licensedKinds.has(place.kind));
+  /** How long a stop at this place may last, in hours, before it is a dwell. */
+  const expected = (e: CustodyEvent, from: string, to: string): number => {
+    if (isAtSeaport(e, facts)) return Infinity;
+    const place = e.placeId ? facts.places.get(e.placeId) : undefined;
+    if (e.placeId && permittedSites.has(e.placeId)) return Infinity;
+    if (place && licensedKinds.has(place.kind)) return Infinity;
+    const weekend = spansWeekend(from, to, thresholds.localUtcOffsetHours) ? thresholds.weekendDwellHours : 0;
+    return place ? thresholds.facilityDwellHours + weekend : thresholds.dwellHours;
   };
   const findings = [];
-  const events = facts.events;
-  let start = 0;
-  while (start < events.length) {
-    let end = start + 1;
-    while (end < events.length && samePlace(events[start]!, events[end]!, thresholds)) end++;
-    const lastThere = events[end - 1]!;
-    if (end - start >= 2 && !isLicensed(events[start]!)) {
-      const stopped = hoursBetween(events[start]!.eventTime, lastThere.eventTime);
-      if (stopped > thresholds.dwellHours) {
-        findings.push(
-          finding(
-            facts,
-            'dwell',
-            stopped > thresholds.dwellHours * 3 ? 'high' : 'medium',
-            events.slice(start, end).map((e) => e.eventId),
-            `Stopped ${hours(stopped)} at ${describePlace(events[start]!)}, which is not a licensed site.`,
-            `Detenido ${hours(stopped)} en ${describePlace(events[start]!)}, que no es un sitio autorizado.`,
-          ),
-        );
+  for (const track of tracksOf(facts)) {
+    const events = track.inland.filter((e) => isAbroad(e, facts) === null);
+    let start = 0;
+    while (start < events.length) {
+      let end = start + 1;
+      while (end < events.length && samePlace(events[start]!, events[end]!, thresholds)) end++;
+      const first = events[start]!;
+      const lastThere = events[end - 1]!;
+      if (end - start >= 2) {
+        const stopped = hoursBetween(first.eventTime, lastThere.eventTime);
+        const allowed = expected(first, first.eventTime, lastThere.eventTime);
+        if (stopped > allowed) {
+          findings.push(
+            finding(
+              facts,
+              'dwell',
+              stopped > allowed * 3 ? 'high' : 'medium',
+              events.slice(start, end).map((e) => e.eventId),
+              `Stopped ${hours(stopped)} at ${placeName(first, facts, 'en')}, where a stop of more than ${hours(allowed)} is not expected.`,
+              `Detenido ${hours(stopped)} en ${placeName(first, facts, 'es')}, donde no se espera una parada de más de ${hours(allowed)}.`,
+            ),
+          );
+        }
       }
+      start = end;
     }
-    start = end;
   }
   return findings;
 };
-
-function describePlace(e: CustodyEvent): string {
-  return e.placeId ?? `${e.lat?.toFixed(4)},${e.lon?.toFixed(4)}`;
-}

@@ -2,16 +2,21 @@
  * The permit findings, one declaration line at a time, for lines whose substance needs a permit:
  * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
  *   substance, or a permit held by neither the importer nor the consignee (RFC within one
- *   character), unless that permit has expired (then only permit_expired);
+ *   character), unless that permit has expired (then only permit_expired). A line that names no
+ *   permit while its importer or consignee holds one valid that day for that substance and for the
+ *   line's destination (or for any site) is a documentation gap, not an unpermitted import: no finding;
  * - permit_expired: the permit exists but the declaration date is outside its validity;
  * - permit_quota_exceeded: this line takes the kilograms imported under the permit during its
  *   validity (a calendar year) past its yearly maximum (earlier consignments' use comes in
  *   `quotaUsedBeforeKg`; lines declared outside the validity do not use the quota).
  */
 import { distance } from 'fastest-levenshtein';
-import { localDay } from '../consignment.ts';
+import type { FindingThresholds } from '../config.ts';
+import { localDay, type ConsignmentFacts } from '../consignment.ts';
+import { resolveDestination } from '../destination.ts';
+import { haversineKm } from '../geo.ts';
 import type { DeclarationLine, Permit } from '../model.ts';
-import { controlledLines, finding, kg, type Detector } from './common.ts';
+import { controlledLines, finding, kg, substanceName, type Detector } from './common.ts';
 
 /** RFCs are retyped on every document; one character off (often the check digit) is the same party. */
 function sameRfc(a: string, b: string | null): boolean {
@@ -31,6 +36,7 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
       permit !== undefined &&
       (sameRfc(permit.holderRfc, line.importerRfc) || sameRfc(permit.holderRfc, line.consigneeRfc));
     if (permit && holderMatches) return [];
+    if (!line.permitId && documentationGap(line, facts, thresholds)) return [];
     // An expired permit is reported as permit_expired, whoever holds it: one finding per fault.
     const day = localDay(line.declaredAt, thresholds.localUtcOffsetHours);
     if (permit && (day < permit.validFrom || day > permit.validTo)) return [];
@@ -51,11 +57,30 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
         'no_permit',
         'high',
         [lineRef(line), ...(line.permitId ? [{ permit: line.permitId }] : [])],
-        `Line ${line.lineNo} of ${line.declarationId} (${line.casNumber}) ${reason.en}.`,
-        `La línea ${line.lineNo} de ${line.declarationId} (${line.casNumber}) ${reason.es}.`,
+        `Line ${line.lineNo} of ${line.declarationId} (${substanceName(line.casNumber!, 'en')}) ${reason.en}.`,
+        `La línea ${line.lineNo} de ${line.declarationId} (${substanceName(line.casNumber!, 'es')}) ${reason.es}.`,
       ),
     ];
   });
+
+/** The importer (or consignee) holds a permit valid that day for the substance and the line's destination. */
+function documentationGap(
+  line: DeclarationLine,
+  facts: ConsignmentFacts,
+  thresholds: FindingThresholds,
+): boolean {
+  const day = localDay(line.declaredAt, thresholds.localUtcOffsetHours);
+  const destination = resolveDestination(line.destination, facts.places);
+  return facts.permits.some((p) => {
+    if (p.substanceCas !== line.casNumber || day < p.validFrom || day > p.validTo) return false;
+    if (!sameRfc(p.holderRfc, line.importerRfc) && !sameRfc(p.holderRfc, line.consigneeRfc)) return false;
+    if (p.siteId === null || p.siteId === line.destination) return true;
+    const site = facts.places.get(p.siteId);
+    return (
+      site !== undefined && destination !== null && haversineKm(site, destination) <= thresholds.samePlaceKm
+    );
+  });
+}
 
 export const detectPermitExpired: Detector = (facts, thresholds) =>
   controlledLines(facts, thresholds).flatMap((line) => {

@@ -1,56 +1,59 @@
 /**
- * route_deviation: a position outside the corridor around the line from the port (where the
- * consignment left it) to the declared destination, or receipt far from the declared destination
- * (receipts are judged by that second rule only).
- * Roads bend, so the corridor widens with the length of the haul.
+ * route_deviation: on the inland leg of a container (from its discharge at the Mexican seaport), a position
+ * outside the corridor around the line from the port to the declared destination; or every receipt far from
+ * the declared destination. Roads bend, so the corridor widens with the length of the haul.
+ * Ignored: positions before discharge (origin port, voyage, anchorage), positions at the seaport, receipts
+ * and places that received goods (split and unlicensed_receiver judge those), and a container that leaves
+ * the country (its road to the border is the trans-shipment's evidence, not a detour).
  */
-import { RECEIVING_STEPS, isAtPort, pointOf } from '../consignment.ts';
+import { pointOf } from '../consignment.ts';
 import { distanceToSegmentKm, haversineKm } from '../geo.ts';
-import { finding, km, type Detector } from './common.ts';
+import type { CustodyEvent } from '../model.ts';
+import { finding, km, placeName, type Detector } from './common.ts';
+import { isAtSeaport, isReceipt, tracksOf } from './journey.ts';
 
 export const detectRouteDeviation: Detector = (facts, thresholds) => {
   const { destination } = facts;
-  const departure = facts.events.filter((e) => isAtPort(e, facts) && pointOf(e)).at(-1);
-  const port = (departure && pointOf(departure)) ?? facts.port;
-  if (!port || !destination) return [];
-  const corridor = Math.max(
-    thresholds.routeCorridorKm,
-    thresholds.routeCorridorShare * haversineKm(port, destination),
-  );
-  // Places where goods were received are judged by split / unlicensed_receiver and the final-place rule.
-  const receivingPlaces = new Set(
-    facts.events
-      .filter((e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep) && e.placeId)
-      .map((e) => e.placeId),
-  );
-  const offRoute = facts.events.filter((event) => {
-    const p = pointOf(event);
-    const receipt =
-      (event.bizStep !== null && RECEIVING_STEPS.has(event.bizStep)) || receivingPlaces.has(event.placeId);
-    return (
-      p !== null &&
-      !receipt &&
-      !isAtPort(event, facts) &&
-      distanceToSegmentKm(p, port, destination) > corridor
+  if (!destination) return [];
+  const tracks = tracksOf(facts);
+  const receivingPlaces = new Set(tracks.flatMap((t) => t.receipts.map((e) => e.placeId)).filter(Boolean));
+  const offRoute: { event: CustodyEvent; off: number }[] = [];
+  for (const track of tracks) {
+    if (track.abroad.length > 0) continue;
+    // Where the container left the port: its last position there before the road.
+    const road = track.inland.findIndex((e) => !isAtSeaport(e, facts));
+    const departure = track.inland
+      .slice(0, road < 0 ? undefined : road)
+      .filter((e) => pointOf(e))
+      .at(-1);
+    const port = (departure && pointOf(departure)) ?? facts.port;
+    if (!port) continue;
+    const corridor = Math.max(
+      thresholds.routeCorridorKm,
+      thresholds.routeCorridorShare * haversineKm(port, destination),
     );
-  });
+    for (const event of track.inland) {
+      const p = pointOf(event);
+      if (!p || isReceipt(event) || receivingPlaces.has(event.placeId) || isAtSeaport(event, facts)) continue;
+      const off = distanceToSegmentKm(p, port, destination);
+      if (off > corridor) offRoute.push({ event, off });
+    }
+  }
   const findings = [];
   if (offRoute.length > 0) {
-    const worst = Math.max(...offRoute.map((e) => distanceToSegmentKm(pointOf(e)!, port, destination)));
+    const worst = offRoute.reduce((a, b) => (b.off > a.off ? b : a));
     findings.push(
       finding(
         facts,
         'route_deviation',
-        worst > 150 ? 'high' : 'medium',
-        offRoute.map((e) => e.eventId),
-        `${offRoute.length} position(s) off any plausible path from the port to the declared destination (up to ${km(worst)} away).`,
-        `${offRoute.length} posición(es) fuera de toda ruta plausible del puerto al destino declarado (hasta ${km(worst)}).`,
+        worst.off > 150 ? 'high' : 'medium',
+        offRoute.map((o) => o.event.eventId),
+        `${offRoute.length} position(s) off any plausible path from the port to the declared destination (up to ${km(worst.off)} away, at ${placeName(worst.event, facts, 'en')}).`,
+        `${offRoute.length} posición(es) fuera de toda ruta plausible del puerto al destino declarado (hasta ${km(worst.off)}, en ${placeName(worst.event, facts, 'es')}).`,
       ),
     );
   }
-  const receipts = facts.events.filter(
-    (e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep) && pointOf(e),
-  );
+  const receipts = tracks.flatMap((t) => t.receipts).filter((e) => pointOf(e));
   const farReceipts = receipts.filter(
     (e) => haversineKm(pointOf(e)!, destination) > thresholds.finalPlaceRadiusKm,
   );
@@ -62,8 +65,8 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
         'route_deviation',
         'high',
         farReceipts.map((e) => e.eventId),
-        `Received ${km(distance)} from the declared destination.`,
-        `Recibido a ${km(distance)} del destino declarado.`,
+        `Received at ${placeName(farReceipts[0]!, facts, 'en')}, ${km(distance)} from the declared destination.`,
+        `Recibido en ${placeName(farReceipts[0]!, facts, 'es')}, a ${km(distance)} del destino declarado.`,
       ),
     );
   }

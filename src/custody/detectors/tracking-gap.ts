@@ -1,50 +1,64 @@
 /**
- * tracking_gap: after leaving the port and before receipt, no event for longer than the threshold;
- * or never received: still not received and silent for longer than `neverReceivedHours` at the
- * analysis time.
+ * tracking_gap: on a container's inland leg, after it leaves the seaport and before its first receipt, no
+ * event for longer than the threshold; or never received: a container still not received and silent for
+ * longer than `neverReceivedHours` at the analysis time.
+ * Ignored: silence before discharge (the voyage), a leg that ends at a seaport (a sea voyage), a wait
+ * between two events at the same registered place (a weekend at an inland terminal, a customs hold: the
+ * place knows where the goods are), and anything after the container left the country (trans-shipment).
  */
-import { RECEIVING_STEPS, hoursBetween, isAtPort, isRegisteredPort } from '../consignment.ts';
-import { finding, hours, type Detector } from './common.ts';
+import { hoursBetween } from '../consignment.ts';
+import { finding, hours, placeName, type Detector } from './common.ts';
+import { isAtSeaport, isReceipt, tracksOf } from './journey.ts';
 
 export const detectTrackingGap: Detector = (facts, thresholds) => {
-  const events = facts.events;
-  // Transit starts when the consignment leaves the port: its departure there, else its first event elsewhere.
-  const departure = events.findIndex((e) => e.bizStep === 'departing' && isAtPort(e, facts));
-  const leftPort = departure >= 0 ? departure + 1 : events.findIndex((e) => !isAtPort(e, facts));
-  if (leftPort < 0 || leftPort >= events.length) return [];
-  const firstReceipt = events.findIndex((e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep));
   const findings = [];
-  const endOfTransit = firstReceipt < 0 ? events.length - 1 : firstReceipt;
-  for (let i = Math.max(1, leftPort); i <= endOfTransit; i++) {
-    // A leg that ends at a port is a sea voyage (trans-shipment is its own finding), not road silence.
-    if (isRegisteredPort(events[i]!, facts)) continue;
-    const silence = hoursBetween(events[i - 1]!.eventTime, events[i]!.eventTime);
-    if (silence > thresholds.trackingGapHours) {
+  for (const track of tracksOf(facts)) {
+    const events = track.inland;
+    const leftPort = events.findIndex((e) => !isAtSeaport(e, facts));
+    if (leftPort < 0) continue;
+    const firstAbroad = track.abroad[0] ? events.indexOf(track.abroad[0]) : events.length;
+    const firstReceipt = events.findIndex(isReceipt);
+    const endOfTransit = Math.min(firstReceipt < 0 ? events.length - 1 : firstReceipt, firstAbroad - 1);
+    for (let i = Math.max(1, leftPort); i <= endOfTransit; i++) {
+      const before = events[i - 1]!;
+      const after = events[i]!;
+      if (isAtSeaport(after, facts)) continue;
+      const waited =
+        before.placeId !== null && before.placeId === after.placeId && facts.places.has(after.placeId);
+      if (waited) continue;
+      const silence = hoursBetween(before.eventTime, after.eventTime);
+      if (silence > thresholds.trackingGapHours) {
+        findings.push(
+          finding(
+            facts,
+            'tracking_gap',
+            silence > thresholds.trackingGapHours * 3 ? 'high' : 'medium',
+            [before.eventId, after.eventId],
+            `No event for ${hours(silence)} in transit, between ${placeName(before, facts, 'en')} and ${placeName(after, facts, 'en')}.`,
+            `Sin eventos durante ${hours(silence)} en tránsito, entre ${placeName(before, facts, 'es')} y ${placeName(after, facts, 'es')}.`,
+          ),
+        );
+      }
+    }
+    const last = events.at(-1)!;
+    const silentSince = hoursBetween(last.eventTime, facts.asOf);
+    if (
+      firstReceipt < 0 &&
+      track.abroad.length === 0 &&
+      !isAtSeaport(last, facts) &&
+      silentSince > thresholds.neverReceivedHours
+    ) {
       findings.push(
         finding(
           facts,
           'tracking_gap',
-          silence > thresholds.trackingGapHours * 3 ? 'high' : 'medium',
-          [events[i - 1]!.eventId, events[i]!.eventId],
-          `No event for ${hours(silence)} while in transit.`,
-          `Sin eventos durante ${hours(silence)} en tránsito.`,
+          'high',
+          [last.eventId],
+          `Never received: last seen ${hours(silentSince)} before the newest data, at ${placeName(last, facts, 'en')}.`,
+          `Nunca recibido: visto por última vez ${hours(silentSince)} antes de los datos más recientes, en ${placeName(last, facts, 'es')}.`,
         ),
       );
     }
-  }
-  const last = events.at(-1)!;
-  const silentSince = hoursBetween(last.eventTime, facts.asOf);
-  if (firstReceipt < 0 && !isRegisteredPort(last, facts) && silentSince > thresholds.neverReceivedHours) {
-    findings.push(
-      finding(
-        facts,
-        'tracking_gap',
-        'high',
-        [last.eventId],
-        `Never received: last seen ${hours(silentSince)} before the newest data, in transit.`,
-        `Nunca recibido: visto por última vez ${hours(silentSince)} antes de los datos más recientes, en tránsito.`,
-      ),
-    );
   }
   return findings;
 };

@@ -1,38 +1,31 @@
 /**
- * transshipment: the consignment is seen at, or sent to, a place in a third country: a UN/LOCODE
- * (as a place id, or a registered port) whose country is not Mexico, or a position outside Mexico's
- * land frame.
+ * transshipment: after its discharge at a Mexican seaport, a container of the consignment is seen abroad —
+ * at a port whose UN/LOCODE is not Mexican, at a registered border crossing, or at a position beyond the
+ * border. Events before the discharge (the exporter's and carrier's, at the origin port and at sea) are
+ * the journey here, not a departure from Mexico, and are ignored.
  */
-import type { CustodyEvent } from '../model.ts';
-import { finding, type Detector } from './common.ts';
-
-/** A UN/LOCODE appears as a token: `unlocode:USLAX`, `urn:…:GTPBR`, `…/USLAX`. */
-const LOCODE_TOKEN = /(?:^|[:/#=.])([A-Z]{2})([A-Z2-9]{3})(?:$|[:/#?.])/;
-
-export function foreignCountryOf(placeId: string | null): string | null {
-  if (!placeId) return null;
-  const match = LOCODE_TOKEN.exec(placeId);
-  if (!match || match[1] === 'MX') return null;
-  return match[1]!;
-}
+import { finding, placeName, type Detector } from './common.ts';
+import { isAbroad, tracksOf } from './journey.ts';
 
 export const detectTransshipment: Detector = (facts) => {
-  const abroad: { event: CustodyEvent; country: string }[] = [];
-  for (const event of facts.events) {
-    const place = event.placeId ? facts.places.get(event.placeId) : undefined;
-    const country = foreignCountryOf(event.placeId) ?? foreignCountryOf(place?.name ?? null);
-    if (country) abroad.push({ event, country });
-  }
+  const abroad = tracksOf(facts).flatMap((t) => t.abroad);
   if (abroad.length === 0) return [];
-  const countries = [...new Set(abroad.map((a) => a.country))].join(', ');
+  const countries = [
+    ...new Set(
+      abroad.map((e) => isAbroad(e, facts)).filter((c): c is string => c !== null && c.length === 2),
+    ),
+  ];
+  const where = (lang: 'en' | 'es') =>
+    [...new Set(abroad.map((e) => placeName(e, facts, lang)))].slice(0, 3).join('; ');
+  const to = countries.length > 0 ? ` (${countries.join(', ')})` : '';
   return [
     finding(
       facts,
       'transshipment',
       'high',
-      abroad.map((a) => a.event.eventId),
-      `The consignment left for a third country (${countries}).`,
-      `El envío salió hacia un tercer país (${countries}).`,
+      abroad.map((e) => e.eventId),
+      `After discharge in Mexico the consignment was seen leaving the country${to}: ${where('en')}.`,
+      `Tras su descarga en México el envío se vio saliendo del país${to}: ${where('es')}.`,
     ),
   ];
 };

@@ -3,14 +3,16 @@
  * substance is valid on the day (by the permit's site, or by a site-less permit held by the place's
  * operator).
  */
-import { RECEIVING_STEPS, localDay } from '../consignment.ts';
+import { localDay } from '../consignment.ts';
 import type { Permit } from '../model.ts';
-import { controlledLines, finding, type Detector } from './common.ts';
+import { tracksOf } from './journey.ts';
+import { controlledLines, finding, placeName, substanceName, type Detector } from './common.ts';
 
 export const detectUnlicensedReceiver: Detector = (facts, thresholds) => {
   const substances = new Set(controlledLines(facts, thresholds).map((l) => l.casNumber!));
   if (substances.size === 0) return [];
-  const receipts = facts.events.filter((e) => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep));
+  // Receipts on the inland leg: an exporter's receipt at its own warehouse abroad is not an import.
+  const receipts = tracksOf(facts).flatMap((t) => t.receipts);
   const findings = [];
   const reported = new Set<string>();
   for (const receipt of receipts) {
@@ -29,15 +31,15 @@ export const detectUnlicensedReceiver: Detector = (facts, thresholds) => {
     const unlicensed = [...substances].filter((cas) => !licensed(cas));
     if (unlicensed.length === 0) continue;
     reported.add(placeKey);
-    const where = receipt.placeId ?? `${receipt.lat},${receipt.lon}`;
+    const names = (lang: 'en' | 'es') => unlicensed.map((cas) => substanceName(cas, lang)).join(', ');
     findings.push(
       finding(
         facts,
         'unlicensed_receiver',
         'high',
         [receipt.eventId],
-        `Received at ${where}, which holds no valid permit for ${unlicensed.join(', ')}.`,
-        `Recibido en ${where}, que no tiene permiso vigente para ${unlicensed.join(', ')}.`,
+        `Received at ${placeName(receipt, facts, 'en')}, which holds no valid permit for ${names('en')}.`,
+        `Recibido en ${placeName(receipt, facts, 'es')}, que no tiene permiso vigente para ${names('es')}.`,
       ),
     );
   }

@@ -1,0 +1,151 @@
+/**
+ * The structure of a consignment's events that every physical detector reads (docs/FINDINGS.md "What the
+ * detectors read"): one track per container of the bill of lading, each de-duplicated and in event-time
+ * order, cut at its discharge at a Mexican seaport — what happened before (the exporter's loading abroad, the
+ * voyage, waiting at anchorage) is another jurisdiction's leg and no evidence of diversion here.
+ */
+import { RECEIVING_STEPS, pointOf, type ConsignmentFacts } from '../consignment.ts';
+import { haversineKm, PORT_COORDINATES, type Point } from '../geo.ts';
+import { neighbourCountry } from '../mexico.ts';
+import type { CustodyEvent, Place } from '../model.ts';
+
+/** A terminal is part of its port: anything this close to a seaport's position is at the port. */
+const SEAPORT_RADIUS_KM = 15;
+/** A UN/LOCODE appears as a token: `unlocode:USLAX`, `urn:…:GTPBR`, `…/USLAX`. */
+const LOCODE_TOKEN = /(?:^|[:/#=.])([A-Z]{2})([A-Z2-9]{3})(?:$|[:/#?.])/;
+
+export interface Track {
+  /** The container (ISO 6346), or `bill` when the events name none. */
+  unit: string;
+  /** Every event of the unit, de-duplicated, in event-time order. */
+  events: CustodyEvent[];
+  /** From the discharge at a Mexican seaport on (all events when none was seen). */
+  inland: CustodyEvent[];
+  /** Events of the inland leg abroad, at a border crossing or at a foreign port (trans-shipment). */
+  abroad: CustodyEvent[];
+  /** The unit's receipts. */
+  receipts: CustodyEvent[];
+}
+
+export function locodeCountry(placeId: string | null): string | null {
+  if (!placeId) return null;
+  const match = LOCODE_TOKEN.exec(placeId);
+  return match ? match[1]! : null;
+}
+
+export function placeOf(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places'>): Place | undefined {
+  return event.placeId ? facts.places.get(event.placeId) : undefined;
+}
+
+export const isReceipt = (e: CustodyEvent): boolean => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep);
+
+/**
+ * At the Mexican seaport of discharge: near the declared port's position (else any registered Mexican
+ * seaport's), or named by a Mexican UN/LOCODE. Terminals are part of their port.
+ */
+export function isAtSeaport(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places' | 'port'>): boolean {
+  const point = pointOf(event);
+  const country = locodeCountry(event.placeId) ?? locodeCountry(placeOf(event, facts)?.name ?? null);
+  if (!point) return country === 'MX';
+  if (country !== null && country !== 'MX') return false;
+  const ports: Point[] = facts.port ? [facts.port] : Object.values(PORT_COORDINATES);
+  return ports.some((port) => haversineKm(point, port) <= SEAPORT_RADIUS_KM);
+}
+
+/** Outside Mexico: a foreign UN/LOCODE, a registered border crossing, or a position across a land border. */
+export function isAbroad(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places'>): string | null {
+  const place = placeOf(event, facts);
+  const country = locodeCountry(event.placeId) ?? locodeCountry(place?.name ?? null);
+  if (country && country !== 'MX') return country;
+  if (place?.kind === 'border') return 'border';
+  const point = pointOf(event);
+  return point ? neighbourCountry(point) : null;
+}
+
+/**
+ * Re-sent events come back with another eventID (or none, then another content hash) or from another
+ * agency: the same unit, instant, step, place and weight is the same event.
+ */
+function dedupe(events: readonly CustodyEvent[]): CustodyEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const where = e.placeId ?? `${e.lat?.toFixed(4)},${e.lon?.toFixed(4)}`;
+    const key = [
+      e.containerNo ?? '',
+      Date.parse(e.eventTime),
+      e.bizStep ?? '',
+      where,
+      e.quantityKg ?? '',
+    ].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Events that name no container (a trailer after a transload, a report by bill of lading only) belong to the
+ * unit they continue: among the units that could have got there (not already received, at road speed from
+ * their latest event), the one seen last. A unit received elsewhere has finished its journey.
+ */
+const PLAUSIBLE_KMH = 130;
+
+function assignUnits(events: readonly CustodyEvent[]): Map<string, CustodyEvent[]> {
+  const units = new Set(events.map((e) => e.containerNo).filter((c): c is string => c !== null));
+  if (units.size <= 1) return new Map([[[...units][0] ?? 'bill', [...events]]]);
+  const tracks = new Map<string, CustodyEvent[]>([...units].map((k) => [k, []]));
+  for (const e of events) {
+    if (e.containerNo) {
+      tracks.get(e.containerNo)!.push(e);
+      continue;
+    }
+    const p = pointOf(e);
+    let best: string | null = null;
+    let bestScore = Infinity;
+    for (const [unit, list] of tracks) {
+      const last = list.at(-1);
+      if (!last) continue;
+      const q = pointOf(last);
+      const km = p && q ? haversineKm(p, q) : 0;
+      const hours = Math.max(0, Date.parse(e.eventTime) - Date.parse(last.eventTime)) / 3_600_000;
+      const finished = isReceipt(last) && km > 1;
+      const impossible = km > 5 && km > hours * PLAUSIBLE_KMH;
+      const score = (finished ? 2e9 : 0) + (impossible ? 1e9 : 0) + hours;
+      if (score < bestScore) {
+        bestScore = score;
+        best = unit;
+      }
+    }
+    tracks.get(best ?? [...tracks.keys()][0]!)!.push(e);
+  }
+  return tracks;
+}
+
+const cache = new WeakMap<ConsignmentFacts, Track[]>();
+
+export function tracksOf(facts: ConsignmentFacts): Track[] {
+  const cached = cache.get(facts);
+  if (cached) return cached;
+  const ordered = [...facts.events].sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime));
+  const tracks = [...assignUnits(dedupe(ordered))].map(([unit, events]) => {
+    let start = events.findIndex((e) => isAtSeaport(e, facts));
+    if (start < 0) start = events.findIndex((e) => pointOf(e) !== null && isAbroad(e, facts) === null);
+    const inland = start < 0 ? events : events.slice(start);
+    return {
+      unit,
+      events,
+      inland,
+      abroad: inland.filter((e) => isAbroad(e, facts) !== null),
+      receipts: inland.filter(isReceipt),
+    };
+  });
+  cache.set(facts, tracks);
+  return tracks;
+}
+
+/** The inland events of every track, in event-time order. */
+export function inlandEvents(facts: ConsignmentFacts): CustodyEvent[] {
+  return tracksOf(facts)
+    .flatMap((t) => t.inland)
+    .sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime));
+}
