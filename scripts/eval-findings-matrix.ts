@@ -80,22 +80,26 @@ async function score(group: string, seed: number, size: SizeName, variation: Var
   }
 }
 
-for (const size of sizes) {
-  for (const seed of dev) await score('dev (realistic)', seed, size, REALISTIC);
-  for (const seed of heldOut)
-    await score('held-out (other seeds, other rates)', seed, size, HELD_OUT_VARIATION);
-  // A held-out seed at the realistic rates too: the same settings, a world nobody looked at.
-  await score('held-out (other seeds, realistic rates)', heldOut[0]! + 1, size, REALISTIC);
-}
+if (process.argv[1]?.endsWith('eval-findings-matrix.ts')) await main();
 
-const names = Object.keys(groups);
-console.log(`\n| kind | ${names.join(' | ')} |`);
-console.log(`|---|${names.map(() => '---').join('|')}|`);
-const cell = (c: { tp: number; fp: number; fn: number }) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  return `${p.toFixed(3)} / ${r.toFixed(3)} (${c.tp + c.fn})`;
-};
-for (const kind of FINDING_KINDS)
-  console.log(`| ${kind} | ${names.map((n) => cell(groups[n]![kind]!)).join(' | ')} |`);
-console.log('\ncells: precision / recall (positives in truth)');
+async function main(): Promise<void> {
+  for (const size of sizes) {
+    for (const seed of dev) await score('dev (realistic)', seed, size, REALISTIC);
+    for (const seed of heldOut)
+      await score('held-out (other seeds, other rates)', seed, size, HELD_OUT_VARIATION);
+    // A held-out seed at the realistic rates too: the same settings, a world nobody looked at.
+    await score('held-out (other seeds, realistic rates)', heldOut[0]! + 1, size, REALISTIC);
+  }
+
+  const names = Object.keys(groups);
+  console.log(`\n| kind | ${names.join(' | ')} |`);
+  console.log(`|---|${names.map(() => '---').join('|')}|`);
+  const cell = (c: { tp: number; fp: number; fn: number }) => {
+    const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+    const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+    return `${p.toFixed(3)} / ${r.toFixed(3)} (${c.tp + c.fn})`;
+  };
+  for (const kind of FINDING_KINDS)
+    console.log(`| ${kind} | ${names.map((n) => cell(groups[n]![kind]!)).join(' | ')} |`);
+  console.log('\ncells: precision / recall (positives in truth)');
+}

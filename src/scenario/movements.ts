@@ -5,6 +5,7 @@
  * terminal to the destination with a smooth bend of up to 12 km (a sequence of waypoints between real
  * places, as the BRIEF allows); positions carry ±150 m of GPS jitter and scales ±0.4 %.
  */
+import { neighbourCountry } from '../custody/mexico.ts';
 import type { ConsignmentPlan } from './consignments.ts';
 import type { DiversionPlan } from './diversions.ts';
 import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
@@ -46,6 +47,21 @@ export interface JourneyOptions {
   kinds?: ReadonlySet<string>;
   destination?: Site;
   jitterKm?: number;
+  /** Roads keep to Mexico (a straight line from Ensenada to Ciudad Juárez would cut through Arizona). */
+  stayInMexico?: boolean;
+}
+
+/** Moves a road position that fell across a land border back into Mexico, the way the real road runs. */
+function inMexico(point: LatLon): LatLon {
+  let p = point;
+  for (let i = 0; i < 80 && neighbourCountry(p) !== null; i++) {
+    const country = neighbourCountry(p);
+    p = {
+      lat: round6(p.lat + (country === 'US' ? -0.05 : 0.05)),
+      lon: round6(p.lon - (country === 'US' ? 0 : 0.05)),
+    };
+  }
+  return p;
 }
 
 /** What really happened, for the ground truth. */
@@ -172,7 +188,8 @@ export function simulateJourney(
     if (kinds.has('route_deviation') && fraction > 0.15 && fraction < 0.85) {
       lateral = detour * Math.sin((Math.PI * (fraction - 0.15)) / 0.7);
     }
-    const point = jitter(alongRoute(terminal, destination, fraction, lateral), random);
+    const drawn = jitter(alongRoute(terminal, destination, fraction, lateral), random);
+    const point = options.stayInMexico ? inMexico(drawn) : drawn;
     if (kinds.has('route_deviation')) maxOff = Math.max(maxOff, Math.abs(lateral));
     t += ((distanceKm(previous, point) * 1.15) / speed) * HOUR;
     if (kinds.has('tracking_gap') && k === gapAt) {

@@ -319,6 +319,7 @@ export function realisticJourney(
       kinds: byRoad ? new Set([...own].filter((k) => k !== 'transshipment')) : own,
       ...(destination ? { destination } : {}),
       jitterKm: variation.gpsJitterKm,
+      stayInMexico: true,
     });
     const obs = journey.observations;
     const kg = plan.lines.reduce((sum, l, i) => sum + l.kg * (shares[c]?.[i] ?? 0), 0);

@@ -39,6 +39,9 @@ export function placeOf(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'plac
 
 export const isReceipt = (e: CustodyEvent): boolean => e.bizStep !== null && RECEIVING_STEPS.has(e.bizStep);
 
+/** The goods were aggregated into another unit here (an AggregationEvent ADD: a transload into a trailer). */
+export const isTransload = (e: CustodyEvent): boolean => e.action === 'ADD';
+
 /**
  * At the Mexican seaport of discharge: near the declared port's position (else any registered Mexican
  * seaport's), or named by a Mexican UN/LOCODE. Terminals are part of their port.
@@ -85,8 +88,8 @@ function dedupe(events: readonly CustodyEvent[]): CustodyEvent[] {
 
 /**
  * Events that name no container (a trailer after a transload, a report by bill of lading only) belong to the
- * unit they continue: among the units that could have got there (not already received, at road speed from
- * their latest event), the one seen last. A unit received elsewhere has finished its journey.
+ * unit they continue: among the units that could have got there (transloaded, when any was; not already
+ * received; at road speed from their latest event), the one seen last.
  */
 const PLAUSIBLE_KMH = 130;
 
@@ -94,9 +97,11 @@ function assignUnits(events: readonly CustodyEvent[]): Map<string, CustodyEvent[
   const units = new Set(events.map((e) => e.containerNo).filter((c): c is string => c !== null));
   if (units.size <= 1) return new Map([[[...units][0] ?? 'bill', [...events]]]);
   const tracks = new Map<string, CustodyEvent[]>([...units].map((k) => [k, []]));
+  const transloaded = new Set<string>();
   for (const e of events) {
     if (e.containerNo) {
       tracks.get(e.containerNo)!.push(e);
+      if (isTransload(e)) transloaded.add(e.containerNo);
       continue;
     }
     const p = pointOf(e);
@@ -104,7 +109,8 @@ function assignUnits(events: readonly CustodyEvent[]): Map<string, CustodyEvent[
     let bestScore = Infinity;
     for (const [unit, list] of tracks) {
       const last = list.at(-1);
-      if (!last) continue;
+      // Once some container was transloaded, events naming none are its trailer's.
+      if (!last || (transloaded.size > 0 && !transloaded.has(unit))) continue;
       const q = pointOf(last);
       const km = p && q ? haversineKm(p, q) : 0;
       const hours = Math.max(0, Date.parse(e.eventTime) - Date.parse(last.eventTime)) / 3_600_000;

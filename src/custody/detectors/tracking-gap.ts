@@ -1,14 +1,15 @@
 /**
  * tracking_gap: on a container's inland leg, after it leaves the seaport and before its first receipt, no
  * event for longer than the threshold; or never received: a container still not received and silent for
- * longer than `neverReceivedHours` at the analysis time.
+ * longer than `neverReceivedHours` at the analysis time, last seen on the road (not at a registered place that
+ * holds goods, not emptied into a trailer at a cross-dock).
  * Ignored: silence before discharge (the voyage), a leg that ends at a seaport (a sea voyage), a wait
  * between two events at the same registered place (a weekend at an inland terminal, a customs hold: the
  * place knows where the goods are), and anything after the container left the country (trans-shipment).
  */
 import { hoursBetween } from '../consignment.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
-import { isAtSeaport, isReceipt, tracksOf } from './journey.ts';
+import { isAtSeaport, isReceipt, isTransload, tracksOf } from './journey.ts';
 
 export const detectTrackingGap: Detector = (facts, thresholds) => {
   const findings = [];
@@ -42,10 +43,16 @@ export const detectTrackingGap: Detector = (facts, thresholds) => {
     }
     const last = events.at(-1)!;
     const silentSince = hoursBetween(last.eventTime, facts.asOf);
+    // Last seen at a registered place that may hold goods (a plant, a warehouse, a terminal): not lost in
+    // transit. A container emptied into a trailer goes on as the trailer.
+    const lastPlace = last.placeId ? facts.places.get(last.placeId) : undefined;
+    const heldSomewhere = lastPlace !== undefined && thresholds.licensedPlaceKinds.includes(lastPlace.kind);
     if (
       firstReceipt < 0 &&
       track.abroad.length === 0 &&
       !isAtSeaport(last, facts) &&
+      !heldSomewhere &&
+      !track.events.some(isTransload) &&
       silentSince > thresholds.neverReceivedHours
     ) {
       findings.push(
