@@ -1,8 +1,7 @@
 import type { FindingThresholds } from '../config.ts';
 import { loadControlList, type ControlList } from '../../screening/control-list.ts';
 import { localDay, pointOf, type ConsignmentFacts } from '../consignment.ts';
-import { haversineKm } from '../geo.ts';
-import type { CustodyEvent, EvidenceRef, Finding, FindingKind, Place, Severity } from '../model.ts';
+import type { CustodyEvent, EvidenceRef, Finding, FindingKind, Severity } from '../model.ts';
 
 export type Detector = (facts: ConsignmentFacts, thresholds: FindingThresholds) => Finding[];
 
@@ -47,8 +46,9 @@ export function controlledLines(facts: ConsignmentFacts, thresholds: FindingThre
 }
 
 /**
- * A place in the analyst's words: its registered name, a port by its UN/LOCODE, or an unregistered
- * position by its distance from the nearest registered place (never a bare URN or `geo:` URI).
+ * A place in the analyst's words: the registered name of the place the event names, a port by its UN/LOCODE,
+ * or an unregistered position in degrees (never a bare URN or `geo:` URI). Only what the evidence event
+ * itself names: a finding cites its events, not the registry's other places.
  */
 export function placeName(event: CustodyEvent, facts: ConsignmentFacts, lang: 'en' | 'es'): string {
   const registered = event.placeId ? facts.places.get(event.placeId) : undefined;
@@ -57,20 +57,8 @@ export function placeName(event: CustodyEvent, facts: ConsignmentFacts, lang: 'e
   if (locode) return lang === 'en' ? `the port ${locode}` : `el puerto ${locode}`;
   const point = pointOf(event);
   if (!point) return lang === 'en' ? 'an unnamed place' : 'un lugar sin nombre';
-  let nearest: Place | null = null;
-  let best = Infinity;
-  for (const place of facts.places.values()) {
-    const d = haversineKm(point, place);
-    if (d < best) {
-      best = d;
-      nearest = place;
-    }
-  }
-  const at = `${point.lat.toFixed(3)}, ${point.lon.toFixed(3)}`;
-  if (!nearest) return lang === 'en' ? `an unregistered place (${at})` : `un lugar no registrado (${at})`;
-  return lang === 'en'
-    ? `an unregistered place ${km(best)} from ${nearest.name} (${at})`
-    : `un lugar no registrado a ${km(best)} de ${nearest.name} (${at})`;
+  const at = `${Math.abs(point.lat).toFixed(3)}° ${point.lat >= 0 ? 'N' : 'S'}, ${Math.abs(point.lon).toFixed(3)}° ${point.lon >= 0 ? 'E' : lang === 'en' ? 'W' : 'O'}`;
+  return lang === 'en' ? `an unregistered place at ${at}` : `un lugar no registrado en ${at}`;
 }
 
 let controlList: ControlList | null | undefined;
