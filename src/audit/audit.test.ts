@@ -129,7 +129,7 @@ describeEachEngine('audit trail', (getDb) => {
       await tx.query("update audit_log set subject_ids = '{forged}' where seq = 4");
     });
     const result = await verifyAuditChain((work) => db.asOwner(work));
-    expect(result.broken).toEqual({ seq: 4, reason: 'hash_mismatch' });
+    expect(result.broken).toEqual({ chain: 'MX-ANAM,MX-CNI,MX-SYS', seq: 4, reason: 'hash_mismatch' });
     expect(result.entries).toBe(3);
   });
 });

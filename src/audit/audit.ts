@@ -1,7 +1,7 @@
 import type { Tx } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { AUDITED_READ_LEVELS, type Marking, type Tlp } from '../markings/marking.ts';
-import { auditMarking, unresolvedMarking } from './marking.ts';
+import { auditMarking, DERIVATION_ACTIONS, unresolvedMarking } from './marking.ts';
 import { markingsOf, stageEntry } from './repository.ts';
 
 export interface AuditEvent {
@@ -23,12 +23,15 @@ export type AuditActor = Pick<Actor, 'requestId'> & Partial<Omit<Actor, 'request
 /**
  * Records one entry in the caller's transaction, so that it commits or rolls back with the change it
  * records. The entry is staged (an insert that takes no lock); the sequencer (sequencer.ts) chains it
- * after the transaction commits. It carries the marking of what it names (marking.ts).
+ * after the transaction commits, in the chain of the agencies that may read it. It carries the marking of
+ * what it names (marking.ts); a derivation run's entry carries none (the operator's chain).
  */
 export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
   const ids = [...(event.ids ?? [])];
+  const derivation = DERIVATION_ACTIONS.has(event.action);
   const named =
-    event.markings ?? (event.table && ids.length > 0 ? await lookUp(tx, actor, event.table, ids) : []);
+    event.markings ??
+    (event.table && ids.length > 0 && !derivation ? await lookUp(tx, actor, event.table, ids) : []);
   await stageEntry(tx, {
     at: new Date().toISOString(),
     actorUser: actor.userId ?? null,
@@ -39,7 +42,7 @@ export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
     subjectIds: ids,
     requestId: actor.requestId,
     detail: event.detail ?? {},
-    marking: auditMarking(actor, named),
+    marking: derivation ? null : auditMarking(actor, named),
   });
 }
 

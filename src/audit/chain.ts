@@ -4,7 +4,13 @@ import type { Marking } from '../markings/marking.ts';
 
 /** One audit entry, as hashed: every column but the hashes themselves. */
 export interface AuditEntry {
+  /** Its position in its chain (chains.ts: one chain per visibility class). */
   seq: number;
+  /**
+   * The chain (visibility class) the entry belongs to, hashed with it so that no entry moves to another
+   * class's chain. Absent from entries of the legacy chain (chained before 0592), whose hashes are unchanged.
+   */
+  chain?: string;
   at: string;
   actorUser: string | null;
   actorAgency: string | null;
@@ -33,6 +39,15 @@ export function entryHash(prevHash: string, entry: AuditEntry): string {
 
 export type ChainBreak = { seq: number; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' };
 
+/** A chained entry as stored: what was hashed, its links, and the chain it is in (always named). */
+export type StoredAuditEntry = AuditEntry & { chain: string; prevHash: string; hash: string };
+
+/** What an entry's hash covers: every column but the links; the chain's name but for the legacy chain. */
+export function hashedPart(entry: StoredAuditEntry): AuditEntry {
+  const { prevHash: _p, hash: _h, chain, ...rest } = entry;
+  return chain === 'legacy' ? rest : { ...rest, chain };
+}
+
 /**
  * Checks a run of consecutive entries against the hash that precedes them. Returns the first
  * broken entry, or null. Pure, so that a verifier can stream the chain page by page.
@@ -45,7 +60,8 @@ export function firstBreak(
   for (const entry of entries) {
     if (entry.seq !== last.seq + 1) return { seq: entry.seq, reason: 'sequence_gap' };
     if (entry.prevHash !== last.hash) return { seq: entry.seq, reason: 'prev_hash_mismatch' };
-    const { prevHash: _p, hash, ...hashed } = entry;
+    const { prevHash: _p, hash, chain, ...rest } = entry;
+    const hashed = chain === undefined || chain === 'legacy' ? rest : { ...rest, chain };
     if (entryHash(last.hash, hashed) !== hash) return { seq: entry.seq, reason: 'hash_mismatch' };
     last = { seq: entry.seq, hash };
   }

@@ -9,23 +9,57 @@ import {
 } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { LEGACY_CHAIN, merkleRoot, type ChainHead } from './chains.ts';
 
-/**
- * A signed statement that the chain's entry `seq` had hash `hash`: whoever later rewrites any entry up
- * to `seq` (even recomputing every hash after it) contradicts it. Ed25519; the private key stays in a
- * file outside the database, so neither the application role nor the schema owner can sign.
- */
-export const Checkpoint = z.object({
+const ChainHeadSchema = z.object({
+  chain: z.string().min(1).max(2_000),
   seq: z.number().int().positive(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/**
+ * A signed statement of every chain's head (one chain per visibility class, chains.ts): the signature covers
+ * the Merkle root over the heads, so whoever later rewrites any entry up to a head (even recomputing every hash
+ * after it) contradicts it. Ed25519; the private key stays in a file outside the database, so neither the
+ * application role nor the schema owner can sign. Version 1 (before 0592) signed the one chain's head.
+ */
+export const Checkpoint = z.object({
+  version: z.union([z.literal(1), z.literal(2)]),
+  heads: z.array(ChainHeadSchema),
+  root: z.string().regex(/^[0-9a-f]{64}$/),
   signedAt: z.string(),
   keyId: z.string(),
   signature: z.string(),
 });
 export type Checkpoint = z.infer<typeof Checkpoint>;
 
-function payload(c: Pick<Checkpoint, 'seq' | 'hash' | 'signedAt' | 'keyId'>): Buffer {
-  return Buffer.from(`centinela-audit-checkpoint/1\n${c.seq}\n${c.hash}\n${c.signedAt}\n${c.keyId}`);
+/** A printed checkpoint line: this version's, or one of version 1 (`seq` and `hash` of the legacy chain). */
+const CheckpointLine = z.union([
+  Checkpoint,
+  z
+    .object({
+      seq: z.number().int().positive(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      signedAt: z.string(),
+      keyId: z.string(),
+      signature: z.string(),
+    })
+    .transform((c): Checkpoint => ({
+      version: 1,
+      heads: [{ chain: LEGACY_CHAIN, seq: c.seq, hash: c.hash }],
+      root: c.hash,
+      signedAt: c.signedAt,
+      keyId: c.keyId,
+      signature: c.signature,
+    })),
+]);
+
+function payload(c: Pick<Checkpoint, 'version' | 'heads' | 'root' | 'signedAt' | 'keyId'>): Buffer {
+  if (c.version === 1) {
+    const head = c.heads[0]!;
+    return Buffer.from(`centinela-audit-checkpoint/1\n${head.seq}\n${head.hash}\n${c.signedAt}\n${c.keyId}`);
+  }
+  return Buffer.from(`centinela-audit-checkpoint/2\n${c.root}\n${c.signedAt}\n${c.keyId}`);
 }
 
 /** Names a key by its public half: the first 16 hex digits of SHA-256 over its SPKI DER encoding. */
@@ -36,17 +70,27 @@ export function keyIdOf(publicKey: KeyObject): string {
     .slice(0, 16);
 }
 
+/** Signs the heads of every chain (sorted by chain) through their Merkle root. */
 export function signCheckpoint(
-  head: { seq: number; hash: string },
+  heads: readonly ChainHead[],
   privateKey: KeyObject,
   signedAt = new Date(),
 ): Checkpoint {
-  const unsigned = { ...head, signedAt: signedAt.toISOString(), keyId: keyIdOf(createPublicKey(privateKey)) };
+  const sorted = [...heads].sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+  const unsigned = {
+    version: 2 as const,
+    heads: sorted,
+    root: merkleRoot(sorted),
+    signedAt: signedAt.toISOString(),
+    keyId: keyIdOf(createPublicKey(privateKey)),
+  };
   return { ...unsigned, signature: sign(null, payload(unsigned), privateKey).toString('base64') };
 }
 
+/** The signature is the key's, and (version 2) the root is the one over the heads it lists. */
 export function checkpointSignatureValid(checkpoint: Checkpoint, publicKey: KeyObject): boolean {
   if (checkpoint.keyId !== keyIdOf(publicKey)) return false;
+  if (checkpoint.version === 2 && merkleRoot(checkpoint.heads) !== checkpoint.root) return false;
   try {
     return verify(null, payload(checkpoint), publicKey, Buffer.from(checkpoint.signature, 'base64'));
   } catch {
@@ -79,5 +123,5 @@ export async function readAnchors(path: string): Promise<Checkpoint[]> {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => Checkpoint.parse(JSON.parse(line)));
+    .map((line) => CheckpointLine.parse(JSON.parse(line)));
 }

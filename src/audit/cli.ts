@@ -1,7 +1,7 @@
 /**
- * Commands: `centinela audit verify` (the whole chain, held against signed checkpoints), `audit checkpoint`
- * (sign the chain's head), `audit keygen` (an Ed25519 key pair for checkpoints) and `audit export`
- * (the entries the acting auditor may read, CSV or JSON Lines).
+ * Commands: `centinela audit verify` (every chain, or an auditor's, held against signed checkpoints),
+ * `audit checkpoint` (sign every chain's head through their Merkle root), `audit keygen` (an Ed25519 key pair
+ * for checkpoints) and `audit export` (the entries the acting auditor may read, CSV or JSON Lines).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,7 +18,8 @@ import {
   readPublicKey,
   signCheckpoint,
 } from './checkpoint.ts';
-import { chainHead, insertCheckpoint, readCheckpoints } from './repository.ts';
+import { chainHeads, insertCheckpoint, lastOrder, readCheckpoints } from './repository.ts';
+import { LEGACY_CHAIN } from './chains.ts';
 import { sequenceAudit } from './sequencer.ts';
 import { verifyAuditChain } from './verify.ts';
 import { EXPORT_FORMATS, exportAudit, type ExportFormat } from './export.ts';
@@ -29,7 +30,11 @@ export function register(program: Command, ctx: CliContext): void {
   audit
     .command('verify')
     .description(
-      'walk the whole hash chain, held against signed checkpoints; exit 3 naming the first broken entry',
+      'walk every hash chain (one per visibility class), held against signed checkpoints; exit 3 naming the first broken entry',
+    )
+    .option(
+      '--auditor <username>',
+      'only the chains this auditor may read (default: every chain, as the operator)',
     )
     .addOption(
       envOption(
@@ -45,10 +50,19 @@ export function register(program: Command, ctx: CliContext): void {
         'CENTINELA_AUDIT_ANCHORS',
       ),
     )
-    .action(async (options: { publicKey?: string; anchors?: string }) => {
+    .action(async (options: { publicKey?: string; anchors?: string; auditor?: string }) => {
       const db = await ctx.openStore();
       try {
         await sequenceAudit(db);
+        let chains: string[] | undefined;
+        if (options.auditor) {
+          const auditor = await ctx.actorFor(db, options.auditor);
+          if (!hasRole(auditor, 'auditor'))
+            throw new AppError('FORBIDDEN', { detail: `${options.auditor} is not an auditor` });
+          chains = (await db.asUser(auditor, chainHeads))
+            .map((head) => head.chain)
+            .filter((chain) => chain !== LEGACY_CHAIN);
+        }
         const keyFile = options.publicKey ?? process.env.CENTINELA_AUDIT_SIGNING_KEY;
         const publicKey = keyFile ? await readPublicKey(keyFile) : undefined;
         const checkpoints = [
@@ -60,18 +74,20 @@ export function register(program: Command, ctx: CliContext): void {
         const result = await verifyAuditChain((work) => db.asOwner(work), {
           checkpoints,
           publicKey,
+          chains,
           onProgress: (n) => bar.update(n),
         });
         bar.stop();
         if (result.broken) {
           console.error(
-            `audit chain broken at entry ${result.broken.seq}: ${result.broken.reason} (${result.entries} entries verified before it)`,
+            `audit chain broken at entry ${result.broken.seq} of chain ${result.broken.chain}: ${result.broken.reason} (${result.entries} entries verified before it)`,
           );
           process.exitCode = 3;
         } else {
           const signed = publicKey ? 'signatures checked' : 'signatures NOT checked: no public key given';
+          const count = chains?.length ?? (await db.asOwner(chainHeads)).length;
           console.log(
-            `audit chain intact: ${result.entries} entries, ${checkpoints.length} checkpoints (${signed})`,
+            `audit chains intact: ${count} chains, ${result.entries} entries, ${checkpoints.length} checkpoints (${signed})`,
           );
         }
       } finally {
@@ -82,7 +98,7 @@ export function register(program: Command, ctx: CliContext): void {
   audit
     .command('checkpoint')
     .description(
-      'sign the chain head with the Ed25519 key file; store it and print it (JSON) for anchoring elsewhere',
+      "sign every chain's head (their Merkle root) with the Ed25519 key file; store it and print it (JSON) for anchoring elsewhere",
     )
     .addOption(
       envOption(
@@ -96,10 +112,14 @@ export function register(program: Command, ctx: CliContext): void {
       const db = await ctx.openStore();
       try {
         await sequenceAudit(db);
-        const head = await db.asOwner(chainHead);
-        if (!head) throw new AppError('NOT_FOUND', { detail: 'the audit trail is empty: nothing to sign' });
-        const checkpoint = signCheckpoint(head, privateKey);
-        await db.asOwner((tx) => insertCheckpoint(tx, checkpoint));
+        const { heads, order } = await db.asOwner(async (tx) => ({
+          heads: await chainHeads(tx),
+          order: await lastOrder(tx),
+        }));
+        if (heads.length === 0)
+          throw new AppError('NOT_FOUND', { detail: 'the audit trail is empty: nothing to sign' });
+        const checkpoint = signCheckpoint(heads, privateKey);
+        await db.asOwner((tx) => insertCheckpoint(tx, checkpoint, order));
         console.log(JSON.stringify(checkpoint));
       } finally {
         await db.close();

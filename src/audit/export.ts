@@ -6,6 +6,7 @@ export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const COLUMNS = [
+  'chain',
   'seq',
   'at',
   'actor_user',
@@ -31,6 +32,7 @@ const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 function csvRow(e: AuditSearchEntry): string[] {
   const m = e.marking;
   return [
+    e.chain,
     String(e.seq),
     e.at,
     e.actorUser ?? '',
@@ -52,22 +54,24 @@ function csvRow(e: AuditSearchEntry): string[] {
 }
 
 /**
- * The entries the transaction's caller may read (row-level security filters them), in chain order,
- * as CSV (a header, then a row per entry) or JSON Lines; written chunk by chunk, a page at a time.
+ * The entries the transaction's caller may read (row-level security: the chains of its classes), oldest
+ * first (time, then chain and position), as CSV (a header, then a row per entry) or JSON Lines; written
+ * chunk by chunk, a page at a time. Each entry names its chain, position and links, so each chain can be
+ * checked from the export.
  */
 export async function exportAudit(
   inTransaction: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
   format: ExportFormat,
-  filters: Omit<AuditQuery, 'limit' | 'order' | 'afterSeq' | 'beforeSeq'>,
+  filters: Omit<AuditQuery, 'limit' | 'order' | 'after' | 'offset'>,
   write: (chunk: string) => void | Promise<void>,
   pageSize = 1_000,
 ): Promise<number> {
   if (format === 'csv') await write(stringify([[...COLUMNS]]));
-  let after = 0;
+  let after: AuditQuery['after'];
   let count = 0;
   for (;;) {
     const page = await inTransaction((tx) =>
-      searchAudit(tx, { ...filters, afterSeq: after, order: 'asc', limit: pageSize }),
+      searchAudit(tx, { ...filters, after, order: 'asc', limit: pageSize }),
     );
     if (page.length === 0) return count;
     await write(
@@ -76,6 +80,7 @@ export async function exportAudit(
         : page.map((e) => JSON.stringify({ ...e, marking: e.marking ?? null }) + '\n').join(''),
     );
     count += page.length;
-    after = page[page.length - 1]!.seq;
+    const last = page[page.length - 1]!;
+    after = { at: last.at, chain: last.chain, seq: last.seq };
   }
 }

@@ -18,7 +18,8 @@ const intersect = (sets: readonly (readonly string[])[]) =>
  * its records, and the acting agency, which could see them, can see the entry too. Records of several
  * owners give it the acting agency. An entry naming no record (a login, an account change) is amber to
  * the actor's nation; one with no actor's agency and no record (a failed login by an unknown name, a
- * system task) has no marking and is read only through `centinela audit` as the database owner.
+ * command run as the schema owner) has no marking: it is in the operator's chain, which no auditor reads
+ * (only the schema owner: `centinela audit verify`, and SQL).
  */
 export function auditMarking(actor: EntryActor, named: readonly Marking[]): Marking | null {
   if (named.length === 0) {
@@ -47,3 +48,11 @@ export function unresolvedMarking(actor: EntryActor): Marking | null {
   if (!actor.agency || !actor.nation) return null;
   return { ownerAgency: actor.agency, tlp: 'red', releasableTo: [actor.nation], recipients: [] };
 }
+
+/**
+ * Derivation runs (the custody analysis, entity resolution) are system tasks: their entries name derived
+ * records of every visibility class and count inputs no one agency sees, so they carry no marking and go to
+ * the operator's chain (chains.ts), read by the schema owner only. What they derived is read, per class, in
+ * the derived records themselves.
+ */
+export const DERIVATION_ACTIONS: ReadonlySet<string> = new Set(['analyse', 'resolve']);

@@ -1,18 +1,40 @@
 import type { Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
-import { GENESIS_HASH, type AuditEntry } from './chain.ts';
+import { GENESIS_HASH, type AuditEntry, type StoredAuditEntry } from './chain.ts';
+import { LEGACY_CHAIN, type AgencyOfNation, type ChainHead } from './chains.ts';
 import type { Checkpoint } from './checkpoint.ts';
 import { markingFromRow, type Marking, type MarkingRow, type Tlp } from '../markings/marking.ts';
 
-const CHAIN_LOCK = 7_407_001; // an arbitrary constant naming the audit chain's lock (held by the sequencer only)
+const CHAIN_LOCK = 7_407_001; // an arbitrary constant naming the audit chains' lock (held by the sequencer only)
 
-/** Takes the chain's lock for the transaction and reads the head (the schema owner: the sequencer). */
-export async function lockAndReadChainHead(tx: Tx): Promise<{ seq: number; hash: string }> {
+/** Takes the chains' lock for the transaction (the schema owner: the sequencer). */
+export async function lockChains(tx: Tx): Promise<void> {
   await tx.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-  const { rows } = await tx.query<{ seq: number; hash: string }>(
-    'select seq, hash from audit_log order by seq desc limit 1',
+}
+
+/** Every agency with its nation: who may read an entry follows from them (chains.ts). */
+export async function readAgencies(tx: Tx): Promise<AgencyOfNation[]> {
+  const { rows } = await tx.query<AgencyOfNation>('select code, nation from agencies order by code');
+  return rows;
+}
+
+/** The last entry of each of `chains` (genesis for a chain with none), and the sequencer's last order. */
+export async function readChainHeads(
+  tx: Tx,
+  chains: readonly string[],
+): Promise<{ heads: Map<string, { seq: number; hash: string }>; lastOrder: number }> {
+  const { rows } = await tx.query<{ chain: string; chain_seq: string | number; hash: string }>(
+    `select h.chain, h.chain_seq, h.hash from unnest($1::text[]) as c (chain)
+     cross join lateral (select chain, chain_seq, hash from audit_log where chain = c.chain
+                         order by chain_seq desc limit 1) h`,
+    [[...chains]],
   );
-  return rows[0] ?? { seq: 0, hash: GENESIS_HASH };
+  const heads = new Map(chains.map((chain) => [chain, { seq: 0, hash: GENESIS_HASH }]));
+  for (const row of rows) heads.set(row.chain, { seq: Number(row.chain_seq), hash: row.hash });
+  const last = await tx.query<{ seq: string | number }>(
+    'select seq from audit_log order by seq desc limit 1',
+  );
+  return { heads, lastOrder: Number(last.rows[0]?.seq ?? 0) };
 }
 
 /** An entry as a request stages it: everything but its place in the chain. */
@@ -43,36 +65,62 @@ export async function stageEntry(tx: Tx, entry: StagedEntry): Promise<void> {
 }
 
 /** Staged entries committed so far, oldest first (the sequencer, as the schema owner). */
-export async function readStaged(tx: Tx, limit: number): Promise<(AuditEntry & { stagedId: number })[]> {
-  const { rows } = await tx.query<Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'> & { id: number }>(
-    'select * from audit_staged order by id limit $1',
-    [limit],
-  );
+export async function readStaged(
+  tx: Tx,
+  limit: number,
+): Promise<(Omit<AuditEntry, 'seq' | 'chain'> & { stagedId: number })[]> {
+  const { rows } = await tx.query<
+    Omit<AuditRow, 'chain' | 'chain_seq' | 'prev_hash' | 'hash'> & { id: number }
+  >('select * from audit_staged order by id limit $1', [limit]);
   return rows.map((row) => {
-    const { prevHash: _p, hash: _h, ...entry } = toEntry({ ...row, seq: 0, prev_hash: '', hash: '' });
+    const {
+      prevHash: _p,
+      hash: _h,
+      chain: _c,
+      seq: _s,
+      ...entry
+    } = toEntry({ ...row, chain: '', chain_seq: 0, prev_hash: '', hash: '' });
     return { ...entry, stagedId: Number(row.id) };
   });
 }
 
+/** Where the sequencer puts a staged entry: its order, chain, position in it, readers and links. */
+export interface Placement {
+  stagedId: number;
+  order: number;
+  chain: string;
+  seq: number;
+  viewers: readonly string[];
+  prevHash: string;
+  hash: string;
+}
+
 /**
- * Moves staged entries into the chain with the places the sequencer computed; their content is copied
+ * Moves staged entries into their chains at the places the sequencer computed; their content is copied
  * from the staged rows themselves, so what is chained is exactly what was hashed.
  */
-export async function chainStaged(
-  tx: Tx,
-  placed: readonly { stagedId: number; seq: number; prevHash: string; hash: string }[],
-): Promise<void> {
+export async function chainStaged(tx: Tx, placed: readonly Placement[]): Promise<void> {
   await tx.query(
     `insert into audit_log (seq, at, actor_user, actor_agency, actor_nation, action, subject_table, subject_ids,
-       request_id, detail, owner_agency, tlp, releasable_to, recipients, prev_hash, hash)
+       request_id, detail, owner_agency, tlp, releasable_to, recipients, chain, chain_seq, viewers, prev_hash, hash)
      select p.seq, s.at, s.actor_user, s.actor_agency, s.actor_nation, s.action, s.subject_table, s.subject_ids,
-       s.request_id, s.detail, s.owner_agency, s.tlp, s.releasable_to, s.recipients, p.prev_hash, p.hash
-     from jsonb_to_recordset($1::jsonb) as p (staged_id bigint, seq bigint, prev_hash text, hash text)
+       s.request_id, s.detail, s.owner_agency, s.tlp, s.releasable_to, s.recipients, p.chain, p.chain_seq,
+       p.viewers, p.prev_hash, p.hash
+     from jsonb_to_recordset($1::jsonb)
+       as p (staged_id bigint, seq bigint, chain text, chain_seq bigint, viewers text[], prev_hash text, hash text)
      join audit_staged s on s.id = p.staged_id
      order by p.seq`,
     [
       JSON.stringify(
-        placed.map((p) => ({ staged_id: p.stagedId, seq: p.seq, prev_hash: p.prevHash, hash: p.hash })),
+        placed.map((p) => ({
+          staged_id: p.stagedId,
+          seq: p.order,
+          chain: p.chain,
+          chain_seq: p.seq,
+          viewers: p.viewers,
+          prev_hash: p.prevHash,
+          hash: p.hash,
+        })),
       ),
     ],
   );
@@ -125,7 +173,8 @@ export async function markingsOf(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface AuditRow {
-  seq: number;
+  chain: string;
+  chain_seq: number | string;
   at: Date;
   actor_user: string | null;
   actor_agency: string | null;
@@ -143,11 +192,16 @@ interface AuditRow {
   hash: string;
 }
 
-export type StoredAuditEntry = AuditEntry & { prevHash: string; hash: string };
+export type { StoredAuditEntry };
+
+/** The columns of an entry the application role may read (not `seq`, the order across every chain). */
+const ENTRY_COLUMNS = `chain, chain_seq, at, actor_user, actor_agency, actor_nation, action, subject_table,
+  subject_ids, request_id, detail, owner_agency, tlp, releasable_to, recipients, prev_hash, hash`;
 
 function toEntry(row: AuditRow): StoredAuditEntry {
   return {
-    seq: row.seq,
+    seq: Number(row.chain_seq),
+    chain: row.chain,
     at: new Date(row.at).toISOString(),
     actorUser: row.actor_user,
     actorAgency: row.actor_agency,
@@ -172,13 +226,34 @@ function toEntry(row: AuditRow): StoredAuditEntry {
   };
 }
 
-/** A page of the chain in sequence order, starting after `afterSeq`. */
-export async function readChainPage(tx: Tx, afterSeq: number, limit: number): Promise<StoredAuditEntry[]> {
-  const { rows } = await tx.query<AuditRow>('select * from audit_log where seq > $1 order by seq limit $2', [
-    afterSeq,
-    limit,
-  ]);
+/** A page of one chain in its order, starting after position `afterSeq`. */
+export async function readChainPage(
+  tx: Tx,
+  chain: string,
+  afterSeq: number,
+  limit: number,
+): Promise<StoredAuditEntry[]> {
+  const { rows } = await tx.query<AuditRow>(
+    `select ${ENTRY_COLUMNS} from audit_log where chain = $1 and chain_seq > $2 order by chain_seq limit $3`,
+    [chain, afterSeq, limit],
+  );
   return rows.map(toEntry);
+}
+
+/** The head of every chain the transaction's caller may read (every chain, for the schema owner). */
+export async function chainHeads(tx: Tx): Promise<ChainHead[]> {
+  const { rows } = await tx.query<{ chain: string; chain_seq: string | number; hash: string }>(
+    `with recursive chains (chain) as (
+       (select chain from audit_log order by chain limit 1)
+       union all
+       select (select a.chain from audit_log a where a.chain > c.chain order by a.chain limit 1)
+       from chains c where c.chain is not null)
+     select h.chain, h.chain_seq, h.hash from chains c
+     cross join lateral (select chain, chain_seq, hash from audit_log a where a.chain = c.chain
+                         order by chain_seq desc limit 1) h
+     where c.chain is not null order by h.chain`,
+  );
+  return rows.map((r) => ({ chain: r.chain, seq: Number(r.chain_seq), hash: r.hash }));
 }
 
 export interface AuditQuery {
@@ -191,9 +266,10 @@ export interface AuditQuery {
   /** Days (YYYY-MM-DD, UTC), both included. */
   from?: string | undefined;
   to?: string | undefined;
-  beforeSeq?: number | undefined;
-  afterSeq?: number | undefined;
-  /** Newest first (the view) unless 'asc' (exports, in chain order). */
+  /** Entries after this one in ascending order (an export's next page). */
+  after?: { at: string; chain: string; seq: number } | undefined;
+  offset?: number | undefined;
+  /** Newest first (the view) unless 'asc' (exports, oldest first). */
   order?: 'asc' | 'desc' | undefined;
   limit: number;
 }
@@ -202,8 +278,9 @@ export interface AuditQuery {
 export type AuditSearchEntry = StoredAuditEntry & { actorUsername: string | null; actorName: string | null };
 
 /**
- * The newest entries first, filtered; for the auditors' view. Names come from the users table as it is now
- * (the chain itself records ids, which never change).
+ * The newest entries first, filtered; for the auditors' view. The order is the entries' own (time, chain,
+ * position), never the order across chains, which counts entries of chains the caller may not read. Names
+ * come from the users table as it is now (the chain itself records ids, which never change).
  */
 export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEntry[]> {
   const c = new Conditions();
@@ -214,12 +291,17 @@ export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEnt
   if (q.subjectId) c.add('? = any (a.subject_ids)', q.subjectId);
   if (q.from) c.add('a.at >= ?::date', q.from);
   if (q.to) c.add('a.at < ?::date + 1', q.to);
-  if (q.beforeSeq) c.add('a.seq < ?', q.beforeSeq);
-  if (q.afterSeq) c.add('a.seq > ?', q.afterSeq);
+  if (q.after)
+    c.add(
+      "(a.at, a.chain, a.chain_seq) > ((?::jsonb->>'at')::timestamptz, ?::jsonb->>'chain', (?::jsonb->>'seq')::bigint)",
+      JSON.stringify(q.after),
+    );
+  const direction = q.order === 'asc' ? 'asc' : 'desc';
   const { rows } = await tx.query<AuditRow & { actor_username: string | null; actor_name: string | null }>(
-    `select a.*, u.username as actor_username, u.display_name as actor_name
+    `select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'a.$1')}, u.username as actor_username, u.display_name as actor_name
      from audit_log a left join users u on u.id::text = a.actor_user
-     ${c.where} order by a.seq ${q.order === 'asc' ? 'asc' : 'desc'} limit ${c.bind(q.limit)}`,
+     ${c.where} order by a.at ${direction}, a.chain ${direction}, a.chain_seq ${direction}
+     limit ${c.bind(q.limit)} offset ${c.bind(q.offset ?? 0)}`,
     c.params,
   );
   return rows.map((row) => ({
@@ -229,26 +311,20 @@ export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEnt
   }));
 }
 
-/** How many entries before `beforeSeq` (all when null) the caller may read. */
-export async function countVisibleAudit(tx: Tx, beforeSeq: number | null): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>(
-    'select count(*)::int as n from audit_log where $1::bigint is null or seq < $1::bigint',
-    [beforeSeq],
-  );
-  return rows[0]?.n ?? 0;
-}
-
-export async function isVisibleAuditEntry(tx: Tx, seq: number): Promise<boolean> {
-  const { rows } = await tx.query('select 1 from audit_log where seq = $1', [seq]);
-  return rows.length > 0;
-}
-
-export async function insertCheckpoint(tx: Tx, c: Checkpoint): Promise<void> {
+export async function insertCheckpoint(tx: Tx, c: Checkpoint, order: number): Promise<void> {
   await tx.query(
-    `insert into audit_checkpoints (seq, hash, signed_at, key_id, signature) values ($1, $2, $3, $4, $5)
+    `insert into audit_checkpoints (seq, hash, signed_at, key_id, signature, heads) values ($1, $2, $3, $4, $5, $6)
      on conflict (seq) do nothing`,
-    [c.seq, c.hash, c.signedAt, c.keyId, c.signature],
+    [order, c.root, c.signedAt, c.keyId, c.signature, JSON.stringify(c.heads)],
   );
+}
+
+/** The sequencer's last order (a checkpoint is stored under it). */
+export async function lastOrder(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ seq: string | number }>(
+    'select seq from audit_log order by seq desc limit 1',
+  );
+  return Number(rows[0]?.seq ?? 0);
 }
 
 export async function readCheckpoints(tx: Tx): Promise<Checkpoint[]> {
@@ -258,19 +334,25 @@ export async function readCheckpoints(tx: Tx): Promise<Checkpoint[]> {
     signed_at: Date;
     key_id: string;
     signature: string;
+    heads: ChainHead[] | null;
   }>('select * from audit_checkpoints order by seq');
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    hash: r.hash,
-    signedAt: new Date(r.signed_at).toISOString(),
-    keyId: r.key_id,
-    signature: r.signature,
-  }));
-}
-
-export async function chainHead(tx: Tx): Promise<{ seq: number; hash: string } | null> {
-  const { rows } = await tx.query<{ seq: number; hash: string }>(
-    'select seq, hash from audit_log order by seq desc limit 1',
+  return rows.map((r) =>
+    r.heads === null
+      ? {
+          version: 1 as const,
+          heads: [{ chain: LEGACY_CHAIN, seq: Number(r.seq), hash: r.hash }],
+          root: r.hash,
+          signedAt: new Date(r.signed_at).toISOString(),
+          keyId: r.key_id,
+          signature: r.signature,
+        }
+      : {
+          version: 2 as const,
+          heads: r.heads,
+          root: r.hash,
+          signedAt: new Date(r.signed_at).toISOString(),
+          keyId: r.key_id,
+          signature: r.signature,
+        },
   );
-  return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
 }

@@ -78,16 +78,20 @@ describeEachEngine('audit API', (getDb) => {
   it('a partner auditor reads no host entry about a record not released to it: no reason, id or count', async () => {
     const seen = (await get(partnerAuditor, '/api/audit')).json<
       {
+        chain: string;
+        seq: number;
         subjectIds: string[];
         detail: object;
       }[]
     >();
     expect(seen.map((e) => e.subjectIds)).toEqual([[released]]);
+    // Its position counts only the entries of its chain (the agencies that may read it), not the host's.
+    expect(seen.map((e) => [e.chain, e.seq])).toEqual([['MX-ANAM,MX-CNI,MX-SYS,US-DEA', 1]]);
     expect(JSON.stringify(seen)).not.toContain(mexOnly);
     expect(JSON.stringify(seen)).not.toContain('MSCU1234567');
     expect((await get(partnerAuditor, `/api/audit?subjectId=${mexOnly}`)).json()).toEqual([]);
     const verify = (await get(partnerAuditor, '/api/audit/verify')).json();
-    expect(verify).toEqual({ ok: true, broken: null, entries: 1 });
+    expect(verify).toEqual({ chains: 1, ok: true, broken: null, entries: 1 });
     const exported = await get(partnerAuditor, '/api/audit/export?format=jsonl');
     expect(exported.body.trim().split('\n')).toHaveLength(1);
     expect(exported.body).not.toContain(mexOnly);

@@ -1,29 +1,46 @@
 import type { Database } from '../store/database.ts';
 import { entryHash } from './chain.ts';
-import { chainStaged, lockAndReadChainHead, readStaged } from './repository.ts';
+import { chainOf, viewersOf } from './chains.ts';
+import {
+  chainStaged,
+  lockChains,
+  readAgencies,
+  readChainHeads,
+  readStaged,
+  type Placement,
+} from './repository.ts';
 
 /**
  * Chains the staged entries committed so far, oldest staged first, in batches; returns how many it
- * chained. Requests stage entries without a lock (audit.ts); only this holds the chain's lock, for one
- * short transaction per batch, so audited reads no longer queue behind each other. An entry staged by a
- * transaction that commits later than a newer one is chained after it: the chain's order is the order in
- * which the sequencer finds entries committed. It runs as the schema owner: the application role cannot
- * read or withdraw staged entries, nor write the chain.
+ * chained. Each entry goes to the chain of its visibility class (chains.ts: the agencies that may read its
+ * marking), at the next position of that chain, linked to that chain's last hash. Requests stage entries
+ * without a lock (audit.ts); only this holds the chains' lock, for one short transaction per batch, so audited
+ * reads never queue behind each other. An entry staged by a transaction that commits later than a newer one
+ * is chained after it: a chain's order is the order in which the sequencer finds its entries committed. It
+ * runs as the schema owner: the application role cannot read or withdraw staged entries, nor write a chain.
  */
 async function chainCommitted(db: Database, batch: number): Promise<number> {
   let total = 0;
   for (;;) {
     const chained = await db.asOwner(async (tx) => {
-      const head = await lockAndReadChainHead(tx);
+      await lockChains(tx);
       const staged = await readStaged(tx, batch);
       if (staged.length === 0) return 0;
-      let previous = head;
-      const placed = staged.map(({ stagedId, ...entry }) => {
+      const agencies = await readAgencies(tx);
+      const classes = staged.map((entry) => {
+        const viewers = viewersOf(entry.marking, agencies);
+        return { viewers, chain: chainOf(viewers) };
+      });
+      const { heads, lastOrder } = await readChainHeads(tx, [...new Set(classes.map((c) => c.chain))]);
+      let order = lastOrder;
+      const placed = staged.map(({ stagedId, ...entry }, i): Placement => {
+        const { chain, viewers } = classes[i]!;
+        const previous = heads.get(chain)!;
         const seq = previous.seq + 1;
-        const hash = entryHash(previous.hash, { ...entry, seq });
-        const place = { stagedId, seq, prevHash: previous.hash, hash };
-        previous = { seq, hash };
-        return place;
+        const hash = entryHash(previous.hash, { ...entry, chain, seq });
+        heads.set(chain, { seq, hash });
+        order += 1;
+        return { stagedId, order, chain, seq, viewers, prevHash: previous.hash, hash };
       });
       await chainStaged(tx, placed);
       return staged.length;

@@ -2,32 +2,41 @@ import type { KeyObject } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import { firstBreak, GENESIS_HASH, type ChainBreak } from './chain.ts';
 import { checkpointSignatureValid, type Checkpoint } from './checkpoint.ts';
-import { readChainPage } from './repository.ts';
+import { chainHeads, readChainPage } from './repository.ts';
 
-export type VerifyBreak =
+/** Where a chain breaks: the chain (visibility class, chains.ts), the position in it and why. */
+export type VerifyBreak = { chain: string } & (
   | ChainBreak
-  | { seq: number; reason: 'checkpoint_mismatch' | 'checkpoint_signature' | 'checkpoint_beyond_head' };
+  | { seq: number; reason: 'checkpoint_mismatch' | 'checkpoint_signature' | 'checkpoint_beyond_head' }
+);
 
 export interface VerifyResult {
+  /** Entries verified (before the break, when there is one), over the chains verified. */
   entries: number;
   broken: VerifyBreak | null;
-  /** Checkpoints the chain was held against (hash and, with a public key, signature). */
+  /** Checkpoints the chains were held against (hash and, with a public key, signature). */
   checkpoints?: number;
 }
 
 export interface VerifyOptions {
-  /** Signed checkpoints to hold the chain against: the database's and any anchored outside it. */
+  /** Signed checkpoints to hold the chains against: the database's and any anchored outside it. */
   checkpoints?: readonly Checkpoint[];
   /** Without it, checkpoints are compared by hash only (their signatures are not checked). */
   publicKey?: KeyObject | undefined;
+  /**
+   * The chains to verify (an auditor's: those it may read); every chain when absent. A checkpoint's heads of
+   * other chains are not compared, but its signature (over the root of every head) still is.
+   */
+  chains?: readonly string[];
   onProgress?: (entries: number) => void;
   pageSize?: number;
 }
 
 /**
- * Walks the whole chain page by page (constant memory) and stops at the first broken entry. An entry
- * whose checkpoint names another hash breaks the chain even when every hash after it was recomputed;
- * a checkpoint beyond the head means entries were removed.
+ * Walks every chain (or the chains named) page by page (constant memory) and stops at the first broken
+ * entry. An entry whose checkpoint names another hash breaks its chain even when every hash after it was
+ * recomputed; a checkpoint beyond a chain's head (or naming a chain that is gone) means entries were removed.
+ * `inTransaction` reads as the schema owner: verification needs hashes, not contents.
  */
 export async function verifyAuditChain(
   inTransaction: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
@@ -36,38 +45,61 @@ export async function verifyAuditChain(
   const {
     checkpoints = [],
     publicKey,
+    chains,
     onProgress = () => undefined,
     pageSize = 5_000,
   } = typeof options === 'function' ? { onProgress: options } : options;
-  const bySeq = new Map<number, Checkpoint[]>();
-  for (const c of checkpoints) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
+  const wanted = (chain: string) => chains === undefined || chains.includes(chain);
   if (publicKey) {
-    const forged = [...checkpoints]
-      .sort((a, b) => a.seq - b.seq)
-      .find((c) => !checkpointSignatureValid(c, publicKey));
-    if (forged) return { entries: 0, broken: { seq: forged.seq, reason: 'checkpoint_signature' } };
-  }
-  let head = { seq: 0, hash: GENESIS_HASH };
-  let entries = 0;
-  for (;;) {
-    const page = await inTransaction((tx) => readChainPage(tx, head.seq, pageSize));
-    if (page.length === 0) break;
-    const broken = firstBreak(head, page);
-    const checked = broken ? page.filter((e) => e.seq < broken.seq) : page;
-    const contradicted = checked.find((e) => bySeq.get(e.seq)?.some((c) => c.hash !== e.hash));
-    if (contradicted) {
+    const forged = checkpoints.find((c) => !checkpointSignatureValid(c, publicKey));
+    if (forged) {
+      const head = forged.heads.find((h) => wanted(h.chain)) ?? forged.heads[0];
       return {
-        entries: entries + checked.indexOf(contradicted),
-        broken: { seq: contradicted.seq, reason: 'checkpoint_mismatch' },
+        entries: 0,
+        broken: { chain: head?.chain ?? '', seq: head?.seq ?? 0, reason: 'checkpoint_signature' },
       };
     }
-    if (broken) return { entries: entries + checked.length, broken };
-    entries += page.length;
-    const last = page[page.length - 1]!;
-    head = { seq: last.seq, hash: last.hash };
-    onProgress(entries);
   }
-  const beyond = checkpoints.filter((c) => c.seq > head.seq).sort((a, b) => a.seq - b.seq)[0];
-  if (beyond) return { entries, broken: { seq: beyond.seq, reason: 'checkpoint_beyond_head' } };
+  // What each checkpoint says of each chain: position → the hashes signed for it.
+  const signed = new Map<string, Map<number, string[]>>();
+  for (const c of checkpoints)
+    for (const head of c.heads) {
+      if (!wanted(head.chain)) continue;
+      const byPosition = signed.get(head.chain) ?? new Map<number, string[]>();
+      byPosition.set(head.seq, [...(byPosition.get(head.seq) ?? []), head.hash]);
+      signed.set(head.chain, byPosition);
+    }
+  const heads = (await inTransaction(chainHeads)).filter((h) => wanted(h.chain));
+  let entries = 0;
+  for (const { chain } of heads) {
+    const bySeq = signed.get(chain) ?? new Map<number, string[]>();
+    let head = { seq: 0, hash: GENESIS_HASH };
+    for (;;) {
+      const page = await inTransaction((tx) => readChainPage(tx, chain, head.seq, pageSize));
+      if (page.length === 0) break;
+      const broken = firstBreak(head, page);
+      const checked = broken ? page.filter((e) => e.seq < broken.seq) : page;
+      const contradicted = checked.find((e) => bySeq.get(e.seq)?.some((hash) => hash !== e.hash));
+      if (contradicted)
+        return {
+          entries: entries + checked.indexOf(contradicted),
+          broken: { chain, seq: contradicted.seq, reason: 'checkpoint_mismatch' },
+        };
+      if (broken) return { entries: entries + checked.length, broken: { chain, ...broken } };
+      entries += page.length;
+      const last = page[page.length - 1]!;
+      head = { seq: last.seq, hash: last.hash };
+      onProgress(entries);
+    }
+    const beyond = [...bySeq.keys()].filter((seq) => seq > head.seq).sort((a, b) => a - b)[0];
+    if (beyond !== undefined)
+      return { entries, broken: { chain, seq: beyond, reason: 'checkpoint_beyond_head' } };
+    signed.delete(chain);
+  }
+  // A chain a checkpoint signed that holds no entry any more.
+  for (const [chain, bySeq] of signed) {
+    const seq = Math.min(...bySeq.keys());
+    return { entries, broken: { chain, seq, reason: 'checkpoint_beyond_head' } };
+  }
   return { entries, broken: null, ...(checkpoints.length > 0 ? { checkpoints: checkpoints.length } : {}) };
 }

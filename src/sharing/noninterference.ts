@@ -93,14 +93,15 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
   const full = await freshDatabase(engine);
   try {
     const world = await buildWorld(full, spec, screener);
-    const seen = new Map<Actor, Awaited<ReturnType<typeof observeRoutes>>>();
-    for (const user of world.users) seen.set(user, await observeRoutes(full, user));
-    const stored = await storedKeys(full, [...seen.values()][0]?.listed.keys() ?? []);
+    // A first look at every user's lists gives the ids to probe as other users (what they must not learn of).
+    const listedBy = new Map<Actor, Map<string, string[]>>();
+    for (const user of world.users) listedBy.set(user, (await observeRoutes(full, user)).listed);
+    const stored = await storedKeys(full, [...listedBy.values()][0]?.keys() ?? []);
     const hidden = new Map<Actor, Map<string, string[]>>();
     for (const user of world.users) {
       const probes = new Map<string, string[]>();
-      const own = seen.get(user)!.listed;
-      for (const [other, { listed }] of seen) {
+      const own = listedBy.get(user)!;
+      for (const [other, listed] of listedBy) {
         if (other === user) continue;
         for (const [route, values] of listed) {
           const list = probes.get(route) ?? [];
@@ -114,13 +115,19 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
           if (!own.get(route)?.includes(value)) probes.set(route, [...(probes.get(route) ?? []), value]);
       hidden.set(user, probes);
     }
+    // Then each user in turn: what it may see of the full world just before it observes it (observing adds
+    // audit entries — its reads, and other users' before — so the reduced world starts from the same trail),
+    // then everything it observes of the full world.
+    const contributions = new Map<Actor, Map<string, Record<string, unknown>[]>>();
     const fullObservations = new Map<Actor, Observation[]>();
-    for (const user of world.users)
+    for (const user of world.users) {
+      contributions.set(user, await visibleContributions(full, user));
       fullObservations.set(user, [
-        ...seen.get(user)!.observations,
+        ...(await observeRoutes(full, user)).observations,
         ...(await probeRoutes(full, user, hidden.get(user)!)),
+        ...(await observeCli(full, user)),
       ]);
-    for (const user of world.users) fullObservations.get(user)!.push(...(await observeCli(full, user)));
+    }
 
     // A derivation that fails on the full world fails for everyone: reported once, as the system.
     const leaks: Leak[] = [...(world.failures ?? new Map<string, string>())].map(([name, message]) => ({
@@ -132,7 +139,7 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
     try {
       for (const user of world.users) {
         await emptyDatabase(reduced);
-        await copyInto(reduced, await visibleContributions(full, user));
+        await copyInto(reduced, contributions.get(user)!);
         const failures = await derive(reduced, world);
         for (const [name, full] of world.failures ?? new Map<string, string>())
           if (failures.get(name) !== full)

@@ -11,6 +11,7 @@
 import type { Database, Tx } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { canSee, markingFromRow, type MarkingRow } from '../markings/marking.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 
 /** Marked tables whose rows the derivations (analysis, resolution) write; recomputed, never copied. */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set([
@@ -63,6 +64,8 @@ export async function visibleContributions(
   user: Actor,
 ): Promise<Map<string, Record<string, unknown>[]>> {
   const viewer = viewerOf(user);
+  // Audit entries staged by committed requests are records like the rest: chain them before copying the trail.
+  await sequenceAudit(full);
   return full.asOwner(async (tx) => {
     const copied = new Map<string, Record<string, unknown>[]>();
     for (const table of IDENTITY_TABLES) copied.set(table, await rowsOf(tx, table));
@@ -75,6 +78,8 @@ export async function visibleContributions(
           (row) =>
             !derivedRow?.(row) &&
             viewer.agency !== '' &&
+            // a row with no marking (an audit entry of the operator's chain) is read by no agency
+            row.owner_agency != null &&
             canSee(viewer, markingFromRow(row as unknown as MarkingRow)),
         ),
       );

@@ -146,6 +146,9 @@ export type Network = z.infer<typeof Network>;
 export type NetworkNode = z.infer<typeof NetworkNode>;
 
 export const AuditEntry = z.looseObject({
+  /** The entry's chain: the agencies that may read it (its visibility class). */
+  chain: z.string().default('legacy'),
+  /** Its position in its chain. */
   seq: z.number(),
   at: z.string(),
   actorUser: nullableString,
@@ -162,8 +165,9 @@ export const AuditEntry = z.looseObject({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditVerification = z.object({
+  chains: z.number().optional(),
   entries: z.number(),
   ok: z.boolean(),
-  broken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+  broken: z.object({ chain: z.string().optional(), seq: z.number(), reason: z.string() }).nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;

@@ -137,12 +137,12 @@ export interface AuditQueryParams {
   agency?: string;
   from?: string;
   to?: string;
-  beforeSeq?: number;
+  offset?: number;
   limit?: number;
 }
 export const fetchAudit = (query: AuditQueryParams, signal?: AbortSignal) =>
   request('GET', '/api/audit', z.array(AuditEntry), { query: { ...query }, signal });
-/** Walks the whole hash chain on the server: an auditor's check that nothing was altered. */
+/** Walks every chain the auditor may read on the server: an auditor's check that nothing was altered. */
 export const verifyAudit = () => request('GET', '/api/audit/verify', AuditVerification);
 
 /**

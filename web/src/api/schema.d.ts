@@ -878,7 +878,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit trail, newest first (auditors) */
+        /** Audit trail, newest first (auditors): the chains of the classes the auditor belongs to */
         get: {
             parameters: {
                 query?: {
@@ -892,8 +892,8 @@ export interface paths {
                     from?: string;
                     /** @description last day (UTC) included */
                     to?: string;
-                    beforeSeq?: number;
                     limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -908,6 +908,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the entry's chain: the agencies that may read it (its visibility class), or `legacy` before 0592 */
+                            chain: string;
+                            /** @description its position in its chain */
                             seq: number;
                             at: string;
                             actorUser: string | null;
@@ -951,7 +954,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the entries the auditor may read, in chain order (CSV or JSON Lines) */
+        /** Export the entries the auditor may read, oldest first, with their chains (CSV or JSON Lines) */
         get: {
             parameters: {
                 query?: {
@@ -1000,7 +1003,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the whole hash chain (auditors): counts and names only entries the caller may read */
+        /** Verify every chain the auditor may read (its entries are in the chains of its classes) */
         get: {
             parameters: {
                 query?: never;
@@ -1017,12 +1020,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description entries verified that the caller may read */
+                            /** @description chains verified: those of the classes the caller belongs to */
+                            chains: number;
+                            /** @description entries verified in those chains */
                             entries: number;
                             ok: boolean;
                             broken: {
-                                /** @description null when the caller may not read the broken entry */
-                                seq: number | null;
+                                chain: string;
+                                seq: number;
                                 reason: string;
                             } | null;
                         };

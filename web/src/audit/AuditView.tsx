@@ -34,22 +34,23 @@ const KNOWN_ACTIONS = [
 
 /**
  * The audit trail for auditors, newest first, filtered by who, agency, action, record and day (kept in the
- * URL); "older" pages by sequence number, the chain's own order. The chain can be verified from here.
+ * URL); "older" pages by offset. Each entry is in the chain of the agencies that may read it (its position
+ * in that chain is its number); the chains the auditor reads can be verified from here.
  */
 export function AuditView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const filters = filtersFromSearch(search);
-  const beforeSeq = Number(search.get('before')) || undefined;
-  const key = JSON.stringify([filters, beforeSeq]);
+  const offset = Number(search.get('offset')) || undefined;
+  const key = JSON.stringify([filters, offset]);
   const { state, retry } = useAsync(
-    (signal) => fetchAudit({ ...filters, beforeSeq, limit: PAGE }, signal),
+    (signal) => fetchAudit({ ...filters, offset, limit: PAGE }, signal),
     [key],
   );
   const lang = i18n.language;
-  const go = (next: Partial<Record<AuditFilter, string>>, before?: number) =>
+  const go = (next: Partial<Record<AuditFilter, string>>, at?: number) =>
     navigate('/audit', {
       ...Object.fromEntries(Object.entries(next).filter(([, v]) => v)),
-      ...(before ? { before: String(before) } : {}),
+      ...(at ? { offset: String(at) } : {}),
     });
   return (
     <section className="panel" aria-labelledby="audit-title">
@@ -120,13 +121,13 @@ export function AuditView({ search }: { search: URLSearchParams }) {
           <>
             <AuditTable entries={data} lang={lang} />
             <nav className="pager" aria-label={t('pager.label')}>
-              {beforeSeq !== undefined && (
+              {offset !== undefined && (
                 <button type="button" onClick={() => go(filters)}>
                   {t('audit.newest')}
                 </button>
               )}
               {data.length === PAGE && (
-                <button type="button" onClick={() => go(filters, data[data.length - 1]!.seq)}>
+                <button type="button" onClick={() => go(filters, (offset ?? 0) + PAGE)}>
                   {t('audit.older')}
                 </button>
               )}
@@ -157,8 +158,10 @@ function AuditTable({ entries, lang }: { entries: AuditEntry[]; lang: string }) 
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.seq} data-seq={entry.seq}>
-              <td className="num mono">{formatNumber(entry.seq, lang)}</td>
+            <tr key={`${entry.chain} ${entry.seq}`} data-chain={entry.chain} data-seq={entry.seq}>
+              <td className="num mono" title={entry.chain}>
+                {formatNumber(entry.seq, lang)}
+              </td>
               <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
               <td>
                 <span title={entry.actorUser ?? undefined}>
