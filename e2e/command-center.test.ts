@@ -252,6 +252,10 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.getByRole('button', { name: 'Cambiar marcado' }).click();
       await page.locator('.marking-form select').selectOption('green');
       await page.locator('.marking-form').getByLabel('USA').check();
+      // A marking change is previewed before it is saved (issue 11): who would read the alert afterwards.
+      await page.getByRole('button', { name: 'Ver quién lo leería' }).click();
+      await page.locator('.marking-preview').waitFor({ timeout: 15_000 });
+      await screenshot(page, '04a-marking-preview');
       await page.getByRole('button', { name: 'Guardar' }).click();
       await page.locator('.detail .tlp-green').waitFor({ timeout: 15_000 });
       await screenshot(page, '04b-marking-change');
