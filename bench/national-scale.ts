@@ -1,49 +1,32 @@
 /**
- * National scale, measured (issue 14): a scenario world imported and analysed end to end on PostgreSQL, each
- * phase timed and printed as it ends (a run of hours still leaves its figures if it is stopped), then the disk
- * the database takes and the two reads a user makes most (the findings queue and a port's map).
- *   DATABASE_URL=postgres://…/postgres npx tsx bench/national-scale.ts [--size large] [--seed 7]
+ * National scale, measured (issue 14): a scenario world loaded as the demo loads it (registries, declarations,
+ * events, the partner's releases, analysis, resolution), each phase timed and printed as it ends (a run of hours
+ * still leaves its figures if it is stopped), then the disk the database takes and the two reads a user makes
+ * most (the findings queue and a port's map).
+ *   DATABASE_URL=postgres://…/postgres npx tsx bench/national-scale.ts [--size large]
  *     [--world DIR (reuse files written before)] [--database NAME (kept afterwards; default: a scratch one, dropped)]
  */
-import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '../src/store/migrate.ts';
 import { openPostgres } from '../src/store/postgres.ts';
-import type { Database } from '../src/store/database.ts';
-import { refreshStatistics } from '../src/store/statistics.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
-import { openOwnerSession } from '../src/identity/service.ts';
-import type { Actor } from '../src/identity/actor.ts';
-import { generateScenario } from '../src/scenario/generate.ts';
-import { importLocations, importPermits } from '../src/custody/registry.service.ts';
-import { importDeclarations } from '../src/screening/import-declarations.ts';
-import { sharedScreener } from '../src/screening/shared-screener.ts';
-import { captureDocument } from '../src/epcis/capture.ts';
-import { documentsIn } from '../src/epcis/cli.ts';
-import { analyseConsignments } from '../src/custody/findings.service.ts';
+import { demoActor, ensureWorldFiles, loadDemoWorld } from '../src/demo/world.ts';
 import { listFindings } from '../src/custody/findings.repository.ts';
 import { portMap } from '../src/custody/port-map.service.ts';
-import {
-  releaseDeclarations,
-  releaseEvents,
-  releaseRegistries,
-  releasedBillsOfLading,
-} from '../src/demo/release.repository.ts';
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1]! : fallback;
 };
 const size = arg('--size', 'large') as 'small' | 'medium' | 'large';
-const seed = Number(arg('--seed', '7'));
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('set DATABASE_URL (a PostgreSQL server)');
 const keep = process.argv.includes('--database');
 const name = arg('--database', `bench_national_${randomBytes(4).toString('hex')}`);
-const dir = arg('--world', `/tmp/centinela-world-${size}-${seed}`);
+const dir = arg('--world', `/tmp/centinela-world-${size}`);
 
 const started = performance.now();
 function report(line: string): void {
@@ -52,22 +35,30 @@ function report(line: string): void {
   console.log(`[${at} s, rss ${rss} MiB] ${line}`);
 }
 
+const took = (ms: number) => (ms < 10_000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
 async function phase<T>(label: string, work: () => Promise<T>, count?: (value: T) => string): Promise<T> {
   const start = performance.now();
   const value = await work();
-  const seconds = (performance.now() - start) / 1000;
-  const took = seconds < 10 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(1)} s`;
-  report(`${label}: ${took}${count ? `, ${count(value)}` : ''}`);
+  report(`${label}: ${took(performance.now() - start)}${count ? `, ${count(value)}` : ''}`);
   return value;
 }
 
-async function actor(db: Database, username: string): Promise<Actor> {
-  const found = await openOwnerSession(db, username, `bench-${username}`, 'national-scale benchmark', 48);
-  if (!found) throw new Error(`no user ${username}`);
-  return found;
+/** The loader's steps as phases: each step ends the one before it. */
+function phaseTimer(): { step: (label: string) => void; end: () => void } {
+  let current: { label: string; start: number } | null = null;
+  const end = () => {
+    if (current) report(`${current.label}: ${took(performance.now() - current.start)}`);
+    current = null;
+  };
+  return {
+    step: (label) => {
+      end();
+      current = { label, start: performance.now() };
+    },
+    end,
+  };
 }
-
-const rate = (n: number, seconds: number) => `${Math.round(n / seconds).toLocaleString('en')}/s`;
 
 const admin = new pg.Client({ connectionString: url });
 await admin.connect();
@@ -77,65 +68,15 @@ const db = openPostgres(url.replace(/\/[^/]*$/, `/${name}`));
 try {
   await migrate(db);
   await seedDemoIdentities(db);
-  const written = await readdir(dir).catch(() => [] as string[]);
-  if (!written.includes('declarations.csv')) {
-    await phase(`scenario ${size} seed ${seed} written to ${dir}`, () =>
-      generateScenario({ seed, size, outDir: dir }),
-    );
-  }
-  const customs = await actor(db, 'analista');
-  const regulator = await actor(db, 'reguladora');
-  const port = await actor(db, 'operador');
-  await phase(
-    'locations',
-    async () => importLocations(db, regulator, await readFile(join(dir, 'locations.csv'), 'utf8')),
-    (s) => `${s.imported} imported`,
+  await phase(`scenario ${size} in ${dir}`, () => ensureWorldFiles(dir, size));
+  const timer = phaseTimer();
+  const world = await loadDemoWorld(db, dir, timer.step);
+  timer.end();
+  const seconds = (performance.now() - started) / 1000;
+  report(
+    `loaded ${world.declarations ?? 0} lines, ${world.events ?? 0} events, ${world.findings ?? 0} findings, ` +
+      `${world.entities ?? 0} entities (${Math.round((world.events ?? 0) / seconds)} events/s overall)`,
   );
-  await phase(
-    'permits',
-    async () => importPermits(db, regulator, await readFile(join(dir, 'permits.csv'), 'utf8')),
-    (s) => `${s.imported} imported`,
-  );
-  await phase('registries released to USA', () => db.asUser(regulator, (tx) => releaseRegistries(tx, 'USA')));
-  const declStart = performance.now();
-  const declarations = await phase(
-    'declarations (screened, alerts raised)',
-    async () =>
-      importDeclarations(
-        db,
-        customs,
-        createReadStream(join(dir, 'declarations.csv')),
-        await sharedScreener(),
-      ),
-    (s) => `${s.imported} lines, ${s.rejected} rejected`,
-  );
-  report(`declarations rate: ${rate(declarations.imported, (performance.now() - declStart) / 1000)}`);
-  let events = 0;
-  const eventsStart = performance.now();
-  const files = (await readdir(dir)).filter((f) => /^events.*\.jsonld$/.test(f)).sort();
-  for (const [i, file] of files.entries()) {
-    for (const doc of documentsIn(await readFile(join(dir, file), 'utf8'), file)) {
-      events += (await captureDocument(db, port, doc)).storedCount;
-    }
-    const seconds = (performance.now() - eventsStart) / 1000;
-    if (i % 10 === 9 || i === files.length - 1)
-      report(
-        `events: ${i + 1}/${files.length} files, ${events.toLocaleString('en')} stored, ${rate(events, seconds)}`,
-      );
-  }
-  await phase('declarations and their events released to USA (as the demo does)', async () => {
-    await db.asUser(customs, (tx) => releaseDeclarations(tx, 'USA'));
-    const released = await db.asUser(customs, (tx) => releasedBillsOfLading(tx, 'USA'));
-    await db.asUser(port, (tx) => releaseEvents(tx, 'USA', released));
-  });
-  await phase('statistics (analyze)', () => refreshStatistics(db));
-  const analysis = await phase(
-    'analysis of every consignment',
-    () => analyseConsignments(db, customs, 'all'),
-    (a) => `${a.consignments} consignments, ${a.findings} findings`,
-  );
-  void analysis;
-  await refreshStatistics(db);
   const sizes = await db.asOwner(async (tx) => {
     const { rows } = await tx.query<{ relname: string; bytes: string }>(
       `select c.relname, pg_total_relation_size(c.oid)::text as bytes from pg_class c
@@ -147,16 +88,16 @@ try {
     );
     return { tables: rows, total: Number(total.rows[0]!.bytes) };
   });
+  const files = (await readdir(dir)).filter((f) => /^events.*\.jsonld$/.test(f));
   const inputBytes = (await Promise.all(files.map((f) => stat(join(dir, f))))).reduce(
     (n, s) => n + s.size,
     0,
   );
-  report(
-    `disk: database ${(sizes.total / 2 ** 30).toFixed(2)} GiB (EPCIS files ${(inputBytes / 2 ** 30).toFixed(2)} GiB)`,
-  );
-  for (const t of sizes.tables) report(`  ${t.relname}: ${(Number(t.bytes) / 2 ** 30).toFixed(2)} GiB`);
+  const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+  report(`disk: database ${gib(sizes.total)} (EPCIS files ${gib(inputBytes)})`);
+  for (const t of sizes.tables) report(`  ${t.relname}: ${gib(Number(t.bytes))}`);
   for (const username of ['analista', 'usanalyst']) {
-    const user = await actor(db, username);
+    const user = await demoActor(db, username);
     for (let run = 0; run < 3; run++) {
       await phase(`${username} findings queue, page of 50`, () =>
         db.asUser(user, (tx) => listFindings(tx, { limit: 50, offset: 0 })),

@@ -32,7 +32,8 @@ export const PARTNER_NATION = 'USA';
 
 export type Step = (label: string) => void;
 
-async function demoActor(db: Database, username: string): Promise<Actor> {
+/** A session of one of the demo's users, opened as the owner (loaders and benchmarks act through it). */
+export async function demoActor(db: Database, username: string): Promise<Actor> {
   const actor = await openOwnerSession(db, username, `demo-${username}`, 'demo loader', 24);
   if (!actor) throw new Error(`demo user ${username} is missing: seed the identities first`);
   return actor;
