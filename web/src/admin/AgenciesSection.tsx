@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { fetchAgencies, fetchNations } from '../api/identity-endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
@@ -34,13 +35,9 @@ export function AgenciesSection() {
             </p>
             <div className="table-scroll">
               <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.agencies.code')}</th>
-                    <th scope="col">{t('admin.agencies.nation')}</th>
-                    <th scope="col">{t('admin.agencies.name')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  labels={[t('admin.agencies.code'), t('admin.agencies.nation'), t('admin.agencies.name')]}
+                />
                 <tbody>
                   {agencies.map((agency) => (
                     <tr key={agency.code}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { approveRoles, fetchUsers, rejectRoles, type AdminUser } from '../api/identity-endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
@@ -53,18 +54,16 @@ export function RoleRequestsSection() {
         {(users) => (
           <div className="table-scroll">
             <table className="data-table" data-testid="role-requests">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.roles.account')}</th>
-                  <th scope="col">{t('admin.users.agency')}</th>
-                  <th scope="col">{t('admin.roles.held')}</th>
-                  <th scope="col">{t('admin.roles.requested')}</th>
-                  <th scope="col">{t('admin.roles.requestedBy')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.roles.approve')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[
+                  t('admin.roles.account'),
+                  t('admin.users.agency'),
+                  t('admin.roles.held'),
+                  t('admin.roles.requested'),
+                  t('admin.roles.requestedBy'),
+                ]}
+                actions={t('admin.roles.approve')}
+              />
               <tbody>
                 {users
                   .filter((user) => user.pendingRoles)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { fetchTokens, fetchUsers, issueToken, revokeToken } from '../api/identity-endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
@@ -111,16 +112,10 @@ function AccountTokens({ userId }: { userId: string }) {
         {(tokens) => (
           <div className="table-scroll">
             <table className="data-table" data-testid="tokens-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.tokens.label')}</th>
-                  <th scope="col">{t('admin.tokens.created')}</th>
-                  <th scope="col">{t('admin.tokens.id')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.tokens.revoke')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[t('admin.tokens.label'), t('admin.tokens.created'), t('admin.tokens.id')]}
+                actions={t('admin.tokens.revoke')}
+              />
               <tbody>
                 {tokens.map((token) => (
                   <tr key={token.id} data-token-label={token.label ?? ''}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { fetchAgencies, fetchUsers, type AdminUser } from '../api/identity-endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
@@ -43,19 +44,17 @@ export function UsersSection() {
               <h2 id="users-title">{t('admin.users.title')}</h2>
               <div className="table-scroll">
                 <table className="data-table" data-testid="users-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.users.username')}</th>
-                      <th scope="col">{t('admin.users.displayName')}</th>
-                      <th scope="col">{t('admin.users.agency')}</th>
-                      <th scope="col">{t('admin.users.roles')}</th>
-                      <th scope="col">{t('admin.users.pending')}</th>
-                      <th scope="col">{t('admin.users.status')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('admin.users.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads
+                    labels={[
+                      t('admin.users.username'),
+                      t('admin.users.displayName'),
+                      t('admin.users.agency'),
+                      t('admin.users.roles'),
+                      t('admin.users.pending'),
+                      t('admin.users.status'),
+                    ]}
+                    actions={t('admin.users.actions')}
+                  />
                   <tbody>
                     {users.map((user) => (
                       <tr key={user.id} data-username={user.username}>
