@@ -37,7 +37,6 @@ try {
     await shoot(page, `#/consignments/${bol}`, `${who}-consignment`, '.map-canvas[data-drawn="true"]');
     await shoot(page, '#/map?port=MXZLO', `${who}-map`, '.map-canvas[data-drawn="true"]');
     await shoot(page, '#/entities/ent-0', `${who}-entity`, '.graph-canvas canvas');
-    if (who === 'analista') await shoot(page, '#/audit', `${who}-audit`, '[data-testid="audit-table"]');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await shoot(page, '#/entities/ent-0', `${who}-entity-1080p`, '.graph-canvas canvas');
     await context.close();

@@ -40,12 +40,21 @@ export function parseRoute(hash: string): Route {
 export const onlyAdministers = (roles: readonly string[]) =>
   roles.includes('admin') && roles.every((role) => role === 'admin');
 
+/** Whether a role set may open a view: the trail is the auditors', the admin area the administrators'. */
+function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
+  if (view === 'audit') return roles.includes('auditor');
+  if (view === 'admin') return roles.includes('admin');
+  if (view === 'home') return true;
+  return !onlyAdministers(roles);
+}
+
 /**
- * Where the bare address leads: an account that only administers reads no intelligence, so its home is the
- * admin area rather than an alert queue that would always say there is nothing to look at.
+ * Where an address leads. The bare address, and a view the user's roles cannot open (a bookmark, a link from a
+ * colleague), lead home rather than to a screen that would only answer with a refusal: an account that only
+ * administers reads no intelligence, so its home is the admin area; everyone else's is the alert queue.
  */
 export function resolveHome(route: Route, roles: readonly string[]): Exclude<Route, { view: 'home' }> {
-  if (route.view !== 'home') return route;
+  if (route.view !== 'home' && mayOpen(route.view, roles)) return route;
   return onlyAdministers(roles)
     ? { view: 'admin', section: 'users' }
     : { view: 'alerts', query: new URLSearchParams() };
