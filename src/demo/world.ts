@@ -27,6 +27,8 @@ import {
   releasedBillsOfLading,
 } from './release.repository.ts';
 
+/** Bills of lading released per transaction (each ≈ 20 events). */
+const RELEASE_SLICE = 2_000;
 export const DEMO_SEED = 2026;
 export const PARTNER_NATION = 'USA';
 
@@ -95,7 +97,12 @@ export async function loadDemoWorld(
       events += (await captureDocument(db, port, doc)).storedCount;
     }
   }
-  await db.asUser(port, (tx) => releaseEvents(tx, PARTNER_NATION, released));
+  // One transaction per slice of bills: a medium world releases hundreds of thousands of events, longer in one statement
+  // than the application role's statement timeout on a busy machine (and one long lock for every reader).
+  for (let at = 0; at < released.length; at += RELEASE_SLICE) {
+    const slice = released.slice(at, at + RELEASE_SLICE);
+    await db.asUser(port, (tx) => releaseEvents(tx, PARTNER_NATION, slice));
+  }
   await refreshStatistics(db);
 
   step('diversion findings');
