@@ -5,3 +5,9 @@
 export { DECLARATION_COLUMNS, DeclarationRow, type DeclarationColumn } from './row.ts';
 export { DeclarationsHeaderError, parseDeclarations, type ParsedRow, type RowError } from './parse.ts';
 export { insertDeclarations, insertLines, type ScreenedRow } from './repository.ts';
+export {
+  searchBillsOfLading,
+  searchContainers,
+  searchDeclarations,
+  searchLines,
+} from './search.repository.ts';

@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Audience> = {
   'PUT /api/permits/{id}': ['regulator'],
   'GET /api/locations': ANYONE,
   'GET /api/consignments': ANYONE,
+  'GET /api/search': ANYONE,
   'GET /api/ports/{locode}/tracks': ANYONE,
   'GET /api/consignments/{bol}': ANYONE,
   'GET /api/findings': ANYONE,

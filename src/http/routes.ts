@@ -10,6 +10,7 @@ import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import resolutionRoutes from '../resolution/routes.ts';
+import searchRoutes from '../search/routes.ts';
 
 /** Every capability's routes plugin, mounted under /api. */
 export function apiRoutes(options: AppOptions): FastifyPluginAsync {
@@ -22,7 +23,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
-    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes, resolutionRoutes])
+    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes, resolutionRoutes, searchRoutes])
       await app.register(routes);
   };
 }

@@ -36,7 +36,7 @@ const MAX_LISTED_PROBES = 6;
 export interface GetRoute {
   template: string;
   parameters: string[];
-  /** Query strings besides the defaults: each value of each enumerated parameter, and a second page. */
+  /** Query strings besides the defaults: each value (or example) of each parameter, and a second page. */
   variants: string[];
 }
 
@@ -44,12 +44,17 @@ interface QueryParameter {
   name: string;
   in: string;
   schema?: { enum?: unknown[] };
+  /** OpenAPI's named examples of the parameter (zod's `.meta({ examples })`). */
+  examples?: Record<string, { value?: unknown }>;
 }
 
 function variantsOf(parameters: readonly QueryParameter[]): string[] {
   const query = parameters.filter((p) => p.in === 'query');
+  // a parameter's examples are asked too: the search box answers nothing without its text
   const variants = query.flatMap((p) =>
-    (p.schema?.enum ?? []).map((value) => `${p.name}=${encodeURIComponent(String(value))}`),
+    [...(p.schema?.enum ?? []), ...Object.values(p.examples ?? {}).map((e) => e.value)].map(
+      (value) => `${p.name}=${encodeURIComponent(String(value))}`,
+    ),
   );
   const names = new Set(query.map((p) => p.name));
   if (names.has('limit') && names.has('offset')) variants.push('limit=1&offset=1');

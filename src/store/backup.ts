@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../errors/app-error.ts';
-import { PgliteDatabase } from './pglite.ts';
+import { PGLITE_EXTENSIONS, PgliteDatabase } from './pglite.ts';
 import { openStore, type StoreOptions } from './open.ts';
 import type { Database } from './database.ts';
 
@@ -69,7 +69,7 @@ export async function restore<T>(
       });
     await mkdir(dir, { recursive: true });
     const archive = new Blob([await readFile(file)], { type: 'application/x-gzip' });
-    const pg = await PGlite.create({ dataDir: dir, loadDataDir: archive });
+    const pg = await PGlite.create({ dataDir: dir, loadDataDir: archive, extensions: PGLITE_EXTENSIONS });
     await pg.close();
   }
   const db = await openStore(options);

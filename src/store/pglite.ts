@@ -1,4 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { APP_ROLE, credentialSettingSql, type Caller, type Database, type Tx } from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
@@ -9,6 +11,12 @@ import type { DataDirLock } from './data-dir-lock.ts';
  * superuser, so every application transaction first drops to the app role with SET LOCAL ROLE;
  * row-level security then applies exactly as on a server (see docs/DECISIONS.md).
  */
+/**
+ * The contrib extensions the migrations create (0650_text_search.sql: the search box's accent-free trigram
+ * matching). PGlite loads an extension's code only when the instance is created with it; a clone keeps them.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
 export async function openPglite(
   dataDir?: string,
   template?: Blob,
@@ -18,6 +26,7 @@ export async function openPglite(
     ...(dataDir ? { dataDir } : {}),
     ...(template ? { loadDataDir: template } : {}),
     parsers,
+    extensions: PGLITE_EXTENSIONS,
   });
   return new PgliteDatabase(pg, lock);
 }

@@ -17,6 +17,7 @@ import {
   PortTracks,
 } from './contract.ts';
 import { MarkingPreview } from './contract-marking.ts';
+import { SearchAnswer } from './search-contract.ts';
 import { request } from './http.ts';
 import type { paths } from './schema.d.ts';
 
@@ -174,3 +175,7 @@ export const DOCUMENTED_ROUTES = [
   '/api/audit',
   '/api/audit/verify',
 ] as const satisfies readonly (keyof paths)[];
+
+/** The header's search box: the best `limit` records matching the text, under the caller's visibility. */
+export const searchRecords = (q: string, limit: number, signal?: AbortSignal) =>
+  request('GET', '/api/search', SearchAnswer, { query: { q, limit }, signal });

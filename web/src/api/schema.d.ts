@@ -3165,6 +3165,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records matching a text (identifiers, names, descriptions), best first: exact, prefix, inside, then fuzzy; accents and case aside */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "declaration" | "bill_of_lading" | "container" | "line" | "entity" | "company" | "permit" | "place";
+                                id: string;
+                                label: string;
+                                context: string;
+                                score: number;
+                                open: {
+                                    /** @enum {string} */
+                                    view: "consignment";
+                                    billOfLading: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "entity";
+                                    entityId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "map";
+                                } | {
+                                    /** @enum {string} */
+                                    view: "consignments";
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

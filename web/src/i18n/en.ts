@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en.ts';
+import { searchEn } from './search.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
     admin: 'Administration',
   },
   admin: adminEn,
+  search: searchEn,
   roles: {
     analyst: 'Analyst',
     regulator: 'Regulator',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { adminEs } from './admin.es.ts';
+import { searchEs } from './search.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
 export const es: Messages = {
@@ -21,6 +22,7 @@ export const es: Messages = {
     admin: 'Administración',
   },
   admin: adminEs,
+  search: searchEs,
   roles: {
     analyst: 'Analista',
     regulator: 'Reguladora',

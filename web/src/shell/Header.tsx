@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 import { onlyAdministers, type Route } from './router.ts';
 
 interface NavItem {
@@ -52,6 +53,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
             ))}
         </ul>
       </nav>
+      {readsIntelligence && <SearchBox />}
       <div className="identity" aria-label={t('shell.identity')} data-testid="identity">
         <span
           className={`nation ${isHost ? 'host' : 'partner'}`}

@@ -1,0 +1,72 @@
+/**
+ * The global search over custody's registries (src/search/ composes it with the others): permits by their
+ * number, their holder's name or RFC; registered places by name or id. Under the caller's row-level security,
+ * ordered by what the caller sees (score, label, row id).
+ */
+import type { Tx } from '../store/database.ts';
+import { anyMatch, contextOf, keyMatch, nameMatch, SEARCH_TERMS } from '../store/text-search.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import type { SearchMatch } from '../shared/search.ts';
+
+type Found = SearchMatch<Marking>;
+
+/** Permits (the health regulator's registry); they have no page yet, so they open the consignments list. */
+export async function searchPermits(tx: Tx, text: string, limit: number): Promise<Found[]> {
+  const m = anyMatch(keyMatch('p.permit_id'), nameMatch('p.holder_name'), keyMatch('p.holder_rfc'));
+  const { rows } = await tx.query<
+    MarkingRow & {
+      id: string;
+      permit: string;
+      holder: string;
+      rfc: string;
+      cas: string;
+      valid_to: string;
+      score: number;
+    }
+  >(
+    `with ${SEARCH_TERMS}
+     select p.id::text as id, p.permit_id as permit, p.holder_name as holder, p.holder_rfc as rfc,
+            p.substance_cas as cas, to_char(p.valid_to, 'YYYY-MM-DD') as valid_to,
+            p.owner_agency, p.tlp, p.releasable_to, p.recipients, ${m.score} as score
+       from permits p, search_terms t
+      where ${m.where}
+      order by score desc, p.permit_id, p.id
+      limit $2`,
+    [text, limit],
+  );
+  return rows.map((r) => ({
+    kind: 'permit',
+    id: r.id,
+    label: r.permit,
+    context: contextOf(r.holder, r.rfc, r.cas, r.valid_to),
+    score: r.score,
+    open: { view: 'consignments' },
+    reads: [{ table: 'permits', id: r.id, marking: markingFromRow(r) }],
+  }));
+}
+
+/** Registered places (ports, warehouses, plants…) by name or id; they open the map. */
+export async function searchPlaces(tx: Tx, text: string, limit: number): Promise<Found[]> {
+  const m = anyMatch(nameMatch('l.name'), keyMatch('l.location_id'));
+  const { rows } = await tx.query<
+    MarkingRow & { id: string; name: string; location: string; kind: string; score: number }
+  >(
+    `with ${SEARCH_TERMS}
+     select l.id::text as id, l.name, l.location_id as location, l.kind,
+            l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.score} as score
+       from locations l, search_terms t
+      where ${m.where}
+      order by score desc, l.name, l.id
+      limit $2`,
+    [text, limit],
+  );
+  return rows.map((r) => ({
+    kind: 'place',
+    id: r.id,
+    label: r.name,
+    context: contextOf(r.location, r.kind),
+    score: r.score,
+    open: { view: 'map' },
+    reads: [{ table: 'locations', id: r.id, marking: markingFromRow(r) }],
+  }));
+}

@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachEngine } from '../testing/db.ts';
+import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
+import { buildApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import type { Actor } from '../identity/actor.ts';
+import type { Database } from '../store/database.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
+
+interface Hit {
+  kind: string;
+  id: string;
+  label: string;
+  context: string;
+  score: number;
+  open: Record<string, string>;
+}
+
+const HOST_ONLY = { tlp: 'amber', releasableTo: ['MEX'] };
+const SHARED = { tlp: 'green', releasableTo: ['MEX', 'USA'] };
+type Mark = typeof HOST_ONLY;
+
+/** A declaration and one line of it, inserted as its owner agency would (through the app role). */
+async function declare(
+  db: Database,
+  owner: Actor,
+  mark: Mark,
+  line: { declaration: string; bol: string; container?: string; goods: string; consignee?: string },
+): Promise<string> {
+  const id = randomUUID();
+  await db.asUser(owner, async (tx) => {
+    await tx.query(
+      `insert into declarations (id, owner_agency, tlp, releasable_to, declared_at, port_locode, origin_country,
+         importer_name)
+       values ($1, $2, $3, $4, '2026-11-02T10:00:00Z', 'MXVER', 'CN', 'Importadora Test')
+       on conflict do nothing`,
+      [line.declaration, owner.agency, mark.tlp, mark.releasableTo],
+    );
+    await tx.query(
+      `insert into declaration_lines (id, owner_agency, tlp, releasable_to, declaration_id, line_no, declared_at,
+         port_locode, importer_name, container_no, bill_of_lading, consignee_name, hs_code, goods_description,
+         quantity_kg, declared_value_usd, verdict, list_version)
+       values ($1, $2, $3, $4, $5,
+         (select coalesce(max(line_no), 0) + 1 from declaration_lines where declaration_id = $5 and owner_agency = $2),
+         '2026-11-02T10:00:00Z', 'MXVER', 'Importadora Test', $6, $7, $8, '291411', $9, 100, 1000, 'clear', 'v1')`,
+      [
+        id,
+        owner.agency,
+        mark.tlp,
+        mark.releasableTo,
+        line.declaration,
+        line.container ?? null,
+        line.bol,
+        line.consignee ?? 'Consignataria',
+        line.goods,
+      ],
+    );
+  });
+  return id;
+}
+
+async function party(db: Database, owner: Actor, mark: Mark, name: string, rfc: string | null) {
+  await db.asUser(owner, (tx) =>
+    tx.query(
+      `insert into party_records (id, owner_agency, tlp, releasable_to, record_id, source, role, name, rfc, name_core)
+       values ($1, $2, $3, $4, $5, 'report', 'party', $6, $7, lower($6))`,
+      [randomUUID(), owner.agency, mark.tlp, mark.releasableTo, `test:${randomUUID()}`, name, rfc],
+    ),
+  );
+}
+
+describeEachEngine('global search', (getDb) => {
+  let app: App;
+  let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
+  beforeEach(async () => {
+    world = await makeTwoNationWorld(getDb());
+    app = await buildApp({ db: getDb() });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const search = async (user: Actor, query: string) => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/search?${query}`,
+      headers: { authorization: `Bearer ${await makeSession(getDb(), user)}` },
+    });
+    return { status: response.statusCode, body: response.json<{ items: Hit[]; error?: { code: string } }>() };
+  };
+  const hits = async (user: Actor, q: string) =>
+    (await search(user, `q=${encodeURIComponent(q)}`)).body.items;
+
+  it('ranks an exact identifier first, then prefixes, then matches inside, then fuzzy ones', async () => {
+    const db = getDb();
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 6000001',
+      bol: 'ACME1',
+      goods: 'Tolueno',
+    });
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 6000002',
+      bol: 'ACME12',
+      goods: 'Tolueno',
+    });
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 6000003',
+      bol: 'ZZACME1',
+      goods: 'Tolueno',
+    });
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 6000004',
+      bol: 'B4',
+      goods: 'Acetona industrial',
+    });
+    await declare(db, world.host, SHARED, { declaration: '26 43 3001 6000005', bol: 'B5', goods: 'Acetona' });
+
+    const acme = await hits(world.partner, 'acme1');
+    expect(acme.map((h) => [h.kind, h.label])).toEqual([
+      ['bill_of_lading', 'ACME1'],
+      ['bill_of_lading', 'ACME12'],
+      ['bill_of_lading', 'ZZACME1'],
+    ]);
+    expect(acme[0]!.score).toBe(3);
+    expect(acme[1]!.score).toBeGreaterThan(2);
+    expect(acme[1]!.score).toBeLessThan(3);
+    expect(acme[2]!.score).toBeGreaterThan(1);
+    expect(acme[2]!.score).toBeLessThan(2);
+    expect(acme[0]!.open).toEqual({ view: 'consignment', billOfLading: 'ACME1' });
+
+    // a typo still finds the goods, below anything the text matches exactly
+    const typo = await hits(world.partner, 'acetonna');
+    expect(typo.map((h) => h.label)).toEqual(['Acetona', 'Acetona industrial']);
+    expect(typo.every((h) => h.score > 0 && h.score < 1)).toBe(true);
+    const exact = await hits(world.partner, 'ACETONA');
+    expect(exact.map((h) => [h.label, h.score >= 2])).toEqual([
+      ['Acetona', true],
+      ['Acetona industrial', true],
+    ]);
+    expect(exact[0]!.score).toBe(3);
+
+    // a pedimento typed without its spaces is the same identifier
+    const pedimento = await hits(world.partner, '2643300160000');
+    expect(pedimento.filter((h) => h.kind === 'declaration').map((h) => h.id)).toEqual([
+      '26 43 3001 6000001',
+      '26 43 3001 6000002',
+      '26 43 3001 6000003',
+      '26 43 3001 6000004',
+      '26 43 3001 6000005',
+    ]);
+  });
+
+  it('finds text whatever its accents and case: QUIMICA finds Química, a container by its ISO 6346 number', async () => {
+    const db = getDb();
+    await party(db, world.host, SHARED, 'Química del Golfo, S.A. de C.V.', 'QGO-850101-AB1');
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 6000010',
+      bol: 'MEDU900',
+      container: 'MSKU 123456-5',
+      goods: 'Ácido clorhídrico',
+    });
+    const company = await hits(world.partner, 'QUIMICA');
+    expect(company.map((h) => [h.kind, h.label, h.context])).toEqual([
+      ['company', 'Química del Golfo, S.A. de C.V.', 'QGO-850101-AB1'],
+    ]);
+    expect((await hits(world.partner, 'qgo850101')).map((h) => h.label)).toEqual([
+      'Química del Golfo, S.A. de C.V.',
+    ]);
+    expect((await hits(world.host, 'acido CLORHIDRICO')).map((h) => [h.kind, h.label])).toEqual([
+      ['line', 'Ácido clorhídrico'],
+    ]);
+    const container = await hits(world.host, 'msku1234565');
+    expect(container.map((h) => [h.kind, h.label, h.score, h.open])).toEqual([
+      ['container', 'MSKU 123456-5', 3, { view: 'consignment', billOfLading: 'MEDU900' }],
+    ]);
+  });
+
+  it('finds only what the caller may see, and what it sees is ranked as if nothing else existed', async () => {
+    const db = getDb();
+    await declare(db, world.host, HOST_ONLY, {
+      declaration: '26 43 3001 7000001',
+      bol: 'HIDDEN1',
+      goods: 'Piperidina',
+    });
+    await declare(db, world.host, HOST_ONLY, {
+      declaration: '26 43 3001 7000002',
+      bol: 'HIDDEN2',
+      goods: 'Piperidina pura',
+    });
+    await party(db, world.host, HOST_ONLY, 'Piperidinas del Norte', null);
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 7000003',
+      bol: 'SEEN1',
+      goods: 'Piperidina técnica',
+    });
+    await declare(db, world.partner, SHARED, { declaration: 'US-0001', bol: 'SEEN2', goods: 'piperidine' });
+
+    const hostView = await hits(world.host, 'piperidin');
+    expect(hostView.map((h) => h.label)).toContain('Piperidina pura');
+    expect(hostView.map((h) => h.label)).toContain('Piperidinas del Norte');
+    expect((await hits(world.host, '7000001')).map((h) => h.kind)).toContain('declaration');
+
+    const partnerView = await hits(world.partner, 'piperidin');
+    expect(partnerView.map((h) => h.label)).toEqual(['piperidine', 'Piperidina técnica']);
+    expect(await hits(world.partner, '26 43 3001 7000001')).toEqual([]);
+    expect(await hits(world.partner, 'HIDDEN')).toEqual([]);
+
+    // the same answers, byte for byte, once the hidden rows are gone
+    const before = [
+      await hits(world.partner, 'piperidin'),
+      await hits(world.partner, '2643'),
+      await hits(world.partner, 'seen'),
+    ];
+    await db.asOwner(async (tx) => {
+      await tx.query(`delete from party_records where owner_agency = $1 and tlp = 'amber'`, [
+        world.hostAgency,
+      ]);
+      await tx.query(`delete from declaration_lines where owner_agency = $1 and tlp = 'amber'`, [
+        world.hostAgency,
+      ]);
+      await tx.query(`delete from declarations where owner_agency = $1 and tlp = 'amber'`, [
+        world.hostAgency,
+      ]);
+    });
+    expect([
+      await hits(world.partner, 'piperidin'),
+      await hits(world.partner, '2643'),
+      await hits(world.partner, 'seen'),
+    ]).toEqual(before);
+  });
+
+  it('refuses an empty, blank, too long or control-character query and a limit out of range with a 400', async () => {
+    for (const query of [
+      '',
+      'q=',
+      `q=${encodeURIComponent('   ')}`,
+      `q=${'a'.repeat(201)}`,
+      `q=${encodeURIComponent('a\tb')}`,
+      `q=${encodeURIComponent('a\u0085b')}`,
+      `q=${encodeURIComponent('a\u0001b')}`,
+      'q=acme&limit=0',
+      'q=acme&limit=51',
+      'q=acme&sort=score',
+    ]) {
+      const answer = await search(world.host, query);
+      expect({ query, status: answer.status, code: answer.body.error?.code }).toEqual({
+        query,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
+    expect((await search(world.host, `q=${'a'.repeat(200)}`)).status).toBe(200);
+    expect((await search(world.host, 'q=%25_%5C')).status).toBe(200);
+  });
+
+  it('records the read of the restricted records it returned, once per request', async () => {
+    const db = getDb();
+    const line = await declare(db, world.host, HOST_ONLY, {
+      declaration: 'D-AUD-1',
+      bol: 'AUDIT1',
+      goods: 'Safrol',
+    });
+    await declare(db, world.host, SHARED, { declaration: 'D-AUD-2', bol: 'AUDIT2', goods: 'Safrol' });
+    await sequenceAudit(db);
+    const before = await db.asOwner((tx) => tx.query('select count(*)::int as n from audit_log'));
+    expect((await hits(world.host, 'safrol')).length).toBe(2);
+    await sequenceAudit(db);
+    const { rows } = await db.asOwner((tx) =>
+      tx.query<{ action: string; subject_table: string | null; subject_ids: string[] }>(
+        'select action, subject_table, subject_ids from audit_log order by seq offset $1',
+        [(before.rows[0] as { n: number }).n],
+      ),
+    );
+    expect(rows).toEqual([{ action: 'read', subject_table: 'declaration_lines', subject_ids: [line] }]);
+  });
+});
