@@ -109,7 +109,7 @@ describeEachEngine('audit trail', (getDb) => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         db.asUser(i % 2 ? world.host : world.partner, (tx) =>
-          recordAudit(tx, world.host, { action: `a${i}` }),
+          recordAudit(tx, world.host, { action: 'update', detail: { i } }),
         ),
       ),
     );
@@ -148,7 +148,8 @@ describe('centinela audit verify', () => {
         roles: [],
         requestId: 'r',
       };
-      for (let i = 0; i < 3; i++) await db.asOwner((tx) => recordAudit(tx, actor, { action: `a${i}` }));
+      for (let i = 0; i < 3; i++)
+        await db.asOwner((tx) => recordAudit(tx, actor, { action: 'update', detail: { i } }));
       await sequenceAudit(db);
       await db.asOwner(async (tx) => {
         await tx.query('set local session_replication_role = replica');

@@ -1,12 +1,13 @@
 import type { Tx } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
+import type { AuditAction } from '../shared/audit-actions.ts';
 import { AUDITED_READ_LEVELS, type Marking, type Tlp } from '../markings/marking.ts';
 import { auditMarking, DERIVATION_ACTIONS, unresolvedMarking } from './marking.ts';
-import { markingsOf, stageEntry } from './repository.ts';
+import { derivedViewersOf, markingsOf, stageEntry } from './repository.ts';
 
 export interface AuditEvent {
-  /** What happened: `create`, `update`, `import`, `read`, `login`, `login_failed`, `logout`… */
-  action: string;
+  /** What happened: one of AUDIT_ACTIONS (`create`, `update`, `import`, `read`, `login`, …). */
+  action: AuditAction;
   table?: string;
   ids?: readonly string[];
   detail?: Record<string, unknown>;
@@ -15,6 +16,13 @@ export interface AuditEvent {
    * after). When absent, the markings of `ids` in `table` are read in the caller's transaction.
    */
   markings?: readonly Marking[];
+  /**
+   * The viewers of each derived record the entry names (findings, their history, tracks, entities, entity links:
+   * stored per visibility class and read by their viewers). When absent, those of `ids` in `table`, if it holds
+   * derived records, are read in the caller's transaction. The entry is then read only by agencies among every
+   * one of them (chains.ts, `readersOf`).
+   */
+  viewers?: readonly (readonly string[])[];
 }
 
 /** Who acted when there is no logged-in user yet (a failed login, a system task). */
@@ -32,6 +40,9 @@ export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
   const named =
     event.markings ??
     (event.table && ids.length > 0 && !derivation ? await lookUp(tx, actor, event.table, ids) : []);
+  const viewers =
+    event.viewers ??
+    (event.table && ids.length > 0 && !derivation ? await viewersLookUp(tx, actor, event.table, ids) : []);
   await stageEntry(tx, {
     at: new Date().toISOString(),
     actorUser: actor.userId ?? null,
@@ -43,7 +54,24 @@ export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
     requestId: actor.requestId,
     detail: event.detail ?? {},
     marking: derivation ? null : auditMarking(actor, named),
+    derivedViewers: derivation ? null : readingEvery(viewers),
   });
+}
+
+/** The agencies among every one of `viewers` (null when the entry names no derived record). */
+function readingEvery(viewers: readonly (readonly string[])[]): string[] | null {
+  if (viewers.length === 0) return null;
+  return viewers.reduce<string[]>((acc, v) => acc.filter((agency) => v.includes(agency)), [...viewers[0]!]);
+}
+
+/**
+ * The viewers of derived records named by id. Ids that name no row the caller reads fail closed, as their
+ * markings do: the entry is then read by the acting agency alone (by none without one).
+ */
+async function viewersLookUp(tx: Tx, actor: AuditActor, table: string, ids: string[]): Promise<string[][]> {
+  const found = await derivedViewersOf(tx, table, ids);
+  if (found === 'contributed') return [];
+  return found.complete ? found.viewers : [...found.viewers, actor.agency ? [actor.agency] : []];
 }
 
 async function lookUp(tx: Tx, actor: AuditActor, table: string, ids: string[]): Promise<Marking[]> {
@@ -59,6 +87,8 @@ export interface ReadRow {
   id: string | number;
   marking?: Marking | null | undefined;
   tlp?: Tlp | undefined;
+  /** A derived row's viewers; looked up by id when absent and its table holds derived records. */
+  viewers?: readonly string[] | undefined;
 }
 
 /**
@@ -93,10 +123,18 @@ export async function recordReadsOf(
   }
   if (tables.length === 0) return;
   const markings: Marking[] = [];
+  const viewers: (readonly string[])[] = [];
   for (const [table, rows] of tables) {
     const known = rows.flatMap((row) => (row.marking ? [row.marking] : []));
     const unknown = rows.filter((row) => !row.marking).map((row) => String(row.id));
     markings.push(...known, ...(unknown.length > 0 ? await lookUp(tx, actor, table, unknown) : []));
+    // A derived row read is read by its viewers: the entry naming it, by those among them its marking allows.
+    const withViewers = rows.flatMap((row) => (row.viewers ? [row.viewers] : []));
+    const without = rows.filter((row) => !row.viewers).map((row) => String(row.id));
+    viewers.push(
+      ...withViewers,
+      ...(without.length > 0 ? await viewersLookUp(tx, actor, table, without) : []),
+    );
   }
   // A row named with several markings (a consignment read through its lines and events) is named once.
   const idsOf = (rows: ReadRow[]) => [...new Set(rows.map((row) => String(row.id)))];
@@ -106,6 +144,7 @@ export async function recordReadsOf(
     table: tables.length === 1 ? tables[0]![0] : undefined,
     ids,
     markings,
+    viewers,
     detail:
       tables.length === 1
         ? {}

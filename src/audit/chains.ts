@@ -32,6 +32,21 @@ export function viewersOf(
     .sort();
 }
 
+/**
+ * The agencies that may read an entry naming derived records too: those its marking allows (`viewersOf`) that
+ * are also among `derivedViewers`, the agencies that read every derived record it names (findings, tracks,
+ * entities: stored per visibility class and read by their viewers, not by their marking). Null when it names
+ * none. So an auditor reads an entry about a finding only when its agency reads that finding.
+ */
+export function readersOf(
+  marking: Marking | null | undefined,
+  derivedViewers: readonly string[] | null,
+  agencies: readonly AgencyOfNation[],
+): string[] {
+  const allowed = viewersOf(marking, agencies);
+  return derivedViewers === null ? allowed : allowed.filter((agency) => derivedViewers.includes(agency));
+}
+
 /** A class's chain: its agencies joined by ',' (agency codes are upper case), or the operator's. */
 export const chainOf = (viewers: readonly string[]): string =>
   viewers.length === 0 ? OPERATOR_CHAIN : [...viewers].sort().join(',');

@@ -37,15 +37,21 @@ export async function readChainHeads(
   return { heads, lastOrder: Number(last.rows[0]?.seq ?? 0) };
 }
 
-/** An entry as a request stages it: everything but its place in the chain. */
-export type StagedEntry = Omit<AuditEntry, 'seq' | 'marking'> & { marking: Marking | null };
+/**
+ * An entry as a request stages it: everything but its place in the chain, and the agencies that read every
+ * derived record it names (null when it names none; 0593), which narrow its class (chains.ts, `readersOf`).
+ */
+export type StagedEntry = Omit<AuditEntry, 'seq' | 'marking'> & {
+  marking: Marking | null;
+  derivedViewers: readonly string[] | null;
+};
 
 export async function stageEntry(tx: Tx, entry: StagedEntry): Promise<void> {
   const m = entry.marking;
   await tx.query(
     `insert into audit_staged (at, actor_user, actor_agency, actor_nation, action, subject_table, subject_ids,
-       request_id, detail, owner_agency, tlp, releasable_to, recipients)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       request_id, detail, owner_agency, tlp, releasable_to, recipients, derived_viewers)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       entry.at,
       entry.actorUser,
@@ -60,17 +66,24 @@ export async function stageEntry(tx: Tx, entry: StagedEntry): Promise<void> {
       m?.tlp ?? null,
       m?.releasableTo ?? null,
       m?.recipients ?? null,
+      entry.derivedViewers === null ? null : [...entry.derivedViewers].sort(),
     ],
   );
 }
 
-/** Staged entries committed so far, oldest first (the sequencer, as the schema owner). */
+/**
+ * Staged entries committed so far, oldest first (the sequencer, as the schema owner): what is hashed, and apart
+ * from it the agencies that read the derived records they name (`derivedViewers`, never hashed: the chain is).
+ */
 export async function readStaged(
   tx: Tx,
   limit: number,
-): Promise<(Omit<AuditEntry, 'seq' | 'chain'> & { stagedId: number })[]> {
+): Promise<(Omit<AuditEntry, 'seq' | 'chain'> & { stagedId: number; derivedViewers: string[] | null })[]> {
   const { rows } = await tx.query<
-    Omit<AuditRow, 'chain' | 'chain_seq' | 'prev_hash' | 'hash'> & { id: number }
+    Omit<AuditRow, 'chain' | 'chain_seq' | 'prev_hash' | 'hash'> & {
+      id: number;
+      derived_viewers: string[] | null;
+    }
   >('select * from audit_staged order by id limit $1', [limit]);
   return rows.map((row) => {
     const {
@@ -80,7 +93,7 @@ export async function readStaged(
       seq: _s,
       ...entry
     } = toEntry({ ...row, chain: '', chain_seq: 0, prev_hash: '', hash: '' });
-    return { ...entry, stagedId: Number(row.id) };
+    return { ...entry, stagedId: Number(row.id), derivedViewers: row.derived_viewers };
   });
 }
 
@@ -171,6 +184,79 @@ export async function markingsOf(
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids of `ids` that can be keys of type `idType` (others name no row; casting them would fail). */
+function keysOfType(idType: string, ids: readonly string[]): string[] | null {
+  if (idType === 'uuid') return ids.filter((id) => UUID.test(id));
+  if (idType === 'bigint' || idType === 'integer') return ids.filter((id) => /^-?\d{1,18}$/.test(id));
+  return idType === 'text' ? [...ids] : null;
+}
+
+interface DerivedKey {
+  idType: string | null;
+  /** Tracks are also named by their bill of lading (the port map): the caller reads one per bill, its class's. */
+  byBillOfLading: boolean;
+}
+const derivedKeys = new Map<string, DerivedKey | 'contributed'>();
+
+/**
+ * The viewers of the derived records `ids` of `table` — a table whose rows are stored per visibility class and
+ * read by their `viewers` (findings, finding_actions, consignment_tracks, entities, entity_links: 0510, 0540) —
+ * as the distinct sets the caller reads; `complete` is false when some id named no row the caller reads.
+ * 'contributed' for a table without viewers (its rows are read by their marking alone).
+ */
+export async function derivedViewersOf(
+  tx: Tx,
+  table: string,
+  ids: readonly string[],
+): Promise<{ viewers: string[][]; complete: boolean } | 'contributed'> {
+  if (!SAFE_TABLE.test(table)) return 'contributed';
+  let key = derivedKeys.get(table);
+  if (!key) {
+    const { rows } = await tx.query<{ id_type: string | null; derived: boolean; bol: boolean }>(
+      `select (select format_type(atttypid, atttypmod) from pg_attribute
+                where attrelid = to_regclass($1) and attname = 'id' and not attisdropped) as id_type,
+              exists (select 1 from pg_attribute where attrelid = to_regclass($1) and attname = 'viewers'
+                      and not attisdropped) as derived,
+              exists (select 1 from pg_attribute where attrelid = to_regclass($1) and attname = 'bill_of_lading'
+                      and not attisdropped) as bol`,
+      [table],
+    );
+    const row = rows[0];
+    key =
+      row?.derived && table !== 'audit_log'
+        ? { idType: row.id_type, byBillOfLading: table === 'consignment_tracks' && row.bol }
+        : 'contributed';
+    derivedKeys.set(table, key);
+  }
+  if (key === 'contributed') return 'contributed';
+  const unique = [...new Set(ids)];
+  const byId = key.idType === null ? null : keysOfType(key.idType, unique);
+  const sources: string[] = [];
+  const params: string[][] = [];
+  if (byId !== null && byId.length > 0) {
+    params.push(byId);
+    sources.push(
+      `select t.id::text, t.viewers from ${table} t where t.id = any($${params.length}::${key.idType}[])`,
+    );
+  }
+  if (key.byBillOfLading) {
+    params.push(unique);
+    sources.push(
+      `select t.bill_of_lading, t.viewers from ${table} t where t.bill_of_lading = any($${params.length})`,
+    );
+  }
+  if (sources.length === 0) return { viewers: [], complete: unique.length === 0 };
+  const { rows } = await tx.query<{ viewers: string[][]; found: number }>(
+    `with named (key, viewers) as (${sources.join(' union all ')})
+     select coalesce(jsonb_agg(distinct to_jsonb(viewers)), '[]'::jsonb) as viewers,
+            count(distinct key)::int as found
+     from named`,
+    params,
+  );
+  const found = rows[0] ?? { viewers: [], found: 0 };
+  return { viewers: found.viewers, complete: found.found === unique.length };
+}
 
 interface AuditRow {
   chain: string;

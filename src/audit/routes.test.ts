@@ -27,7 +27,7 @@ describeEachEngine('audit API', (getDb) => {
     });
     await db.asUser(world.host, (tx) =>
       recordAudit(tx, world.host, {
-        action: 'report.dismiss',
+        action: 'update',
         table: 'reports',
         ids: [mexOnly],
         detail: { reason: 'BL MSCU1234567 is a known shipper' },
@@ -53,7 +53,7 @@ describeEachEngine('audit API', (getDb) => {
     expect(byName.statusCode).toBe(200);
     expect(byName.json()).toMatchObject([
       {
-        action: 'report.dismiss',
+        action: 'update',
         actorUser: world.host.userId,
         actorUsername: 'host-analyst',
         actorName: 'host-analyst',
@@ -104,7 +104,7 @@ describeEachEngine('audit API', (getDb) => {
     const lines = csv.body.trim().split('\n');
     expect(lines[0]).toContain('seq,at,actor_user');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('report.dismiss');
+    expect(lines[1]).toContain('update');
     const jsonl = await get(world.auditor, '/api/audit/export?format=jsonl');
     expect(jsonl.headers['content-type']).toContain('application/x-ndjson');
     expect(
@@ -112,7 +112,7 @@ describeEachEngine('audit API', (getDb) => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l).action),
-    ).toEqual(['report.dismiss', 'read']);
+    ).toEqual(['update', 'read']);
   });
 
   it('refuses a malformed day and anyone who is not an auditor', async () => {

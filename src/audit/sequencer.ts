@@ -1,6 +1,6 @@
 import type { Database } from '../store/database.ts';
 import { entryHash } from './chain.ts';
-import { chainOf, viewersOf } from './chains.ts';
+import { chainOf, readersOf } from './chains.ts';
 import {
   chainStaged,
   lockChains,
@@ -12,10 +12,10 @@ import {
 
 /**
  * Chains the staged entries committed so far, oldest staged first, in batches; returns how many it
- * chained. Each entry goes to the chain of its visibility class (chains.ts: the agencies that may read its
- * marking), at the next position of that chain, linked to that chain's last hash. Requests stage entries
- * without a lock (audit.ts); only this holds the chains' lock, for one short transaction per batch, so audited
- * reads never queue behind each other. An entry staged by a transaction that commits later than a newer one
+ * chained. Each entry goes to the chain of its visibility class (chains.ts, `readersOf`: the agencies that may
+ * read its marking and every derived record it names), at the next position of that chain, linked to that
+ * chain's last hash. Requests stage entries without a lock (audit.ts); only this holds the chains' lock, for
+ * one short transaction per batch, so audited reads never queue behind each other. An entry staged by a transaction that commits later than a newer one
  * is chained after it: a chain's order is the order in which the sequencer finds its entries committed. It
  * runs as the schema owner: the application role cannot read or withdraw staged entries, nor write a chain.
  */
@@ -28,12 +28,12 @@ async function chainCommitted(db: Database, batch: number): Promise<number> {
       if (staged.length === 0) return 0;
       const agencies = await readAgencies(tx);
       const classes = staged.map((entry) => {
-        const viewers = viewersOf(entry.marking, agencies);
+        const viewers = readersOf(entry.marking, entry.derivedViewers, agencies);
         return { viewers, chain: chainOf(viewers) };
       });
       const { heads, lastOrder } = await readChainHeads(tx, [...new Set(classes.map((c) => c.chain))]);
       let order = lastOrder;
-      const placed = staged.map(({ stagedId, ...entry }, i): Placement => {
+      const placed = staged.map(({ stagedId, derivedViewers: _derived, ...entry }, i): Placement => {
         const { chain, viewers } = classes[i]!;
         const previous = heads.get(chain)!;
         const seq = previous.seq + 1;

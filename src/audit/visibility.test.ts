@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
 import type { Actor } from '../identity/actor.ts';
+import type { Database } from '../store/database.ts';
 import { canSee, TLP_LEVELS, type Marking } from '../markings/marking.ts';
 import { recordAudit } from './audit.ts';
 import { auditMarking } from './marking.ts';
@@ -28,23 +30,73 @@ const markingArb: fc.Arbitrary<Marking> = fc
   }));
 
 /**
- * An entry: who acted, and the records it names, each of which that actor could see (as in real use); or
- * (`system`) one no agency acted in — a failed login by an unknown name, a command as the schema owner.
+ * A derived record (a finding, as the analysis stores it): marked by its inputs, read by its `viewers` — the
+ * agencies of the class that derived it, which need not be every agency its marking allows.
+ */
+const derivedArb = fc.record({ marking: markingArb, viewers: fc.subarray(agencyCodes) });
+
+/**
+ * An entry: who acted, and the records it names — contributed ones (`named`) and derived ones (`derived`,
+ * findings with random viewers) — each of which that actor could see (as in real use: it reads a derived
+ * record only as one of its viewers); or (`system`) one no agency acted in — a failed login by an unknown
+ * name, a command as the schema owner.
  */
 const entryArb = fc
   .record({
     actor: fc.constantFrom(...agencyCodes),
     named: fc.array(markingArb, { maxLength: 3 }),
+    derived: fc.array(derivedArb, { maxLength: 2 }),
     system: fc.nat({ max: 4 }).map((n) => n === 0),
   })
-  .map(({ actor, named, system }) => ({
-    actor,
-    system,
-    named: system ? [] : named.filter((m) => canSee({ agency: actor, nation: AGENCIES[actor] }, m)),
-  }));
+  .map(({ actor, named, derived, system }) => {
+    const sees = (m: Marking) => canSee({ agency: actor, nation: AGENCIES[actor] }, m);
+    return {
+      actor,
+      system,
+      named: system ? [] : named.filter(sees),
+      derived: system
+        ? []
+        : derived
+            .filter((d) => sees(d.marking))
+            .map((d) => ({ ...d, viewers: [...new Set([...d.viewers, actor])].sort() })),
+    };
+  });
+
+/** Stores the trail's derived records as findings (as the analysis would), each with its id. */
+async function storeDerived(
+  db: Database,
+  trail: readonly { derived: readonly { marking: Marking; viewers: readonly string[] }[] }[],
+): Promise<string[][]> {
+  return db.asOwner(async (tx) => {
+    const ids: string[][] = [];
+    for (const entry of trail) {
+      const mine: string[] = [];
+      for (const { marking, viewers } of entry.derived) {
+        const id = randomUUID();
+        await tx.query(
+          `insert into findings (id, owner_agency, tlp, releasable_to, recipients, bill_of_lading, kind, severity,
+             evidence, explanation_en, explanation_es, computed_at, viewers)
+           values ($1, $2, $3, $4, $5, $6, 'dwell', 'medium', '{}', 'x', 'x', now(), $7)`,
+          [
+            id,
+            marking.ownerAgency,
+            marking.tlp,
+            marking.releasableTo,
+            marking.recipients,
+            `BOL-${id}`,
+            viewers,
+          ],
+        );
+        mine.push(id);
+      }
+      ids.push(mine);
+    }
+    return ids;
+  });
+}
 
 describeEachEngine('audit entries under markings', (getDb) => {
-  it('each auditor reads exactly the entries the visibility rule allows on their markings, as whole chains of its classes', async () => {
+  it('each auditor reads exactly the entries the visibility rule allows on their markings and derived records’ viewers, as whole chains of its classes', async () => {
     const db = getDb();
     const people = await db.asOwner(async (tx) => {
       await makeNation(tx, 'MEX');
@@ -63,6 +115,7 @@ describeEachEngine('audit entries under markings', (getDb) => {
       fc.asyncProperty(fc.array(entryArb, { minLength: 1, maxLength: 8 }), async (trail) => {
         run += 1;
         const tag = `run-${run}-`;
+        const derivedIds = await storeDerived(db, trail);
         for (const [i, entry] of trail.entries()) {
           if (entry.system) {
             await db.asOwner((tx) =>
@@ -71,11 +124,13 @@ describeEachEngine('audit entries under markings', (getDb) => {
             continue;
           }
           const actor = { ...people.analysts[entry.actor], requestId: `${tag}${i}` };
+          // The derived records' viewers are looked up by their ids, as the actor reads them.
           await db.asUser(actor, (tx) =>
             recordAudit(tx, actor, {
               action: 'read',
-              table: 'reports',
-              markings: entry.named,
+              table: entry.derived.length > 0 ? 'findings' : 'reports',
+              ids: derivedIds[i],
+              markings: [...entry.named, ...entry.derived.map((d) => d.marking)],
               detail: { i },
             }),
           );
@@ -97,8 +152,12 @@ describeEachEngine('audit entries under markings', (getDb) => {
           const seen = rows.map((r) => Number(r.request_id.slice(tag.length))).sort((a, b) => a - b);
           const allowed = trail.flatMap((entry, i) => {
             if (entry.system) return [];
-            const marking = auditMarking({ agency: entry.actor, nation: AGENCIES[entry.actor] }, entry.named);
-            return marking && canSee(viewer, marking) ? [i] : [];
+            const marking = auditMarking({ agency: entry.actor, nation: AGENCIES[entry.actor] }, [
+              ...entry.named,
+              ...entry.derived.map((d) => d.marking),
+            ]);
+            const readsDerived = entry.derived.every((d) => d.viewers.includes(agency));
+            return marking && canSee(viewer, marking) && readsDerived ? [i] : [];
           });
           expect(seen).toEqual(allowed);
           // The auditor reads whole chains: each one it reads any entry of, it reads from position 1 to its head,
@@ -118,8 +177,12 @@ describeEachEngine('audit entries under markings', (getDb) => {
             expect(chain).not.toBe(OPERATOR_CHAIN);
           }
           for (const i of seen) {
-            // Never more than the records: whoever reads the entry may read every record it names…
+            // Never more than the records: whoever reads the entry may read every record it names, derived
+            // ones as one of their viewers…
             expect(trail[i]!.named.every((m) => canSee(viewer, m))).toBe(true);
+            expect(
+              trail[i]!.derived.every((d) => canSee(viewer, d.marking) && d.viewers.includes(agency)),
+            ).toBe(true);
           }
           for (const [i, entry] of trail.entries()) {
             // …and the acting agency's auditors always read their own agency's acts.

@@ -257,22 +257,30 @@ export async function lineScreenings(tx: Tx, bol: string): Promise<LineScreening
 
 /**
  * What a consignment summary is computed from, as the caller sees it: the distinct markings of its lines,
- * events and findings, per bill of lading (for the audit of a list read: the summary reads those rows).
+ * events, findings and track per bill of lading, with the viewers of the derived ones (findings and track: the
+ * summary's state and finding kinds are its class's), for the audit of a list read: the summary reads those rows.
  */
 export async function consignmentReadMarkings(
   tx: Tx,
   billsOfLading: readonly string[],
-): Promise<{ id: string; marking: Marking }[]> {
+): Promise<{ id: string; marking: Marking; viewers?: string[] }[]> {
   if (billsOfLading.length === 0) return [];
   const lines = (await lineSource(tx))
-    ? `select bill_of_lading as bol, owner_agency, tlp, releasable_to, recipients from declaration_lines
-        where bill_of_lading = any ($1::text[]) union `
+    ? `select bill_of_lading as bol, owner_agency, tlp, releasable_to, recipients, null::text[] as viewers
+        from declaration_lines where bill_of_lading = any ($1::text[]) union `
     : '';
-  const { rows } = await tx.query<MarkingRow & { bol: string }>(
-    `${lines}select bol, owner_agency, tlp, releasable_to, recipients from epcis_events where bol = any ($1::text[])
-     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients from findings
+  const { rows } = await tx.query<MarkingRow & { bol: string; viewers: string[] | null }>(
+    `${lines}select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from epcis_events
+      where bol = any ($1::text[])
+     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from findings
+      where bill_of_lading = any ($1::text[])
+     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from consignment_tracks
       where bill_of_lading = any ($1::text[])`,
     [[...billsOfLading]],
   );
-  return rows.map((r) => ({ id: r.bol, marking: markingFromRow(r) }));
+  return rows.map((r) => ({
+    id: r.bol,
+    marking: markingFromRow(r),
+    ...(r.viewers === null ? {} : { viewers: r.viewers }),
+  }));
 }

@@ -73,7 +73,7 @@ describeEachEngine('raw SQL as the app role', (getDb) => {
   it('UPDATE and DELETE on the audit table fail for the app role', async () => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
-    await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: 'test' }));
+    await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: 'update' }));
     await sequenceAudit(db);
     await expect(
       db.asUser(world.host, (tx) => tx.query("update audit_log set action = 'forged'")),

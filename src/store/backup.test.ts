@@ -62,7 +62,9 @@ for (const engine of ENGINES) {
       try {
         const world = await makeTwoNationWorld(db);
         for (let i = 0; i < 5; i++)
-          await db.asUser(world.host, (tx) => recordAudit(tx, world.host, { action: `test-${i}` }));
+          await db.asUser(world.host, (tx) =>
+            recordAudit(tx, world.host, { action: 'update', detail: { i } }),
+          );
         await sequenceAudit(db);
       } finally {
         await db.close();

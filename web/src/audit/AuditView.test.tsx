@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
 import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
+import { AUDIT_ACTIONS } from '../../../src/shared/audit-actions.ts';
 
 const auditor = {
   ...hostAnalyst,
@@ -61,6 +62,34 @@ describe('audit trail', () => {
     await waitFor(() => expect(api.calls.at(-1)?.query.get('user')).toBe('analista'));
     expect(api.calls.at(-1)?.query.get('from')).toBe('2026-12-01');
     expect(window.location.hash).toBe('#/audit?user=analista&from=2026-12-01');
+  });
+
+  it('offers every action the server records in the action filter, each in words (ES and EN)', async () => {
+    fakeApi({
+      'GET /api/me': () => ({ body: auditor }),
+      'GET /api/audit': () => ({ body: [entry(1, 'approve_roles')] }),
+    });
+    renderWithProviders(<App />);
+    expect(await screen.findByText('Roles aprobados', { selector: 'span' })).toBeTruthy();
+    // The select sits in its label with its options, so it is found by its name attribute.
+    const offered = () =>
+      [...document.querySelector<HTMLSelectElement>('select[name="action"]')!.options]
+        .slice(1)
+        .map((o) => [o.value, o.text]);
+    expect(offered().map(([value]) => value)).toEqual([...AUDIT_ACTIONS]);
+    // No action is shown as its raw code: each has a label, and the administrators' acts are among them.
+    expect(offered().filter(([value, text]) => value === text)).toEqual([]);
+    expect(offered()).toEqual(
+      expect.arrayContaining([
+        ['approve_roles', 'Roles aprobados'],
+        ['reject_roles', 'Roles rechazados'],
+        ['revoke_token', 'Token de API revocado'],
+        ['change_password', 'Contraseña cambiada'],
+      ]),
+    );
+    await act(() => applyLocale('en'));
+    expect(offered().filter(([value, text]) => value === text)).toEqual([]);
+    expect(offered()).toEqual(expect.arrayContaining([['revoke_token', 'API token revoked']]));
   });
 
   it('verifies the chain and says where it breaks', async () => {

@@ -6,31 +6,15 @@ import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { navigate } from '../shell/router.ts';
+import { AUDIT_ACTIONS } from '../../../src/shared/audit-actions.ts';
 import { actionKey, describeDetail, filtersFromSearch, tableKey, type AuditFilter } from './audit-entry.ts';
 
 const PAGE = 100;
-/** Actions the system records (src/**: recordAudit); the filter offers them by name, and takes any code typed. */
-const KNOWN_ACTIONS = [
-  'read',
-  'login',
-  'login_failed',
-  'logout',
-  'alert.acknowledge',
-  'alert.assign',
-  'alert.dismiss',
-  'alert.escalate',
-  'finding.acknowledge',
-  'finding.assign',
-  'finding.dismiss',
-  'finding.escalate',
-  'change_marking',
-  'import',
-  'analyse',
-  'resolve',
-  'create',
-  'update',
-  'create_token',
-] as const;
+/**
+ * The filter offers every action the server records by name (src/shared/audit-actions.ts, the list recordAudit
+ * takes), and keeps any code typed in the URL.
+ */
+const KNOWN_ACTIONS: readonly string[] = AUDIT_ACTIONS;
 
 /**
  * The audit trail for auditors, newest first, filtered by who, agency, action, record and day (kept in the

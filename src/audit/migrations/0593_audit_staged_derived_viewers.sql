@@ -1,0 +1,11 @@
+-- Entries naming derived records are read only by those records' viewers (docs/SHARING.md, "The audit trail under
+-- the same rule"; issue 12, issue 11).
+--
+-- Derived records (findings, their history, tracks, entities and their links) are stored once per visibility class
+-- and read by their `viewers` (0510, 0540), not by their marking: two agencies of one nation may both be allowed by
+-- a finding's marking while only one of them reads it. A request staging an entry that names such records now
+-- stages, with it, the agencies that read every one of them (`derived_viewers`, the intersection of their viewers;
+-- null when it names none), and the sequencer chains the entry in the class of the agencies its marking allows
+-- *and* that read them (src/audit/chains.ts, `readersOf`). The chain's name is hashed with the entry, so the
+-- class is covered by the chain's hashes as before; entries already chained keep their chains and hashes.
+alter table audit_staged add column derived_viewers text[];
