@@ -127,27 +127,26 @@ const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
   and ($8::text[] is null or c.bol = any($8))`;
 
 /**
- * The list, newest activity first: ordering needs every visible consignment's last event, so the events are
- * aggregated before the page is cut — narrowed to a port's declarations first when asked.
+ * The list, newest activity first, paged over what the caller's visibility class stored with its track
+ * (0620: the events carrying the bill of lading, their newest time, whether the class sees the consignment):
+ * an index range read in order (`consignment_tracks_activity`), cut at the page, instead of an aggregate of
+ * every visible event. A class reads only its own track, so the figures are those of the inputs the caller
+ * sees; a consignment the caller's class has not been analysed for yet (it just gained an input) is listed
+ * once the analysis has derived it.
  */
 function byActivity(linesFrom: string | null): string {
-  const fromLines = linesFrom
-    ? `union all select l.bill_of_lading as bol, 0, null from ${linesFrom} where $5::text is null or l.port_locode = $5`
-    : '';
-  const eventScope = linesFrom
-    ? `where e.bol is not null and ($5::text is null or e.bol in (
-         select l.bill_of_lading from ${linesFrom} where l.port_locode = $5))`
-    : 'where e.bol is not null and $5::text is null';
-  return `with visible as (
-       select e.bol, count(*) as events, max(e.event_time) as last_event from epcis_events e ${eventScope} group by e.bol
-       ${fromLines}
-     ), merged as (
-       select bol, sum(events) as events, max(last_event) as last_event from visible group by bol
-     ), p as (
-       select c.bol, c.events, c.last_event, ${VISIBLE_STATE} as state
-       from merged c
-       where ${STATE_AND_FINDINGS}
-       order by c.last_event desc nulls last, c.bol limit $3 offset $4
+  const atPort = linesFrom
+    ? `($5::text is null or exists (select 1 from ${linesFrom}
+         where l.bill_of_lading = t.bill_of_lading and l.port_locode = $5))`
+    : '$5::text is null';
+  return `with p as (
+       select t.bill_of_lading as bol, t.event_count as events, t.last_event_time as last_event, t.state
+       from consignment_tracks t
+       where t.listed and ${atPort}
+         and ($1::text is null or t.state = $1)
+         and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = t.bill_of_lading))
+         and ($8::text[] is null or t.bill_of_lading = any($8))
+       order by t.last_event_time desc nulls last, t.bill_of_lading limit $3 offset $4
      )
      select p.bol, p.events, p.last_event, p.state`;
 }

@@ -24,7 +24,7 @@ import {
 } from './findings.repository.ts';
 import { historyOfConsignments, type StoredWork } from './finding-actions.repository.ts';
 import { workOfClass, type Reopening } from './finding-work.ts';
-import { overviewOf } from './tracks.ts';
+import { listedSummary, overviewOf } from './tracks.ts';
 import { replaceTracks, type MarkedTrack } from './tracks.repository.ts';
 import {
   allBols,
@@ -330,6 +330,7 @@ function deriveClass(
     findings,
     track: {
       ...overviewOf(facts, new Set(found.flatMap((f) => f.evidence))),
+      ...listedSummary(bol, visible.lines, visible.events),
       marking: combineMarkings(owner, [...lineInputs, ...passedThrough]),
       viewers: visible.viewers,
       state: consignmentState(facts, thresholds),

@@ -5,6 +5,7 @@ import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
+import { analyseConsignments } from './findings.service.ts';
 
 describeEachEngine('custody API', (getDb) => {
   let app: App;
@@ -85,8 +86,13 @@ describeEachEngine('custody API', (getDb) => {
     await getDb().asOwner((tx) =>
       tx.query(`update declaration_lines set releasable_to = '{MEX,USA}' where bill_of_lading = $1`, [BOL]),
     );
+    // The list pages over what each class stored (0620): the partner's consignment is listed once the analysis
+    // has derived the partner's own class, from the line alone (PUT /api/markings runs it at once).
+    expect((await get(world.partner, '/api/consignments')).json().items).toEqual([]);
+    await analyseConsignments(getDb(), world.host, 'stale');
     const listed = (await get(world.partner, '/api/consignments')).json().items;
-    expect(listed).toMatchObject([{ billOfLading: BOL, eventCount: 0, state: null }]);
+    expect(listed).toMatchObject([{ billOfLading: BOL, eventCount: 0, lastEventTime: null }]);
+    expect(listed[0].state).not.toBe('received');
     expect((await get(world.partner, '/api/consignments?state=received')).json().items).toEqual([]);
     // A stored track is read by its visibility class (viewers, 0510), not by its marking: widening the track's
     // marking by hand gives the partner nothing derived from events it does not see.

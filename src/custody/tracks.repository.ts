@@ -3,11 +3,11 @@ import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentFindingMark } from './consignments.repository.ts';
-import type { OverviewTrack } from './tracks.ts';
+import type { ListedSummary, OverviewTrack } from './tracks.ts';
 import type { ConsignmentState } from './model.ts';
 import type { LonLat } from './track-simplify.ts';
 
-export interface MarkedTrack extends OverviewTrack {
+export interface MarkedTrack extends OverviewTrack, ListedSummary {
   marking: Marking;
   /** The agencies of the visibility class it was derived for: its only readers (sorted). */
   viewers: string[];
@@ -36,15 +36,16 @@ export async function replaceTracks(
     last_event_time: t.lastEventTime,
     viewers: t.viewers,
     state: t.state,
+    listed: t.listed,
   }));
   await tx.query(
     `insert into consignment_tracks (id, bill_of_lading, owner_agency, tlp, releasable_to, recipients, port_locode,
-       track, point_count, event_count, last_event_time, viewers, state, computed_at)
+       track, point_count, event_count, last_event_time, viewers, state, listed, computed_at)
      select gen_random_uuid(), r.bill_of_lading, r.owner_agency, r.tlp::tlp, r.releasable_to, r.recipients,
-       r.port_locode, r.track, r.point_count, r.event_count, r.last_event_time, r.viewers, r.state, now()
+       r.port_locode, r.track, r.point_count, r.event_count, r.last_event_time, r.viewers, r.state, r.listed, now()
      from jsonb_to_recordset($1::jsonb) as r(bill_of_lading text, owner_agency text, tlp text,
        releasable_to text[], recipients text[], port_locode text, track text, point_count integer,
-       event_count integer, last_event_time timestamptz, viewers text[], state text)`,
+       event_count integer, last_event_time timestamptz, viewers text[], state text, listed boolean)`,
     [JSON.stringify(records)],
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsignmentFacts } from './consignment.ts';
 import type { CustodyEvent } from './model.ts';
-import { overviewOf } from './tracks.ts';
+import { listedSummary, overviewOf } from './tracks.ts';
 
 const event = (n: number, lat: number | null, lon: number | null): CustodyEvent => ({
   eventId: `e${n}`,
@@ -36,8 +36,7 @@ describe('the overview track of a consignment', () => {
       [-104.3, 19],
       [-104.3, 19.19],
     ]);
-    expect(overview).toMatchObject({ billOfLading: 'BOL1', portLocode: 'MXLZC', eventCount: 21 });
-    expect(overview.lastEventTime).toBe(road.at(-1)!.eventTime);
+    expect(overview).toMatchObject({ billOfLading: 'BOL1', portLocode: 'MXLZC' });
   });
 
   it("keeps a point a finding's evidence names, even on a straight line", () => {
@@ -49,6 +48,30 @@ describe('the overview track of a consignment', () => {
   });
 
   it('is empty for a consignment without events', () => {
-    expect(overviewOf(facts([]), new Set())).toMatchObject({ track: [], eventCount: 0, lastEventTime: null });
+    expect(overviewOf(facts([]), new Set())).toMatchObject({ track: [] });
+  });
+});
+
+describe("what the consignment list stores of a class's consignment", () => {
+  const at = (bol: string | null, hour: number) => ({
+    bol,
+    eventTime: new Date(Date.UTC(2024, 2, 1, hour)).toISOString(),
+  });
+
+  it('counts the events carrying the bill of lading, not those naming only its container, and keeps the newest', () => {
+    expect(listedSummary('BOL1', [], [at('BOL1', 5), at(null, 9), at('BOL1', 7), at('BOL1', 2)])).toEqual({
+      listed: true,
+      eventCount: 3,
+      lastEventTime: at(null, 7).eventTime,
+    });
+  });
+
+  it('lists a consignment seen through a line alone, and not one seen only through container events', () => {
+    expect(listedSummary('BOL1', [{}], [])).toEqual({ listed: true, eventCount: 0, lastEventTime: null });
+    expect(listedSummary('BOL1', [], [at(null, 1)])).toEqual({
+      listed: false,
+      eventCount: 0,
+      lastEventTime: null,
+    });
   });
 });

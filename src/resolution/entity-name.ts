@@ -1,8 +1,8 @@
 /**
  * What an entity is called wherever it is shown (the search list, its page, the network): the most frequent
  * name among the records the caller may see, ties broken by code-point order (SQL: `collate "C"`, as in
- * searchEntities); an entity whose records carry no name (site operators are registered by RFC only) is
- * called by its RFC. Pure.
+ * centinela_entity_summaries, 0621, which the search list reads); an entity whose records carry no name (site
+ * operators are registered by RFC only) is called by its RFC. Pure.
  */
 export function entityName(
   records: readonly { name?: string | null | undefined; rfc?: string | null | undefined }[],

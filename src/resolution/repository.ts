@@ -368,7 +368,7 @@ export async function insertDecision(
   );
 }
 
-/** Entity ids with at least one member record visible to the caller, optionally matching a search. */
+/** Entities of the caller's class (each with its member records), optionally matching a search. */
 export async function searchEntities(
   tx: Tx,
   query: { text?: string | undefined; limit: number; offset: number },
@@ -390,20 +390,16 @@ export async function searchEntities(
     rfcs: string[];
     records: number;
   }>(
-    // The entity is named by its most frequent visible spelling, ties in code-point order (entity-name.ts).
-    `select m.entity_id, e.status, mode() within group (order by nullif(p.name, '') collate "C") as name,
-            coalesce(array_agg(distinct p.name) filter (where p.name <> ''), '{}') as names,
-            coalesce(array_agg(distinct p.rfc_norm) filter (where p.rfc_norm is not null), '{}') as rfcs,
-            count(*)::int8 as records
-       from entity_members m
-       join party_records p on p.id = m.party_record_id
-       join entities e on e.id = m.entity_id
-      where $1::text is null or m.entity_id in (
+    // What the list shows is stored on the entity row when resolution writes its members (0621): the caller
+    // reads only its class's entities, whose members it all sees, so a page is an index range (most records
+    // first, ties by the lowest record id: content, never the id), not an aggregate of every visible member.
+    `select e.id as entity_id, e.status, e.name, e.names, e.rfcs, e.record_count::int8 as records
+       from entities e
+      where e.record_count > 0
+        and ($1::text is null or e.id in (
               select m2.entity_id from entity_members m2 join party_records p2 on p2.id = m2.party_record_id
-               where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1)
-      group by m.entity_id, e.status
-      -- ties by content (the lowest visible record), never by the id: the order must not depend on it
-      order by count(*) desc, min(p.record_id)
+               where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1))
+      order by e.record_count desc, e.first_record_id
       limit $2 offset $3`,
     [query.text ?? null, query.limit, query.offset],
   );

@@ -163,9 +163,14 @@ export async function listAlerts(tx: Tx, filter: AlertFilter): Promise<{ alerts:
   if (filter.to) c.add('declared_at < ?::date + 1', filter.to);
   // The sort column comes from a closed list (zod enum), never from free text.
   const order = `${filter.sort} ${filter.order === 'asc' ? 'asc' : 'desc'}, id`;
+  // The page is cut first and only its rows look up their line and assignee: with the lookups beside the window
+  // count, every visible alert (26,797 on the medium world) looked up its line before the sort.
   const { rows } = await tx.query<AlertRow & { total: number }>(
-    `select ${WITH_BILL_OF_LADING}, count(*) over () as total from alerts ${c.where} order by ${order}
-     limit ${c.bind(filter.limit)} offset ${c.bind(filter.offset)}`,
+    `with page as (
+       select alerts.*, count(*) over () as total from alerts ${c.where} order by ${order}
+       limit ${c.bind(filter.limit)} offset ${c.bind(filter.offset)}
+     )
+     select ${WITH_BILL_OF_LADING} from page as alerts order by ${order}`,
     c.params,
   );
   return { alerts: rows.map(toAlert), total: rows[0] ? Number(rows[0].total) : 0 };
