@@ -154,6 +154,10 @@ const routes: FastifyPluginAsync = async (instance) => {
         const fieldsOf = (link: (typeof links)[number]) =>
           link.fields as { comparison: string; level: string; weight: number }[];
         const rfcs = members.map((m) => m.rfc).filter((r): r is string => r !== null);
+        // Each record's first link (links come in record order), looked up once: not a scan of every link per
+        // record, which costs records × links on the largest entities.
+        const firstLinkOf = new Map<string, (typeof links)[number]>();
+        for (const link of links) if (!firstLinkOf.has(link.recordIdA)) firstLinkOf.set(link.recordIdA, link);
         return {
           id: request.params.id,
           name: entityName(members),
@@ -161,7 +165,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           rfc: rfcs[0] ?? null,
           status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
           records: members.map((m) => {
-            const link = links.find((l) => l.recordIdA === m.recordId);
+            const link = firstLinkOf.get(m.recordId);
             return {
               id: m.recordId,
               source: m.source,
