@@ -1,11 +1,14 @@
 /**
  * Prints the screening evaluation: recall on controlled and analog lines, false positives on clear
- * lines, and every miss. Run: npx tsx scripts/eval-screening.ts
+ * lines, and every miss; then the same figures per seed of the held-out style generator
+ * (`src/screening/eval/unseen.ts`). Run: npx tsx scripts/eval-screening.ts [--held-out] [--misses]
+ * `--held-out` adds the held-out seeds (look at them only to report, never while tuning).
  */
 import { loadControlList } from '../src/screening/control-list.ts';
 import { Screener } from '../src/screening/screen-line.ts';
 import { buildEvalSet } from '../src/screening/eval/cases.ts';
-import { evaluate } from '../src/screening/eval/evaluate.ts';
+import { evaluate, type EvalReport } from '../src/screening/eval/evaluate.ts';
+import { buildUnseenSet, HELD_OUT_SEEDS, TUNING_SEEDS } from '../src/screening/eval/unseen.ts';
 
 const list = loadControlList();
 const screener = await Screener.create(list);
@@ -37,6 +40,48 @@ if (report.misses.length > 0) {
     console.log(
       `  ${m.kind}: expected ${m.expected}${m.expectedSubstance ? ` ${m.expectedSubstance}` : ''}, got ${m.got}${m.gotSubstance ? ` ${m.gotSubstance}` : ''} — "${m.description}" ${m.smiles}`,
     );
+}
+
+const showMisses = process.argv.includes('--misses');
+const sets: [string, ReturnType<typeof buildEvalSet>][] = [
+  ['tuned (cases.ts)', cases],
+  ...TUNING_SEEDS.map(
+    (seed) => [`unseen seed ${seed}`, buildUnseenSet(list, seed)] as [string, typeof cases],
+  ),
+  ...(process.argv.includes('--held-out')
+    ? HELD_OUT_SEEDS.map(
+        (seed) => [`held-out seed ${seed}`, buildUnseenSet(list, seed)] as [string, typeof cases],
+      )
+    : []),
+];
+const fp = (r: EvalReport): string =>
+  `${r.misses.filter((m) => m.expected === 'clear').length}/${r.counts.clear}`;
+console.log(
+  '\n' +
+    'set'.padEnd(22) +
+    'lines'.padStart(7) +
+    'controlled'.padStart(18) +
+    'analog'.padStart(16) +
+    'watch'.padStart(16) +
+    'false pos.'.padStart(12),
+);
+for (const [name, set] of sets) {
+  const r = name.startsWith('tuned') ? report : evaluate(set, screener);
+  const hit = (v: 'controlled' | 'analog' | 'watch', rate: number): string =>
+    `${pct(rate)} (${r.counts[v] - r.misses.filter((m) => m.expected === v).length}/${r.counts[v]})`;
+  console.log(
+    name.padEnd(22) +
+      String(set.length).padStart(7) +
+      hit('controlled', r.controlledRecall).padStart(20) +
+      hit('analog', r.analogRecall).padStart(16) +
+      hit('watch', r.watchRecall).padStart(16) +
+      fp(r).padStart(12),
+  );
+  if (showMisses && !name.startsWith('tuned'))
+    for (const m of r.misses)
+      console.log(
+        `    ${m.kind}: expected ${m.expected}${m.expectedSubstance ? ` ${m.expectedSubstance}` : ''}, got ${m.got}${m.gotSubstance ? ` ${m.gotSubstance}` : ''} — "${m.description}" ${m.smiles}`,
+      );
 }
 
 /**

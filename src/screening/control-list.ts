@@ -2,7 +2,8 @@
  * The control lists as data: `data/control-lists/substances.json`, validated with zod when loaded.
  * Adding a substance is adding data; nothing here names a substance.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isValidCas } from '../identifiers/index.ts';
@@ -60,6 +61,25 @@ const Scaffold = z.object({
 });
 export type Scaffold = z.infer<typeof Scaffold>;
 
+/** A subheading that identifies a controlled class the list has no substance entry for. */
+const HsClass = z.object({ name: Bilingual, level: Level, source: z.string().min(1) });
+export type HsClass = z.infer<typeof HsClass>;
+
+/**
+ * A designer precursor recognised by its written name: `pattern` is a regular expression over the
+ * normalised description (lowercase, no accents, punctuation as single spaces). `shadows`: listed
+ * substances whose names are part of such a name ("BMK" in "BMK ethyl glycidate") and must not be
+ * read as that substance.
+ */
+const DesignerName = z.object({
+  id: z.string().min(1),
+  name: Bilingual,
+  pattern: z.string().min(1),
+  nearest: z.string(),
+  shadows: z.array(z.string()),
+});
+export type DesignerName = z.infer<typeof DesignerName>;
+
 export const ControlListFile = z
   .object({
     version: z.string().min(1),
@@ -71,6 +91,8 @@ export const ControlListFile = z
     /** Families whose substances, before a list names them, are designer precursors (verdict analog). */
     analogFamilies: z.array(z.string()),
     hsIdentifies: z.record(HsSubheading, z.string()),
+    hsClasses: z.record(HsSubheading, HsClass).default({}),
+    designerNames: z.array(DesignerName).default([]),
     benignVocabulary: z.array(z.string().min(1)),
     benignPhrases: z.array(z.string().min(1)),
     scaffolds: z.array(Scaffold),
@@ -99,6 +121,10 @@ export const ControlListFile = z
             path: ['scaffolds', i, 'relatedTo'],
             message: `unknown substance ${id}`,
           });
+    for (const [i, rule] of file.designerNames.entries())
+      for (const id of [rule.nearest, ...rule.shadows])
+        if (!ids.has(id))
+          ctx.addIssue({ code: 'custom', path: ['designerNames', i], message: `unknown substance ${id}` });
     for (const [code, id] of Object.entries(file.hsIdentifies)) {
       if (!ids.has(id))
         ctx.addIssue({ code: 'custom', path: ['hsIdentifies', code], message: `unknown substance ${id}` });
@@ -151,12 +177,36 @@ export function parseControlList(json: unknown): ControlList {
   return new ControlList(ControlListFile.parse(json));
 }
 
+const SynonymsFile = z.object({
+  notes: z.string().optional(),
+  synonyms: z.record(z.string(), z.array(z.string().min(1))),
+});
+
+/**
+ * Merges `synonyms.json` beside the list (systematic, hydrate and salt names, kept apart so that the
+ * list stays readable) into each substance's synonyms.
+ */
+function withSynonyms(json: unknown, path: string): unknown {
+  const synonymsPath = join(dirname(path), 'synonyms.json');
+  if (!existsSync(synonymsPath)) return json;
+  const { synonyms } = SynonymsFile.parse(JSON.parse(readFileSync(synonymsPath, 'utf8')));
+  const file = json as { substances?: { id: string; synonyms: string[] }[] };
+  for (const substance of file.substances ?? []) {
+    const extra = synonyms[substance.id];
+    if (extra) substance.synonyms = [...new Set([...substance.synonyms, ...extra])];
+  }
+  const known = new Set((file.substances ?? []).map((s) => s.id));
+  for (const id of Object.keys(synonyms))
+    if (!known.has(id)) throw new Error(`${synonymsPath}: unknown substance ${id}`);
+  return json;
+}
+
 let cached: ControlList | undefined;
 
 /** Loads (once per process) and validates the control list file. */
 export function loadControlList(path: string = DEFAULT_CONTROL_LIST_PATH): ControlList {
   if (path === DEFAULT_CONTROL_LIST_PATH && cached) return cached;
-  const list = parseControlList(JSON.parse(readFileSync(path, 'utf8')));
+  const list = parseControlList(withSynonyms(JSON.parse(readFileSync(path, 'utf8')), path));
   if (path === DEFAULT_CONTROL_LIST_PATH) cached = list;
   return list;
 }

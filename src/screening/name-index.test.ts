@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NameIndex, swapAwareDistance } from './name-index.ts';
+import { NameIndex } from './name-index.ts';
+import { swapAwareDistance } from './fuzzy-names.ts';
 import { distance } from 'fastest-levenshtein';
 
 const index = new NameIndex(

@@ -10,6 +10,7 @@
  * ("dimethylamine", "heptanol"): that makes another chemical, not a typo.
  */
 import { distance } from 'fastest-levenshtein';
+import { FuzzyNames, swapAwareDistance } from './fuzzy-names.ts';
 import { nameTokens, SALT_AND_FORM_WORDS, tokenise, tokeniseWithJoins } from './normalize.ts';
 
 export interface NameEntry {
@@ -26,6 +27,12 @@ export interface NameMatch extends NameEntry {
   tokenCount: number;
   /** The name is glued into a longer chemical name ("1-benzyl-4-anilinopiperidine"): a derivative. */
   embedded: boolean;
+}
+
+/** A match with the words it spans, while matches are merged. */
+interface Spanned extends NameMatch {
+  start: number;
+  end: number;
 }
 
 interface IndexedName extends NameEntry {
@@ -73,32 +80,6 @@ function extendsAtAnEnd(a: string, b: string): boolean {
   return long.startsWith(short) || long.endsWith(short);
 }
 
-/**
- * Edit distance where a swap of two neighbouring characters counts as one edit (optimal string
- * alignment). Only called when plain Levenshtein (fastest-levenshtein) is over the budget.
- */
-export function swapAwareDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + 1,
-        (d[i * cols + j - 1] as number) + 1,
-        (d[(i - 1) * cols + j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
-      d[i * cols + j] = best;
-    }
-  }
-  return d[rows * cols - 1] as number;
-}
-
 export class NameIndex {
   private readonly byFirstToken = new Map<string, IndexedName[]>();
   private readonly vocabulary = new Set<string>();
@@ -108,6 +89,7 @@ export class NameIndex {
   private readonly looseIndex = new Map<string, string[]>();
   /** Corrections already worked out: descriptions repeat the same words line after line. */
   private readonly corrections = new Map<string, Correction | null>();
+  private readonly fuzzy: FuzzyNames;
 
   /**
    * @param benignVocabulary words never corrected towards a listed name ("ethylamine")
@@ -134,6 +116,10 @@ export class NameIndex {
       this.byFirstToken.set(first, list);
       for (const token of tokens) this.vocabulary.add(token);
     }
+    this.fuzzy = new FuzzyNames(
+      [...this.byFirstToken.values()].flat().filter((n) => n.substanceId !== BENIGN),
+      [...benignVocabulary, ...benignPhrases].map((b) => tokenise(b)),
+    );
     // Longest names first, so that "N-phenethyl-4-piperidone" wins over "4-piperidone".
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const token of this.vocabulary) {
@@ -165,7 +151,32 @@ export class NameIndex {
       edits.push(fix?.edits ?? 0);
       loose.push(fix ? undefined : this.looseCorrection(token));
     }
-    return this.scan(tokens, corrected, edits, joinedBefore, loose);
+    const scanned = this.scan(tokens, corrected, edits, joinedBefore, loose);
+    return this.withWholeNameMatches(tokens, joinedBefore, scanned);
+  }
+
+  /**
+   * Adds whole-name fuzzy matches (`fuzzy-names.ts`) where they cover more words than what the
+   * word-by-word scan found there: "acetic acid anyride" is acetic anhydride, not acetic acid.
+   */
+  private withWholeNameMatches(tokens: string[], joinedBefore: boolean[], scanned: Spanned[]): NameMatch[] {
+    const all = [...scanned];
+    for (const f of this.fuzzy.find(tokens)) {
+      const overlapping = all.filter((m) => f.start < m.end && m.start < f.end);
+      if (overlapping.some((m) => m.end - m.start >= f.end - f.start)) continue;
+      for (const m of overlapping) all.splice(all.indexOf(m), 1);
+      all.push({
+        substanceId: f.substanceId,
+        name: f.name,
+        matched: tokens.slice(f.start, f.end).join(' '),
+        edits: f.edits,
+        tokenCount: f.end - f.start,
+        embedded: this.gluedToNeighbours(tokens, joinedBefore, f.start, f.end),
+        start: f.start,
+        end: f.end,
+      });
+    }
+    return all.sort((a, b) => a.start - b.start).map(({ start: _start, end: _end, ...match }) => match);
   }
 
   /** A vocabulary word one edit from a short unknown word (4–5 letters), if there is exactly one. */
@@ -197,8 +208,8 @@ export class NameIndex {
     edits: number[],
     joinedBefore: boolean[],
     loose: (string | undefined)[],
-  ): NameMatch[] {
-    const matches: NameMatch[] = [];
+  ): Spanned[] {
+    const matches: Spanned[] = [];
     let i = 0;
     while (i < tokens.length) {
       const hit = this.matchAt(tokens, edits, loose, i);
@@ -219,6 +230,8 @@ export class NameIndex {
           edits: spanEdits,
           tokenCount: span,
           embedded: this.gluedToNeighbours(original, joinedBefore, i, i + span),
+          start: i,
+          end: i + span,
         });
       }
       i += span;

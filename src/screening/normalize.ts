@@ -17,6 +17,8 @@ export const SALT_AND_FORM_WORDS: ReadonlySet<string> = new Set(
     'clorhidrato diclorhidrato dicloridrato cloridrato monoclorhidrato hidrocloruro dihidrocloruro bromhidrato',
     'yodhidrato sulfato bisulfato citrato tartrato bitartrato oxalato fumarato maleato mesilato fosfato sal',
     'sales hidrato monohidrato dihidrato hemihidrato anhidro anhidra libre',
+    // Formula of water in "HCl·H2O"
+    'h2o',
   ]
     .join(' ')
     .split(' '),
@@ -29,6 +31,20 @@ const STEREO_PATTERNS: readonly RegExp[] = [
   /(?<![a-z0-9])(?:rac|dl|d|l|meso|cis|trans)-(?=[a-z(])/g, // rac-, dl-, d-, l-
 ];
 
+/**
+ * Spellings of one thing that nomenclature allows, written one way: protecting groups by their short
+ * names, and a ketone's hydrate (gem-diol: "4,4-piperidinediol", "piperidine-4,4-diol",
+ * "4,4-dihydroxypiperidine") as the ketone it is sold as ("4-piperidinone", "piperidin-4-one",
+ * "4-oxopiperidine"). Applied to listed names and descriptions alike.
+ */
+const REWRITES: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+  [/\b(?:tert|terc|t)[- ]?butox[iy][- ]?carbon[iy]l(?:o)?\b/g, 'boc'],
+  [/\b(?:benzyloxy|benciloxi)[- ]?carbon[iy]l(?:o)?\b/g, 'cbz'],
+  [/\b(\d+), ?\1[- ]?([a-z]+?)(e|a)diol\b/g, (_, n, stem, e) => `${n}-${stem}${e === 'a' ? 'ona' : 'one'}`],
+  [/\b([a-z]+?)e?[- ](\d+), ?\2[- ]?diol\b/g, '$1-$2-one'],
+  [/\b(\d+), ?\1[- ]?dih[iy]dro(?:xy|xi)/g, '$1-oxo'],
+];
+
 /** Lowercase, no accents, Greek letters spelt out, stereo descriptors removed; punctuation kept. */
 function prepare(text: string): string {
   let out = text
@@ -37,6 +53,11 @@ function prepare(text: string): string {
     .toLowerCase();
   out = out.replaceAll('α', 'alpha').replaceAll('γ', 'gamma').replaceAll('β', 'beta');
   for (const pattern of STEREO_PATTERNS) out = out.replace(pattern, ' ');
+  for (const [pattern, replacement] of REWRITES)
+    out =
+      typeof replacement === 'string'
+        ? out.replace(pattern, replacement)
+        : out.replace(pattern, (...args: string[]) => replacement(...args));
   return out;
 }
 

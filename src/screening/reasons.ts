@@ -13,6 +13,8 @@ export const REASON_CODES = [
   'STRUCTURE_MATCH',
   'SALT_STRIPPED',
   'HS_IDENTIFIES',
+  'HS_CLASS',
+  'DESIGNER_NAME',
   'LISTED',
   'NOT_YET_IN_FORCE',
   'ANALOG_SCAFFOLD',
@@ -99,10 +101,20 @@ export const reasons = {
     en: `Salt or counter-ion removed; parent structure ${parent}`,
     es: `Sal o contraión eliminado; estructura base ${parent}`,
   }),
-  hsIdentifies: (code: string, s: Named): Reason => ({
+  hsIdentifies: (code: string, declared: string, s: Named): Reason => ({
     code: 'HS_IDENTIFIES',
-    en: `Tariff subheading ${code} is specific to ${s.name.en}`,
-    es: `La subpartida ${code} es específica de ${s.name.es}`,
+    en: `Declared under tariff code ${declared}: subheading ${code} covers only ${s.name.en} (and its salts), whatever the description says`,
+    es: `Declarada en la fracción ${declared}: la subpartida ${code} comprende solo ${s.name.es} (y sus sales), diga lo que diga la descripción`,
+  }),
+  hsClass: (code: string, declared: string, covers: Named): Reason => ({
+    code: 'HS_CLASS',
+    en: `Declared under tariff code ${declared}: subheading ${code} covers only ${covers.name.en}, a controlled class the control list has no entry for`,
+    es: `Declarada en la fracción ${declared}: la subpartida ${code} comprende solo ${covers.name.es}, una clase controlada sin ficha en la lista`,
+  }),
+  designerName: (matched: string, rule: Named, nearest: Named): Reason => ({
+    code: 'DESIGNER_NAME',
+    en: `The description names ${rule.name.en} ("${matched}"): a designer precursor, nearest listed ${nearest.name.en}`,
+    es: `La descripción nombra ${rule.name.es} ("${matched}"): un precursor de diseño; el listado más cercano es ${nearest.name.es}`,
   }),
   listed: (s: Named, lists: string[], onDate: string): Reason => ({
     code: 'LISTED',

@@ -93,4 +93,46 @@ describe('line screening', () => {
       { numRuns: 200 },
     );
   });
+
+  it('flags a precursor-specific tariff subheading on its own, saying so', () => {
+    const p2p = screener.screen(
+      line({ hs_code: '2914.31.01', goods_description: 'Producto químico orgánico' }),
+    );
+    expect(p2p).toMatchObject({ verdict: 'controlled', substance: { id: 'p2p' } });
+    expect(p2p.reasons.find((r) => r.code === 'HS_IDENTIFIES')?.en).toContain(
+      'covers only 1-phenyl-2-propanone',
+    );
+    const pmk = screener.screen(line({ hs_code: '29329201', goods_description: 'Organic chemical, n.o.s.' }));
+    expect(pmk).toMatchObject({ verdict: 'controlled', substance: null, jurisdictions: [] });
+    expect(pmk.reasons.find((r) => r.code === 'HS_CLASS')?.es).toContain('PMK');
+  });
+
+  it('recognises BMK and PMK glycidates as designer precursors, by name and by structure', () => {
+    for (const description of ['PMK glycidate', 'BMK ethyl glycidate', 'glicidato de etilo de BMK']) {
+      const result = screener.screen(line({ hs_code: '2918.99', goods_description: description }));
+      expect(result, description).toMatchObject({
+        verdict: 'analog',
+        analog: { nearest: 'bmk-methyl-glycidate' },
+      });
+      expect(result.reasons.map((r) => r.code)).toContain('DESIGNER_NAME');
+    }
+    // The listed methyl ester stays controlled.
+    expect(screener.screen(line({ goods_description: 'BMK methyl glycidate' })).verdict).toBe('controlled');
+    const pmkEthyl = screener.screen(line({ smiles: 'CCOC(=O)C1(C)OC1c1ccc2OCOc2c1' }));
+    expect(pmkEthyl).toMatchObject({ verdict: 'analog', analog: { scaffold: 'bmk-glycidate' } });
+    // Strawberry aldehyde (ethyl 3-methyl-3-phenylglycidate) is a flavour, not a BMK glycidate.
+    const strawberry = { goods_description: 'Aldehído C-16 (metilfenilglicidato de etilo)' };
+    expect(screener.screen(line({ ...strawberry, smiles: 'CCOC(=O)C1OC1(C)c1ccccc1' })).verdict).toBe(
+      'clear',
+    );
+    expect(screener.screen(line(strawberry)).verdict).toBe('clear');
+  });
+
+  it('reads hydrates written as gem-diols and protecting groups written out', () => {
+    for (const description of ['4,4-Piperidinediol hydrochloride', 'piperidine-4,4-diol HCl'])
+      expect(screener.screen(line({ goods_description: description })).substance?.id).toBe('4-piperidone');
+    expect(
+      screener.screen(line({ goods_description: '1-(tert-butoxycarbonyl)piperidin-4-one' })).substance?.id,
+    ).toBe('1-boc-4-piperidone');
+  });
 });

@@ -3,10 +3,10 @@
  * SMILES and tariff code. Pure given a Screener (whose RDKit instance is initialised once).
  */
 import { parseCas } from '../identifiers/index.ts';
-import type { ControlList, Substance } from './control-list.ts';
+import type { ControlList, DesignerName, HsClass, Substance } from './control-list.ts';
 import { parseHsCode, hsMatchesSubstance } from '../shared/hs-code.ts';
 import { NameIndex } from './name-index.ts';
-import { normaliseName } from './normalize.ts';
+import { normaliseName, normaliseText } from './normalize.ts';
 import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';
 import { StructureScreen, type StructureAnalysis } from './structure.ts';
 import { findSubstitutedName, systematicNames, type SystematicName } from './substituted-names.ts';
@@ -58,6 +58,7 @@ export class Screener {
     private readonly names: NameIndex,
     private readonly structures: StructureScreen,
     private readonly systematic: readonly SystematicName[],
+    private readonly designerNames: readonly { rule: DesignerName; pattern: RegExp }[],
   ) {}
 
   static async create(list: ControlList): Promise<Screener> {
@@ -69,7 +70,16 @@ export class Screener {
       new NameIndex(entries, list.file.benignVocabulary, list.file.benignPhrases),
       await StructureScreen.create(list),
       systematicNames(entries),
+      list.file.designerNames.map((rule) => ({ rule, pattern: new RegExp(rule.pattern) })),
     );
+  }
+
+  /** The first designer-name rule the description fires, with the words that fired it. */
+  private designerName(description: string): { rule: DesignerName; matched: string } | undefined {
+    const text = normaliseText(description);
+    for (const { rule, pattern } of this.designerNames)
+      if (pattern.test(text)) return { rule, matched: text };
+    return undefined;
   }
 
   /** Structure analysis for validation: null when the SMILES does not parse. */
@@ -103,12 +113,15 @@ export class Screener {
       }
     }
 
+    // A designer precursor written by name ("PMK glycidate"): listed names inside it ("BMK") are part of it.
+    const designer = structure?.valid ? undefined : this.designerName(line.goods_description);
     const byName: Substance[] = [];
     const exactNames = new Set<Substance>();
     // A listed name inside a longer chemical name, or a listed systematic name with a substituent.
     let derivative: Substance | undefined;
     for (const match of this.names.find(line.goods_description)) {
       const substance = this.list.substance(match.substanceId);
+      if (designer?.rule.shadows.includes(substance.id)) continue;
       if (match.embedded) {
         out.push(reasons.nameDerivative(match.matched, substance));
         derivative ??= substance;
@@ -137,9 +150,11 @@ export class Screener {
     const hsSubstanceId = hs ? this.list.file.hsIdentifies[hs.subheading] : undefined;
     if (hs && hsSubstanceId) {
       const substance = this.list.substance(hsSubstanceId);
-      out.push(reasons.hsIdentifies(hs.subheading, substance));
+      out.push(reasons.hsIdentifies(hs.subheading, line.hs_code.trim(), substance));
       add(substance, 'hs');
     }
+    const hsClass: HsClass | undefined = hs ? this.list.file.hsClasses[hs.subheading] : undefined;
+    if (hs && hsClass) out.push(reasons.hsClass(hs.subheading, line.hs_code.trim(), hsClass));
 
     // Disagreements between what the line says and what it is.
     if (byCas && byName.length > 0 && !byName.includes(byCas))
@@ -150,7 +165,9 @@ export class Screener {
       out.push(reasons.structureConflict(declared, byStructure?.name.en ?? structure.parentSmiles));
 
     const analog =
-      structure?.valid && !byStructure ? this.analogOf(structure) : this.analogByName(derivative, structure);
+      structure?.valid && !byStructure
+        ? this.analogOf(structure)
+        : (this.analogByName(derivative, structure) ?? this.analogByDesignerName(designer));
 
     // The substance the verdict is about: the most severe one the line may carry.
     const ranked = [...candidates.values()]
@@ -176,6 +193,12 @@ export class Screener {
       verdict = 'analog';
       score = analog.score;
     }
+    // A subheading that covers only a controlled class: the class is what the line carries.
+    const byClass = hsClass !== undefined && SEVERITY[hsClass.level] > SEVERITY[verdict];
+    if (byClass) {
+      verdict = hsClass.level;
+      score = SOURCE_SCORE.hs * (hsClass.level === 'controlled' ? 1 : 0.6);
+    }
     if (analog) {
       if (analog.reason) out.push(analog.reason);
       if (verdict === 'analog' && hs && !this.list.file.chemicalChapters.includes(hs.chapter))
@@ -189,11 +212,15 @@ export class Screener {
     if (verdict === 'watch' && score === 0) score = 0.4;
     score = Math.min(1, score + 0.05 * misdeclarations);
 
-    const subject = verdict === 'analog' && analog ? analog.nearest : primary?.substance;
+    const subject = byClass
+      ? undefined
+      : verdict === 'analog' && analog
+        ? analog.nearest
+        : primary?.substance;
     return {
       verdict,
       substance: subject ? { id: subject.id, name: subject.name } : null,
-      jurisdictions: verdict === 'analog' ? [] : (primary?.jurisdictions ?? []),
+      jurisdictions: verdict === 'analog' || byClass ? [] : (primary?.jurisdictions ?? []),
       score: Math.round(score * 1000) / 1000,
       reasons: out,
       ...(analog ? { analog: analog.summary } : {}),
@@ -270,6 +297,19 @@ export class Screener {
       nearest: derivative,
       score: 0.75,
       summary: { nearest: derivative.id, scaffold: null, similarity: null },
+    };
+  }
+
+  private analogByDesignerName(
+    designer: { rule: DesignerName; matched: string } | undefined,
+  ): Analog | undefined {
+    if (!designer) return undefined;
+    const nearest = this.list.substance(designer.rule.nearest);
+    return {
+      nearest,
+      score: 0.8,
+      reason: reasons.designerName(designer.matched, designer.rule, nearest),
+      summary: { nearest: nearest.id, scaffold: null, similarity: null },
     };
   }
 

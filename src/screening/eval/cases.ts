@@ -71,17 +71,18 @@ function namesOf(substance: Substance): string[] {
   return [...new Set([substance.name.en, substance.name.es, ...substance.synonyms])];
 }
 
+function standing(list: ControlList, substance: Substance): Verdict {
+  const inForce = list.listingsInForce(substance, EVAL_DATE.slice(0, 10));
+  if (inForce.some((l) => l.level === 'controlled')) return 'controlled';
+  if (inForce.some((l) => l.level === 'analog')) return 'analog';
+  return 'watch';
+}
+
 /** Lines that carry a listed substance, labelled with the verdict the list gives it on EVAL_DATE. */
 function listedCases(list: ControlList): EvalCase[] {
   const out: EvalCase[] = [];
-  const onDate = EVAL_DATE.slice(0, 10);
   for (const substance of list.file.substances) {
-    const inForce = list.listingsInForce(substance, onDate);
-    const expected: Verdict = inForce.some((l) => l.level === 'controlled')
-      ? 'controlled'
-      : inForce.some((l) => l.level === 'analog')
-        ? 'analog'
-        : 'watch';
+    const expected = standing(list, substance);
     const hs = substance.hs[0] as string;
     const add = (kind: string, l: LineToScreen): void => {
       out.push({ kind: `${expected}:${kind}`, expected, substanceId: substance.id, line: l });
@@ -106,13 +107,15 @@ function listedCases(list: ControlList): EvalCase[] {
       add('smiles-benign-name', line('3824.99', 'Aditivo para pinturas', { smiles: substance.smiles }));
     }
   }
-  for (const [code, id] of Object.entries(list.file.hsIdentifies))
+  for (const [code, id] of Object.entries(list.file.hsIdentifies)) {
+    const expected = standing(list, list.substance(id));
     out.push({
-      kind: 'controlled:hs-only',
-      expected: 'controlled',
+      kind: `${expected}:hs-only`,
+      expected,
       substanceId: id,
       line: line(code, 'Intermedio químico'),
     });
+  }
   return out;
 }
 

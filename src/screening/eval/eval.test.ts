@@ -3,6 +3,7 @@ import { loadControlList } from '../control-list.ts';
 import { Screener } from '../screen-line.ts';
 import { buildEvalSet } from './cases.ts';
 import { evaluate, type EvalReport } from './evaluate.ts';
+import { buildUnseenSet, TUNING_SEEDS } from './unseen.ts';
 
 describe('screening evaluation set', () => {
   let report: EvalReport;
@@ -39,5 +40,18 @@ describe('screening evaluation set', () => {
 
   it('flags at most 1 % of clear lines', () => {
     expect(report.clearFalsePositiveRate).toBeLessThanOrEqual(0.01);
+  });
+
+  it('holds on the held-out style sets (tuning seeds): every controlled and analog line, no false positive', async () => {
+    const list = loadControlList();
+    const screener = await Screener.create(list);
+    for (const seed of TUNING_SEEDS) {
+      const unseen = evaluate(buildUnseenSet(list, seed), screener);
+      expect(unseen.counts.controlled, `seed ${seed}`).toBeGreaterThan(200);
+      expect(
+        unseen.misses.filter((m) => m.expected !== 'watch'),
+        `seed ${seed}`,
+      ).toEqual([]);
+    }
   });
 });
