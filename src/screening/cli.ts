@@ -7,7 +7,13 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { loadControlList, type ControlList } from './control-list.ts';
 import { Screener } from './screen-line.ts';
-import { isScreenedError, screenDeclarations, type ScreenOutput } from './screen-file.ts';
+import {
+  isScreenedError,
+  screenDeclarations,
+  screenDeclarationsInParallel,
+  type ScreenOutput,
+} from './screen-file.ts';
+import { StructurePool } from './structure-pool.ts';
 import { csvHeader, FORMATS, formatOutput, tableHeader, type Format } from './format.ts';
 import { DeclarationsHeaderError } from '../declarations/index.ts';
 import { registerImportDeclarations } from './import-cli.ts';
@@ -24,14 +30,24 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('[file]', 'declarations CSV (- for standard input)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('jsonl'))
     .option('--list-version', 'print the control list version in force and exit')
-    .action(async (file: string | undefined, options: { format: Format; listVersion?: boolean }) => {
-      const list = loadControlList();
-      if (options.listVersion || !file) {
-        printListVersion(list);
-        return;
-      }
-      await screenFile(file, options.format, list);
-    });
+    .option(
+      '--workers <n>',
+      'threads for structure analysis (default: one per core; 0 or 1: none)',
+      (value: string) => Number.parseInt(value, 10),
+    )
+    .action(
+      async (
+        file: string | undefined,
+        options: { format: Format; listVersion?: boolean; workers?: number },
+      ) => {
+        const list = loadControlList();
+        if (options.listVersion || !file) {
+          printListVersion(list);
+          return;
+        }
+        await screenFile(file, options.format, list, options.workers);
+      },
+    );
 
   registerImportDeclarations(program, ctx);
 }
@@ -43,15 +59,24 @@ function printListVersion(list: ControlList): void {
   );
 }
 
-async function screenFile(file: string, format: Format, list: ControlList): Promise<void> {
+async function screenFile(
+  file: string,
+  format: Format,
+  list: ControlList,
+  workers: number | undefined,
+): Promise<void> {
   const screener = await Screener.create(list);
+  const pool = StructurePool.create(list, workers);
   const source = file === '-' ? process.stdin : createReadStream(file);
   const counts = new Map<string, number>();
   const out = new BufferedStdout();
   if (format === 'csv') await out.write(csvHeader());
   if (format === 'table') await out.write(tableHeader());
   try {
-    for await (const output of screenDeclarations(source, screener)) {
+    const outputs = pool
+      ? screenDeclarationsInParallel(source, screener, pool)
+      : screenDeclarations(source, screener);
+    for await (const output of outputs) {
       const key = verdictOrError(output);
       counts.set(key, (counts.get(key) ?? 0) + 1);
       await out.write(formatOutput(output, format));
@@ -64,6 +89,8 @@ async function screenFile(file: string, format: Format, list: ControlList): Prom
       return;
     }
     throw error;
+  } finally {
+    await pool?.close();
   }
   await out.flush();
   const summary = [...counts].map(([k, n]) => `${k} ${n}`).join(', ');

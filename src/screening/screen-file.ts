@@ -6,6 +6,7 @@ import type { DeclarationRow } from '../declarations/index.ts';
 import type { ByteSource } from '../csv/records.ts';
 import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/index.ts';
 import type { ScreeningResult, Screener } from './screen-line.ts';
+import type { StructurePool } from './structure-pool.ts';
 
 export interface ScreenedLine extends ScreeningResult {
   line: number;
@@ -61,4 +62,45 @@ export async function* screenDeclarations(
       ? screenRow(parsed.row, parsed.line, screener)
       : describeRowError(parsed.error);
   }
+}
+
+/** Rows handed to the structure workers at a time. */
+const BATCH = 512;
+
+/**
+ * The same output as `screenDeclarations`, with the structures of each batch of rows analysed on
+ * worker threads while the previous batch is screened on this one.
+ */
+export async function* screenDeclarationsInParallel(
+  source: ByteSource,
+  screener: Screener,
+  pool: StructurePool,
+): AsyncGenerator<ScreenOutput> {
+  const analyse = async (batch: ParsedRow[]): Promise<ParsedRow[]> => {
+    const smiles = batch.flatMap((p) => (p.kind === 'row' && p.row.smiles !== null ? [p.row.smiles] : []));
+    const missing = screener.unanalysed(smiles);
+    screener.rememberStructures(missing, await pool.analyse(missing));
+    return batch;
+  };
+  let batch: ParsedRow[] = [];
+  let ready: Promise<ParsedRow[]> | undefined;
+  const flush = function* (rows: ParsedRow[]): Generator<ScreenOutput> {
+    for (const raw of rows) {
+      const parsed = checkStructure(raw, screener);
+      yield parsed.kind === 'row'
+        ? screenRow(parsed.row, parsed.line, screener)
+        : describeRowError(parsed.error);
+    }
+  };
+  for await (const raw of parseDeclarations(source)) {
+    batch.push(raw);
+    if (batch.length < BATCH) continue;
+    const previous = ready;
+    ready = analyse(batch);
+    batch = [];
+    if (previous) yield* flush(await previous);
+  }
+  const last = analyse(batch);
+  if (ready) yield* flush(await ready);
+  yield* flush(await last);
 }

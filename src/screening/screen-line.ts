@@ -82,6 +82,16 @@ export class Screener {
     return undefined;
   }
 
+  /** The structures among these not analysed yet, each once. */
+  unanalysed(smiles: Iterable<string>): string[] {
+    return [...new Set(smiles)].filter((s) => !this.structures.has(s));
+  }
+
+  /** Analyses made by a StructurePool, kept so that `screen` finds them. */
+  rememberStructures(smiles: readonly string[], results: readonly StructureAnalysis[]): void {
+    smiles.forEach((s, i) => this.structures.remember(s, results[i] as StructureAnalysis));
+  }
+
   /** Structure analysis for validation: null when the SMILES does not parse. */
   parseSmiles(smiles: string): StructureAnalysis {
     return this.structures.analyse(smiles);

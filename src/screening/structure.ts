@@ -100,7 +100,6 @@ export class StructureScreen {
   private readonly byConnectivity = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
   private readonly byInchikey = new Map<string, string>();
-  private readonly listedHeavyAtoms = new Set<number>();
   private readonly library: LibraryEntry[] = [];
   private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
   private readonly cache = new Map<string, StructureAnalysis>();
@@ -137,7 +136,6 @@ export class StructureScreen {
         this.byInchikey.set(inchikey, substance.id);
         if (!this.byConnectivity.has(inchikey.slice(0, 14)))
           this.byConnectivity.set(inchikey.slice(0, 14), substance.id);
-        this.listedHeavyAtoms.add(parent.mol.get_num_atoms());
         this.library.push({
           substanceId: substance.id,
           fingerprint: fingerprintOf(parent.mol),
@@ -159,9 +157,19 @@ export class StructureScreen {
     const cached = this.cache.get(smiles);
     if (cached) return cached;
     const result = this.analyseUncached(smiles);
+    this.remember(smiles, result);
+    return result;
+  }
+
+  /** True when the structure was analysed already (here or by a worker, see `remember`). */
+  has(smiles: string): boolean {
+    return this.cache.has(smiles);
+  }
+
+  /** Keeps an analysis made elsewhere (a worker thread with the same control list). */
+  remember(smiles: string, result: StructureAnalysis): void {
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(smiles, result);
-    return result;
   }
 
   private analyseUncached(smiles: string): StructureAnalysis {
@@ -207,13 +215,15 @@ export class StructureScreen {
           heavyAtoms: entry.heavyAtoms,
         }))
         .sort((a, b) => b.similarity - a.similarity);
-      const nearest = similarities[0];
       const result = { ...base, scaffolds, similarities };
       // InChIKey only for structures that look like a listed one: it catches tautomers and
       // representations that canonical SMILES keeps apart, and it is the slowest step.
-      // An InChIKey can only equal a listed one for the same formula, hence the same heavy-atom count.
-      const couldBeListed = this.listedHeavyAtoms.has(heavyAtoms);
-      if (couldBeListed && (scaffolds.length > 0 || (nearest && nearest.similarity >= 0.5))) {
+      // An InChIKey can only equal a listed one for the same formula, hence the same heavy-atom count:
+      // only a listed substance of that size that the structure resembles is worth the InChI.
+      const couldBeListed = similarities.some(
+        (s) => s.heavyAtoms === heavyAtoms && s.similarity >= (scaffolds.length > 0 ? 0.3 : 0.5),
+      );
+      if (couldBeListed) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
         const byInchikey = this.byInchikey.get(inchikey);
         if (byInchikey)

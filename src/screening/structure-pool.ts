@@ -1,0 +1,81 @@
+/**
+ * Structure analysis on worker threads: RDKit (WASM) is single-threaded, and for files of distinct
+ * structures it is most of the work, so each worker holds its own RDKit and StructureScreen and the
+ * main thread keeps the CSV, names and verdicts. Results are plain objects; the main thread primes
+ * its screener's per-SMILES cache with them, so a structure is analysed once whichever thread does it.
+ *
+ * The worker is this module itself, started through tsx (the CLI runs TypeScript sources) so that it
+ * needs no build step and no second entry file.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ControlList, type ControlListFile } from './control-list.ts';
+import { StructureScreen, type StructureAnalysis } from './structure.ts';
+
+const ROLE = 'centinela-structure-worker';
+
+interface Request {
+  id: number;
+  smiles: string[];
+}
+interface Response {
+  id: number;
+  results: StructureAnalysis[];
+}
+
+export class StructurePool {
+  private next = 0;
+  private readonly pending = new Map<number, (results: StructureAnalysis[]) => void>();
+
+  private constructor(private readonly workers: Worker[]) {
+    for (const worker of workers)
+      worker.on('message', ({ id, results }: Response) => {
+        this.pending.get(id)?.(results);
+        this.pending.delete(id);
+      });
+  }
+
+  /** One worker per core unless told otherwise; null when there is only one core to use. */
+  static create(list: ControlList, size = availableParallelism()): StructurePool | null {
+    if (size < 2) return null;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const self = import.meta.url;
+    // An eval worker registers tsx before importing this TypeScript module.
+    const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
+    const workers = Array.from(
+      { length: size },
+      () => new Worker(boot, { eval: true, workerData: { role: ROLE, file: list.file } }),
+    );
+    return new StructurePool(workers);
+  }
+
+  /** Analyses the structures, split evenly over the workers; results in input order. */
+  async analyse(smiles: readonly string[]): Promise<StructureAnalysis[]> {
+    if (smiles.length === 0) return [];
+    const per = Math.ceil(smiles.length / this.workers.length);
+    const parts = this.workers.map((worker, w) => {
+      const chunk = smiles.slice(w * per, (w + 1) * per);
+      if (chunk.length === 0) return Promise.resolve([]);
+      const id = this.next++;
+      return new Promise<StructureAnalysis[]>((resolve) => {
+        this.pending.set(id, resolve);
+        worker.postMessage({ id, smiles: chunk } satisfies Request);
+      });
+    });
+    return (await Promise.all(parts)).flat();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+async function serve(file: ControlListFile): Promise<void> {
+  const screen = await StructureScreen.create(new ControlList(file));
+  parentPort?.on('message', ({ id, smiles }: Request) => {
+    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyse(s)) } satisfies Response);
+  });
+}
+
+const data = workerData as { role?: string; file?: ControlListFile } | null;
+if (!isMainThread && data?.role === ROLE && data.file) await serve(data.file);
