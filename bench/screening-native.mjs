@@ -6,13 +6,14 @@
  * Run: node bench/screening-native.mjs FILE.csv > /dev/null
  */
 import { createReadStream, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import rdkitPackage from '@rdkit/rdkit';
 
 const init = typeof rdkitPackage === 'function' ? rdkitPackage : rdkitPackage.default;
 const rdkit = await init();
 const list = JSON.parse(
-  readFileSync(new URL('../data/control-lists/substances.json', import.meta.url), 'utf8'),
+  readFileSync(fileURLToPath(import.meta.resolve('../data/control-lists/substances.json')), 'utf8'),
 );
 const MORGAN = JSON.stringify({ radius: 2, nBits: 2048 });
 

@@ -162,9 +162,9 @@ try {
   );
   const times: Record<keyof typeof commands, { wall: number; cpu: number }[]> = { centinela: [], native: [] };
   for (let round = 0; round < ROUNDS; round++)
-    for (const name of (round % 2 === 0
-      ? ['native', 'centinela']
-      : ['centinela', 'native']) as (keyof typeof commands)[]) {
+    for (const name of round % 2 === 0
+      ? (['native', 'centinela'] as const)
+      : (['centinela', 'native'] as const)) {
       const t = await run(commands[name], dir);
       times[name].push(t);
       console.log(
