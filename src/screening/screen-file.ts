@@ -76,10 +76,15 @@ export async function* screenDeclarationsInParallel(
   screener: Screener,
   pool: StructurePool,
 ): AsyncGenerator<ScreenOutput> {
+  // This thread takes a share too: on a shared machine each thread gets its slice of the cores.
   const analyse = async (batch: ParsedRow[]): Promise<ParsedRow[]> => {
     const smiles = batch.flatMap((p) => (p.kind === 'row' && p.row.smiles !== null ? [p.row.smiles] : []));
     const missing = screener.unanalysed(smiles);
-    screener.rememberStructures(missing, await pool.analyse(missing));
+    const local = Math.floor(missing.length / (pool.size + 1));
+    const remote = missing.slice(local);
+    const analysed = pool.analyse(remote);
+    for (const s of missing.slice(0, local)) screener.parseSmiles(s);
+    screener.rememberStructures(remote, await analysed);
     return batch;
   };
   let batch: ParsedRow[] = [];

@@ -35,6 +35,10 @@ export class StructurePool {
       });
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** One worker per core unless told otherwise; null when there is only one core to use. */
   static create(list: ControlList, size = availableParallelism()): StructurePool | null {
     if (size < 2) return null;
