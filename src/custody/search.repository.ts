@@ -4,7 +4,7 @@
  * ordered by what the caller sees (score, label, row id).
  */
 import type { Tx } from '../store/database.ts';
-import { anyMatch, contextOf, keyMatch, nameMatch, SEARCH_TERMS } from '../store/text-search.ts';
+import { contextOf, key, name, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -12,7 +12,7 @@ type Found = SearchMatch<Marking>;
 
 /** Permits (the health regulator's registry); they have no page yet, so they open the consignments list. */
 export async function searchPermits(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = anyMatch(keyMatch('p.permit_id'), nameMatch('p.holder_name'), keyMatch('p.holder_rfc'));
+  const m = textMatch(key('p.permit_id'), name('p.holder_name'), key('p.holder_rfc'));
   const { rows } = await tx.query<
     MarkingRow & {
       id: string;
@@ -24,12 +24,12 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS}
+    `with ${SEARCH_TERMS},
+     found as materialized (select p.*, ${m.columns} from permits p, search_terms t where ${m.where})
      select p.id::text as id, p.permit_id as permit, p.holder_name as holder, p.holder_rfc as rfc,
             p.substance_cas as cas, to_char(p.valid_to, 'YYYY-MM-DD') as valid_to,
             p.owner_agency, p.tlp, p.releasable_to, p.recipients, ${m.score} as score
-       from permits p, search_terms t
-      where ${m.where}
+       from found p, search_terms t
       order by score desc, p.permit_id, p.id
       limit $2`,
     [text, limit],
@@ -47,15 +47,15 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
 
 /** Registered places (ports, warehouses, plants…) by name or id; they open the map. */
 export async function searchPlaces(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = anyMatch(nameMatch('l.name'), keyMatch('l.location_id'));
+  const m = textMatch(name('l.name'), key('l.location_id'));
   const { rows } = await tx.query<
     MarkingRow & { id: string; name: string; location: string; kind: string; score: number }
   >(
-    `with ${SEARCH_TERMS}
+    `with ${SEARCH_TERMS},
+     found as materialized (select l.*, ${m.columns} from locations l, search_terms t where ${m.where})
      select l.id::text as id, l.name, l.location_id as location, l.kind,
             l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.score} as score
-       from locations l, search_terms t
-      where ${m.where}
+       from found l, search_terms t
       order by score desc, l.name, l.id
       limit $2`,
     [text, limit],

@@ -5,7 +5,7 @@
  * label, then the row's id), so what one agency finds never depends on what another holds.
  */
 import type { Tx } from '../store/database.ts';
-import { keyMatch, nameMatch, rowsRead, contextOf, SEARCH_TERMS } from '../store/text-search.ts';
+import { contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -20,7 +20,7 @@ const toConsignment = (bol: string | null) =>
 
 /** Declarations whose pedimento number matches; opened at the consignment of their first bill of lading. */
 export async function searchDeclarations(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = keyMatch('d.id');
+  const m = textMatch(key('d.id'));
   const { rows } = await tx.query<
     MarkingRow & {
       id: string;
@@ -31,16 +31,19 @@ export async function searchDeclarations(tx: Tx, text: string, limit: number): P
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS}
-     select d.id, d.importer_name as importer, d.port_locode as port,
-            to_char(d.declared_at at time zone 'UTC', 'YYYY-MM-DD') as day,
+    `with ${SEARCH_TERMS},
+     found as materialized (
+       select d.*, ${m.columns} from declarations d, search_terms t where ${m.where}),
+     best as (
+       select f.*, ${m.score} as score from found f, search_terms t
+        order by score desc, f.id, f.owner_agency limit $2)
+     select b.id, b.importer_name as importer, b.port_locode as port,
+            to_char(b.declared_at at time zone 'UTC', 'YYYY-MM-DD') as day,
             (select min(l.bill_of_lading) from declaration_lines l
-              where l.owner_agency = d.owner_agency and l.declaration_id = d.id) as bol,
-            d.owner_agency, d.tlp, d.releasable_to, d.recipients, ${m.score} as score
-       from declarations d, search_terms t
-      where ${m.where}
-      order by score desc, d.id, d.owner_agency
-      limit $2`,
+              where l.owner_agency = b.owner_agency and l.declaration_id = b.id) as bol,
+            b.owner_agency, b.tlp, b.releasable_to, b.recipients, b.score
+       from best b
+      order by b.score desc, b.id, b.owner_agency`,
     [text, limit],
   );
   return rows.map((r) => ({
@@ -56,7 +59,7 @@ export async function searchDeclarations(tx: Tx, text: string, limit: number): P
 
 /** Declaration lines whose goods description matches (accents and case aside, or nearly). */
 export async function searchLines(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = nameMatch('l.goods_description');
+  const m = textMatch(name('l.goods_description'));
   const { rows } = await tx.query<
     ReadRow & {
       goods: string;
@@ -67,13 +70,16 @@ export async function searchLines(tx: Tx, text: string, limit: number): Promise<
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS}
-     select l.id::text as id, l.goods_description as goods, l.declaration_id as declaration, l.line_no,
-            l.bill_of_lading as bol, l.consignee_name as consignee,
-            l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.score} as score
-       from declaration_lines l, search_terms t
-      where ${m.where}
-      order by score desc, l.goods_description, l.id
+    `with ${SEARCH_TERMS},
+     found as materialized (
+       select l.id, l.goods_description, l.declaration_id, l.line_no, l.bill_of_lading, l.consignee_name,
+              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
+         from declaration_lines l, search_terms t where ${m.where})
+     select f.id::text as id, f.goods_description as goods, f.declaration_id as declaration, f.line_no,
+            f.bill_of_lading as bol, f.consignee_name as consignee,
+            f.owner_agency, f.tlp, f.releasable_to, f.recipients, ${m.score} as score
+       from found f, search_terms t
+      order by score desc, f.goods_description, f.id
       limit $2`,
     [text, limit],
   );
@@ -90,7 +96,7 @@ export async function searchLines(tx: Tx, text: string, limit: number): Promise<
 
 /** Bills of lading (consignments) whose number matches, one hit each, opened at the consignment. */
 export async function searchBillsOfLading(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = keyMatch('l.bill_of_lading');
+  const m = textMatch(key('l.bill_of_lading'));
   const { rows } = await tx.query<{
     bol: string;
     port: string;
@@ -98,11 +104,14 @@ export async function searchBillsOfLading(tx: Tx, text: string, limit: number): 
     lines: ReadRow[];
     score: number;
   }>(
-    `with ${SEARCH_TERMS}
+    `with ${SEARCH_TERMS},
+     found as materialized (
+       select l.id, l.bill_of_lading, l.port_locode, l.consignee_name,
+              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
+         from declaration_lines l, search_terms t where ${m.where})
      select l.bill_of_lading as bol, min(l.port_locode) as port, min(l.consignee_name) as consignee,
             ${rowsRead('l')} as lines, max(${m.score}) as score
-       from declaration_lines l, search_terms t
-      where ${m.where}
+       from found l, search_terms t
       group by l.bill_of_lading
       order by score desc, bol
       limit $2`,
@@ -121,7 +130,7 @@ export async function searchBillsOfLading(tx: Tx, text: string, limit: number): 
 
 /** Containers (ISO 6346) whose number matches, opened at the first consignment that carried them. */
 export async function searchContainers(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = keyMatch('l.container_no');
+  const m = textMatch(key('l.container_no'));
   const { rows } = await tx.query<{
     container: string;
     bol: string;
@@ -129,11 +138,14 @@ export async function searchContainers(tx: Tx, text: string, limit: number): Pro
     lines: ReadRow[];
     score: number;
   }>(
-    `with ${SEARCH_TERMS}
+    `with ${SEARCH_TERMS},
+     found as materialized (
+       select l.id, l.container_no, l.bill_of_lading, l.port_locode,
+              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
+         from declaration_lines l, search_terms t where l.container_no is not null and ${m.where})
      select l.container_no as container, min(l.bill_of_lading) as bol, min(l.port_locode) as port,
             ${rowsRead('l')} as lines, max(${m.score}) as score
-       from declaration_lines l, search_terms t
-      where l.container_no is not null and ${m.where}
+       from found l, search_terms t
       group by l.container_no
       order by score desc, container
       limit $2`,

@@ -6,14 +6,14 @@
  * ordered by what the caller sees: score, name, RFC, then the id.
  */
 import type { Tx } from '../store/database.ts';
-import { anyMatch, contextOf, keyMatch, nameMatch, rowsRead, SEARCH_TERMS } from '../store/text-search.ts';
+import { contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
 type Found = SearchMatch<Marking>;
 
 export async function searchCompanies(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = anyMatch(nameMatch('pr.name'), keyMatch('pr.rfc'));
+  const m = textMatch(name('pr.name'), key('pr.rfc'));
   const { rows } = await tx.query<{
     entity: string | null;
     company: string | null;
@@ -25,14 +25,18 @@ export async function searchCompanies(tx: Tx, text: string, limit: number): Prom
     score: number;
   }>(
     `with ${SEARCH_TERMS},
-     matched as (
-       select pr.*, em.entity_id::text as entity,
-              case when em.entity_id is null then pr.name_core || '|' || coalesce(pr.rfc_norm, '') end as company,
+     found as materialized (
+       select pr.id, pr.owner_agency, pr.tlp, pr.releasable_to, pr.recipients, pr.name, pr.rfc, pr.address,
+              pr.name_core, pr.rfc_norm, pr.bill_of_lading, ${m.columns}
+         from party_records pr, search_terms t
+        where ${m.where}),
+     matched as materialized (
+       select f.*, em.entity_id::text as entity,
+              case when em.entity_id is null then f.name_core || '|' || coalesce(f.rfc_norm, '') end as company,
               ${m.score} as score
-         from party_records pr
+         from found f
          cross join search_terms t
-         left join entity_members em on em.party_record_id = pr.id
-        where ${m.where})
+         left join entity_members em on em.party_record_id = f.id)
      select pr.entity, pr.company, max(pr.score) as score,
             (array_agg(pr.name order by pr.score desc, pr.name, pr.rfc, pr.id))[1] as label,
             (array_agg(pr.rfc order by pr.score desc, pr.name, pr.rfc, pr.id))[1] as rfc,

@@ -6,51 +6,70 @@
  * by their letters and digits only (`centinela_fold_key`), both from migrations/0650_text_search.sql; every
  * condition below is one a trigram index on the same expression answers.
  *
- * A query using them starts `with ${SEARCH_TERMS} …`, binds the text typed as $1, and joins `search_terms t`.
+ * A query using them starts `with ${SEARCH_TERMS} …`, binds the text typed as $1, and joins `search_terms t`;
+ * it selects the matching rows with their folded fields first (`textMatch`: `where`, `columns`) in a
+ * MATERIALIZED step, then scores and orders them (`score`), so each value is folded once. The terms stay NOT
+ * MATERIALIZED: inlined, they are constants the planner hands to the trigram indexes.
  */
-export const SEARCH_TERMS = String.raw`search_terms as (
+export const SEARCH_TERMS = String.raw`search_terms as not materialized (
   select centinela_fold($1::text) as folded,
          centinela_fold_key($1::text) as key,
          replace(replace(replace(centinela_fold($1::text), '\', '\\'), '%', '\%'), '_', '\_') as pattern)`;
 
+/** A field the search compares: a name or description (folded), or an identifier (letters and digits only). */
+export interface SearchField {
+  column: string;
+  as: 'name' | 'key';
+}
+export const name = (column: string): SearchField => ({ column, as: 'name' });
+export const key = (column: string): SearchField => ({ column, as: 'key' });
+
 export interface TextMatch {
-  /** A boolean SQL condition: the column matches the query at all. */
+  /** The fields' folded values, to select once (`s_0`, `s_1`…) in a MATERIALIZED step: folding is the cost. */
+  columns: string;
+  /** A boolean SQL condition on the table's own columns (what the trigram indexes answer): any field matches. */
   where: string;
-  /** Its score, rounded so that both engines (and every plan) order ties alike. */
+  /** The row's score from the selected `s_N` columns (the best field's), rounded so both engines order ties alike. */
   score: string;
 }
 
-const rounded = (score: string) => `round((${score})::numeric, 4)::float8`;
+const folded = (field: SearchField) =>
+  field.as === 'name' ? `centinela_fold(${field.column})` : `centinela_fold_key(${field.column})`;
 
-const tiers = (value: string, term: string, fuzzy: string) =>
-  rounded(`case when ${value} = ${term} then 3
+/**
+ * Where a field matches: its start always; inside it, and (names) fuzzily, only for a text of three characters
+ * or more — a shorter one is inside too much to mean anything, and has no trigram to find it by.
+ */
+function condition(field: SearchField): string {
+  const value = folded(field);
+  if (field.as === 'key')
+    return `(t.key <> '' and (${value} like t.key || '%'
+      or (length(t.key) >= 3 and ${value} like '%' || t.key || '%')))`;
+  return `(t.folded <> '' and (${value} like t.pattern || '%'
+    or (length(t.folded) >= 3 and (${value} like '%' || t.pattern || '%' or t.folded <% ${value}))))`;
+}
+
+function tiers(value: string, field: SearchField): string {
+  const term = field.as === 'key' ? 't.key' : 't.folded';
+  const fuzzy =
+    field.as === 'key'
+      ? '0'
+      : `case when length(${term}) >= 3 then word_similarity(${term}, ${value}) else 0 end`;
+  return `coalesce(case when ${term} = '' then 0
+    when ${value} = ${term} then 3
     when starts_with(${value}, ${term}) then 2 + length(${term})::float8 / length(${value})
-    when strpos(${value}, ${term}) > 0 then 1 + length(${term})::float8 / length(${value})
-    else ${fuzzy} end`);
-
-/** A name or a description: exact, prefix, inside, then fuzzy (trigram word similarity). */
-export function nameMatch(column: string): TextMatch {
-  const value = `centinela_fold(${column})`;
-  return {
-    where: `(t.folded <> '' and (${value} like '%' || t.pattern || '%' or t.folded <% ${value}))`,
-    score: tiers(value, 't.folded', `word_similarity(t.folded, ${value})`),
-  };
+    when length(${term}) >= 3 and strpos(${value}, ${term}) > 0 then 1 + length(${term})::float8 / length(${value})
+    else ${fuzzy} end, 0)`;
 }
 
-/** An identifier (pedimento, bill of lading, container, RFC, permit number): exact, prefix or inside; never fuzzy. */
-export function keyMatch(column: string): TextMatch {
-  const value = `centinela_fold_key(${column})`;
+/** The match of a row on any of `fields`; its score is the best field's. */
+export function textMatch(...fields: SearchField[]): TextMatch {
+  const scores = fields.map((field, i) => tiers(`s_${i}`, field));
+  const best = scores.length === 1 ? scores[0]! : `greatest(${scores.join(', ')})`;
   return {
-    where: `(t.key <> '' and ${value} like '%' || t.key || '%')`,
-    score: tiers(value, 't.key', '0'),
-  };
-}
-
-/** The best of several matches of one row (a permit by its number, its holder's name or RFC). */
-export function anyMatch(...matches: TextMatch[]): TextMatch {
-  return {
-    where: `(${matches.map((m) => m.where).join(' or ')})`,
-    score: `greatest(${matches.map((m) => `case when ${m.where} then ${m.score} else 0 end`).join(', ')})`,
+    columns: fields.map((field, i) => `${folded(field)} as s_${i}`).join(', '),
+    where: `(${fields.map(condition).join(' or ')})`,
+    score: `round((${best})::numeric, 4)::float8`,
   };
 }
 
