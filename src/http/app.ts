@@ -17,6 +17,7 @@ import { AppError } from '../errors/app-error.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { authenticationHook } from './authentication.ts';
 import { boundInput } from './input-bounds.ts';
+import { withErrorResponses } from './openapi-errors.ts';
 import { apiRoutes } from './routes.ts';
 import { registerSecurity } from './security.ts';
 import type { ThrottleLimits } from '../identity/login-throttle.ts';
@@ -91,6 +92,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) =>
+      'openapiObject' in document ? withErrorResponses(document.openapiObject) : document.swaggerObject,
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

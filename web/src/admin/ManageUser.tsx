@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeUser, type AdminUser, type Role } from '../api/identity-endpoints.ts';
+import { changeUser } from '../api/identity-endpoints.ts';
+import type { AdminUser, Role } from '../api/types.ts';
 import { OutcomeMessage, useAct } from './Outcome.tsx';
 import { RoleChoice, useRoleNames } from './RoleChoice.tsx';
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createUser, type AgencyInfo, type Role } from '../api/identity-endpoints.ts';
+import { createUser } from '../api/identity-endpoints.ts';
+import type { Agency as AgencyInfo, Role } from '../api/types.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { OutcomeMessage, useAct } from './Outcome.tsx';
 import { RoleChoice, useRoleNames } from './RoleChoice.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../api/identity-endpoints.ts';
+import { ROLES, type Role } from '../api/types.ts';
 
 /** The six roles as checkboxes, in a fieldset with its legend and hint. */
 export function RoleChoice({

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
-import { approveRoles, fetchUsers, rejectRoles, type AdminUser } from '../api/identity-endpoints.ts';
+import { approveRoles, fetchUsers, rejectRoles } from '../api/identity-endpoints.ts';
+import type { AdminUser } from '../api/types.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { useMe } from '../session/SessionContext.tsx';

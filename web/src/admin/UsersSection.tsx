@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
-import { fetchAgencies, fetchUsers, type AdminUser } from '../api/identity-endpoints.ts';
+import { fetchAgencies, fetchUsers } from '../api/identity-endpoints.ts';
+import type { AdminUser } from '../api/types.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { ManageUser } from './ManageUser.tsx';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { substanceLabel, type Alert } from '../api/contract.ts';
+import type { Alert } from '../api/types.ts';
+import { substanceLabel } from './substance-label.ts';
 import { actOnAlert } from '../api/endpoints.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components/Labels.tsx';

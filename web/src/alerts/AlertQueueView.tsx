@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { substanceLabel, type Alert } from '../api/contract.ts';
+import type { Alert } from '../api/types.ts';
+import { substanceLabel } from './substance-label.ts';
 import { fetchAlerts } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { Pager } from '../components/Pager.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FindingHistoryEntry, QueuedFinding } from '../api/contract.ts';
+import type { FindingHistoryEntry, QueuedFinding } from '../api/types.ts';
 import { actOnFinding, fetchFinding } from '../api/endpoints.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { SeverityChip, StatusChip } from '../components/Labels.tsx';
@@ -116,6 +116,5 @@ export function FindingDetail({ finding, onChanged }: { finding: QueuedFinding; 
 
 /** The explanation in the user's language. */
 export function explanationOf(finding: QueuedFinding, lang: string): string {
-  if (!finding.explanation) return finding.summary ?? '—';
   return lang.startsWith('es') ? finding.explanation.es : finding.explanation.en;
 }

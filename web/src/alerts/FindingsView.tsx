@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueuedFinding } from '../api/contract.ts';
+import type { QueuedFinding } from '../api/types.ts';
 import { fetchFindings } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { Pager } from '../components/Pager.tsx';

@@ -3,7 +3,7 @@
  * analyst can share and the back button works. Unknown or malformed parameters fall back to defaults.
  */
 import { z } from 'zod';
-import type { AlertQueryParams } from '../api/endpoints.ts';
+import type { AlertQueryParams } from '../api/types.ts';
 import { ALERT_SEVERITIES, STATUSES, VERDICTS } from './vocabulary.ts';
 import {
   countActive,

@@ -4,7 +4,7 @@
  * defaults; only what GET /api/findings accepts reaches it (its query schema is strict).
  */
 import { z } from 'zod';
-import type { FindingQueryParams } from '../api/endpoints.ts';
+import type { FindingQueryParams } from '../api/types.ts';
 import { FINDING_KINDS, FINDING_SEVERITIES, STATUSES } from './vocabulary.ts';
 import {
   countActive,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditVerification } from '../api/contract.ts';
+import type { AuditEntry, AuditVerification } from '../api/types.ts';
 import { fetchAudit, verifyAudit } from '../api/endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';

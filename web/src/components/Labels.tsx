@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Reason } from '../api/types.ts';
 
 /** A severity chip; the text is always present so colour is never the only signal. */
 export function SeverityChip({ severity }: { severity: string }) {
@@ -24,15 +25,7 @@ export function VerdictChip({ verdict }: { verdict: string | null | undefined })
   );
 }
 
-/** Reasons arrive as plain text or as bilingual objects; show the user's language. */
-export function reasonText(reason: unknown, language: string): string {
-  if (typeof reason === 'string') return reason;
-  if (reason && typeof reason === 'object') {
-    const r = reason as Record<string, unknown>;
-    const localized = language.startsWith('es') ? (r.es ?? r.en) : (r.en ?? r.es);
-    if (typeof localized === 'string') return localized;
-    if (typeof r.message === 'string') return r.message;
-    if (typeof r.code === 'string') return r.code;
-  }
-  return JSON.stringify(reason);
+/** A reason (screening's, matching's) in the user's language. */
+export function reasonText(reason: Reason, language: string): string {
+  return language.startsWith('es') ? reason.es : reason.en;
 }

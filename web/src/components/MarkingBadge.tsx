@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Marking } from '../api/contract.ts';
+import type { Marking } from '../api/types.ts';
 
 /** "REL MEX, USA" style releasability summary; an empty list means only the owner's nation may see it. */
 export function releasabilityText(marking: Marking): string {

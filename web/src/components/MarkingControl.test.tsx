@@ -7,7 +7,7 @@ import { renderWithProviders } from '../testing/render.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { MarkingBadge } from './MarkingBadge.tsx';
 import { MarkingControl } from './MarkingEditor.tsx';
-import type { Marking } from '../api/contract.ts';
+import type { Marking } from '../api/types.ts';
 
 function SignedIn({ marking, table = 'alerts' }: { marking: Marking; table?: string }) {
   const { state } = useSession();

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TLP_LEVELS, type Marking, type MarkingPreview, type Tlp } from '../api/contract.ts';
+import { TLP_LEVELS, type Marking, type MarkingPreview, type Tlp } from '../api/types.ts';
 import { previewMarking, updateMarking } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { useMe } from '../session/SessionContext.tsx';
@@ -114,7 +114,10 @@ export function MarkingControl({
         <form id={formId} className="marking-form" onSubmit={showPreview} aria-label={t('marking.formLabel')}>
           <label>
             TLP
-            <select value={tlp} onChange={(e) => edit(setTlp)(e.target.value as Tlp)}>
+            <select
+              value={tlp}
+              onChange={(e) => edit(setTlp)(TLP_LEVELS.find((level) => level === e.target.value) ?? tlp)}
+            >
               {TLP_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   TLP:{level.toUpperCase()}

@@ -22,10 +22,8 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const offset = Math.max(0, Number(search.get('offset')) || 0);
   const port = PORTS.some((p) => p.locode === search.get('port')) ? search.get('port')! : undefined;
-  const state = (CONSIGNMENT_STATES as readonly string[]).includes(search.get('state') ?? '')
-    ? search.get('state')!
-    : undefined;
-  const withFindings = search.get('withFindings') === 'true' || undefined;
+  const state = CONSIGNMENT_STATES.find((s) => s === search.get('state'));
+  const withFindings = search.get('withFindings') === 'true' ? 'true' : undefined;
   const { state: loaded, retry } = useAsync(
     (signal) => fetchConsignments({ port, state, withFindings, limit: PAGE_SIZE, offset }, signal),
     [port, state, withFindings, offset],
@@ -34,7 +32,7 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
   const current: Record<ConsignmentFilter, string | undefined> = {
     port,
     state,
-    withFindings: withFindings ? 'true' : undefined,
+    withFindings,
   };
   const go = (filters: Record<ConsignmentFilter, string | undefined>, nextOffset = 0) =>
     navigate('/consignments', {
@@ -64,7 +62,7 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
         <label className="filter filter-check">
           <input
             type="checkbox"
-            checked={withFindings === true}
+            checked={withFindings === 'true'}
             onChange={(e) => filter('withFindings', e.target.checked ? 'true' : '')}
           />
           <span>{t('consignments.withFindings')}</span>
@@ -119,13 +117,13 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
                         )}
                       </td>
                       <td className="num">{formatNumber(c.eventCount, lang)}</td>
-                      <td className="nowrap">{formatDateTime(c.lastEventTime ?? c.declaredAt, lang)}</td>
+                      <td className="nowrap">{formatDateTime(c.lastEventTime, lang)}</td>
                       <td className="mono">{c.portLocode ?? '—'}</td>
                       <td>
-                        {(c.findingKinds ?? []).length === 0 ? (
+                        {c.findingKinds.length === 0 ? (
                           <span className="muted">—</span>
                         ) : (
-                          (c.findingKinds ?? []).map((kind) => (
+                          c.findingKinds.map((kind) => (
                             <span key={kind} className="chip finding-chip">
                               {t(`kind.${kind}`, { defaultValue: kind })}
                             </span>

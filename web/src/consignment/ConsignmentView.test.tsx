@@ -2,59 +2,64 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
-import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
+import {
+  consignmentFindingFixture,
+  consignmentFixture,
+  eventFixture,
+  fakeApi,
+  hostAnalyst,
+  lineFixture,
+} from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 
-const consignment = {
-  billOfLading: 'MSCU7300000',
-  portLocode: 'MXZLO',
-  importerName: 'Química del Pacífico',
-  consigneeName: 'Logística Andina',
-  declaredAt: '2026-10-01T06:00:00Z',
-  marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
+const consignment = consignmentFixture({
   lines: [
-    {
-      lineNo: 1,
-      goodsDescription: 'NPP, polvo',
-      casNumber: '39742-60-4',
-      hsCode: '2933.37',
-      quantityKg: 1200,
-      verdict: 'controlled',
-      reasons: [{ en: 'On UN Table I', es: 'En la Tabla I de la ONU' }],
+    lineFixture({
+      reasons: [{ code: 'UN_TABLE_I', en: 'On UN Table I', es: 'En la Tabla I de la ONU' }],
       marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] },
-    },
+    }),
   ],
-  permit: null,
   timeline: [
-    {
+    eventFixture({
       eventTime: '2026-10-01T06:00:00Z',
       bizStep: 'unloading',
-      locationName: 'Terminal Manzanillo',
+      place: {
+        id: 'urn:epc:id:sgln:75000001.0001.0',
+        name: 'Terminal Manzanillo',
+        kind: null,
+        lat: null,
+        lon: null,
+      },
       quantityKg: 1200,
-      reportedBy: 'MX-ASIPONA-ZLO',
       marking: { ownerAgency: 'MX-ASIPONA-ZLO', tlp: 'green', releasableTo: ['MEX'], recipients: [] },
-    },
-    {
+    }),
+    eventFixture({
+      eventId: 'e2',
       eventTime: '2026-10-02T06:00:00Z',
-      bizStep: 'receiving',
-      locationName: 'Bodega Zapopan',
+      bizStep: 'urn:epcglobal:cbv:bizstep:receiving',
+      place: {
+        id: 'urn:epc:id:sgln:75000002.0001.0',
+        name: 'Bodega Zapopan',
+        kind: null,
+        lat: null,
+        lon: null,
+      },
       quantityKg: 860,
-    },
+    }),
   ],
-  track: [],
   findings: [
-    {
-      id: 'f-1',
-      kind: 'quantity_loss',
-      severity: 'critical',
-      summary: '340 kg missing between terminal and consignee',
-      evidence: { declaredKg: 1200, receivedKg: 860 },
+    consignmentFindingFixture({
+      explanation: {
+        en: '340 kg missing between terminal and consignee',
+        es: 'Faltan 340 kg entre la terminal y el destinatario',
+      },
+      evidence: ['urn:uuid:0b5e7a10-0000-4000-8000-000000000001'],
       status: 'dismissed',
       dismissReason: 'Merma de secado documentada',
-    },
+    }),
   ],
-};
+});
 
 describe('consignment view', () => {
   beforeEach(async () => {
@@ -83,7 +88,7 @@ describe('consignment view', () => {
     expect(screen.getByText('TLP:GREEN')).toBeTruthy();
     // Where analysts stand on the finding, with their reason on hover.
     expect(screen.getByText('Descartado').parentElement?.title).toBe('Merma de secado documentada');
-    expect(screen.getByText('860')).toBeTruthy();
+    expect(screen.getByText('urn:uuid:0b5e7a10-0000-4000-8000-000000000001')).toBeTruthy(); // its evidence
     const steps = screen.getByRole('list', { name: 'Cadena de custodia' }).querySelectorAll('li');
     expect([...steps].map((li) => li.querySelector('strong')?.textContent)).toEqual([
       'Descarga',
@@ -99,7 +104,7 @@ describe('consignment view', () => {
       'GET /api/consignments/:bol': () => ({
         body: {
           ...consignment,
-          lines: [{ ...consignment.lines[0], destination: plant }],
+          lines: [lineFixture({ destination: plant })],
           declaredDestination: {
             text: plant,
             place: {
@@ -114,13 +119,19 @@ describe('consignment view', () => {
             point: { lat: 19.25, lon: -103.76 },
           },
           timeline: [
-            {
+            eventFixture({
               eventId: 'e1',
               eventTime: '2026-10-01T06:00:00Z',
               bizStep: 'unloading',
-              place: { id: 'urn:epc:id:sgln:75000001.0001.0', name: 'Terminal TEC II', kind: 'terminal' },
-            },
-            {
+              place: {
+                id: 'urn:epc:id:sgln:75000001.0001.0',
+                name: 'Terminal TEC II',
+                kind: 'terminal',
+                lat: null,
+                lon: null,
+              },
+            }),
+            eventFixture({
               eventId: 'e2',
               eventTime: '2026-10-01T09:00:00Z',
               bizStep: 'departing',
@@ -131,7 +142,7 @@ describe('consignment view', () => {
                 lat: 19.004231,
                 lon: -104.096684,
               },
-            },
+            }),
           ],
         },
       }),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Consignment } from '../api/contract.ts';
+import type { Consignment, CustodyEvent } from '../api/types.ts';
 import { fetchConsignment } from '../api/endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
@@ -7,7 +7,6 @@ import { reasonText, SeverityChip, StatusChip, VerdictChip } from '../components
 import { ErrorState, Loading, Empty } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDate, formatDateTime, formatKilograms } from '../format.ts';
-import { hrefFor } from '../shell/router.ts';
 import { Evidence } from './Evidence.tsx';
 import { DestinationLabel, PlaceLabel } from './PlaceLabel.tsx';
 import { TrackMap } from './TrackMap.tsx';
@@ -77,9 +76,9 @@ function Timeline({ consignment }: { consignment: Consignment }) {
         <li key={event.eventId ?? i}>
           <time dateTime={event.eventTime}>{formatDateTime(event.eventTime, i18n.language)}</time>
           <strong>
-            {t(`bizStep.${event.bizStep ?? 'unknown'}`, { defaultValue: event.bizStep ?? '—' })}
+            {t(`bizStep.${stepName(event) ?? 'unknown'}`, { defaultValue: stepName(event) ?? '—' })}
           </strong>
-          <PlaceLabel name={event.placeName} kind={event.placeKind} id={event.placeId} />
+          <PlaceLabel name={event.place.name} kind={event.place.kind} id={event.place.id} />
           {event.quantityKg != null && (
             <span className="muted">{formatKilograms(event.quantityKg, i18n.language)}</span>
           )}
@@ -95,6 +94,11 @@ function Timeline({ consignment }: { consignment: Consignment }) {
   );
 }
 
+/** CBV URNs (urn:epcglobal:cbv:bizstep:receiving) and bare words both name the step by their last part. */
+function stepName(event: CustodyEvent): string | null {
+  return event.bizStep ? (event.bizStep.split(/[:/]/).pop() ?? event.bizStep) : null;
+}
+
 /** The CAS numbers of the lines screening found controlled: what the destination must be licensed for. */
 function controlledCas(c: Consignment): string[] {
   const cas = c.lines.filter((l) => l.verdict === 'controlled' && l.casNumber).map((l) => l.casNumber!);
@@ -108,6 +112,8 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
   if (state.status === 'loading') return <Loading label={t('consignment.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const c = state.data;
+  // The declaration's facts are the same on every line of the consignment: the first one says them.
+  const first = c.lines[0];
   const lang = i18n.language;
   return (
     <div className="consignment-layout">
@@ -119,25 +125,24 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <h1 id="consignment-title" className="mono">
             {c.billOfLading}
           </h1>
-          {c.marking && <MarkingControl table="consignments" id={c.billOfLading} marking={c.marking} />}
         </header>
         <dl className="facts wide">
           <dt>{t('alerts.port')}</dt>
-          <dd className="mono">{c.portLocode ?? '—'}</dd>
+          <dd className="mono">{first?.portLocode ?? '—'}</dd>
           <dt>{t('consignment.declaration')}</dt>
-          <dd className="mono">{c.declarationId ?? '—'}</dd>
+          <dd className="mono">{first?.declarationId ?? '—'}</dd>
           <dt>{t('consignment.container')}</dt>
-          <dd className="mono">{c.containerNo ?? '—'}</dd>
+          <dd className="mono">{first?.containerNo ?? '—'}</dd>
           <dt>{t('consignment.importer')}</dt>
-          <dd>{c.importerName ?? '—'}</dd>
+          <dd>{first?.importerName ?? first?.importerRfc ?? '—'}</dd>
           <dt>{t('consignment.consignee')}</dt>
-          <dd>{c.consigneeName ?? '—'}</dd>
+          <dd>{first?.consigneeName ?? first?.consigneeRfc ?? '—'}</dd>
           <dt>{t('consignment.destination')}</dt>
           <dd>
             <DestinationLabel destination={c.declaredDestination} controlledCas={controlledCas(c)} />
           </dd>
           <dt>{t('consignment.declaredAt')}</dt>
-          <dd>{formatDateTime(c.declaredAt, lang)}</dd>
+          <dd>{formatDateTime(first?.declaredAt, lang)}</dd>
         </dl>
         <h2>{t('consignment.lines')}</h2>
         <div className="table-scroll">
@@ -174,42 +179,18 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
             {c.findings.map((f) => (
               <li key={f.id} className="finding">
                 <header>
-                  {f.severity && <SeverityChip severity={f.severity} />}
+                  <SeverityChip severity={f.severity} />
                   <strong>{t(`kind.${f.kind}`, { defaultValue: f.kind })}</strong>
-                  {f.status && (
-                    <span title={f.dismissReason ?? undefined}>
-                      <StatusChip status={f.status} labels="findings.status" />
-                    </span>
-                  )}
-                  {f.detectedAt && <span className="muted">{formatDateTime(f.detectedAt, lang)}</span>}
-                  {f.marking && <MarkingControl table="findings" id={f.id} marking={f.marking} />}
+                  <span title={f.dismissReason ?? undefined}>
+                    <StatusChip status={f.status} labels="findings.status" />
+                  </span>
+                  <MarkingControl table="findings" id={f.id} marking={f.marking} />
                 </header>
-                {(f.explanation || f.summary) && (
-                  <p>
-                    {f.explanation
-                      ? lang.startsWith('es')
-                        ? f.explanation.es
-                        : f.explanation.en
-                      : f.summary}
-                  </p>
-                )}
-                {f.evidence !== undefined && <Evidence evidence={f.evidence} />}
+                <p>{lang.startsWith('es') ? f.explanation.es : f.explanation.en}</p>
+                <Evidence evidence={f.evidence} />
               </li>
             ))}
           </ul>
-        )}
-        {c.entities && c.entities.length > 0 && (
-          <>
-            <h2>{t('consignment.parties')}</h2>
-            <ul className="compact-list">
-              {c.entities.map((e) => (
-                <li key={e.id}>
-                  <a href={hrefFor(`/entities/${encodeURIComponent(e.id)}`)}>{e.name}</a>
-                  {e.role && <span className="muted">{e.role}</span>}
-                </li>
-              ))}
-            </ul>
-          </>
         )}
       </section>
       <aside className="panel side consignment-side">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeclaredDestination } from '../api/contract.ts';
+import type { DeclaredDestination } from '../api/types.ts';
 import { formatNumber } from '../format.ts';
 import { geoPoint } from '../../../src/shared/geo.ts';
 

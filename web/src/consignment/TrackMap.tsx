@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Consignment } from '../api/contract.ts';
+import type { Consignment } from '../api/types.ts';
 import { Empty, Loading } from '../components/States.tsx';
 import { MAP_COLORS } from '../map/basemap.ts';
 import { MARK_COLORS } from '../map/layers.ts';

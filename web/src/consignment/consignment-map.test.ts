@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { Consignment } from '../api/contract.ts';
+import type { Consignment } from '../api/types.ts';
+import {
+  consignmentFindingFixture,
+  consignmentFixture,
+  eventFixture,
+  lineFixture,
+} from '../testing/fake-api.ts';
 import { consignmentMap } from './consignment-map.ts';
 
 const WORDS = { destination: 'Destino declarado', lastPosition: 'Última posición conocida' };
 const PLANT = 'urn:epc:id:sgln:75000056.0001.0';
 
-function consignment(overrides: Record<string, unknown> = {}) {
-  return Consignment.parse({
+function consignment(overrides: Partial<Consignment> = {}) {
+  return consignmentFixture({
     billOfLading: 'MAEU0987547406',
-    lines: [{ lineNo: 1, destination: PLANT }],
+    lines: [lineFixture({ destination: PLANT })],
     timeline: [
-      {
+      eventFixture({
         eventId: 'e1',
         eventTime: '2025-12-29T15:27:55Z',
         place: {
@@ -20,12 +26,12 @@ function consignment(overrides: Record<string, unknown> = {}) {
           lat: 19.2,
           lon: -96.1,
         },
-      },
-      {
+      }),
+      eventFixture({
         eventId: 'e2',
         eventTime: '2025-12-30T10:00:00Z',
-        place: { id: 'geo:20.7,-98.5', lat: 20.7, lon: -98.5 },
-      },
+        place: { id: 'geo:20.7,-98.5', name: null, kind: null, lat: 20.7, lon: -98.5 },
+      }),
     ],
     track: [
       [-96.1, 19.2],
@@ -36,7 +42,7 @@ function consignment(overrides: Record<string, unknown> = {}) {
       place: { id: PLANT, name: 'Planta Farmoquímica Toluca', kind: 'plant', licensed: false, permits: [] },
       point: { lat: 19.28, lon: -99.73 },
     },
-    findings: [{ id: 'f1', kind: 'route_deviation', lat: 20.7, lon: -98.5 }],
+    findings: [consignmentFindingFixture({ id: 'f1', kind: 'route_deviation', lat: 20.7, lon: -98.5 })],
     ...overrides,
   });
 }
@@ -75,7 +81,7 @@ describe('consignment map', () => {
 
   it('names a destination it only knows by coordinates or a city after the declaration, never by an id', () => {
     const city = consignment({
-      lines: [{ lineNo: 1, destination: 'Guadalajara, Jal.' }],
+      lines: [lineFixture({ destination: 'Guadalajara, Jal.' })],
       declaredDestination: { text: 'Guadalajara, Jal.', place: null, point: { lat: 20.67, lon: -103.35 } },
     });
     expect(consignmentMap(city, WORDS).marks.features[0]?.properties).toEqual({

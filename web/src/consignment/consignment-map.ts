@@ -3,11 +3,12 @@
  * their evidence happened, the declared destination and the last known position, and the frame that shows
  * all of them at once.
  */
-import type { Consignment } from '../api/contract.ts';
+import type { Consignment } from '../api/types.ts';
 import {
   boundsOf,
   findingsToGeoJSON,
   locationsToGeoJSON,
+  lonLat,
   marksToGeoJSON,
   tracksToGeoJSON,
   type Bounds,
@@ -31,9 +32,12 @@ export function consignmentMap(
   c: Consignment,
   words: { destination: string; lastPosition: string },
 ): ConsignmentMap {
-  const positioned = c.timeline.filter((e) => e.lat != null && e.lon != null);
-  const points =
-    c.track.length > 0 ? c.track : positioned.map((e) => ({ lat: e.lat as number, lon: e.lon as number }));
+  const positioned = c.timeline.flatMap((e) =>
+    e.place.lat === null || e.place.lon === null
+      ? []
+      : [{ lat: e.place.lat, lon: e.place.lon, name: e.place.name }],
+  );
+  const points = c.track.length > 0 ? c.track.flatMap((pair) => lonLat(pair) ?? []) : positioned;
   const data: MapData = {
     locations: locationsToGeoJSON([]),
     tracks: tracksToGeoJSON([
@@ -53,7 +57,7 @@ export function consignmentMap(
   }
   const first = points[0];
   if (first && points.length > 1) {
-    marks.push({ role: 'start', lat: first.lat, lon: first.lon, label: positioned[0]?.placeName ?? null });
+    marks.push({ role: 'start', lat: first.lat, lon: first.lon, label: positioned[0]?.name ?? null });
   }
   const last = points.at(-1);
   if (last) {
@@ -64,7 +68,7 @@ export function consignmentMap(
       lat: last.lat,
       lon: last.lon,
       // at the destination the ring's label names the place; the dot inside it says the rest
-      label: atDestination ? null : (lastEvent?.placeName ?? words.lastPosition),
+      label: atDestination ? null : (lastEvent?.name ?? words.lastPosition),
     });
   }
   const collection = marksToGeoJSON(marks);

@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Entity } from '../api/contract.ts';
+import type { Entity } from '../api/types.ts';
 import { fetchEntity } from '../api/endpoints.ts';
-import { reasonText } from '../components/Labels.tsx';
-import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { Empty, ErrorState, Loading } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
-import { formatNumber, formatPercent } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { hrefFor } from '../shell/router.ts';
 import { EvidenceText } from './EvidenceText.tsx';
 import { groupLinks } from './link-evidence.ts';
-import { riskShare } from './network-graph.ts';
 import { NetworkSection } from './NetworkSection.tsx';
 import { RecordGroupsTable } from './RecordGroupsTable.tsx';
 
@@ -30,20 +27,13 @@ export function EntityView({ entityId }: { entityId: string }) {
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const entity = state.data;
   const lang = i18n.language;
-  const risk = entity.risk == null ? null : riskShare(entity.risk);
-  const kind = entity.kind ?? 'unknown';
+  const kind = entity.kind;
   const roles = rolesOf(entity);
   return (
     <div className="entity-layout">
       <section className="panel" aria-labelledby="entity-title">
         <header className="panel-head">
           <h1 id="entity-title">{entity.name}</h1>
-          {risk !== null && (
-            <span className={`risk ${risk >= 0.7 ? 'high' : risk >= 0.4 ? 'medium' : 'low'}`}>
-              {t('entity.riskLabel', { risk: formatPercent(risk, lang) })}
-            </span>
-          )}
-          {entity.marking && <MarkingControl table="entities" id={entity.id} marking={entity.marking} />}
         </header>
         <dl className="facts wide">
           <dt>{t('entity.kind')}</dt>
@@ -69,16 +59,6 @@ export function EntityView({ entityId }: { entityId: string }) {
             </>
           )}
         </dl>
-        {entity.mergeExplanation && entity.mergeExplanation.length > 0 && (
-          <>
-            <h2>{t('entity.why')}</h2>
-            <ul className="reasons">
-              {entity.mergeExplanation.map((r, i) => (
-                <li key={i}>{reasonText(r, lang)}</li>
-              ))}
-            </ul>
-          </>
-        )}
         {entity.links && entity.links.length > 0 && (
           <>
             <h2>{t('entity.links')}</h2>

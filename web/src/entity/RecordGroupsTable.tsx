@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity } from '../api/contract.ts';
+import type { Entity } from '../api/types.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { formatNumber } from '../format.ts';
 import { EvidenceText } from './EvidenceText.tsx';

@@ -14,7 +14,7 @@ describe('network graph for sigma', () => {
       nodes: [
         { id: 'a', label: 'Química A', kind: 'company', community: 1, risk: 0.9 },
         { id: 'b', label: 'Química B', kind: 'company', community: 1, risk: 0.2 },
-        { id: 'c', label: 'Transportes C', kind: 'company', community: 2, risk: null },
+        { id: 'c', label: 'Transportes C', kind: 'company', community: 2 },
       ],
       edges: [
         { source: 'a', target: 'b', kind: 'shared_rfc' },

@@ -6,7 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import type { Network } from '../api/contract.ts';
+import type { Network, NetworkNode } from '../api/types.ts';
 
 /** Colour-blind-safe qualitative palette (Okabe–Ito + Tableau extras) readable on the dark theme. */
 export const COMMUNITY_COLORS = [
@@ -83,7 +83,17 @@ export function shortLabel(label: string): string {
   return short.length > 0 ? short : label;
 }
 
-export function buildNetworkGraph(network: Network, centreId?: string): UndirectedGraph<NodeAttributes> {
+/**
+ * What the graph is drawn from: the network route's nodes and edges. The route assigns communities and risk;
+ * a node without them (a graph assembled elsewhere) gets a detected community and the smallest size.
+ */
+export interface GraphInput {
+  nodes: readonly (Pick<NetworkNode, 'id' | 'label' | 'kind'> &
+    Partial<Pick<NetworkNode, 'community' | 'risk'>>)[];
+  edges: readonly (Pick<Network['edges'][number], 'source' | 'target'> & { kind?: string })[];
+}
+
+export function buildNetworkGraph(network: GraphInput, centreId?: string): UndirectedGraph<NodeAttributes> {
   const graph = new UndirectedGraph<NodeAttributes>({ multi: false, allowSelfLoops: false });
   network.nodes.forEach((node, index) => {
     if (graph.hasNode(node.id)) return;

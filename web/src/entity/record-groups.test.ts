@@ -13,6 +13,7 @@ function broker(n: number, name: string, marking = MEX) {
     rfc: null,
     address: null,
     marking,
+    matchReasons: [],
   };
 }
 

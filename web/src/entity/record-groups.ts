@@ -4,7 +4,7 @@
  * with the same source, role, name, RFC, address and marking become one row with a count, and each row
  * keeps why its records belong to the entity (the link evidence of its records, counted).
  */
-import type { Entity } from '../api/contract.ts';
+import type { Entity } from '../api/types.ts';
 import { evidenceKey, type LinkEvidence, type LinkField } from './link-evidence.ts';
 
 type EntityRecord = Entity['records'][number];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from './layers.ts';
+import { boundsOf, findingsToGeoJSON, tracksToGeoJSON } from './layers.ts';
 
 const point = fc.record({
   lat: fc.double({ min: -90, max: 90, noNaN: true }),
@@ -68,13 +68,5 @@ describe('map layers from API records', () => {
 
   it('has nothing to frame when nothing is drawn', () => {
     expect(boundsOf(tracksToGeoJSON([]), findingsToGeoJSON([]))).toBeNull();
-  });
-
-  it('marks sites not licensed only when the API says so', () => {
-    const sites = locationsToGeoJSON([
-      { locationId: 'S1', name: 'Bodega', kind: 'site', lat: 20.6, lon: -103.3 },
-      { locationId: 'S2', name: 'Nave', kind: 'site', lat: 20.7, lon: -103.4, licensed: false },
-    ]);
-    expect(sites.features.map((f) => f.properties?.licensed)).toEqual([true, false]);
   });
 });

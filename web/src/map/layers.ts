@@ -1,12 +1,14 @@
 /** Pure builders from API records to GeoJSON the map draws (tested without a browser). */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Location } from '../api/contract.ts';
+import type { Location } from '../api/types.ts';
 
 export interface TrackInput {
   billOfLading: string;
   track: { lat: number; lon: number }[];
   alerting?: boolean;
 }
+/** A place to draw: a registered location, or a port the map always names. */
+export type LocationInput = Pick<Location, 'locationId' | 'name' | 'kind' | 'lat' | 'lon'>;
 export interface FindingInput {
   id: string;
   kind: string;
@@ -15,25 +17,36 @@ export interface FindingInput {
   lon?: number | null;
 }
 
-const isCoordinate = (lat: unknown, lon: unknown): boolean =>
-  typeof lat === 'number' &&
-  typeof lon === 'number' &&
-  Number.isFinite(lat) &&
-  Number.isFinite(lon) &&
-  Math.abs(lat) <= 90 &&
-  Math.abs(lon) <= 180;
+interface MaybePositioned {
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+}
 
-export function locationsToGeoJSON(locations: Location[]): FeatureCollection<Point> {
+/** Whether a record has a position on the globe (findings and events may have none). */
+const isPositioned = <T extends MaybePositioned>(p: T): p is T & { lat: number; lon: number } =>
+  typeof p.lat === 'number' &&
+  typeof p.lon === 'number' &&
+  Number.isFinite(p.lat) &&
+  Number.isFinite(p.lon) &&
+  Math.abs(p.lat) <= 90 &&
+  Math.abs(p.lon) <= 180;
+
+/** A [lon, lat] pair as the API sends it (a number[] to the typed client), or null when it is not one. */
+export function lonLat(pair: readonly number[]): { lat: number; lon: number } | null {
+  const [lon, lat] = pair;
+  return lon === undefined || lat === undefined ? null : { lat, lon };
+}
+
+export function locationsToGeoJSON(locations: LocationInput[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: locations
-      .filter((l) => isCoordinate(l.lat, l.lon))
-      .map((l) => ({
-        type: 'Feature',
-        id: l.locationId,
-        properties: { id: l.locationId, name: l.name, kind: l.kind, licensed: l.licensed !== false },
-        geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
-      })),
+    features: locations.filter(isPositioned).map((l) => ({
+      type: 'Feature',
+      id: l.locationId,
+      // GET /api/locations does not say whether a site is licensed: every site is drawn as one.
+      properties: { id: l.locationId, name: l.name, kind: l.kind, licensed: true },
+      geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+    })),
   };
 }
 
@@ -41,7 +54,7 @@ export function locationsToGeoJSON(locations: Location[]): FeatureCollection<Poi
 export function tracksToGeoJSON(tracks: TrackInput[]): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const t of tracks) {
-    const coordinates = t.track.filter((p) => isCoordinate(p.lat, p.lon)).map((p) => [p.lon, p.lat]);
+    const coordinates = t.track.filter(isPositioned).map((p) => [p.lon, p.lat]);
     if (coordinates.length < 2) continue;
     features.push({
       type: 'Feature',
@@ -55,13 +68,11 @@ export function tracksToGeoJSON(tracks: TrackInput[]): FeatureCollection<LineStr
 export function findingsToGeoJSON(findings: FindingInput[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: findings
-      .filter((f) => isCoordinate(f.lat, f.lon))
-      .map((f) => ({
-        type: 'Feature',
-        properties: { id: f.id, kind: f.kind, bol: f.billOfLading ?? null },
-        geometry: { type: 'Point', coordinates: [f.lon as number, f.lat as number] },
-      })),
+    features: findings.filter(isPositioned).map((f) => ({
+      type: 'Feature',
+      properties: { id: f.id, kind: f.kind, bol: f.billOfLading ?? null },
+      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+    })),
   };
 }
 

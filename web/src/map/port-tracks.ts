@@ -3,21 +3,27 @@
  * GET /api/ports/{locode}/tracks, tracks already simplified by the server) and the known locations.
  */
 import { PORTS } from '../alerts/vocabulary.ts';
-import type { PortTrack } from '../api/contract.ts';
+import type { PortTrack } from '../api/types.ts';
 import { fetchLocations, fetchPortTracks } from '../api/endpoints.ts';
-import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON, type FindingInput } from './layers.ts';
+import {
+  findingsToGeoJSON,
+  locationsToGeoJSON,
+  lonLat,
+  tracksToGeoJSON,
+  type FindingInput,
+} from './layers.ts';
 import type { MapData } from './MapCanvas.tsx';
 
 /** Findings carry no position of their own: they are drawn where the consignment was last seen. */
 function findingPositions(consignments: readonly PortTrack[]): FindingInput[] {
   return consignments.flatMap((c) => {
-    const last = c.track.at(-1);
+    const last = lonLat(c.track.at(-1) ?? []);
     return c.findings.map((f) => ({
       id: f.id,
       kind: f.kind,
       billOfLading: c.billOfLading,
-      lon: last?.[0],
-      lat: last?.[1],
+      lon: last?.lon,
+      lat: last?.lat,
     }));
   });
 }
@@ -41,7 +47,7 @@ export async function loadPortMap(port: string, signal: AbortSignal): Promise<Po
     tracks: tracksToGeoJSON(
       consignments.map((c) => ({
         billOfLading: c.billOfLading,
-        track: c.track.map(([lon, lat]) => ({ lat, lon })),
+        track: c.track.flatMap((pair) => lonLat(pair) ?? []),
         alerting: c.findings.length > 0,
       })),
     ),

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchRecords } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
-import type { SearchHit } from '../api/search-contract.ts';
+import type { SearchHit } from '../api/types.ts';
 import { hrefFor } from '../shell/router.ts';
 import { SEARCH_QUERY_MAX } from '../../../src/shared/search.ts';
 

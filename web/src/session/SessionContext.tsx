@@ -3,7 +3,7 @@
  * language choice. Views read it through useSession().
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Me } from '../api/contract.ts';
+import type { Me } from '../api/types.ts';
 import { fetchMe, login as apiLogin, logout as apiLogout, saveLocale } from '../api/endpoints.ts';
 import { ApiError, onUnauthorized } from '../api/http.ts';
 import {

@@ -3,6 +3,13 @@
  * test can both feed a view and check what the view asked for.
  */
 import { vi } from 'vitest';
+import type {
+  Consignment,
+  ConsignmentFinding,
+  CustodyEvent,
+  DeclarationLine,
+  Marking,
+} from '../api/types.ts';
 
 export interface RecordedCall {
   method: string;
@@ -115,6 +122,83 @@ export function findingFixture(n: number, overrides: Record<string, unknown> = {
     dismissReason: null,
     updatedAt: '2026-11-24T16:00:00Z',
     marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
+    ...overrides,
+  };
+}
+
+const AMBER_MEX: Marking = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] };
+
+/** A declaration line as GET /api/consignments/{bol} sends it (typed: tsc checks it against the API). */
+export function lineFixture(overrides: Partial<DeclarationLine> = {}): DeclarationLine {
+  return {
+    declarationId: '26-16-3100-6000001',
+    lineNo: 1,
+    declaredAt: '2026-10-01T06:00:00Z',
+    portLocode: 'MXZLO',
+    billOfLading: 'MSCU7300000',
+    containerNo: 'MSCU7300000',
+    importerRfc: 'QPA010101AB1',
+    consigneeRfc: null,
+    destination: null,
+    casNumber: '39742-60-4',
+    quantityKg: 1200,
+    permitId: null,
+    goodsDescription: 'NPP, polvo',
+    hsCode: '2933.37',
+    verdict: 'controlled',
+    substance: 'npp',
+    reasons: [],
+    importerName: 'Química del Pacífico',
+    consigneeName: 'Logística Andina',
+    marking: AMBER_MEX,
+    ...overrides,
+  };
+}
+
+/** A consignment as GET /api/consignments/{bol} sends it (typed: tsc checks it against the API). */
+export function consignmentFixture(overrides: Partial<Consignment> = {}): Consignment {
+  return {
+    billOfLading: 'MSCU7300000',
+    state: 'in_transit',
+    lines: [lineFixture()],
+    permits: [],
+    timeline: [],
+    track: [],
+    destination: null,
+    declaredDestination: null,
+    findings: [],
+    ...overrides,
+  };
+}
+
+/** A custody event as the consignment's timeline carries it. */
+export function eventFixture(overrides: Partial<CustodyEvent> = {}): CustodyEvent {
+  return {
+    eventId: 'e1',
+    eventTime: '2026-10-01T06:00:00Z',
+    bizStep: null,
+    disposition: null,
+    place: { id: null, name: null, kind: null, lat: null, lon: null },
+    quantityKg: null,
+    reportedBy: 'MX-ASIPONA-ZLO',
+    marking: null,
+    ...overrides,
+  };
+}
+
+/** A finding as the consignment's page carries it. */
+export function consignmentFindingFixture(overrides: Partial<ConsignmentFinding> = {}): ConsignmentFinding {
+  return {
+    id: 'f-1',
+    kind: 'quantity_loss',
+    severity: 'medium',
+    evidence: [],
+    explanation: { en: 'Quantity lost', es: 'Cantidad perdida' },
+    marking: AMBER_MEX,
+    status: 'open',
+    dismissReason: null,
+    lat: null,
+    lon: null,
     ...overrides,
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * Every documented operation answers its failures with the closed error catalogue's body (error-handler.ts
+ * errorBody): the OpenAPI document says so once, as the `default` response of each operation, so clients
+ * generated from it (the web's schema.d.ts) type errors as precisely as successes.
+ */
+import { z } from 'zod';
+import { catalogue, type ErrorCode } from '../errors/catalogue.ts';
+
+const codes = Object.keys(catalogue) as [ErrorCode, ...ErrorCode[]];
+
+const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(codes).describe('A code of the closed catalogue (docs/ERRORS.md)'),
+      message: z.object({ en: z.string(), es: z.string() }),
+      field: z.string().optional().describe('The input that was refused (`body.x`, `query.y`)'),
+      row: z.number().int().optional().describe('The file row that was refused (imports)'),
+      detail: z.string().optional(),
+      requestId: z.string(),
+    }),
+  })
+  .meta({ title: 'ErrorBody' });
+
+const ERROR_RESPONSE = {
+  description: 'An error of the closed catalogue (docs/ERRORS.md), in both languages',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+};
+
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+interface DocumentLike {
+  paths?: Record<string, object | undefined> | undefined;
+  components?: { schemas?: Record<string, unknown> | undefined } | undefined;
+}
+
+function withDefaultResponse(operation: object): object {
+  const responses =
+    'responses' in operation && typeof operation.responses === 'object' ? operation.responses : {};
+  return { ...operation, responses: { ...responses, default: ERROR_RESPONSE } };
+}
+
+/** Adds the error body to the components and as every operation's `default` response. */
+export function withErrorResponses<D extends DocumentLike>(document: D): D {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(ErrorBodySchema);
+  const paths = Object.fromEntries(
+    Object.entries(document.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item ?? {}).map(([key, value]: [string, unknown]) => [
+          key,
+          METHODS.has(key) && typeof value === 'object' && value !== null
+            ? withDefaultResponse(value)
+            : value,
+        ]),
+      ),
+    ]),
+  );
+  return {
+    ...document,
+    paths,
+    components: {
+      ...document.components,
+      schemas: { ...document.components?.schemas, ErrorBody: schema },
+    },
+  };
+}
