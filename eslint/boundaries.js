@@ -50,7 +50,15 @@ const PUBLIC_FILES = {
   errors: ['app-error.ts', 'entry.ts'],
   identifiers: '*',
   csv: '*',
-  store: ['database.ts', 'bounds.ts', 'conditions.ts', 'statistics.ts', 'text-search.ts', 'types.ts'],
+  store: [
+    'database.ts',
+    'bounds.ts',
+    'conditions.ts',
+    'derivation-keys.ts',
+    'statistics.ts',
+    'text-search.ts',
+    'types.ts',
+  ],
   markings: ['marking.ts'],
   // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars)
   http: ['types.ts'],

@@ -1,10 +1,12 @@
 /** SQL of stored findings (with their workflow) and consignment analyses. */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
+import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
 import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { WorkflowStatus } from '../screening/alert-workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
+import { findingIds } from './finding-id.ts';
 import { pairKey, reopenReason, type FindingWork, type Reopening } from './finding-work.ts';
 import type { Finding, FindingKind, Severity } from './model.ts';
 
@@ -31,8 +33,8 @@ export interface StoredFinding extends Omit<MarkedFinding, 'evidenceRefs' | 'vie
 }
 
 /**
- * Replaces the findings of the given consignments with the new ones (delete, then insert), each with the work
- * its class folded from the history; a dismissed pair whose severity rose is reopened, on the record (a
+ * Replaces the findings of the given consignments with the new ones (delete, then insert), each with its keyed
+ * id (finding-id.ts) and the work its class folded from the history; a dismissed pair whose severity rose is reopened, on the record (a
  * `reopen` entry with no actor: the analysis did it). The caller holds the consignments' lock
  * (lockConsignments), so no analyst's action commits between reading the history and this.
  */
@@ -44,8 +46,9 @@ export async function replaceFindings(
 ): Promise<{ ids: string[] }> {
   await tx.query('delete from findings where bill_of_lading = any($1)', [bols]);
   if (findings.length === 0) return { ids: [] };
-  const records = findings.map((f) => ({
-    id: randomUUID(),
+  const ids = findingIds(await derivationKey(tx, 'finding'), findings);
+  const records = findings.map((f, i) => ({
+    id: ids[i]!,
     owner_agency: f.marking.ownerAgency,
     tlp: f.marking.tlp,
     releasable_to: f.marking.releasableTo,
@@ -199,9 +202,9 @@ export interface FindingFilter {
 }
 
 /**
- * The order of findings of one consignment by what they say, then by owner: findings are re-inserted with new
- * random ids at each analysis, so an order that fell back on the id alone would differ from one analysis (or one
- * reader's database) to the next (issue 11: orderings are part of what a reader sees).
+ * The order of findings of one consignment by what they say, then by owner, then by id (keyed: the same in a
+ * reader's reduced database, finding-id.ts): an order by what a reader sees (issue 11: orderings are part of
+ * what a reader sees).
  */
 export const FINDING_ORDER = 'bill_of_lading, kind, severity, evidence, explanation_en, owner_agency, id';
 

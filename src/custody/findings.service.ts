@@ -38,7 +38,7 @@ import {
 } from './inputs.repository.ts';
 import type { DeclarationLine, EvidenceRef } from './model.ts';
 import { screeningIdentifier, withSubstances, type SubstanceIdentifier } from './substance.ts';
-import { permitsFor, registeredPlaces, type StoredPermit } from './registry.repository.ts';
+import { permitsFor, registeredPlaces, type StoredPermit, type StoredPlace } from './registry.repository.ts';
 import {
   ViewerCache,
   visibilityClasses,
@@ -269,6 +269,22 @@ function deriveByClass(
   return { findings, tracks, reopened };
 }
 
+/**
+ * The registered places an explanation names (docs/SHARING.md "Derived records"): inputs of the finding like
+ * the rows its evidence cites, so the finding is marked no wider than they are and narrowing one narrows it
+ * (`location:<row id>` in its typed evidence, 0545). Found in the text the detectors wrote rather than asked of
+ * them, so their output stays what it was; a name that happens to be part of another text counts too (one
+ * input too many only narrows).
+ */
+function placesNamed(
+  explanation: { en: string; es: string },
+  places: ReadonlyMap<string, StoredPlace>,
+): CitedRow[] {
+  return [...places.values()]
+    .filter((p) => p.name !== '' && (explanation.en.includes(p.name) || explanation.es.includes(p.name)))
+    .map((p) => ({ ref: `location:${p.id}`, marking: p.marking }));
+}
+
 /** One class's findings and track (with its state), marked from the inputs each used, read by the class. */
 function deriveClass(
   bol: string,
@@ -309,7 +325,10 @@ function deriveClass(
   // Each kind's work: the history the class reads, folded, against the kind's highest severity now.
   const { workOfKind, reopened } = workOfClass(bol, visible.viewers, found, visible.work);
   const findings = found.map(({ refs, ...finding }): MarkedFinding => {
-    const named = refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []);
+    const named = [
+      ...refs.flatMap((ref) => cited[ref.type].get(ref.id) ?? []),
+      ...placesNamed(finding.explanation, view.places),
+    ];
     return {
       ...finding,
       work: workOfKind.get(finding.kind)!,

@@ -20,7 +20,9 @@ export interface RecordKey {
 /**
  * The key of a marked table's records, or null when it is not one: its single-column primary key, or, for a
  * natural key scoped to the contributing agency (primary key (owner_agency, key): declarations), the key
- * column — a caller names its own record by its number, and two agencies may hold the same number.
+ * column — a caller names its own record by its number, and two agencies may hold the same number; likewise
+ * for a key scoped to the visibility class (primary key (key, viewers): findings, whose keyed id two classes
+ * may share, 0544; or (key, entity_id): entity links, 0546) — an agency reads one class's row of it.
  */
 export async function recordKey(tx: Tx, table: string): Promise<RecordKey | null> {
   const { rows } = await tx.query<RecordKey>(
@@ -31,9 +33,9 @@ export async function recordKey(tx: Tx, table: string): Promise<RecordKey | null
      join pg_index i on i.indrelid = c.oid and i.indisprimary
      join pg_attribute a on a.attrelid = c.oid and a.attnum = any (i.indkey)
      where p.policyname in ('marking_read', 'derived_read') and p.tablename = $1
-       and (i.indnatts = 1 or (i.indnatts = 2 and a.attname <> 'owner_agency'
+       and (i.indnatts = 1 or (i.indnatts = 2 and a.attname not in ('owner_agency', 'viewers', 'entity_id')
          and exists (select 1 from pg_attribute o where o.attrelid = c.oid and o.attnum = any (i.indkey)
-                     and o.attname = 'owner_agency')))`,
+                     and o.attname in ('owner_agency', 'viewers', 'entity_id'))))`,
     [table],
   );
   return rows.length === 1 ? rows[0]! : null;

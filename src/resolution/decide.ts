@@ -85,7 +85,7 @@ async function forkEntity(tx: Tx, from: string, readers: readonly string[], id: 
   await tx.query(
     `insert into entity_links (id, owner_agency, tlp, releasable_to, recipients, entity_id, record_a, record_b, reason,
        weight, probability, support, fields, viewers)
-     select gen_random_uuid(), owner_agency, tlp, releasable_to, recipients, $2, record_a, record_b, reason, weight,
+     select id, owner_agency, tlp, releasable_to, recipients, $2, record_a, record_b, reason, weight,
             probability, support, fields, $3
        from entity_links where entity_id = $1`,
     [from, id, readers],

@@ -82,11 +82,13 @@ describeEachEngine('entities: noninterference (issue 11, class 4)', (getDb) => {
     for (const id of [qip, partnerQip]) expect(candidates.map(formerEntityId)).not.toContain(id);
     // the key is not in any row the application role may read
     await expect(
-      db.asUser(world.host, (tx) => tx.query('select key from resolution_keys')),
+      db.asUser(world.host, (tx) => tx.query('select key from derivation_keys')),
     ).rejects.toThrow();
     // same records, another key: every id changes, so no function of the member ids alone gives them
     const before = new Map(members.map((m) => [m.recordId, m.entityId]));
-    await db.asOwner((tx) => tx.query("update resolution_keys set key = decode(repeat('ab', 32), 'hex')"));
+    await db.asOwner((tx) =>
+      tx.query("update derivation_keys set key = decode(repeat('ab', 32), 'hex') where purpose = 'entity'"),
+    );
     await runResolution(db, world.host);
     const after = await db.asUser(world.host, (tx) => visibleMembers(tx));
     expect(after.map((m) => m.recordId).sort()).toEqual([...before.keys()].sort());

@@ -4,8 +4,10 @@
  * (`db.asUser`), and every read of entities goes through party_records, so an entity, a member or a
  * link is returned only when the caller may see the records it rests on.
  */
-import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
+import { derivationKey } from '../store/derivation-keys.ts';
+import { newEntityIdKey, partyRecordId } from './entity-id.ts';
+import { keyedUuid } from '../shared/keyed-id.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
 import type { PartyRole, PartySource } from './party.ts';
 
@@ -69,10 +71,14 @@ function partyFromRow(row: PartyRow): StoredParty {
   };
 }
 
-/** Replaces the stored party records with the extracted ones (ids kept for records that remain). */
+/**
+ * Replaces the stored party records with the extracted ones: ids kept for records that remain, keyed ids
+ * (entity-id.ts, partyRecordId) for the others.
+ */
 export async function replacePartyRecords(
   tx: Tx,
   parties: readonly (ExtractedParty & { keys: NormalisedKeys })[],
+  key: Buffer,
 ): Promise<StoredParty[]> {
   const { rows: existing } = await tx.query<{ id: string; record_id: string }>(
     'select id, record_id from party_records',
@@ -80,7 +86,10 @@ export async function replacePartyRecords(
   const idByRecord = new Map(existing.map((row) => [row.record_id, row.id]));
   await tx.query('delete from entities');
   await tx.query('delete from party_records');
-  const stored = parties.map((party) => ({ ...party, id: idByRecord.get(party.recordId) ?? randomUUID() }));
+  const stored = parties.map((party) => ({
+    ...party,
+    id: idByRecord.get(party.recordId) ?? partyRecordId(key, party.recordId),
+  }));
   await insertPartyRecords(tx, stored);
   return stored;
 }
@@ -188,16 +197,10 @@ export async function agencyNations(tx: Tx): Promise<{ code: string; nation: str
 
 /**
  * The key of entity ids (src/resolution/entity-id.ts), created on first use. A system read: the
- * application role has no access to the table.
+ * application role has no access to the key store.
  */
 export async function entityIdKey(tx: Tx, fresh: () => Buffer): Promise<Buffer> {
-  await tx.query('insert into resolution_keys (id, key) values (1, $1) on conflict (id) do nothing', [
-    fresh(),
-  ]);
-  const { rows } = await tx.query<{ key: Buffer | Uint8Array }>(
-    'select key from resolution_keys where id = 1',
-  );
-  return Buffer.from(rows[0]!.key);
+  return derivationKey(tx, 'entity', fresh);
 }
 
 /** Moves every member and link of one entity into another (a new record joined the two). */
@@ -232,6 +235,8 @@ export async function insertEntities(
     entities.map((e) => [e.id, e.status, viewers]),
   );
   await insertMembers(tx, viewers, entities);
+  const key = await entityIdKey(tx, newEntityIdKey);
+  const seen = new Map<string, number>();
   await tx.copyRows(
     'entity_links',
     [
@@ -251,7 +256,7 @@ export async function insertEntities(
       'viewers',
     ],
     links.map((l) => [
-      randomUUID(),
+      linkId(key, l, seen),
       l.marking.ownerAgency,
       l.marking.tlp,
       l.marking.releasableTo,
@@ -267,6 +272,19 @@ export async function insertEntities(
       viewers,
     ]),
   );
+}
+
+/**
+ * A link's id: keyed (entity-id.ts) by the two records it joins and why — not by its entity, whose id names the
+ * class (which other agencies share a reader's class is not the reader's to see, 0546) — so a resolution that
+ * links the same records the same way gives it the same id; the rare repeat is told apart by its place.
+ */
+function linkId(key: Buffer, link: StoredLink, seen: Map<string, number>): string {
+  const parts = ['link', link.recordA, link.recordB, link.reason];
+  const signature = parts.join('\u0000');
+  const occurrence = seen.get(signature) ?? 0;
+  seen.set(signature, occurrence + 1);
+  return keyedUuid(key, [...parts, String(occurrence)]);
 }
 
 /** Member rows carry the marking of their record, and are read by the class's viewers only. */

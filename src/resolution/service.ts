@@ -9,7 +9,6 @@
  * what it may see: a hidden record never joins two visible ones, a decision it cannot see never
  * regroups its records, and the model (m/u) is trained on its records only.
  */
-import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../identity/actor.ts';
 import { combineMarkings, type Marking } from '../markings/marking.ts';
@@ -20,7 +19,7 @@ import { extractParties } from './extract.repository.ts';
 import { Resolver, type ResolutionDecision, type ResolvedEntity } from './resolver.ts';
 import type { FellegiSunterModel } from './fellegi-sunter.ts';
 import type { PartyFields } from './party.ts';
-import { newEntityIdKey, opaqueEntityId } from './entity-id.ts';
+import { newEntityIdKey, opaqueEntityId, partyRecordId } from './entity-id.ts';
 import { visibilityClasses, type VisibilityClass } from './visibility-classes.ts';
 import {
   agencyNations,
@@ -211,7 +210,7 @@ export async function resolveIncrementally(db: Database, actor: Actor): Promise<
   await db.asOwner(async (tx) => {
     const stored = freshParties.map((party) => ({
       ...party,
-      id: randomUUID(),
+      id: partyRecordId(key, party.recordId),
       keys: freshKeys.get(party.recordId) ?? keysOf(prepareRecord(fieldsOf(party))),
     }));
     await insertPartyRecords(tx, stored);
@@ -296,6 +295,7 @@ export async function runResolution(db: Database, actor: Actor): Promise<Resolut
     const stored = await replacePartyRecords(
       tx,
       parties.map((party, i) => ({ ...party, keys: keys[i] ?? keysOf(prepareRecord(fieldsOf(party))) })),
+      key,
     );
     const byRecordId = new Map(stored.map((party) => [party.recordId, party]));
     for (const { cls, entities, model } of results) {

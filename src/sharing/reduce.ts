@@ -6,7 +6,7 @@
  *
  * Every marked table is contributed unless it is listed in DERIVED_TABLES, so a new marked table is
  * copied without editing this file; unmarked tables are system state and are not copied (except the
- * identity tables).
+ * identity tables and the keys of derived ids).
  */
 import type { Database, Tx } from '../store/database.ts';
 import type { Actor } from '../identity/actor.ts';
@@ -22,8 +22,13 @@ export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'entity_links',
 ]);
 
-/** Who may see everything and nothing else: copied whole (credentials too: the database verifies sessions). */
-const IDENTITY_TABLES = ['nations', 'agencies', 'users', 'credentials'];
+/**
+ * Copied whole: who may see everything and nothing else (credentials too: the database verifies sessions), and
+ * the installation's keys of derived ids (`derivation_keys`): the reduced world is the same installation holding
+ * less, so the same derivation gives the same keyed id in both (an audit entry copied from the full world names
+ * the finding or entity the reader's own reads name there).
+ */
+const IDENTITY_TABLES = ['nations', 'agencies', 'users', 'credentials', 'derivation_keys'];
 
 /**
  * Rows of a contributed table that the derivations wrote (not an agency): the analysis's `reopen`
