@@ -82,11 +82,11 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     expect(await findings(world.host, 'BOL-BOTH')).toEqual([sharedFinding]);
 
     // MX-CNI's auditor (world.auditor): the two reads of the finding its agency reads, as positions 1 and 2 of
-    // its agency's own chain — nothing says the host read or dismissed a finding in between.
+    // the chain of the two agencies — nothing says the host read or dismissed a finding in between.
     const seen = (await get(world.auditor, '/api/audit')).json<Entry[]>();
     expect(seen.map((e) => [e.chain, e.seq, e.subjectIds])).toEqual([
-      ['MX-CNI', 2, [sharedFinding]],
-      ['MX-CNI', 1, [sharedFinding]],
+      ['MX-ANAM,MX-CNI', 2, [sharedFinding]],
+      ['MX-ANAM,MX-CNI', 1, [sharedFinding]],
     ]);
     const text = JSON.stringify(seen);
     expect(text).not.toContain(privateFinding);
@@ -101,14 +101,14 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     const exported = (await get(world.auditor, '/api/audit/export?format=jsonl')).body.trim().split('\n');
     expect(exported.map((line) => (JSON.parse(line) as Entry).seq)).toEqual([1, 2]);
 
-    // MX-ANAM's auditor reads its agency's chain, which holds all four: its agency reads both findings.
+    // MX-ANAM's auditor reads both chains: its agency reads both findings.
     const own = (await get(hostAuditor, '/api/audit')).json<Entry[]>();
     const byPlace = (a: Entry, b: Entry) => a.chain.localeCompare(b.chain) || a.seq - b.seq;
     expect([...own].sort(byPlace).map((e) => [e.chain, e.seq, e.action, e.subjectIds])).toEqual([
-      ['MX-ANAM', 1, 'read', [sharedFinding]],
-      ['MX-ANAM', 2, 'read', [privateFinding]],
-      ['MX-ANAM', 3, 'finding.dismiss', [privateFinding]],
-      ['MX-ANAM', 4, 'read', [sharedFinding]],
+      ['MX-ANAM', 1, 'read', [privateFinding]],
+      ['MX-ANAM', 2, 'finding.dismiss', [privateFinding]],
+      ['MX-ANAM,MX-CNI', 1, 'read', [sharedFinding]],
+      ['MX-ANAM,MX-CNI', 2, 'read', [sharedFinding]],
     ]);
     expect(own.find((e) => e.action === 'finding.dismiss')?.detail).toEqual({
       reason: 'the consignee is the informant',

@@ -12,17 +12,12 @@ import {
 
 /**
  * Chains the staged entries committed so far, oldest staged first, in batches; returns how many it
- * chained. Each entry is chained once for each agency that may read it (chains.ts, `readersOf`: the agencies its
- * marking allows that read every derived record it names), in that agency's own chain, at its next position,
- * linked to that chain's last hash; an entry no agency reads goes once to the operator's chain. One chain per
- * reading agency rather than per class of readers: an agency cannot always know which other agencies read a
- * record with it (one that sees strictly more of a consignment is left out of its class), so a chain named by
- * the class would tell its auditors that (issue 11); its own chain holds exactly the entries it may read, in
- * the order they were chained, whatever others may read. Requests stage entries without a lock (audit.ts); only
- * this holds the chains' lock, for one short transaction per batch, so audited reads never queue behind each
- * other. An entry staged by a transaction that commits later than a newer one is chained after it: a chain's
- * order is the order in which the sequencer finds its entries committed. It runs as the schema owner: the
- * application role cannot read or withdraw staged entries, nor write a chain.
+ * chained. Each entry goes to the chain of its visibility class (chains.ts, `readersOf`: the agencies that may
+ * read its marking and every derived record it names), at the next position of that chain, linked to that
+ * chain's last hash. Requests stage entries without a lock (audit.ts); only this holds the chains' lock, for
+ * one short transaction per batch, so audited reads never queue behind each other. An entry staged by a transaction that commits later than a newer one
+ * is chained after it: a chain's order is the order in which the sequencer finds its entries committed. It
+ * runs as the schema owner: the application role cannot read or withdraw staged entries, nor write a chain.
  */
 async function chainCommitted(db: Database, batch: number): Promise<number> {
   let total = 0;
@@ -32,14 +27,14 @@ async function chainCommitted(db: Database, batch: number): Promise<number> {
       const staged = await readStaged(tx, batch);
       if (staged.length === 0) return 0;
       const agencies = await readAgencies(tx);
-      const copies = staged.flatMap(({ stagedId, derivedViewers, ...entry }) => {
-        const readers = readersOf(entry.marking, derivedViewers, agencies);
-        const chains = readers.length === 0 ? [[]] : readers.map((reader) => [reader]);
-        return chains.map((viewers) => ({ stagedId, entry, viewers, chain: chainOf(viewers) }));
+      const classes = staged.map((entry) => {
+        const viewers = readersOf(entry.marking, entry.derivedViewers, agencies);
+        return { viewers, chain: chainOf(viewers) };
       });
-      const { heads, lastOrder } = await readChainHeads(tx, [...new Set(copies.map((c) => c.chain))]);
+      const { heads, lastOrder } = await readChainHeads(tx, [...new Set(classes.map((c) => c.chain))]);
       let order = lastOrder;
-      const placed = copies.map(({ stagedId, entry, chain, viewers }): Placement => {
+      const placed = staged.map(({ stagedId, derivedViewers: _derived, ...entry }, i): Placement => {
+        const { chain, viewers } = classes[i]!;
         const previous = heads.get(chain)!;
         const seq = previous.seq + 1;
         const hash = entryHash(previous.hash, { ...entry, chain, seq });
