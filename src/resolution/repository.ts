@@ -541,17 +541,23 @@ export async function entityStatus(tx: Tx, entityId: string): Promise<string | n
   return rows[0]?.status ?? null;
 }
 
-/** The party records behind the given entities that the caller may see: what an entity list shows. */
-export async function visibleMemberMarkings(
+/**
+ * What a list of entities read, for its audit entry: per entity its anchor (the lowest member record id, content
+ * the caller sees, so the same in a database holding only what it may see) and each distinct marking of its
+ * member records. The entry names the anchors with the narrowest of those markings rather than every member:
+ * the largest entities hold over a thousand records each, and an entry naming 45,000 ids per page made the trail
+ * grow by gigabytes and every list read slow (issue 14).
+ */
+export async function listedEntityMarkings(
   tx: Tx,
   entityIds: readonly string[],
 ): Promise<{ id: string; marking: Marking }[]> {
   if (entityIds.length === 0) return [];
-  const { rows } = await tx.query<MarkingRow & { id: string }>(
-    `select p.id, p.owner_agency, p.tlp, p.releasable_to, p.recipients
-       from entity_members m join party_records p on p.id = m.party_record_id
-      where m.entity_id = any ($1::uuid[])`,
+  const { rows } = await tx.query<{ id: string; member_markings: MarkingRow[] }>(
+    // stored with the list's summaries (0622), so a page reads 50 rows, not every member of 50 entities
+    `select e.first_record_id as id, e.member_markings from entities e
+      where e.id = any ($1::uuid[]) and e.first_record_id is not null`,
     [[...entityIds]],
   );
-  return rows.map((r) => ({ id: r.id, marking: markingFromRow(r) }));
+  return rows.flatMap((r) => r.member_markings.map((m) => ({ id: r.id, marking: markingFromRow(m) })));
 }

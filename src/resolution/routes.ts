@@ -7,7 +7,7 @@ import { recordReads, recordReadsOf } from '../audit/audit.ts';
 import { Marking, type Tlp } from '../markings/marking.ts';
 import { entityNetwork } from '../network/service.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
-import { entityStatus, searchEntities, visibleLinks, visibleMemberMarkings } from './repository.ts';
+import { entityStatus, listedEntityMarkings, searchEntities, visibleLinks } from './repository.ts';
 import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
 
@@ -113,7 +113,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           tx,
           actor,
           'party_records',
-          await visibleMemberMarkings(
+          await listedEntityMarkings(
             tx,
             found.map((e) => e.entityId),
           ),
