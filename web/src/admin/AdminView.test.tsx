@@ -77,7 +77,9 @@ describe('the administrator’s screens', () => {
       'GET /api/alerts': () => ({ body: { items: [], total: 0 } }),
     });
     renderWithProviders(<App />);
-    expect(await screen.findByText('Solo los administradores gestionan cuentas.')).toBeTruthy();
+    // A link to the admin area followed by an analyst leads to the analyst's home, not to a refusal.
+    expect(await screen.findByText('Sin alertas')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Administración', level: 1 })).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Principal' });
     expect(within(nav).queryByRole('link', { name: 'Administración' })).toBeNull();
   });
