@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { freshDatabase } from '../src/testing/db.ts';
 import { makeAgency, makeNation, makeUser } from '../src/testing/factories.ts';
-import type { Marking } from '../src/markings/marking.ts';
+import type { Marking } from '../src/shared/marking.ts';
 import { recordAudit } from '../src/audit/audit.ts';
 import { sequenceAudit } from '../src/audit/sequencer.ts';
 import { verifyAuditChain } from '../src/audit/verify.ts';

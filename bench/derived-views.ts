@@ -18,7 +18,7 @@ import type { Database } from '../src/store/database.ts';
 import { refreshStatistics } from '../src/store/statistics.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { openOwnerSession } from '../src/identity/service.ts';
-import type { Actor } from '../src/identity/actor.ts';
+import type { Actor } from '../src/shared/actor.ts';
 import { generateScenario } from '../src/scenario/generate.ts';
 import { importLocations, importPermits } from '../src/custody/registry.service.ts';
 import { importDeclarations } from '../src/screening/import-declarations.ts';

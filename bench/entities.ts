@@ -22,7 +22,7 @@ import { refreshStatistics } from '../src/store/statistics.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { ensureWorldFiles, PARTNER_NATION } from '../src/demo/world.ts';
 import { releaseDeclarations, releaseRegistries } from '../src/demo/release.repository.ts';
-import type { Actor } from '../src/identity/actor.ts';
+import type { Actor } from '../src/shared/actor.ts';
 import { openOwnerSession } from '../src/identity/service.ts';
 import { importLocations, importPermits } from '../src/custody/registry.service.ts';
 import { importDeclarations } from '../src/screening/import-declarations.ts';

@@ -13,7 +13,7 @@ import { makeUser } from '../src/testing/factories.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { openPostgres } from '../src/store/postgres.ts';
 import { migrate } from '../src/store/migrate.ts';
-import type { Actor } from '../src/identity/actor.ts';
+import type { Actor } from '../src/shared/actor.ts';
 
 const ROWS = 10_000;
 const RUNS = 25;

@@ -59,7 +59,6 @@ const PUBLIC_FILES = {
     'text-search.ts',
     'types.ts',
   ],
-  markings: ['marking.ts'],
   // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars)
   http: ['types.ts'],
   cli: ['context.ts', 'options.ts', 'progress.ts'],

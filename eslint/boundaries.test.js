@@ -42,7 +42,7 @@ describe('folder boundaries (docs/ARCHITECTURE.md)', () => {
         "import type { App } from '../http/types.ts';",
         "import type { Tx } from '../store/database.ts';",
         "import { AppError } from '../errors/app-error.ts';",
-        "import { combineMarkings } from '../markings/marking.ts';",
+        "import { combineMarkings } from '../shared/marking.ts';",
         "import { isValidCas } from '../identifiers/index.ts';",
         'export const used = [AppError, combineMarkings, isValidCas] as const;',
         'export type Used = [App, Tx];',

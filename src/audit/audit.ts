@@ -1,7 +1,7 @@
 import type { Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { AuditAction } from '../shared/audit-actions.ts';
-import { AUDITED_READ_LEVELS, type Marking, type Tlp } from '../markings/marking.ts';
+import { AUDITED_READ_LEVELS, type Marking, type Tlp } from '../shared/marking.ts';
 import { auditMarking, DERIVATION_ACTIONS, unresolvedMarking } from './marking.ts';
 import { derivedViewersOf, markingsOf, stageEntry } from './repository.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 
 /** One audit entry, as hashed: every column but the hashes themselves. */
 export interface AuditEntry {

@@ -5,7 +5,7 @@
  * docs/SHARING.md). Pure.
  */
 import { createHash } from 'node:crypto';
-import { canSee, type Marking } from '../markings/marking.ts';
+import { canSee, type Marking } from '../shared/marking.ts';
 
 /** The chain of entries no agency reads: no marking (no agency acted, or a derivation run). */
 export const OPERATOR_CHAIN = 'operator';

@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { envOption } from '../cli/options.ts';
 import { progress } from '../cli/progress.ts';
-import { hasRole } from '../identity/actor.ts';
+import { hasRole } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import {
   generateCheckpointKeys,

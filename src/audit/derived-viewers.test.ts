@@ -4,7 +4,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { recordAudit } from './audit.ts';
 import { sequenceAudit } from './sequencer.ts';

@@ -1,5 +1,5 @@
 /**
- * The audit capability's public face, as far as other folders need it today: the read entries a request
- * records. Other imports of audit.ts predate this face (eslint/known-violations.js).
+ * The audit capability's public face: what a use case records in the same transaction as its work — the entry
+ * for a write (`recordAudit`) and the read entries for the marked rows it returns (`recordReads`, `recordReadsOf`).
  */
-export { recordReadsOf } from './audit.ts';
+export { recordAudit, recordReads, recordReadsOf, type ReadRow } from './audit.ts';

@@ -1,4 +1,4 @@
-import { TLP_LEVELS, type Marking, type Tlp } from '../markings/marking.ts';
+import { TLP_LEVELS, type Marking, type Tlp } from '../shared/marking.ts';
 
 /** Who an entry is about, as far as its marking goes. */
 export interface EntryActor {

@@ -3,7 +3,7 @@ import { Conditions } from '../store/conditions.ts';
 import { GENESIS_HASH, type AuditEntry, type StoredAuditEntry } from './chain.ts';
 import { LEGACY_CHAIN, type AgencyOfNation, type ChainHead } from './chains.ts';
 import type { Checkpoint } from './checkpoint.ts';
-import { markingFromRow, type Marking, type MarkingRow, type Tlp } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow, type Tlp } from '../shared/marking.ts';
 
 const CHAIN_LOCK = 7_407_001; // an arbitrary constant naming the audit chains' lock (held by the sequencer only)
 

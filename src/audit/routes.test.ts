@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeSession, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { recordAudit, recordReads } from './audit.ts';
 
 describeEachEngine('audit API', (getDb) => {

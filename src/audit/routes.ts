@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { Marking } from '../markings/marking.ts';
+import { Marking } from '../shared/marking.ts';
 import { chainHeads, searchAudit } from './repository.ts';
 import { LEGACY_CHAIN } from './chains.ts';
 import { verifyAuditChain } from './verify.ts';

@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 
 /** What every command gets from the global options (`--data`, `--database-url`, `--as`). */
 export interface CliContext {

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { openStore, type StoreOptions } from '../store/open.ts';
 import { sequencedOnClose } from '../audit/sequencer.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { catalogue } from '../errors/catalogue.ts';
 import { openOwnerSession } from '../identity/service.ts';

@@ -4,7 +4,7 @@
  * event the agency may see. Two agencies share a visibility class only when these are the same for both
  * (visibility-classes.ts), so a hidden place, permit or later event changes no other agency's derivation.
  */
-import type { MarkingRow } from '../markings/marking.ts';
+import type { MarkingRow } from '../shared/marking.ts';
 import type { Tx } from '../store/database.ts';
 import type { FindingThresholds } from './config.ts';
 import { permitRequirement } from './permit-regime.ts';

@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { describeEachEngine } from '../testing/db.ts';
 import { captureDocument } from '../epcis/capture.ts';
 import { listConsignments } from './consignments.repository.ts';

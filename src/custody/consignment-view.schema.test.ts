@@ -8,7 +8,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { consignmentView } from './consignment-view.service.ts';
 import { ConsignmentDetail } from './consignment-view.schema.ts';
 import { BOL, PLANT, TERMINAL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';

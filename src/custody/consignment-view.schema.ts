@@ -4,7 +4,7 @@
  * consignment-view.schema.test.ts compares the HTTP body with the service's own value.
  */
 import { z } from 'zod';
-import { Marking } from '../markings/marking.ts';
+import { Marking } from '../shared/marking.ts';
 import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
 

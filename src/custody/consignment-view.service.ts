@@ -2,10 +2,10 @@
  * One consignment as the caller may see it: its lines, permits, timeline, state, track and
  * findings — read under the caller's row-level security, so a partner sees only what was released.
  */
-import { recordReadsOf, type ReadRow } from '../audit/audit.ts';
+import { recordReadsOf, type ReadRow } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { Actor } from '../identity/actor.ts';
-import { markingFromRow } from '../markings/marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { markingFromRow } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';

@@ -1,6 +1,6 @@
 /** SQL of the consignment list: bills of lading the caller can see through events or lines. */
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentState, Place } from './model.ts';
 import { allPlaces } from './registry.repository.ts';

@@ -3,7 +3,7 @@
  * the findings that re-analysis replaces. Row-level security decides what is visible.
  */
 import type { Tx } from '../store/database.ts';
-import type { Marking, MarkingRow, Tlp } from '../markings/marking.ts';
+import type { Marking, MarkingRow, Tlp } from '../shared/marking.ts';
 import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
 import type { HistoryEntry } from './finding-work.ts';
 import type { FindingKind, Severity } from './model.ts';

@@ -6,8 +6,8 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import type { MarkingChange } from '../markings/marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from '../markings/service.ts';
 import { captureDocument } from '../epcis/capture.ts';
 import { listFindingActions } from './finding-actions.repository.ts';

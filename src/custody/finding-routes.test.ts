@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 

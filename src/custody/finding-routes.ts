@@ -4,11 +4,11 @@
  * the custody routes plugin (routes.ts), so under /api.
  */
 import { z } from 'zod';
-import { recordReadsOf } from '../audit/audit.ts';
+import { recordReadsOf } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { Marking } from '../markings/marking.ts';
+import { Marking } from '../shared/marking.ts';
 import { WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
 import { WORKFLOW_ACTION_BODIES } from '../screening/workflow-step.ts';
 import { listFindingActions } from './finding-actions.repository.ts';

@@ -8,10 +8,10 @@
  * caller's transaction and through row-level security (only the owner agency can change them).
  */
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { Actor } from '../identity/actor.ts';
-import { combineMarkings } from '../markings/marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { combineMarkings } from '../shared/marking.ts';
 import type { WorkflowAction } from '../screening/alert-workflow.ts';
 import { checkWorkflowStep } from '../screening/workflow-step.ts';
 import type { Tx } from '../store/database.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
-import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { WorkflowStatus } from '../screening/alert-workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import { findingIds } from './finding-id.ts';

@@ -7,9 +7,9 @@
  * is marked from the inputs it used (never wider) and owned by an agency that contributed one of them: the
  * owner of the class's first declaration line, else of its first event.
  */
-import { recordAudit } from '../audit/audit.ts';
-import type { Actor } from '../identity/actor.ts';
-import { combineMarkings, markingFromRow, type Marking } from '../markings/marking.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import { combineMarkings, markingFromRow, type Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { agencyViews, allAgencies, type AgencyView } from './agency-views.ts';
 import { assembleBatch } from './assemble.ts';

@@ -5,7 +5,7 @@
  * writes carries a marking no wider than what it read (findings.service.ts).
  */
 import type { Tx } from '../store/database.ts';
-import type { MarkingRow } from '../markings/marking.ts';
+import type { MarkingRow } from '../shared/marking.ts';
 import type { CustodyEvent } from './model.ts';
 import type { DescribedLine } from './substance.ts';
 

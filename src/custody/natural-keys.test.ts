@@ -16,7 +16,7 @@ import { importDeclarations } from '../screening/import-declarations.ts';
 import { captureDocument } from '../epcis/capture.ts';
 import { changeMarking } from '../markings/service.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listLocations, listPermits } from './registry.repository.ts';

@@ -3,9 +3,9 @@
  * than their inputs) are read as they are; a consignment whose stored track the caller may not see,
  * or that has none yet, is drawn live from the lines and events the caller can see.
  */
-import { recordReads } from '../audit/audit.ts';
-import type { Actor } from '../identity/actor.ts';
-import type { Marking } from '../markings/marking.ts';
+import { recordReads } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Marking } from '../shared/marking.ts';
 import type { Database } from '../store/database.ts';
 import { listConsignments, type ConsignmentFindingMark } from './consignments.repository.ts';
 import type { LonLat } from './track-simplify.ts';

@@ -1,8 +1,8 @@
 /** SQL of the permit registry and the locations registry. */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
-import type { Marking, MarkingRow } from '../markings/marking.ts';
-import { markingFromRow } from '../markings/marking.ts';
+import type { Marking, MarkingRow } from '../shared/marking.ts';
+import { markingFromRow } from '../shared/marking.ts';
 import type { LocationRow, Permit, PermitRow, Place } from './model.ts';
 
 export interface StoredPermit extends Permit {

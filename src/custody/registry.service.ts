@@ -1,8 +1,8 @@
 /** Imports and edits of the permit and locations registries: validated, audited, all or nothing per file. */
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 import { AppError } from '../errors/app-error.ts';
-import { hasRole, type Actor } from '../identity/actor.ts';
+import { hasRole, type Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { parseCsvRows } from './csv-rows.ts';
 import type { ImportSummary } from '../csv/table.ts';

@@ -1,10 +1,10 @@
 /** Permits, locations, consignments and findings over HTTP (mounted under /api). */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { recordReads } from '../audit/audit.ts';
+import { recordReads } from '../audit/index.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { Marking } from '../markings/marking.ts';
+import { Marking } from '../shared/marking.ts';
 import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
 import { consignmentReadMarkings, listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';

@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../store/database.ts';
 import { contextOf, key, name, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
 type Found = SearchMatch<Marking>;

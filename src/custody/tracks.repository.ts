@@ -1,6 +1,6 @@
 /** SQL of the stored overview tracks (consignment_tracks) and of a port's map. */
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import { lineSource } from './inputs.repository.ts';
 import type { ConsignmentFindingMark } from './consignments.repository.ts';
 import type { ListedSummary, OverviewTrack } from './tracks.ts';

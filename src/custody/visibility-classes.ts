@@ -6,7 +6,7 @@
  * "Derived records: one derivation per view"). Pure: the rule is `canSee`, the TypeScript statement of the
  * database's rule that the tests hold to it (src/markings/visibility.test.ts, visible-for.test.ts).
  */
-import { canSee, markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { canSee, markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
 export interface AgencyRef {
   agency: string;

@@ -4,7 +4,7 @@
  * importing a file again, or resuming an interrupted import, never writes a line twice.
  */
 import type { Tx } from '../store/database.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import type { DeclarationRow } from './row.ts';
 
 export interface ScreenedRow {

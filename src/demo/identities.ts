@@ -1,5 +1,5 @@
 import type { Agency, Nation } from '../identity/repository.ts';
-import type { Role } from '../identity/actor.ts';
+import type { Role } from '../shared/actor.ts';
 
 /** The demo's nations: the host (MEX) and the partner (USA). Nothing else assumes there are two. */
 export const DEMO_NATIONS: Nation[] = [

@@ -1,8 +1,8 @@
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { upsertAgency, upsertNation, findUserByUsername } from '../identity/repository.ts';
 import { createUser } from '../identity/service.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { DEMO_AGENCIES, DEMO_NATIONS, DEMO_PASSWORD, DEMO_USERS } from './identities.ts';
 
 const SEEDER: Actor = {

@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from '../store/database.ts';
 import { refreshStatistics } from '../store/statistics.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { openOwnerSession } from '../identity/service.ts';
 import { generateScenario } from '../scenario/generate.ts';
 import { importLocations, importPermits } from '../custody/registry.service.ts';

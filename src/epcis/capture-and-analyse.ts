@@ -5,7 +5,7 @@
  * request, its own consignments) or for every stale one (the CLI: a rerun after an interrupted import stores
  * nothing new but still finishes the analysis an earlier run left undone).
  */
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { refreshStatistics } from '../store/statistics.ts';
 import { analyseConsignments, type AnalysisSummary } from '../custody/findings.service.ts';

@@ -3,9 +3,9 @@
  * not at all (one transaction), skipping events already stored (idempotent by event id).
  */
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { eventsOf, normaliseEvent } from './normalise.ts';
 import { insertCaptureJob, insertNewEvents } from './repository.ts';

@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { recordReads } from '../audit/audit.ts';
+import { recordReads } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { captureAndAnalyse } from './capture-and-analyse.ts';
 import type { App } from '../http/types.ts';

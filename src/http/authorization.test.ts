@@ -10,7 +10,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
 import { openApiDocument } from './openapi.ts';
 import { buildApp } from './app.ts';
-import { ROLES, type Actor, type Role } from '../identity/actor.ts';
+import { ROLES, type Actor, type Role } from '../shared/actor.ts';
 import type { App } from './types.ts';
 
 type Audience = 'public' | 'anyone logged in' | readonly Role[];

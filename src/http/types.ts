@@ -8,7 +8,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../store/database.ts';
-import type { Actor, Role } from '../identity/actor.ts';
+import type { Actor, Role } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 
 /** The cookie that carries a browser session: identity's login sets it, the authentication hook reads it. */

@@ -14,7 +14,7 @@ import {
 } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 const NEW_PASSWORD = 'violet tangerine lighthouse 47';

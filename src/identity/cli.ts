@@ -3,8 +3,8 @@ import type { CliContext } from '../cli/context.ts';
 import { envOption } from '../cli/options.ts';
 import { readSecret } from '../cli/options.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordAudit } from '../audit/audit.ts';
-import type { Actor } from './actor.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
 import { anonymousActor, createUser } from './service.ts';
 import { findAgency, listNations, upsertAgency, upsertNation } from './repository.ts';
 

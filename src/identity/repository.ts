@@ -1,5 +1,5 @@
 import type { Tx } from '../store/database.ts';
-import type { Role } from './actor.ts';
+import type { Role } from '../shared/actor.ts';
 
 export interface Nation {
   code: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from './actor.ts';
+import { Role } from '../shared/actor.ts';
 import type { User } from './repository.ts';
 
 export const AgencyView = z.object({

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
-import type { Actor, Role } from './actor.ts';
+import type { Actor, Role } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { hashPassword, hashWithParameters } from './passwords.ts';
 import { assertStrongPassword } from './password-policy.ts';
 import { newSecret, secretHash, SESSION_HOURS } from './credentials.ts';

@@ -10,8 +10,8 @@ import { insertGenericRow } from '../testing/generic-rows.ts';
 import { markedTables } from '../markings/repository.ts';
 import { anonymousActor } from './service.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from './actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../shared/actor.ts';
+import { recordAudit } from '../audit/index.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 /** Every table the application role holds a SELECT grant on (whole table or some columns). */

@@ -7,9 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { makeAgency, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
-import { markingFromRow, type Marking, type MarkingRow } from './marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
 export const SHARED = { tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] as string[] } as const;
 const CONTAINER = 'MSCU1234565';

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { canSee, combineMarkings, TLP_LEVELS, type Marking } from './marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { canSee, combineMarkings, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 import { markingOf, sees } from './derived-fixtures.ts';
 
 const NATIONS = ['MEX', 'USA', 'CAN'];

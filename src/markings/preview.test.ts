@@ -9,7 +9,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeSession, makeTwoNationWorld } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('previewing a marking change', (getDb) => {

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import type { Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordReads } from '../audit/audit.ts';
-import { isWidening, Marking, type MarkingChange } from './marking.ts';
+import { recordReads } from '../audit/index.ts';
+import { isWidening, Marking, type MarkingChange } from '../shared/marking.ts';
 import { readMarking, recordKey, type RecordKey } from './repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

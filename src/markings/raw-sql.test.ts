@@ -7,9 +7,9 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import { insertGenericRow, primaryKey } from '../testing/generic-rows.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { markedTables } from './repository.ts';
-import { canSee, TLP_LEVELS, type Marking } from './marking.ts';
+import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 
 const MARKINGS = (host: string, partnerAgency: string): Omit<Marking, 'ownerAgency'>[] =>
   TLP_LEVELS.flatMap((tlp) => [

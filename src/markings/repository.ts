@@ -1,5 +1,5 @@
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type Marking, type MarkingChange, type MarkingRow } from './marking.ts';
+import { markingFromRow, type Marking, type MarkingChange, type MarkingRow } from '../shared/marking.ts';
 
 /** Tables under the marking rule: those `centinela_mark` gave a `marking_read` policy. */
 export async function markedTables(tx: Tx): Promise<string[]> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { analyseConsignments } from '../custody/findings.service.ts';
-import { Marking, MarkingChange } from './marking.ts';
+import { Marking, MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from './service.ts';
 import { MarkingPreview, previewMarking } from './preview.ts';
 

@@ -1,8 +1,8 @@
 import type { Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { isWidening, type Marking, type MarkingChange } from './marking.ts';
+import { recordAudit } from '../audit/index.ts';
+import { isWidening, type Marking, type MarkingChange } from '../shared/marking.ts';
 import { narrowedDerived, resetNarrowedDerived, writeMarking } from './repository.ts';
 import { markedRecord, refusalOf } from './preview.ts';
 

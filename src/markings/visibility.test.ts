@@ -9,8 +9,8 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeReport, makeSession, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { canSee, TLP_LEVELS, type Marking } from './marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 
 const worldShape = fc.record({
   nations: fc.integer({ min: 1, max: 4 }),

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import { insertGenericRow } from '../testing/generic-rows.ts';
-import { canSee, TLP_LEVELS, type Marking } from './marking.ts';
+import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 
 describeEachEngine('the rule for a named agency', (getDb) => {
   it('agrees with canSee and with centinela_visible for every agency and marking', async () => {

@@ -7,14 +7,14 @@
  * Nothing hidden enters the graph, so neither its nodes and edges nor its shape (communities, risk,
  * paths) can reveal a record the caller may not see.
  */
-import { recordReadsOf } from '../audit/audit.ts';
-import type { Actor } from '../identity/actor.ts';
+import { recordReadsOf } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/service.ts';
 import { membersSharingWith, type VisibleMember } from '../resolution/repository.ts';
 import { listFindings } from '../custody/findings.repository.ts';
 import type { Tx } from '../store/database.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
 import { normaliseRfc } from '../resolution/normalise-identifiers.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';

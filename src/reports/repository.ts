@@ -1,5 +1,5 @@
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
 export interface Report {
   id: string;

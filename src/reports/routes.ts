@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { AppError } from '../errors/app-error.ts';
-import { recordAudit, recordReads } from '../audit/audit.ts';
-import { Marking, MarkingChange } from '../markings/marking.ts';
+import { recordAudit, recordReads } from '../audit/index.ts';
+import { Marking, MarkingChange } from '../shared/marking.ts';
 import { findReport, insertReport, listReports } from './repository.ts';
 
 const ReportView = z.object({

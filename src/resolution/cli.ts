@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
-import { recordReads } from '../audit/audit.ts';
+import { recordReads } from '../audit/index.ts';
 import { visibleMembers } from './repository.ts';
 import { resolveIncrementally, runResolution } from './service.ts';
 

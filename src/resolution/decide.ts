@@ -6,9 +6,9 @@
  * agency's view of its own records is never rewritten by a decision it cannot see.
  */
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/audit.ts';
-import type { Actor } from '../identity/actor.ts';
-import type { Marking } from '../markings/marking.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newEntityIdKey, opaqueEntityId } from './entity-id.ts';

@@ -3,7 +3,7 @@
  * locations). A system task: run as the schema owner; every party keeps its source row's marking.
  */
 import type { Tx } from '../store/database.ts';
-import { markingFromRow, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type MarkingRow } from '../shared/marking.ts';
 import { partiesOfDeclarationLine, partyOfLocation, partyOfPermit } from './extract.ts';
 import type { ExtractedParty } from './repository.ts';
 

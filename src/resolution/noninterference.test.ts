@@ -9,7 +9,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { insertLine, rfc, seedResolvedWorld } from './fixtures.ts';
 import { runResolution } from './service.ts';

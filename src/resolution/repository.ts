@@ -8,7 +8,7 @@ import type { Tx } from '../store/database.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { newEntityIdKey, partyRecordId } from './entity-id.ts';
 import { keyedUuid } from '../shared/keyed-id.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { PartyRole, PartySource } from './party.ts';
 
 export interface StoredParty {

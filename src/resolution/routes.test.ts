@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { seedResolvedWorld } from './fixtures.ts';
 
 describeEachEngine('entities API', (getDb) => {

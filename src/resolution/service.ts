@@ -9,9 +9,9 @@
  * what it may see: a hidden record never joins two visible ones, a decision it cannot see never
  * regroups its records, and the model (m/u) is trained on its records only.
  */
-import { recordAudit } from '../audit/audit.ts';
-import type { Actor } from '../identity/actor.ts';
-import { combineMarkings, type Marking } from '../markings/marking.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import { combineMarkings, type Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { prepareRecord, type PreparedRecord } from './prepare.ts';

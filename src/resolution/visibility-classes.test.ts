@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { canSee, TLP_LEVELS, type Marking } from '../markings/marking.ts';
+import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 import { visibilityClasses, viewersOf } from './visibility-classes.ts';
 import { newEntityIdKey, opaqueEntityId } from './entity-id.ts';
 

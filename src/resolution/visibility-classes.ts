@@ -5,7 +5,7 @@
  * agency may see (docs/SHARING.md). Agencies that see the same inputs share one run and one set of
  * stored rows. Pure.
  */
-import { canSee, type Marking } from '../markings/marking.ts';
+import { canSee, type Marking } from '../shared/marking.ts';
 
 export interface Agency {
   code: string;

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../shared/actor.ts';
+import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { AlertAction } from './alert-workflow.ts';
 import { checkWorkflowStep } from './workflow-step.ts';

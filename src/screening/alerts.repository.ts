@@ -1,7 +1,7 @@
 /** SQL for screening alerts and their action history. Row-level security decides what is visible. */
 import type { Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
-import { markingFromRow, type Marking, type MarkingRow } from '../markings/marking.ts';
+import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { AlertAction, AlertStatus } from './alert-workflow.ts';
 import type { Reason } from './reasons.ts';
 import { scoreRangeOf, severityOfScore, type AlertSeverity } from './severity.ts';

@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../shared/actor.ts';
+import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { combineMarkings, type Marking } from '../markings/marking.ts';
+import { combineMarkings, type Marking } from '../shared/marking.ts';
 import type { ByteSource } from '../csv/records.ts';
 import { DeclarationsHeaderError, parseDeclarations, type RowError } from '../declarations/index.ts';
 import type { ImportSummary as CsvImportSummary } from '../csv/table.ts';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { ErrorCode } from '../errors/catalogue.ts';
-import { findUserById } from '../identity/repository.ts';
+import { findUserById } from '../identity/index.ts';
 import type { Tx } from '../store/database.ts';
 import { nextStatus, type WorkflowAction, type WorkflowStatus } from './alert-workflow.ts';
 

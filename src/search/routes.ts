@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReadsOf } from '../audit/index.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import {
   SEARCH_KINDS,
   SEARCH_LIMIT_DEFAULT,

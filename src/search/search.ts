@@ -5,7 +5,7 @@
  * locale or by the engine's plan — so an agency's answer is the same whatever others hold (docs/SHARING.md).
  */
 import type { Tx } from '../store/database.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import { SEARCH_KINDS, type SearchMatch } from '../shared/search.ts';
 import type { Searcher } from './searchers.ts';
 

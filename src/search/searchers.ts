@@ -4,7 +4,7 @@
  * `index.ts`, its kind joins SEARCH_KINDS in src/shared/search.ts, and nothing else changes.
  */
 import type { Tx } from '../store/database.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 import {
   searchBillsOfLading,

@@ -5,7 +5,7 @@
  * the OpenAPI document and every `--format jsonl` command.
  */
 import type { Database, Engine } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import { freshDatabase } from '../testing/db.ts';
 import type { Screener } from '../screening/screen-line.ts';
 import { Canonicaliser, firstDifference, type Difference } from './canonical.ts';

@@ -6,7 +6,7 @@
  */
 import { Command } from 'commander';
 import type { Database } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { App } from '../http/types.ts';
 import { buildApp } from '../http/app.ts';
 import { makeSession } from '../testing/factories.ts';

@@ -1,7 +1,7 @@
 /**
  * The reduced world of a user U: a second database holding the identity tables and only the
  * contributed records U may see, copied with their ids, owners and markings. Which rows U may see is
- * decided by the TypeScript oracle of the visibility rule (`canSee`, src/markings/marking.ts), not by
+ * decided by the TypeScript oracle of the visibility rule (`canSee`, src/shared/marking.ts), not by
  * the policies under test. Derived records are not copied: the caller runs the derivations again.
  *
  * Every marked table is contributed unless it is listed in DERIVED_TABLES, so a new marked table is
@@ -9,8 +9,8 @@
  * identity tables and the keys of derived ids).
  */
 import type { Database, Tx } from '../store/database.ts';
-import type { Actor } from '../identity/actor.ts';
-import { canSee, markingFromRow, type MarkingRow } from '../markings/marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { canSee, markingFromRow, type MarkingRow } from '../shared/marking.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 /** Marked tables whose rows the derivations (analysis, resolution) write; recomputed, never copied. */

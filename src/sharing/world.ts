@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Database } from '../store/database.ts';
-import type { Actor, Role } from '../identity/actor.ts';
+import type { Actor, Role } from '../shared/actor.ts';
 import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
-import { TLP_LEVELS, type MarkingChange } from '../markings/marking.ts';
+import { TLP_LEVELS, type MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from '../markings/service.ts';
 import { insertReport } from '../reports/repository.ts';
 import { importLocations, importPermits } from '../custody/registry.service.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describe } from 'vitest';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 import { chainAndVerifyAudit } from '../cli/backup-commands.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';

@@ -4,10 +4,10 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
-import type { Actor, Role } from '../identity/actor.ts';
+import type { Actor, Role } from '../shared/actor.ts';
 import { insertCredential, insertUser, upsertAgency, upsertNation } from '../identity/repository.ts';
 import { newSecret, secretHash } from '../identity/credentials.ts';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 
 /** The password of every factory user, with its scrypt hash precomputed (hashing is slow on purpose). */
 export const TEST_PASSWORD = 'correct horse battery staple';
