@@ -41,18 +41,8 @@ export interface Reopening {
   to: Severity;
 }
 
-/**
- * The reason a `reopen` entry of the history records, and how a view reads it back to say it in words: one
- * definition for the analysis that writes it and the web app that translates it.
- */
-export function reopenReason(reopening: Pick<Reopening, 'from' | 'to'>): string {
-  return `severity ${reopening.from} → ${reopening.to}`;
-}
-
-export function readReopenReason(reason: string | null | undefined): { from: string; to: string } | null {
-  const match = /^severity (\w+) → (\w+)$/.exec(reason ?? '');
-  return match ? { from: match[1]!, to: match[2]! } : null;
-}
+// the reason a `reopen` entry records, shared with the web that says it in words
+export { readReopenReason, reopenReason } from '../shared/findings.ts';
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export const higherSeverity = (a: Severity, b: Severity): Severity => (RANK[b] > RANK[a] ? b : a);

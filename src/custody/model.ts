@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoCalendarDate } from '../store/bounds.ts';
+import type { FindingKind } from '../shared/findings.ts';
 
 /** A calendar date PostgreSQL stores (2024-02-30 and year 0000 are refused here, not by the database). */
 const isoDate = isoCalendarDate;
@@ -109,22 +110,13 @@ export interface CustodyEvent {
   reportedBy: string;
 }
 
-export const CONSIGNMENT_STATES = ['at_port', 'released', 'in_transit', 'received', 'lost'] as const;
-export type ConsignmentState = (typeof CONSIGNMENT_STATES)[number];
-
-export const FINDING_KINDS = [
-  'quantity_loss',
-  'unlicensed_receiver',
-  'route_deviation',
-  'dwell',
-  'tracking_gap',
-  'split',
-  'transshipment',
-  'no_permit',
-  'permit_quota_exceeded',
-  'permit_expired',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+// shared with the web (src/shared/findings.ts); custody's files name them from here
+export {
+  CONSIGNMENT_STATES,
+  FINDING_KINDS,
+  type ConsignmentState,
+  type FindingKind,
+} from '../shared/findings.ts';
 
 export type Severity = 'low' | 'medium' | 'high';
 

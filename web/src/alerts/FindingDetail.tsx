@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
-import { readReopenReason } from '../../../src/custody/finding-work.ts';
+import { readReopenReason } from '../../../src/shared/findings.ts';
 
 /**
  * One finding: what happened, its evidence and marking, where analysts stand on it and what they did before

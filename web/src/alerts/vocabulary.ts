@@ -4,8 +4,8 @@
  */
 /** Screening verdicts that raise an alert (src/screening: controlled, structural analog, watch list). */
 export const VERDICTS = ['controlled', 'analog', 'watch'] as const;
-/** Diversion finding kinds: the custody capability's own list, so the two cannot drift. */
-export { FINDING_KINDS } from '../../../src/custody/model.ts';
+/** Diversion finding kinds: the server's own list (src/shared/findings.ts), so the two cannot drift. */
+export { FINDING_KINDS } from '../../../src/shared/findings.ts';
 export const FINDING_SEVERITIES = ['high', 'medium', 'low'] as const;
 
 /** An alert's score read as a severity band: the screening capability's own bands, which the API filters by. */

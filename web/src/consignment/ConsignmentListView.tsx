@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchConsignments } from '../api/endpoints.ts';
 import { FilterChoice } from '../alerts/FilterChoice.tsx';
 import { PORTS } from '../alerts/vocabulary.ts';
-import { CONSIGNMENT_STATES } from '../../../src/custody/model.ts';
+import { CONSIGNMENT_STATES } from '../../../src/shared/findings.ts';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
