@@ -36,15 +36,6 @@ export const KNOWN_VIOLATIONS = new Set([
   'scenario -> custody/model.ts',
   // realistic roads keep to the Mexico the detectors know (one outline, not two that drift apart)
   'scenario -> custody/mexico.ts',
-
-  // production code that imports test factories
-  'custody -> testing/factories.ts',
-  'markings -> testing/factories.ts',
-  'resolution -> testing/factories.ts',
-
-  // the web imports server modules instead of src/shared (finding kinds, consignment states, reopen reasons)
-  'web -> custody/finding-work.ts',
-  'web -> custody/model.ts',
 ]);
 
 /**

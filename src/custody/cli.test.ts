@@ -7,7 +7,7 @@ import { register } from './cli.ts';
 import { actOnFinding } from './finding-service.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listFindings } from './findings.repository.ts';
-import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 describeEachEngine('centinela findings', (getDb) => {
   afterEach(() => {

@@ -11,7 +11,7 @@ import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import { consignmentView } from './consignment-view.service.ts';
 import { ConsignmentDetail } from './consignment-view.schema.ts';
-import { BOL, PLANT, TERMINAL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, PLANT, TERMINAL, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 const CAS_MATCH = {
   code: 'CAS_MATCH',

@@ -5,7 +5,7 @@ import { consignmentView } from './consignment-view.service.ts';
 import { analyseConsignments } from './findings.service.ts';
 import type { Permit, Place } from './model.ts';
 import { findingPosition, licenceOn } from './place-view.ts';
-import { BOL, PLANT, TERMINAL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, PLANT, TERMINAL, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 describeEachEngine('consignment view: places named from the registry', (getDb) => {
   it('names the declared destination (kind, licence) and the places of the timeline and findings', async () => {

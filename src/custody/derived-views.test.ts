@@ -25,7 +25,7 @@ import { analyseConsignments } from './findings.service.ts';
 import { portMap } from './port-map.service.ts';
 import { listPermits } from './registry.repository.ts';
 import { editPermit } from './registry.service.ts';
-import { BOL, custodyEvent, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, custodyEvent, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 let screener: Screener;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { captureDocument } from '../epcis/capture.ts';
 import { actOnFinding } from './finding-service.ts';
 import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
-import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 describeEachEngine('concurrent analyses of one consignment', (getDb) => {
   it('neither double its findings nor lose an analyst’s dismissal', async () => {

@@ -15,7 +15,7 @@ import { actOnFinding } from './finding-service.ts';
 import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { importLocations } from './registry.service.ts';
-import { PLANT, TERMINAL, custodyEvent, custodyWorld, epcisDocument } from './test-world.ts';
+import { PLANT, TERMINAL, custodyEvent, custodyWorld, epcisDocument } from '../testing/custody-world.ts';
 
 const SHARED: MarkingChange = { tlp: 'green', releasableTo: ['MEX', 'USA'], recipients: [] };
 const HOST_ONLY: MarkingChange = { tlp: 'amber', releasableTo: ['MEX'], recipients: [] };

@@ -11,7 +11,7 @@ import { workOfClass } from './finding-work.ts';
 import { actOnFinding } from './finding-service.ts';
 import { listFindings, replaceFindings, type MarkedFinding } from './findings.repository.ts';
 import type { FindingKind, Severity } from './model.ts';
-import { BOL, custodyWorld } from './test-world.ts';
+import { BOL, custodyWorld } from '../testing/custody-world.ts';
 
 const MARKING = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] } as const;
 

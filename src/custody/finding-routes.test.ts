@@ -4,7 +4,7 @@ import { makeSession, makeUser } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
-import { PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('working diversion findings over the API', (getDb) => {

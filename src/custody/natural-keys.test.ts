@@ -21,7 +21,7 @@ import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listLocations, listPermits } from './registry.repository.ts';
 import { editPermit, importLocations, importPermits } from './registry.service.ts';
-import { BOL, TERMINAL, custodyEvent, custodyWorld, epcisDocument } from './test-world.ts';
+import { BOL, TERMINAL, custodyEvent, custodyWorld, epcisDocument } from '../testing/custody-world.ts';
 
 let screener: Screener;
 beforeAll(async () => {

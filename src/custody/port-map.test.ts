@@ -4,7 +4,7 @@ import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import { analyseConsignments } from './findings.service.ts';
-import { BOL, custodyWorld, epcisDocument, PLANT, shortTrip } from './test-world.ts';
+import { BOL, custodyWorld, epcisDocument, PLANT, shortTrip } from '../testing/custody-world.ts';
 
 const TERMINAL_POINT = [-104.31, 19.06];
 const PLANT_POINT = [-103.344, 20.6736];

@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import { BOL, custodyWorld, epcisDocument, shortTrip } from './test-world.ts';
+import { BOL, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 import { analyseConsignments } from './findings.service.ts';
 

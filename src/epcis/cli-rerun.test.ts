@@ -9,7 +9,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { captureDocument } from './capture.ts';
 import { register } from './cli.ts';
 import { listFindings } from '../custody/findings.repository.ts';
-import { custodyWorld, epcisDocument, shortTrip } from '../custody/test-world.ts';
+import { custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 describeEachEngine('centinela import epcis, rerun', (getDb) => {
   afterEach(() => {

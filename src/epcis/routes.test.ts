@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
-import { custodyEvent, custodyWorld, epcisDocument, shortTrip, TERMINAL } from '../custody/test-world.ts';
+import { custodyEvent, custodyWorld, epcisDocument, shortTrip, TERMINAL } from '../testing/custody-world.ts';
 
 describeEachEngine('EPCIS REST binding', (getDb) => {
   let app: App;

@@ -7,7 +7,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { buildApp } from './app.ts';
 import type { App } from './types.ts';
-import { custodyEvent, custodyWorld, epcisDocument, TERMINAL } from '../custody/test-world.ts';
+import { custodyEvent, custodyWorld, epcisDocument, TERMINAL } from '../testing/custody-world.ts';
 import { sqlstateClassError, toAppError } from './error-handler.ts';
 
 /** JSON text of a value nested `levels` deep (JSON.stringify itself overflows the stack on it). */

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
-import { custodyWorld } from '../custody/test-world.ts';
+import { custodyWorld } from '../testing/custody-world.ts';
 import { buildApp } from './app.ts';
 import { openApiDocument } from './openapi.ts';
 import type { App } from './types.ts';

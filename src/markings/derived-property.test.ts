@@ -13,7 +13,7 @@ import { makeAgency, makeNation, makeTwoNationWorld, makeUser } from '../testing
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { canSee, combineMarkings, TLP_LEVELS, type Marking } from '../shared/marking.ts';
-import { markingOf, sees } from './derived-fixtures.ts';
+import { markingOf, sees } from '../testing/derived-fixtures.ts';
 
 const NATIONS = ['MEX', 'USA', 'CAN'];
 

@@ -12,7 +12,7 @@ import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { canSee, combineMarkings, type Marking, type MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from './service.ts';
-import { derivedWorld, markingOf, sees, type RowRef } from './derived-fixtures.ts';
+import { derivedWorld, markingOf, sees, type RowRef } from '../testing/derived-fixtures.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 type World = Awaited<ReturnType<typeof derivedWorld>>;

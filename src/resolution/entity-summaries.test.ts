@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { describeEachEngine } from '../testing/db.ts';
-import { insertLine, QIP, rfc, seedResolvedWorld } from './fixtures.ts';
+import { insertLine, QIP, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { resolveIncrementally } from './service.ts';
 import { decide } from './decide.ts';
 import { searchEntities } from './repository.ts';

@@ -11,7 +11,7 @@ import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
-import { insertLine, rfc, seedResolvedWorld } from './fixtures.ts';
+import { insertLine, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { runResolution } from './service.ts';
 import { visibleMembers } from './repository.ts';
 

@@ -4,7 +4,7 @@ import { makeSession } from '../testing/factories.ts';
 import { buildApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
-import { seedResolvedWorld } from './fixtures.ts';
+import { seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 
 describeEachEngine('entities API', (getDb) => {
   let app: App;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
-import { insertLine, QIP, rfc, seedResolvedWorld } from './fixtures.ts';
+import { insertLine, QIP, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { resolveIncrementally, runResolution } from './service.ts';
 import { decide } from './decide.ts';
 import { visibleMembers } from './repository.ts';

@@ -1,7 +1,7 @@
 /** A small custody world for database tests: agencies, a regulator, a port operator, a permit and a line. */
-import { makeAgency, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { makeAgency, makeTwoNationWorld, makeUser } from './factories.ts';
 import type { Database } from '../store/database.ts';
-import { importLocations, importPermits } from './registry.service.ts';
+import { importLocations, importPermits } from '../custody/registry.service.ts';
 
 export const PLANT = 'urn:epc:id:sgln:7501234.00001.0';
 export const TERMINAL = 'urn:epc:id:sgln:7501234.00000.0';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
-import { makeAgency, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { makeAgency, makeTwoNationWorld, makeUser } from './factories.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
 export const SHARED = { tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] as string[] } as const;

@@ -1,10 +1,10 @@
 /** Test data for resolution's database tests: declarations, findings and a resolved world. */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
-import { makeTwoNationWorld } from '../testing/factories.ts';
+import { makeTwoNationWorld } from './factories.ts';
 import { rfcCheckDigit } from '../identifiers/index.ts';
-import { runResolution } from './service.ts';
-import { visibleMembers } from './repository.ts';
+import { runResolution } from '../resolution/service.ts';
+import { visibleMembers } from '../resolution/repository.ts';
 
 export const rfc = (body: string) => body + rfcCheckDigit(body);
 export const QIP = rfc('QIP050101AB');
