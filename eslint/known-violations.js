@@ -5,17 +5,6 @@
  * it) and lint fails on any arrow not listed here. Grouped by what would remove them (issue 13).
  */
 export const KNOWN_VIOLATIONS = new Set([
-  // custody's findings borrow screening's workflow (now src/shared/workflow.ts, re-exported from the old place
-  // while other sessions edit custody: the next step is one import line per file), control lists and screener
-  'custody -> screening/alert-workflow.ts',
-  'custody -> screening/workflow-step.ts',
-  'custody -> screening/control-list.ts',
-  'custody -> screening/screen-line.ts',
-
-  // capture-then-analyse (src/epcis/capture-and-analyse.ts, the one place) calls custody's findings service
-  'epcis -> custody/findings.service.ts',
-  'markings -> custody/findings.service.ts',
-
   // screening: the catalogue read directly (the declarations import itself still
   // sits in screening, through declarations' face; it belongs in src/declarations)
   'screening -> errors/catalogue.ts',

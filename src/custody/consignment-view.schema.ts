@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Marking } from '../shared/marking.ts';
-import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
+import { WORKFLOW_STATUSES } from '../shared/workflow.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
 
 const Point = z.object({ lat: z.number(), lon: z.number() });

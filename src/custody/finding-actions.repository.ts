@@ -4,7 +4,7 @@
  */
 import type { Tx } from '../store/database.ts';
 import type { Marking, MarkingRow, Tlp } from '../shared/marking.ts';
-import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { WorkflowAction, WorkflowStatus } from '../shared/workflow.ts';
 import type { HistoryEntry } from './finding-work.ts';
 import type { FindingKind, Severity } from './model.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Acting on a finding: acknowledge, assign, dismiss (with a reason) or escalate — the workflow of screening
- * alerts (src/screening/alert-workflow.ts), mirroring actOnAlert. The unit of work is the consignment's finding
+ * alerts (src/shared/workflow.ts), mirroring actOnAlert. The unit of work is the consignment's finding
  * of a kind in the caller's visibility class, (bill of lading, kind, viewers), because that is what survives
  * re-analysis (finding-work.ts); row-level security shows a caller only its own class's findings, so the
  * pair locked and moved here is that class's: the action
@@ -12,8 +12,8 @@ import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../shared/actor.ts';
 import { combineMarkings } from '../shared/marking.ts';
-import type { WorkflowAction } from '../screening/alert-workflow.ts';
-import { checkWorkflowStep } from '../screening/workflow-step.ts';
+import type { WorkflowAction } from '../shared/workflow.ts';
+import { checkWorkflowStep } from '../screening/index.ts';
 import type { Tx } from '../store/database.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import { higherSeverity } from './finding-work.ts';

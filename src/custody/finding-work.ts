@@ -10,7 +10,7 @@
  * reads, and a host's dismissal is not lost when a partner comes to see the same inputs. Pure; docs/FINDINGS.md
  * "Working findings" states the workflow.
  */
-import type { WorkflowAction, WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { WorkflowAction, WorkflowStatus } from '../shared/workflow.ts';
 import type { FindingKind, Severity } from './model.ts';
 
 export interface FindingWork {

@@ -4,7 +4,7 @@ import type { Tx } from '../store/database.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
 import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
-import type { WorkflowStatus } from '../screening/alert-workflow.ts';
+import type { WorkflowStatus } from '../shared/workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
 import { findingIds } from './finding-id.ts';
 import { pairKey, reopenReason, type FindingWork, type Reopening } from './finding-work.ts';

@@ -4,7 +4,7 @@
  * substance the control list does not know is treated as controlled (fail safe); a designer
  * precursor becomes permit-bound from the day its listing takes effect, not before.
  */
-import { loadControlList, type ControlList } from '../screening/control-list.ts';
+import { loadControlList, type ControlList } from '../screening/index.ts';
 import type { FindingThresholds } from './config.ts';
 
 export function permitRequirement(

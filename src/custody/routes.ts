@@ -5,7 +5,7 @@ import { recordReads } from '../audit/index.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
-import { WORKFLOW_STATUSES } from '../screening/alert-workflow.ts';
+import { WORKFLOW_STATUSES } from '../shared/workflow.ts';
 import { consignmentReadMarkings, listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
 import { ConsignmentDetail, PermitView } from './consignment-view.schema.ts';

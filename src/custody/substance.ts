@@ -4,8 +4,7 @@
  * from the description, SMILES and tariff code (src/screening). Lines often omit the CAS, and
  * diversion hides behind exactly those lines.
  */
-import { loadControlList, type ControlList } from '../screening/control-list.ts';
-import { Screener } from '../screening/screen-line.ts';
+import { loadControlList, Screener, type ControlList } from '../screening/index.ts';
 import type { DeclarationLine, Permit } from './model.ts';
 
 export interface DescribedLine extends DeclarationLine {

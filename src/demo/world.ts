@@ -17,7 +17,7 @@ import { importDeclarations } from '../screening/import-declarations.ts';
 import { sharedScreener } from '../screening/shared-screener.ts';
 import { captureDocument } from '../epcis/capture.ts';
 import { documentsIn } from '../epcis/cli.ts';
-import { analyseConsignments } from '../custody/findings.service.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import { runResolution } from '../resolution/service.ts';
 import {
   hasWorld,

@@ -8,7 +8,7 @@
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { refreshStatistics } from '../store/statistics.ts';
-import { analyseConsignments, type AnalysisSummary } from '../custody/findings.service.ts';
+import { analyseConsignments, type AnalysisSummary } from '../custody/index.ts';
 import { captureDocument } from './capture.ts';
 
 export interface CaptureAndAnalyseOptions {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
-import { analyseConsignments } from '../custody/findings.service.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import { Marking, MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from './service.ts';
 import { MarkingPreview, previewMarking } from './preview.ts';

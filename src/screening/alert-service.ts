@@ -8,7 +8,7 @@ import type { Tx } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { AlertAction } from './alert-workflow.ts';
+import type { AlertAction } from '../shared/workflow.ts';
 import { checkWorkflowStep } from './workflow-step.ts';
 import { findAlert, insertAlertAction, updateAlertStatus, type Alert } from './alerts.repository.ts';
 

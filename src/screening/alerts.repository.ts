@@ -2,7 +2,7 @@
 import type { Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
-import type { AlertAction, AlertStatus } from './alert-workflow.ts';
+import type { AlertAction, AlertStatus } from '../shared/workflow.ts';
 import type { Reason } from './reasons.ts';
 import { scoreRangeOf, severityOfScore, type AlertSeverity } from './severity.ts';
 

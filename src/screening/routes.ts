@@ -12,7 +12,7 @@ import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { Marking } from '../shared/marking.ts';
-import { ALERT_ACTIONS, ALERT_STATUSES } from './alert-workflow.ts';
+import { ALERT_ACTIONS, ALERT_STATUSES } from '../shared/workflow.ts';
 import { WORKFLOW_ACTION_BODIES } from './workflow-step.ts';
 import { ALERT_SORTS, findAlert, listAlertActions, listAlerts, type Alert } from './alerts.repository.ts';
 import { actOnAlert } from './alert-service.ts';

@@ -1,6 +1,6 @@
 /**
  * The checks every proposal's action goes through, screening alerts and diversion findings alike: the move
- * must be allowed from the current status (alert-workflow.ts), a dismissal needs a reason, and an assignee
+ * must be allowed from the current status (src/shared/workflow.ts), a dismissal needs a reason, and an assignee
  * must be an active user of the agency that owns the proposal. Each capability names its own error codes.
  */
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { ErrorCode } from '../errors/catalogue.ts';
 import { findUserById } from '../identity/index.ts';
 import type { Tx } from '../store/database.ts';
-import { nextStatus, type WorkflowAction, type WorkflowStatus } from './alert-workflow.ts';
+import { nextStatus, type WorkflowAction, type WorkflowStatus } from '../shared/workflow.ts';
 
 export interface WorkflowInput {
   action: WorkflowAction;

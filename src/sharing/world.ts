@@ -19,7 +19,7 @@ import { importDeclarations } from '../screening/import-declarations.ts';
 import type { Screener } from '../screening/screen-line.ts';
 import { declarationsCsv } from '../declarations/testing/csv-fixture.ts';
 import { captureDocument } from '../epcis/capture.ts';
-import { analyseConsignments } from '../custody/findings.service.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import { listFindings } from '../custody/findings.repository.ts';
 import { actOnFinding } from '../custody/finding-service.ts';
 import { listAlerts } from '../screening/alerts.repository.ts';

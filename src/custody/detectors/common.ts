@@ -1,5 +1,5 @@
 import type { FindingThresholds } from '../config.ts';
-import { loadControlList, type ControlList } from '../../screening/control-list.ts';
+import { loadControlList, type ControlList } from '../../screening/index.ts';
 import { localDay, pointOf, type ConsignmentFacts } from '../consignment.ts';
 import type { CustodyEvent, EvidenceRef, Finding, FindingKind, Severity } from '../model.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The analyst's actions on a proposal — a screening alert or a diversion finding — and the dismiss form that
- * asks for a reason. One component for both: they share the server's workflow (src/screening/alert-workflow.ts),
+ * asks for a reason. One component for both: they share the server's workflow (src/shared/workflow.ts),
  * so the buttons offered are exactly the transitions the server allows from the current status.
  */
 import { useState, type FormEvent } from 'react';
