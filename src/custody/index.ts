@@ -1,8 +1,11 @@
 /**
  * The custody capability's public face: the analysis of consignments into findings (capture-then-analyse and
- * a marking change call it), the findings a class reads, and the global search over its registries (permits,
- * places).
+ * a marking change call it), the findings a class reads, the global search over its registries (permits,
+ * places), the columns of its registry files and the outline of Mexico its detectors know (the scenario writes
+ * files in these formats and keeps its roads to the same Mexico).
  */
+export { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
+export { neighbourCountry } from './mexico.ts';
 export { analyseConsignments, type AnalysisSummary } from './findings.service.ts';
 export { listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';

@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { DECLARATION_COLUMNS } from '../declarations/index.ts';
-import { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
+import { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/index.ts';
 import { join } from 'node:path';
 import { canonicalName, stripAccents } from './companies.ts';
 import { newPlanningState, planConsignment, type ConsignmentPlan } from './consignments.ts';
@@ -28,7 +28,7 @@ import { CsvWriter, EventsWriter, TruthWriter } from './writers.ts';
 
 // The files' formats are the readers' (the BRIEF's contracts): written with the importers' own headers.
 export { DECLARATION_COLUMNS } from '../declarations/index.ts';
-export { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/file-formats.ts';
+export { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/index.ts';
 
 const OUTPUT_FILE =
   /^(?:(?:declarations|permits|locations)\.csv|events(?:-\d{4})?\.jsonld|truth\.jsonl?|manifest\.json|\.truth-\w+\.part)$/;

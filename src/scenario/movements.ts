@@ -5,7 +5,7 @@
  * terminal to the destination with a smooth bend of up to 12 km (a sequence of waypoints between real
  * places, as the BRIEF allows); positions carry ±150 m of GPS jitter and scales ±0.4 %.
  */
-import { neighbourCountry } from '../custody/mexico.ts';
+import { neighbourCountry } from '../custody/index.ts';
 import type { ConsignmentPlan } from './consignments.ts';
 import type { DiversionPlan } from './diversions.ts';
 import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts';

@@ -6,7 +6,7 @@
  * permit_quota_exceeded follow the lines' permits in declaration order, quota per permit and year.
  */
 import { readFileSync, existsSync, createReadStream } from 'node:fs';
-import { FINDING_KINDS } from '../custody/model.ts';
+import { FINDING_KINDS } from '../shared/findings.ts';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readTruth } from '../../scenario/truth.ts';
+import { readTruth } from '../../scenario/index.ts';
 import {
   partiesOfDeclarationLine,
   partyOfLocation,
