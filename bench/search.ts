@@ -15,7 +15,7 @@ import { openPostgres } from '../src/store/postgres.ts';
 import { openPglite } from '../src/store/pglite.ts';
 import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { demoActor, ensureWorldFiles, loadDemoWorld } from '../src/demo/world.ts';
-import { buildApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app/http-app.ts';
 import { makeSession } from '../src/testing/factories.ts';
 
 const arg = (name: string, fallback: string): string => {

@@ -4,7 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import('../src/app/program.ts');
 await main(process.argv);
 // A command that failed exits now: a database that failed to start (PGlite) leaves handles that would keep
 // the process alive, so a failed `centinela …` would otherwise never return.

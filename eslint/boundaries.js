@@ -8,7 +8,8 @@
  * second configuration language for the same table (docs/DECISIONS.md).
  */
 import path from 'node:path';
-import { KNOWN_VIOLATIONS } from './known-violations.js';
+import { folderArrows } from './import-graph.js';
+import { KNOWN_FOLDER_CYCLES, KNOWN_VIOLATIONS } from './known-violations.js';
 
 /** Folders that only hold vocabulary and plumbing every capability may use; each lists what it may import. */
 const KERNEL = {
@@ -17,6 +18,16 @@ const KERNEL = {
   identifiers: ['shared', 'errors'],
   store: ['shared', 'errors'],
   csv: ['shared', 'errors', 'store'],
+};
+
+/**
+ * The framework layers: the HTTP layer (authentication hook, error handling, input bounds, security headers, the
+ * `App` a routes plugin sees) and the CLI's (`CliContext`, options, progress bars). Capabilities build on their
+ * contract files; they import only the kernel, never a capability (the composition root wires those in).
+ */
+const FRAMEWORK = {
+  http: ['shared', 'errors', 'store'],
+  cli: ['shared', 'errors', 'store'],
 };
 
 /** Capabilities: each owns its tables and is used by others only through its `index.ts`. */
@@ -36,10 +47,11 @@ const CAPABILITIES = [
 ];
 
 /**
- * The composition roots and harnesses: they wire capabilities into the HTTP app and the CLI (or build test
- * worlds), so they may import any folder; nothing imports them but through their contract files.
+ * The composition root (`app`: the Fastify app and the commander program, each capability's routes plugin and
+ * commands registered) and the harnesses (the demo, the noninterference test, test worlds): they may import any
+ * folder; no capability imports them.
  */
-const ROOTS = ['http', 'cli', 'demo', 'sharing', 'testing'];
+const ROOTS = ['app', 'demo', 'sharing', 'testing'];
 
 /**
  * What a folder offers to the others (its public face). `index.ts` is every folder's face; the kernel folders
@@ -47,7 +59,7 @@ const ROOTS = ['http', 'cli', 'demo', 'sharing', 'testing'];
  */
 const PUBLIC_FILES = {
   shared: '*',
-  errors: ['app-error.ts', 'entry.ts'],
+  errors: ['app-error.ts', 'catalogue.ts', 'entry.ts'],
   identifiers: '*',
   csv: '*',
   store: [
@@ -59,7 +71,8 @@ const PUBLIC_FILES = {
     'text-search.ts',
     'types.ts',
   ],
-  // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars)
+  // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars); the
+  // composition root uses the rest of the framework layers
   http: ['types.ts'],
   cli: ['context.ts', 'options.ts', 'progress.ts'],
 };
@@ -91,6 +104,7 @@ export function violation(fromFile, toFile) {
     if (
       folder !== 'web' &&
       !(folder in KERNEL) &&
+      !(folder in FRAMEWORK) &&
       !CAPABILITIES.includes(folder) &&
       !ROOTS.includes(folder)
     ) {
@@ -118,20 +132,54 @@ export function violation(fromFile, toFile) {
   const file = target.slice(to.length + 1); // the path inside the target folder
   const face = PUBLIC_FILES[to];
   const isPublic = file === 'index.ts' || face === '*' || (Array.isArray(face) && face.includes(file));
-  if (from in KERNEL) {
-    const allowed = KERNEL[from];
-    // the error catalogue gathers each capability's own codes
-    if (from === 'errors' && file === 'errors.ts') return null;
+  if (from in KERNEL || from in FRAMEWORK) {
+    const allowed = KERNEL[from] ?? FRAMEWORK[from];
     if (allowed.includes(to) && isPublic) return null;
     return {
       key,
       reason: `src/${from} may import only ${allowed.map((f) => 'src/' + f).join(', ') || 'itself'}`,
     };
   }
-  if (to === 'errors' && file === 'entry.ts') return null;
   if (isPublic) return null;
-  if (ROOTS.includes(to)) return { key, reason: `only the composition root imports src/${to} internals` };
+  if (ROOTS.includes(to)) return { key, reason: `no capability imports src/${to}: it is a root` };
+  if (to in FRAMEWORK) {
+    return {
+      key,
+      reason: `a capability uses only the contract files of src/${to} (${[face].flat().join(', ')})`,
+    };
+  }
   return { key, reason: `another folder is used through its public face (src/${to}/index.ts)` };
+}
+
+/** The production arrows between folders as they are on disk, read once per lint run. */
+let arrowsOnDisk;
+
+/**
+ * The folders by which `to` already reaches `from` (`[to, …, from]`), so that an arrow `from -> to` closes a cycle
+ * between folders; null when it does not (or the cycle is a known one).
+ */
+export function cycleClosedBy(from, to) {
+  arrowsOnDisk ??= folderArrows();
+  const cameFrom = new Map([[to, null]]);
+  const queue = [to];
+  while (queue.length > 0) {
+    const folder = queue.shift();
+    if (folder === from) {
+      const path = [];
+      for (let f = from; f !== null; f = cameFrom.get(f)) path.unshift(f);
+      const known = [...KNOWN_FOLDER_CYCLES].some((cycle) =>
+        path.every((f) => cycle.split(' <-> ').includes(f)),
+      );
+      return known ? null : path;
+    }
+    for (const next of arrowsOnDisk.get(folder) ?? []) {
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, folder);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
 }
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -142,16 +190,27 @@ const rule = {
     messages: {
       crosses:
         '{{key}}: {{reason}} (docs/ARCHITECTURE.md; the known exceptions are eslint/known-violations.js)',
+      cycle:
+        '{{from}} -> {{to}} closes a cycle between folders ({{path}}): move the shared piece down a layer or ' +
+        'let the composition root pass it (docs/ARCHITECTURE.md)',
     },
     schema: [],
   },
   create(context) {
     const check = (node, source) => {
       if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const found = violation(context.filename, path.resolve(path.dirname(context.filename), source));
+      const target = path.resolve(path.dirname(context.filename), source);
+      const found = violation(context.filename, target);
       if (found && !KNOWN_VIOLATIONS.has(found.key)) {
         context.report({ node, messageId: 'crosses', data: found });
+        return;
       }
+      const from = folderOf(context.filename);
+      const to = folderOf(target);
+      if (from === null || to === null || from === to || from === 'web') return;
+      if (isTestSupport(path.relative(ROOT, context.filename))) return;
+      const cycle = cycleClosedBy(from, to);
+      if (cycle) context.report({ node, messageId: 'cycle', data: { from, to, path: cycle.join(' -> ') } });
     };
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openApiDocument } from '../src/http/openapi.ts';
+import { openApiDocument } from '../src/app/openapi.ts';
 import { errorsMarkdown } from '../src/errors/markdown.ts';
 import { clientTypes, CLIENT_TYPES_PATH } from '../web/scripts/client-types.ts';
 

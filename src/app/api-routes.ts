@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { AppOptions } from './app.ts';
-import type { App } from './types.ts';
+import type { AppOptions } from './http-app.ts';
+import type { App } from '../http/types.ts';
 import identityRoutes from '../identity/routes.ts';
 import { LoginThrottle } from '../identity/login-throttle.ts';
 import markingRoutes from '../markings/routes.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CliContext } from './context.ts';
+import type { CliContext } from '../cli/context.ts';
 import { register as identity } from '../identity/cli.ts';
 import { register as scenario } from '../scenario/cli.ts';
 import { register as screening } from '../screening/cli.ts';

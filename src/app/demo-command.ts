@@ -2,10 +2,10 @@ import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { envOption, parsePort } from '../cli/options.ts';
-import { serve } from '../http/serve.ts';
-import { seedDemoIdentities } from './seed.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './identities.ts';
-import { ensureWorldFiles, loadDemoWorld } from './world.ts';
+import { serve } from './serve.ts';
+import { seedDemoIdentities } from '../demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo/identities.ts';
+import { ensureWorldFiles, loadDemoWorld } from '../demo/world.ts';
 
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program

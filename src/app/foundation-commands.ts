@@ -1,16 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { CliContext } from './context.ts';
+import type { CliContext } from '../cli/context.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
-import { envOption, parsePort, readSecret } from './options.ts';
-import { serve } from '../http/serve.ts';
-import { openApiDocument } from '../http/openapi.ts';
+import { envOption, parsePort, readSecret } from '../cli/options.ts';
+import { serve } from './serve.ts';
+import { openApiDocument } from './openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
 import { listUsers, findUserByUsername } from '../identity/repository.ts';
 import { Role } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import { registerDemoCommand } from '../demo/cli.ts';
+import { registerDemoCommand } from './demo-command.ts';
 
 export function registerFoundationCommands(program: Command, ctx: CliContext): void {
   program

@@ -14,14 +14,15 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../store/database.ts';
 import { AppError } from '../errors/app-error.ts';
-import { errorBody, handleError } from './error-handler.ts';
-import { authenticationHook } from './authentication.ts';
-import { boundInput } from './input-bounds.ts';
-import { withErrorResponses } from './openapi-errors.ts';
-import { apiRoutes } from './routes.ts';
-import { registerSecurity } from './security.ts';
+import { errorBody, handleError } from '../http/error-handler.ts';
+import { authenticationHook } from '../http/authentication.ts';
+import { boundInput } from '../http/input-bounds.ts';
+import { withErrorResponses } from '../http/openapi-errors.ts';
+import { apiRoutes } from './api-routes.ts';
+import { registerSecurity } from '../http/security.ts';
 import type { ThrottleLimits } from '../identity/login-throttle.ts';
-import type { App } from './types.ts';
+import { authenticate } from '../identity/service.ts';
+import type { App } from '../http/types.ts';
 
 export interface AppOptions {
   db: Database;
@@ -100,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerSecurity(app, { tls: options.tls, allowedOrigins: options.allowedOrigins });
 
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
-  app.addHook('onRequest', authenticationHook);
+  app.addHook('onRequest', authenticationHook(authenticate));
   app.addHook('preValidation', boundInput);
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', engine: options.db.engine }));

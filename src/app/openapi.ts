@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts';
-import { buildApp } from './app.ts';
+import { buildApp } from './http-app.ts';
 
 /** A database that refuses every use: enough to build the app and read its route schemas. */
 const NO_DATABASE: Database = {

@@ -7,10 +7,10 @@ import type { Actor } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { catalogue } from '../errors/catalogue.ts';
 import { openOwnerSession } from '../identity/service.ts';
-import type { CliContext } from './context.ts';
-import { envOption } from './options.ts';
+import type { CliContext } from '../cli/context.ts';
+import { envOption } from '../cli/options.ts';
 import { registerFoundationCommands } from './foundation-commands.ts';
-import { registerCapabilityCommands } from './capabilities.ts';
+import { registerCapabilityCommands } from './capability-commands.ts';
 import { registerBackupCommands } from './backup-commands.ts';
 
 export function buildProgram(): Command {

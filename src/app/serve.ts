@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts';
-import { buildApp, securityOptionsFromEnv } from './app.ts';
+import { buildApp, securityOptionsFromEnv } from './http-app.ts';
 import { PgliteDatabase } from '../store/pglite.ts';
 
 /** How long shutdown waits for requests in flight, then for the database, before the process exits anyway. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
-import { buildProgram } from './main.ts';
+import { buildProgram } from '../app/program.ts';
 
 function allCommands(command: Command): Command[] {
   return [command, ...command.commands.flatMap(allCommands)];

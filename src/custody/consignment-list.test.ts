@@ -10,7 +10,14 @@ import { describeEachEngine } from '../testing/db.ts';
 import { captureDocument } from '../epcis/capture.ts';
 import { listConsignments } from './consignments.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
-import { BOL, custodyEvent, custodyWorld, epcisDocument, shortTrip, TERMINAL } from '../testing/custody-world.ts';
+import {
+  BOL,
+  custodyEvent,
+  custodyWorld,
+  epcisDocument,
+  shortTrip,
+  TERMINAL,
+} from '../testing/custody-world.ts';
 
 /** The list as it was computed before it was stored: every visible event aggregated, then ordered. */
 async function aggregatedList(db: Database, user: Actor) {

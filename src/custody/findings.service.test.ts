@@ -6,7 +6,14 @@ import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listPermits } from './registry.repository.ts';
 import { editPermit } from './registry.service.ts';
-import { BOL, PLANT, custodyEvent, custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
+import {
+  BOL,
+  PLANT,
+  custodyEvent,
+  custodyWorld,
+  epcisDocument,
+  shortTrip,
+} from '../testing/custody-world.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 
 describeEachEngine('custody findings over the database', (getDb) => {

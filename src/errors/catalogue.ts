@@ -1,10 +1,10 @@
 import { foundationErrors } from './foundation.ts';
-import { errors as scenarioErrors } from '../scenario/errors.ts';
-import { errors as screeningErrors } from '../screening/errors.ts';
-import { errors as epcisErrors } from '../epcis/errors.ts';
-import { errors as custodyErrors } from '../custody/errors.ts';
-import { errors as resolutionErrors } from '../resolution/errors.ts';
-import { errors as identityErrors } from '../identity/errors.ts';
+import { errors as scenarioErrors } from './scenario.ts';
+import { errors as screeningErrors } from './screening.ts';
+import { errors as epcisErrors } from './epcis.ts';
+import { errors as custodyErrors } from './custody.ts';
+import { errors as resolutionErrors } from './resolution.ts';
+import { errors as identityErrors } from './identity.ts';
 
 /** Every capability's codes, by capability: catalogue.test.ts checks that no code is defined twice. */
 export const cataloguesByCapability = {

@@ -1,4 +1,4 @@
-import type { ErrorEntry } from '../errors/entry.ts';
+import type { ErrorEntry } from './entry.ts';
 
 /** Identity's codes beyond the foundation's: administration rules, sessions and request hardening. */
 export const errors = {

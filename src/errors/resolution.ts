@@ -1,4 +1,4 @@
-import type { ErrorEntry } from '../errors/entry.ts';
+import type { ErrorEntry } from './entry.ts';
 
 /**
  * Error codes of entity resolution and networks. None of its own: an entity the caller cannot see is

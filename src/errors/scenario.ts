@@ -1,4 +1,4 @@
-import type { ErrorEntry } from '../errors/entry.ts';
+import type { ErrorEntry } from './entry.ts';
 
 /**
  * The scenario command has no codes of its own: a bad seed or an unwritable output folder is the

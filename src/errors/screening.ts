@@ -1,4 +1,4 @@
-import type { ErrorEntry } from '../errors/entry.ts';
+import type { ErrorEntry } from './entry.ts';
 
 /** Screening and declaration import codes (merged into the catalogue by src/errors/catalogue.ts). */
 export const errors = {

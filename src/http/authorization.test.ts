@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
-import { openApiDocument } from './openapi.ts';
-import { buildApp } from './app.ts';
+import { openApiDocument } from '../app/openapi.ts';
+import { buildApp } from '../app/http-app.ts';
 import { ROLES, type Actor, type Role } from '../shared/actor.ts';
 import type { App } from './types.ts';
 

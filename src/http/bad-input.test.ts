@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
-import { buildApp } from './app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from './types.ts';
 
 describeEachEngine('bad input', (getDb) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from './openapi.ts';
+import { openApiDocument } from '../app/openapi.ts';
 import { errorsMarkdown } from '../errors/markdown.ts';
 import { catalogue } from '../errors/catalogue.ts';
 import { clientTypes, CLIENT_TYPES_PATH } from '../../web/scripts/client-types.ts';

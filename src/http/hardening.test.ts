@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld, TEST_PASSWORD } from '../testing/factories.ts';
-import { buildApp } from './app.ts';
+import { buildApp } from '../app/http-app.ts';
 import { handleError } from './error-handler.ts';
 import { LoginThrottle } from '../identity/login-throttle.ts';
 import { assertStrongPassword } from '../identity/password-policy.ts';

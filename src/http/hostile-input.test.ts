@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
-import { buildApp } from './app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from './types.ts';
 import { custodyEvent, custodyWorld, epcisDocument, TERMINAL } from '../testing/custody-world.ts';
 import { sqlstateClassError, toAppError } from './error-handler.ts';

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
 import { custodyWorld } from '../testing/custody-world.ts';
-import { buildApp } from './app.ts';
-import { openApiDocument } from './openapi.ts';
+import { buildApp } from '../app/http-app.ts';
+import { openApiDocument } from '../app/openapi.ts';
 import type { App } from './types.ts';
 
 const RUNS = Number(process.env.CENTINELA_FUZZ_RUNS ?? 6);

@@ -12,7 +12,7 @@ import {
   makeUser,
   TEST_PASSWORD,
 } from '../testing/factories.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeSession, makeTwoNationWorld } from '../testing/factories.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 

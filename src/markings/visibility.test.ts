@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeAgency, makeNation, makeReport, makeSession, makeUser } from '../testing/factories.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';

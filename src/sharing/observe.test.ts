@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { expect, it } from 'vitest';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { Database } from '../store/database.ts';
-import { registerCapabilityCommands } from '../cli/capabilities.ts';
+import { registerCapabilityCommands } from '../app/capability-commands.ts';
 import type { CliContext } from '../cli/context.ts';
 import { candidates, getRoutes, jsonlCommands } from './observe.ts';
 

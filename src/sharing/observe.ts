@@ -8,9 +8,9 @@ import { Command } from 'commander';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { App } from '../http/types.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import { makeSession } from '../testing/factories.ts';
-import { registerCapabilityCommands } from '../cli/capabilities.ts';
+import { registerCapabilityCommands } from '../app/capability-commands.ts';
 import { cliContextOver } from '../testing/cli-context.ts';
 import { AppError } from '../errors/app-error.ts';
 

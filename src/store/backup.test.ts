@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describe } from 'vitest';
 import { recordAudit } from '../audit/index.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
-import { chainAndVerifyAudit } from '../cli/backup-commands.ts';
+import { chainAndVerifyAudit } from '../app/backup-commands.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
 import { ENGINES } from '../testing/db.ts';
 import { backup, restore } from './backup.ts';
