@@ -10,6 +10,7 @@ import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import resolutionRoutes from '../resolution/routes.ts';
+import { entityNetwork } from '../network/service.ts';
 import searchRoutes from '../search/routes.ts';
 
 /** Every capability's routes plugin, mounted under /api. */
@@ -23,7 +24,9 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
-    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes, resolutionRoutes, searchRoutes])
-      await app.register(routes);
+    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes]) await app.register(routes);
+    // the entity network's route sits with the entities; the network reads resolution, so it is passed in
+    await app.register(resolutionRoutes, { network: entityNetwork });
+    await app.register(searchRoutes);
   };
 }

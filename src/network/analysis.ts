@@ -4,7 +4,7 @@
  * explained path by path, and the neighbourhood of one node to a given depth.
  */
 import louvainModule from 'graphology-communities-louvain';
-import { seededRandom } from '../resolution/random.ts';
+import { seededRandom } from '../resolution/index.ts';
 import { byOrder, type Network, type NodeKind } from './graph.ts';
 
 export const COMMUNITY_SEED = 20261125;

@@ -4,7 +4,7 @@
  * keeps the source records it rests on, so nothing in the graph exists without a visible record
  * (a partner's graph never shows a node or edge made of records not released to the partner).
  */
-import { entityName } from '../resolution/entity-name.ts';
+import { entityName } from '../resolution/index.ts';
 import { UndirectedGraph } from 'graphology';
 
 export type NodeKind =

@@ -10,13 +10,13 @@
 import { recordReadsOf } from '../audit/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
-import { membersForCaller } from '../resolution/service.ts';
-import { membersSharingWith, type VisibleMember } from '../resolution/repository.ts';
-import { listFindings } from '../custody/findings.repository.ts';
+import { membersForCaller } from '../resolution/index.ts';
+import { membersSharingWith, type VisibleMember } from '../resolution/index.ts';
+import { listFindings } from '../custody/index.ts';
 import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
 import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
-import { normaliseRfc } from '../resolution/normalise-identifiers.ts';
+import { normaliseRfc } from '../resolution/index.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
 
 /** The YYMMDD of a persona moral's RFC (a person's RFC holds a birth date: not a company fact). */

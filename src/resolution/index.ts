@@ -1,6 +1,12 @@
 /**
- * The resolution capability's public face, as far as other folders need it today: the global search over
- * companies (party records and the entities they resolve into). Other imports of resolution's files predate
- * this face (eslint/known-violations.js).
+ * The resolution capability's public face: the global search over companies (party records and the entities
+ * they resolve into), and what the network reads of resolution — the records visible to the caller of an entity
+ * and of the entities sharing a consignment, address, phone, permit or site with them, an entity's display name,
+ * the normalised RFC, and the seeded random the network's layout shares with resolution's runs.
  */
+export { entityName } from './entity-name.ts';
+export { normaliseRfc } from './normalise-identifiers.ts';
+export { seededRandom } from './random.ts';
+export { membersSharingWith, type VisibleMember } from './repository.ts';
 export { searchCompanies } from './search.repository.ts';
+export { membersForCaller } from './service.ts';

@@ -5,7 +5,8 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { Marking, type Tlp } from '../shared/marking.ts';
-import { entityNetwork } from '../network/service.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Database } from '../store/database.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
 import { entityStatus, listedEntityMarkings, searchEntities, visibleLinks } from './repository.ts';
 import { membersForCaller } from './service.ts';
@@ -85,8 +86,21 @@ function reasonsOf(fields: readonly { comparison: string; level: string; weight:
     });
 }
 
+/**
+ * The network around an entity (src/network's `entityNetwork`), passed by the composition root: the network
+ * reads resolution's records, so resolution names it only through this option, never by import.
+ */
+export interface ResolutionRoutesOptions {
+  network: (
+    db: Database,
+    actor: Actor,
+    entityId: string,
+    depth: number,
+  ) => Promise<z.input<typeof NetworkView>>;
+}
+
 /** Entities (resolved companies and persons), their records and explanations, their networks, and decisions on them. */
-const routes: FastifyPluginAsync = async (instance) => {
+const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
 
   app.get(
@@ -202,7 +216,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         response: { 200: NetworkView },
       },
     },
-    async (request) => entityNetwork(app.db, callerOf(request), request.params.id, request.query.depth),
+    async (request) => options.network(app.db, callerOf(request), request.params.id, request.query.depth),
   );
 
   app.post(
