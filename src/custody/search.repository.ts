@@ -4,7 +4,7 @@
  * ordered by what the caller sees (score, label, row id).
  */
 import type { Tx } from '../store/database.ts';
-import { contextOf, key, name, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf, key, name, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -25,7 +25,10 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
     }
   >(
     `with ${SEARCH_TERMS},
-     found as materialized (select p.*, ${m.columns} from permits p, search_terms t where ${m.where})
+     found as materialized (
+       select p.*, ${m.columns}
+         from ${candidates('centinela_search_permits', 'permits', 'p')}
+        cross join search_terms t where ${m.where})
      select p.id::text as id, p.permit_id as permit, p.holder_name as holder, p.holder_rfc as rfc,
             p.substance_cas as cas, to_char(p.valid_to, 'YYYY-MM-DD') as valid_to,
             p.owner_agency, p.tlp, p.releasable_to, p.recipients, ${m.score} as score
@@ -52,7 +55,10 @@ export async function searchPlaces(tx: Tx, text: string, limit: number): Promise
     MarkingRow & { id: string; name: string; location: string; kind: string; score: number }
   >(
     `with ${SEARCH_TERMS},
-     found as materialized (select l.*, ${m.columns} from locations l, search_terms t where ${m.where})
+     found as materialized (
+       select l.*, ${m.columns}
+         from ${candidates('centinela_search_locations', 'locations', 'l')}
+        cross join search_terms t where ${m.where})
      select l.id::text as id, l.name, l.location_id as location, l.kind,
             l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.score} as score
        from found l, search_terms t

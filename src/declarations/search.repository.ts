@@ -5,7 +5,7 @@
  * label, then the row's id), so what one agency finds never depends on what another holds.
  */
 import type { Tx } from '../store/database.ts';
-import { contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -33,7 +33,11 @@ export async function searchDeclarations(tx: Tx, text: string, limit: number): P
   >(
     `with ${SEARCH_TERMS},
      found as materialized (
-       select d.*, ${m.columns} from declarations d, search_terms t where ${m.where}),
+       select d.*, ${m.columns}
+         from centinela_search_declarations($1) c
+         join declarations d on d.owner_agency = c.owner_agency and d.id = c.id
+        cross join search_terms t
+        where ${m.where}),
      best as (
        select f.*, ${m.score} as score from found f, search_terms t
         order by score desc, f.id, f.owner_agency limit $2)
@@ -74,7 +78,8 @@ export async function searchLines(tx: Tx, text: string, limit: number): Promise<
      found as materialized (
        select l.id, l.goods_description, l.declaration_id, l.line_no, l.bill_of_lading, l.consignee_name,
               l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from declaration_lines l, search_terms t where ${m.where})
+         from ${candidates('centinela_search_line_goods', 'declaration_lines', 'l')}
+        cross join search_terms t where ${m.where})
      select f.id::text as id, f.goods_description as goods, f.declaration_id as declaration, f.line_no,
             f.bill_of_lading as bol, f.consignee_name as consignee,
             f.owner_agency, f.tlp, f.releasable_to, f.recipients, ${m.score} as score
@@ -108,7 +113,8 @@ export async function searchBillsOfLading(tx: Tx, text: string, limit: number): 
      found as materialized (
        select l.id, l.bill_of_lading, l.port_locode, l.consignee_name,
               l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from declaration_lines l, search_terms t where ${m.where})
+         from ${candidates('centinela_search_line_bills', 'declaration_lines', 'l')}
+        cross join search_terms t where ${m.where})
      select l.bill_of_lading as bol, min(l.port_locode) as port, min(l.consignee_name) as consignee,
             ${rowsRead('l')} as lines, max(${m.score}) as score
        from found l, search_terms t
@@ -142,7 +148,8 @@ export async function searchContainers(tx: Tx, text: string, limit: number): Pro
      found as materialized (
        select l.id, l.container_no, l.bill_of_lading, l.port_locode,
               l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from declaration_lines l, search_terms t where l.container_no is not null and ${m.where})
+         from ${candidates('centinela_search_line_containers', 'declaration_lines', 'l')}
+        cross join search_terms t where l.container_no is not null and ${m.where})
      select l.container_no as container, min(l.bill_of_lading) as bol, min(l.port_locode) as port,
             ${rowsRead('l')} as lines, max(${m.score}) as score
        from found l, search_terms t

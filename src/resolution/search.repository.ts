@@ -6,7 +6,7 @@
  * ordered by what the caller sees: score, name, RFC, then the id.
  */
 import type { Tx } from '../store/database.ts';
-import { contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -28,7 +28,8 @@ export async function searchCompanies(tx: Tx, text: string, limit: number): Prom
      found as materialized (
        select pr.id, pr.owner_agency, pr.tlp, pr.releasable_to, pr.recipients, pr.name, pr.rfc, pr.address,
               pr.name_core, pr.rfc_norm, pr.bill_of_lading, ${m.columns}
-         from party_records pr, search_terms t
+         from ${candidates('centinela_search_party_records', 'party_records', 'pr')}
+        cross join search_terms t
         where ${m.where}),
      matched as materialized (
        select f.*, em.entity_id::text as entity,

@@ -7,6 +7,7 @@ import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
+import { key, name, SEARCH_TERMS, textMatch, type SearchField } from '../store/text-search.ts';
 
 interface Hit {
   kind: string;
@@ -228,6 +229,74 @@ describeEachEngine('global search', (getDb) => {
       await hits(world.partner, '2643'),
       await hits(world.partner, 'seen'),
     ]).toEqual(before);
+  });
+
+  it('takes candidates from definer functions that return exactly the matching rows the caller may read', async () => {
+    const db = getDb();
+    const RED_TO_PARTNER = { tlp: 'red', releasableTo: ['USA'], recipients: [world.partnerAgency] };
+    const RED_ELSEWHERE = { tlp: 'red', releasableTo: ['USA'], recipients: [world.hostAgency] };
+    await declare(db, world.host, HOST_ONLY, { declaration: 'CAND-1', bol: 'CANDBOL1', goods: 'Piperonal' });
+    await declare(db, world.host, SHARED, {
+      declaration: 'CAND-2',
+      bol: 'CANDBOL2',
+      container: 'MSKU 765432-1',
+      goods: 'Piperonal técnico',
+    });
+    await declare(db, world.partner, SHARED, { declaration: 'CAND-3', bol: 'CANDBOL3', goods: 'piperonal' });
+    for (const mark of [RED_TO_PARTNER, RED_ELSEWHERE])
+      await db.asUser(world.host, (tx) =>
+        tx.query(
+          `insert into party_records (id, owner_agency, tlp, releasable_to, recipients, record_id, source, role, name,
+             rfc, name_core)
+           values ($1, $2, $3, $4, $5, $6, 'report', 'party', 'Piperonales SA', 'PIP-010101-AB1', 'piperonales')`,
+          [randomUUID(), world.hostAgency, mark.tlp, mark.releasableTo, mark.recipients, `t:${randomUUID()}`],
+        ),
+      );
+    const tables: [string, string, string, SearchField[]][] = [
+      ['centinela_search_line_goods', 'declaration_lines', 'id', [name('goods_description')]],
+      ['centinela_search_line_bills', 'declaration_lines', 'id', [key('bill_of_lading')]],
+      ['centinela_search_line_containers', 'declaration_lines', 'id', [key('container_no')]],
+      ['centinela_search_declarations', 'declarations', `owner_agency || '/' || id`, [key('id')]],
+      ['centinela_search_party_records', 'party_records', 'id', [name('name'), key('rfc')]],
+      [
+        'centinela_search_permits',
+        'permits',
+        'id',
+        [key('permit_id'), name('holder_name'), key('holder_rfc')],
+      ],
+      ['centinela_search_locations', 'locations', 'id', [name('name'), key('location_id')]],
+    ];
+    for (const user of [world.host, world.otherHost, world.partner, world.admin])
+      for (const q of [
+        'piperonal',
+        'PIPERONALES',
+        'pi',
+        'candbol',
+        'CAND-2',
+        'msku7654',
+        'pip010101',
+        '%',
+        'piperonla',
+      ])
+        for (const [fn, table, id, fields] of tables) {
+          const m = textMatch(...fields);
+          const [candidates, visible] = await db.asUser(user, async (tx) => [
+            (
+              await tx.query<{ id: string }>(
+                `select ${id}::text as id from ${fn}($1) as c${table === 'declarations' ? '' : '(id)'} order by 1`,
+                [q],
+              )
+            ).rows,
+            (
+              await tx.query<{ id: string }>(
+                `with ${SEARCH_TERMS} select ${id}::text as id from ${table}, search_terms t where ${m.where}
+                  order by 1`,
+                [q],
+              )
+            ).rows,
+          ]);
+          expect({ fn, q, candidates }).toEqual({ fn, q, candidates: visible });
+        }
   });
 
   it('refuses an empty, blank, too long or control-character query and a limit out of range with a 400', async () => {

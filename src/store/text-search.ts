@@ -7,14 +7,22 @@
  * condition below is one a trigram index on the same expression answers.
  *
  * A query using them starts `with ${SEARCH_TERMS} …`, binds the text typed as $1, and joins `search_terms t`;
- * it selects the matching rows with their folded fields first (`textMatch`: `where`, `columns`) in a
- * MATERIALIZED step, then scores and orders them (`score`), so each value is folded once. The terms stay NOT
- * MATERIALIZED: inlined, they are constants the planner hands to the trigram indexes.
+ * it reads the table's candidates (`candidates`) with their folded fields first (`textMatch`: `where`,
+ * `columns`) in a MATERIALIZED step, then scores and orders them (`score`), so each value is folded once.
  */
 export const SEARCH_TERMS = String.raw`search_terms as not materialized (
   select centinela_fold($1::text) as folded,
          centinela_fold_key($1::text) as key,
          replace(replace(replace(centinela_fold($1::text), '\', '\\'), '%', '\%'), '_', '\_') as pattern)`;
+
+/**
+ * The rows of `table` (as `alias`) that the table's candidate function (a migration's `centinela_search_*`,
+ * after 0623) finds for the text $1: through the trigram indexes, which row-level security keeps unused for a
+ * LIKE in the query itself, and only rows the caller may read. They are joined back here by primary key under
+ * row-level security, a second check, and the query's own `where` still applies.
+ */
+export const candidates = (fn: string, table: string, alias: string) =>
+  `${fn}($1) as ${alias}_candidate (id) join ${table} ${alias} on ${alias}.id = ${alias}_candidate.id`;
 
 /** A field the search compares: a name or description (folded), or an identifier (letters and digits only). */
 export interface SearchField {
