@@ -125,6 +125,17 @@ describeEachEngine('screening API', (getDb) => {
       status: 'dismissed',
       dismissReason: 'Permiso COFEPRIS verificado',
     });
+    // A page of one is not the whole list: the total comes from the counts stored per marking and status (0627),
+    // kept through the status changes and the release above, or, with other filters, from counting.
+    const totals = async (who: typeof world.host, query = '') =>
+      (await call(who, 'GET', `/api/alerts?limit=1${query}`)).json().total;
+    expect(await totals(world.host)).toBe(2);
+    expect(await totals(world.host, '&status=dismissed')).toBe(1);
+    expect(await totals(world.host, '&status=open')).toBe(1);
+    expect(await totals(world.host, '&status=acknowledged')).toBe(0);
+    expect(await totals(world.host, '&verdict=watch')).toBe(1);
+    expect(await totals(world.partner)).toBe(1);
+    expect(await totals(world.partner, '&status=open')).toBe(0);
     const again = await call(world.host, 'POST', `/api/alerts/${id}/escalate`, {});
     expect(again.statusCode).toBe(409);
 
@@ -140,6 +151,10 @@ describeEachEngine('screening API', (getDb) => {
       tx.query<{ action: string }>(`select action from audit_log where action like 'alert.%' order by seq`),
     );
     expect(rows.map((r) => r.action)).toEqual(['alert.acknowledge', 'alert.assign', 'alert.dismiss']);
+    // a deleted alert leaves the counts too
+    await getDb().asOwner((tx) => tx.query(`delete from alert_actions where alert_id = $1`, [id]));
+    await getDb().asOwner((tx) => tx.query(`delete from alerts where id = $1`, [id]));
+    expect([await totals(world.host), await totals(world.partner)]).toEqual([1, 0]);
   });
 
   it('accepts the file as a multipart upload', async () => {
