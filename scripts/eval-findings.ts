@@ -96,6 +96,8 @@ const events = readdirSync(dir)
         lon: e.lon,
         quantityKg: e.quantityKg,
         containerNo: e.containerNo,
+        epcs: e.epcs,
+        parentId: e.parentId,
         reportedBy: 'scenario',
         bol: e.bol,
       };
@@ -139,8 +141,18 @@ if (process.env.EXPLAIN)
   for (const f of facts)
     for (const x of detectFindings(f, thresholds))
       if (x.kind === process.env.EXPLAIN) console.log(f.billOfLading, x.explanation.en);
+let bare = 0;
+let explained = 0;
 const found = new Map(
-  facts.map((f) => [f.billOfLading, new Set(detectFindings(f, thresholds).map((x) => x.kind))]),
+  facts.map((f) => {
+    const findings = detectFindings(f, thresholds);
+    // Explanations are in the analyst's words: never a bare URN or geo: URI (issue 15).
+    for (const x of findings) {
+      explained++;
+      if (/urn:|geo:/.test(x.explanation.en + x.explanation.es)) bare++;
+    }
+    return [f.billOfLading, new Set(findings.map((x) => x.kind))];
+  }),
 );
 const elapsed = performance.now() - started;
 
@@ -172,5 +184,6 @@ for (const kind of FINDING_KINDS) {
   );
 }
 if (process.env.VERBOSE) for (const m of misses) console.log(m);
-console.log(`\nworst precision/recall: ${worst.toFixed(3)} (goal ≥ 0.95)`);
+console.log(`\n${bare} of ${explained} explanations name a bare URN or geo: URI`);
+console.log(`worst precision/recall: ${worst.toFixed(3)} (goal ≥ 0.95)`);
 process.exitCode = worst >= 0.95 ? 0 : 1;

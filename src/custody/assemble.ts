@@ -67,6 +67,20 @@ export function quotaUsedBefore(
   return used;
 }
 
+/** An SGLN with another extension than the registered one's (`….0`): a dock door or bay of that place. */
+const SGLN_EXTENSION = /^(urn:epc:id:sgln:[^.]+\.[^.]*)\.[^.]+$/;
+
+/**
+ * A reader reports where it is (its readPoint: a dock door, extension 1–9), the registry lists the place
+ * (extension 0): an event read at a sub-location of a registered place is at that place.
+ */
+export function atRegisteredPlace<E extends CustodyEvent>(event: E, places: ReadonlyMap<string, Place>): E {
+  const id = event.placeId;
+  if (!id || places.has(id)) return event;
+  const parent = SGLN_EXTENSION.exec(id)?.[1];
+  return parent && places.has(`${parent}.0`) ? { ...event, placeId: `${parent}.0` } : event;
+}
+
 export function assembleBatch(inputs: BatchInputs, thresholds: FindingThresholds): ConsignmentFacts[] {
   const linesByBol = groupBy(inputs.lines, (l) => l.billOfLading);
   const eventsByBol = groupBy(inputs.events, (e) => e.bol);
@@ -90,7 +104,9 @@ export function assembleBatch(inputs: BatchInputs, thresholds: FindingThresholds
                 );
               }),
           );
-    const events = timeline([...own, ...byContainer].map((e) => withPositions(e, inputs.places)));
+    const events = timeline(
+      [...own, ...byContainer].map((e) => withPositions(atRegisteredPlace(e, inputs.places), inputs.places)),
+    );
     const substances = new Set(lines.map((l) => l.casNumber));
     const permitIds = new Set(lines.map((l) => l.permitId));
     return {

@@ -21,6 +21,11 @@ export const FindingThresholds = z.object({
   /** A stop longer than this at a place the registry does not know is a dwell. */
   dwellHours: z.number().positive().default(8),
   /**
+   * At a place the registry does not know, a stop over the local night (21:00–06:00) is a driver's rest
+   * (NOM-087-SCT-2-2017: at least 8 h off after a day's driving) and may last this long.
+   */
+  nightRestHours: z.number().positive().default(12),
+  /**
    * A stop longer than this at a registered place of a kind not licensed for storage (a customs checkpoint,
    * a border post, `other`) is a dwell: customs holds last up to about three days.
    */

@@ -197,11 +197,13 @@ type EventTuple = [
   string[],
   string[],
   string,
+  string[] | null,
+  string | null,
 ];
 // In one order whatever the plan (event_id, then owner: two agencies may hold one eventID), so that
 // everything derived from the same events is the same.
 const EVENT_TUPLE = `coalesce(json_agg(json_build_array(event_id, event_time, biz_step, disposition, action, biz_location,
-  read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients, id)
+  read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients, id, epcs, parent_id)
   order by event_id, owner_agency, id), '[]')::text as events`;
 
 /**
@@ -245,6 +247,8 @@ export async function eventsFor(
       releasableTo,
       recipients,
       rowId,
+      epcs,
+      parentId,
     ]) => ({
       rowId,
       eventId,
@@ -258,6 +262,8 @@ export async function eventsFor(
       quantityKg,
       containerNo,
       reportedBy: owner,
+      epcs: epcs ?? [],
+      parentId,
       bol,
       marking: { owner_agency: owner, tlp, releasable_to: releasableTo, recipients },
     }),

@@ -108,6 +108,9 @@ export interface CustodyEvent {
   quantityKg: number | null;
   containerNo: string | null;
   reportedBy: string;
+  /** The EPCs the event names and its parentID (a trailer after a transload), when the reader keeps them. */
+  epcs?: readonly string[];
+  parentId?: string | null;
 }
 
 // shared with the web (src/shared/findings.ts); custody's files name them from here

@@ -8,6 +8,7 @@ import { gs1CheckDigit } from '../identifiers/index.ts';
 import type { ConsignmentPlan } from './consignments.ts';
 import type { Observation } from './movements.ts';
 import type { Random } from './random.ts';
+import { dockDoor, inOtherUnit, webUri } from './unfamiliar.ts';
 import { isPlain, PLAIN, type Variation } from './variation.ts';
 
 export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld';
@@ -52,6 +53,7 @@ export function toEpcisEvents(
     (l) => `urn:epc:class:lgtin:${plan.importer.gs1Prefix}.0${String(l.lineNo).padStart(4, '0')}.${lot}`,
   );
   const plain = isPlain(variation);
+  const web = !plain && variation.webVocabulary > 0 && random.chance(variation.webVocabulary);
   const events: EpcisEvent[] = observations.map((o) => {
     const offset =
       o.offset ?? (!plain && random.chance(variation.otherOffset) ? random.pick(OTHER_OFFSETS) : OFFSET);
@@ -65,8 +67,16 @@ export function toEpcisEvents(
       disposition: o.disposition,
       epcList: [o.unit ?? `urn:epc:id:bic:${plan.containerNo}`],
     };
+    const otherUnit = !plain && variation.otherUnits > 0 && random.chance(variation.otherUnits);
     const quantities = o.quantities?.flatMap((quantity, i) =>
-      quantity > 0 ? [{ epcClass: classes[i], quantity, uom: 'KGM' }] : [],
+      quantity > 0
+        ? [
+            {
+              epcClass: classes[i],
+              ...(otherUnit ? inOtherUnit(quantity, random) : { quantity, uom: 'KGM' }),
+            },
+          ]
+        : [],
     );
     if (o.aggregation) {
       // A transload: the goods leave the container for a trailer (EPCIS 2.0 AggregationEvent, ADD).
@@ -79,13 +89,20 @@ export function toEpcisEvents(
       });
       if (quantities?.length) event.childQuantityList = quantities;
     } else if (quantities?.length) event.quantityList = quantities;
-    if (o.site) {
+    if (o.site && !plain && variation.readPointOnly > 0 && random.chance(variation.readPointOnly)) {
+      // A reader at a dock door reports where it is, not the business location.
+      event.readPoint = { id: random.chance(0.5) ? dockDoor(o.site.locationId, random) : o.site.locationId };
+    } else if (o.site) {
       event.readPoint = { id: o.site.locationId };
       event.bizLocation = { id: o.site.locationId };
     } else if (o.geo) {
       event.readPoint = { id: `geo:${o.geo.lat},${o.geo.lon}` };
     }
-    event.bizTransactionList = [{ type: 'bol', bizTransaction }];
+    event.bizTransactionList = [{ type: web ? webUri('BTT', 'bol') : 'bol', bizTransaction }];
+    if (web) {
+      event.bizStep = webUri('BizStep', o.bizStep);
+      event.disposition = webUri('Disp', o.disposition);
+    }
     if (o.bizStep === 'departing' && o.nextLocation) {
       if (o.site?.kind === 'terminal' && o.site.operator)
         event.sourceList = [

@@ -19,7 +19,8 @@ import {
   realisticJourney,
   type RealJourney,
 } from './realism.ts';
-import { isPlain, PLAIN, type Variation } from './variation.ts';
+import { isPlain, isUnfamiliar, PLAIN, type Variation } from './variation.ts';
+import { atSmallPort, kindWord } from './unfamiliar.ts';
 import { SIZES, WINDOW, type SizeName } from './model.ts';
 import { Random } from './random.ts';
 import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
@@ -94,14 +95,20 @@ function declarationRows(
   ]);
 }
 
-async function writeMasterData(world: World, outDir: string, truth: TruthWriter): Promise<void> {
+async function writeMasterData(
+  world: World,
+  outDir: string,
+  truth: TruthWriter,
+  variation: Variation,
+): Promise<void> {
   const random = Random.derive(world.seed, 'registry-names');
+  const words = Random.derive(world.seed, 'kind-words');
   const locations = new CsvWriter(join(outDir, 'locations.csv'), LOCATION_COLUMNS);
   for (const site of world.sites) {
     await locations.write([
       site.locationId,
       site.name,
-      site.kind,
+      variation.kindWords > 0 && words.chance(variation.kindWords) ? kindWord(site, words) : site.kind,
       site.lat,
       site.lon,
       site.operator?.rfc ?? '',
@@ -146,14 +153,14 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
   await mkdir(outDir, { recursive: true });
   // A world written before (perhaps of another size) must not leave stray event or truth files behind.
   for (const file of await readdir(outDir)) if (OUTPUT_FILE.test(file)) await rm(join(outDir, file));
-  const world = buildWorld(seed, size);
+  const world = buildWorld(seed, size, isUnfamiliar(variation));
   const truth = new TruthWriter(outDir, size === 'small' ? 'json' : 'jsonl', {
     seed,
     size,
     window: { from: WINDOW.from, to: WINDOW.to },
     ...(plain ? {} : { variation }),
   });
-  await writeMasterData(world, outDir, truth);
+  await writeMasterData(world, outDir, truth, variation);
 
   const declarations = new CsvWriter(join(outDir, 'declarations.csv'), DECLARATION_COLUMNS);
   const events = new EventsWriter(
@@ -168,7 +175,7 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
   let consignments = 0;
   let diverted = 0;
   for (let index = 0; lines < profile.lines; index++) {
-    const plan = planConsignment(
+    let plan = planConsignment(
       world,
       planning,
       index,
@@ -176,6 +183,9 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
       profile.lines,
       Random.derive(seed, 'consignment', index),
     );
+    const elsewhere = Random.derive(seed, 'unfamiliar', index);
+    if (world.smallPorts.length > 0 && elsewhere.chance(variation.smallPort))
+      plan = atSmallPort(plan, elsewhere.pick(world.smallPorts));
     const diversion = planDiversion(plan, diversions, Random.derive(seed, 'diversion', index));
     let journey: { observations: Observation[]; facts: JourneyFacts };
     let containers = [plan.containerNo];

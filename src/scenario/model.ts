@@ -3,8 +3,8 @@ import type { Industry, Substance } from './catalogue/chemicals.ts';
 import type { LegalForm } from './catalogue/naming.ts';
 import type { City } from './geo.ts';
 
-export type SizeName = 'small' | 'medium' | 'large';
-export const SIZE_NAMES: SizeName[] = ['small', 'medium', 'large'];
+export type SizeName = 'small' | 'mid' | 'medium' | 'large';
+export const SIZE_NAMES: SizeName[] = ['small', 'mid', 'medium', 'large'];
 
 export interface SizeProfile {
   lines: number;
@@ -18,6 +18,8 @@ export interface SizeProfile {
 
 export const SIZES: Record<SizeName, SizeProfile> = {
   small: { lines: 1_000, importers: 90, fronts: 20, brokers: 18, carriers: 8, eventsPerDocument: Infinity },
+  /** Between small and medium: enough positives per kind to measure, light enough for a shared machine. */
+  mid: { lines: 10_000, importers: 250, fronts: 35, brokers: 30, carriers: 12, eventsPerDocument: 100_000 },
   medium: {
     lines: 100_000,
     importers: 1_500,

@@ -13,6 +13,7 @@ import { alongRoute, distanceKm, offsetKm, round6, type LatLon } from './geo.ts'
 import type { Site } from './model.ts';
 import { simulateJourney, type JourneyFacts, type Observation } from './movements.ts';
 import type { Random } from './random.ts';
+import { bondedHold, nightRest, sparsePings } from './unfamiliar.ts';
 import type { Variation } from './variation.ts';
 import type { World } from './world.ts';
 
@@ -52,6 +53,9 @@ export interface RealJourney {
     inland_terminal_stops: number;
     transloads: number;
     border_crossing: string | null;
+    bonded_holds: number;
+    night_rests: number;
+    second_site: string | null;
   };
 }
 
@@ -286,6 +290,9 @@ export function realisticJourney(
     inland_terminal_stops: 0,
     transloads: 0,
     border_crossing: null,
+    bonded_holds: 0,
+    night_rests: 0,
+    second_site: null,
   };
   const shares = sharesOf(plan.lines.length, containers.length);
   const bodegas = world.bodegasByCity.get(plan.consignee.city.display) ?? [];
@@ -296,6 +303,10 @@ export function realisticJourney(
     bodega !== null &&
     random.chance(variation.containerSplit);
   const byRoad = kinds.has('transshipment') && random.chance(variation.borderTransshipment);
+  // Delivered to the consignee's site in another city instead of the declared one (not a diversion).
+  const secondSite = world.secondSites.get(plan.consignee);
+  const otherSite = secondSite && random.chance(variation.secondSite) ? secondSite : undefined;
+  tally.second_site = otherSite?.locationId ?? null;
   const facts: JourneyFacts = {
     lostFraction: null,
     maxOffRouteKm: null,
@@ -311,7 +322,7 @@ export function realisticJourney(
     // The road's diversions act on the first container; a container split sends the last one elsewhere.
     const own = new Set([...kinds].filter((k) => c === 0 || k === 'transshipment' || k === 'divert_receipt'));
     if (containerSplit) own.delete('split');
-    const destination = containerSplit && c === containers.length - 1 ? bodega : undefined;
+    const destination = containerSplit && c === containers.length - 1 ? bodega : otherSite;
     const shiftMs = c === 0 ? 0 : random.between(0, 4) * DAY;
     const journey = simulateJourney(world, plan, diversion, random, {
       shares: shares[c],
@@ -343,8 +354,14 @@ export function realisticJourney(
         if (roadStop(obs, dock, { trailer, container }, random)) tally.transloads++;
       } else if (inland && random.chance(variation.inlandTerminalStop)) {
         if (roadStop(obs, inland, null, random)) tally.inland_terminal_stops++;
+      } else if (random.chance(variation.bondedHold)) {
+        const bonded = near(world.bondedWarehouses);
+        if (bonded && bondedHold(obs, bonded, random)) tally.bonded_holds++;
       }
     }
+    if (!kinds.has('transshipment') && random.chance(variation.nightRest))
+      if (nightRest(obs, random, variation.gpsJitterKm)) tally.night_rests++;
+    if (random.chance(variation.sparsePings)) sparsePings(obs, random);
     const before = beforeDischarge(plan, obs, variation, random, tally);
     for (const o of [...before, ...obs])
       observations.push({ ...o, unit: o.unit ?? `urn:epc:id:bic:${container}` });

@@ -59,6 +59,9 @@ export const ConsignmentTruth = z.object({
       transloads: z.number(),
       border_crossing: z.string().nullable(),
       documentation_gaps: z.array(z.number()),
+      bonded_holds: z.number().optional(),
+      night_rests: z.number().optional(),
+      second_site: z.string().nullable().optional(),
     })
     .optional(),
 });

@@ -5,7 +5,7 @@
  * discharge, multi-container bills moved on different days, cross-dock transloads, customs holds, port
  * congestion, weekends at inland terminals, trans-shipment through a border crossing, events without
  * eventID, several time offsets, wider GPS jitter and lines that name no permit although the importer
- * holds one (a documentation gap). Every rate can be overridden (`centinela scenario --variation FILE`).
+ * holds one (a documentation gap), and what someone else's world would have (src/scenario/unfamiliar.ts). Every rate can be overridden (`centinela scenario --variation FILE`).
  */
 import { z } from 'zod';
 
@@ -38,6 +38,25 @@ export const Variation = z.object({
   gpsJitterKm: z.number().min(0).max(5),
   /** Share of lines under a valid permit of their importer for that site that name no permit. */
   documentationGap: z.number().min(0).max(1),
+  // Written the way someone else would write a world (src/scenario/unfamiliar.ts); 0 in files written before.
+  /** Share of consignments discharged at a smaller port the code has no table entry for. */
+  smallPort: z.number().min(0).max(1).default(0),
+  /** Share of registered places whose kind the registry writes in its own words (bodega, garita, planta…). */
+  kindWords: z.number().min(0).max(1).default(0),
+  /** Share of events at a registered place written with a readPoint only, half of them a dock door. */
+  readPointOnly: z.number().min(0).max(1).default(0),
+  /** Share of road legs whose tracker reports every 1.5–4 h. */
+  sparsePings: z.number().min(0).max(1).default(0),
+  /** Share of road legs with a driver's night's rest of 7–11 h at a roadside place. */
+  nightRest: z.number().min(0).max(1).default(0),
+  /** Share of road legs held 2–8 days at a bonded warehouse near the destination. */
+  bondedHold: z.number().min(0).max(1).default(0),
+  /** Share of consignments with a consignee's second site (in another city) received there instead. */
+  secondSite: z.number().min(0).max(1).default(0),
+  /** Share of weighings written in tonnes or pounds. */
+  otherUnits: z.number().min(0).max(1).default(0),
+  /** Share of consignments whose events write CBV values as Web URIs. */
+  webVocabulary: z.number().min(0).max(1).default(0),
 });
 export type Variation = z.infer<typeof Variation>;
 
@@ -56,6 +75,15 @@ export const PLAIN: Variation = {
   otherOffset: 0,
   gpsJitterKm: 0.15,
   documentationGap: 0,
+  smallPort: 0,
+  kindWords: 0,
+  readPointOnly: 0,
+  sparsePings: 0,
+  nightRest: 0,
+  bondedHold: 0,
+  secondSite: 0,
+  otherUnits: 0,
+  webVocabulary: 0,
 };
 
 export const REALISTIC: Variation = {
@@ -73,10 +101,24 @@ export const REALISTIC: Variation = {
   otherOffset: 0.2,
   gpsJitterKm: 0.5,
   documentationGap: 0.2,
+  smallPort: 0.1,
+  kindWords: 0.3,
+  readPointOnly: 0.2,
+  sparsePings: 0.2,
+  nightRest: 0.3,
+  bondedHold: 0.08,
+  secondSite: 0.1,
+  otherUnits: 0.1,
+  webVocabulary: 0.2,
 };
 
 export const VARIATION_PRESETS = { plain: PLAIN, realistic: REALISTIC } as const;
 export type VariationPreset = keyof typeof VARIATION_PRESETS;
+
+/** Whether a world carries variation written the way someone else would (src/scenario/unfamiliar.ts). */
+export function isUnfamiliar(variation: Variation): boolean {
+  return variation.smallPort + variation.kindWords + variation.bondedHold + variation.secondSite > 0;
+}
 
 /** Whether a world has any of the realistic variation (the plain path stays byte-identical to before). */
 export function isPlain(variation: Variation): boolean {

@@ -18,6 +18,7 @@ import {
 import { cities, distanceKm, offsetKm, round6, type City, type LatLon } from './geo.ts';
 import { SIZES, type Company, type Permit, type Site, type SizeName, type Vessel } from './model.ts';
 import { makePermits } from './permits.ts';
+import { unfamiliarSites, type SmallPort } from './unfamiliar.ts';
 import { Random, scatter, WeightedPicker } from './random.ts';
 
 export interface World {
@@ -45,6 +46,10 @@ export interface World {
   crossDocks: Site[];
   /** Road border crossings, with a point well inside the neighbouring country beyond each. */
   borderCrossings: { site: Site; beyond: LatLon }[];
+  /** Worlds written the way someone else would (src/scenario/unfamiliar.ts); empty otherwise. */
+  smallPorts: SmallPort[];
+  bondedWarehouses: Site[];
+  secondSites: Map<Company, Site>;
 }
 
 const INDUSTRY_WEIGHTS: { value: Industry; weight: number }[] = [
@@ -128,7 +133,7 @@ class Builder {
   }
 }
 
-export function buildWorld(seed: number, size: SizeName): World {
+export function buildWorld(seed: number, size: SizeName, unfamiliar = false): World {
   const profile = SIZES[size];
   const b = new Builder(seed);
   const random = b.random;
@@ -329,6 +334,9 @@ export function buildWorld(seed: number, size: SizeName): World {
   );
   const frontPicker = new WeightedPicker(fronts.map((c) => ({ value: c, weight: 0.5 + random.float() * 2 })));
   const logistics = logisticsSites(b, seed, carriers);
+  const extra = unfamiliar
+    ? unfamiliarSites(seed, (...args) => b.site(...args), importers, carriers, cities())
+    : { smallPorts: [], bondedWarehouses: [], secondSites: new Map<Company, Site>() };
   return {
     seed,
     size,
@@ -348,6 +356,7 @@ export function buildWorld(seed: number, size: SizeName): World {
     frontPicker,
     brokersByPort,
     ...logistics,
+    ...extra,
   };
 }
 

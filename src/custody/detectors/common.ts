@@ -54,11 +54,28 @@ export function placeName(event: CustodyEvent, facts: ConsignmentFacts, lang: 'e
   const registered = event.placeId ? facts.places.get(event.placeId) : undefined;
   if (registered?.name) return registered.name;
   const locode = event.placeId ? /([A-Z]{2}[A-Z2-9]{3})$/.exec(event.placeId)?.[1] : undefined;
-  if (locode) return lang === 'en' ? `the port ${locode}` : `el puerto ${locode}`;
+  if (locode) {
+    const country = countryName(locode.slice(0, 2), lang);
+    return lang === 'en' ? `the port ${locode} (${country})` : `el puerto ${locode} (${country})`;
+  }
   const point = pointOf(event);
   if (!point) return lang === 'en' ? 'an unnamed place' : 'un lugar sin nombre';
   const at = `${Math.abs(point.lat).toFixed(3)}° ${point.lat >= 0 ? 'N' : 'S'}, ${Math.abs(point.lon).toFixed(3)}° ${point.lon >= 0 ? 'E' : lang === 'en' ? 'W' : 'O'}`;
   return lang === 'en' ? `an unregistered place at ${at}` : `un lugar no registrado en ${at}`;
+}
+
+const regionNames = {
+  en: new Intl.DisplayNames(['en'], { type: 'region' }),
+  es: new Intl.DisplayNames(['es'], { type: 'region' }),
+};
+
+/** A country by its name in the reader's language (ISO 3166 alpha-2 code in, "Estados Unidos" out). */
+export function countryName(code: string, lang: 'en' | 'es'): string {
+  try {
+    return regionNames[lang].of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 let controlList: ControlList | null | undefined;

@@ -107,12 +107,11 @@ describe('route_deviation', () => {
     const [found] = run('route_deviation', facts({ events }));
     expect(found?.evidence).toEqual([events[4]!.eventId]);
   });
-  it('fires when received far from the declared destination', () => {
+  it('fires when received far from the declared destination (not at a site of the consignee)', () => {
     const events = [
       ...withoutReceipt(),
       event('2024-03-04T16:00:00Z', {
         bizStep: 'receiving',
-        placeId: SITE_ID,
         lat: 20.95,
         lon: -103.0,
         quantityKg: 10_000,

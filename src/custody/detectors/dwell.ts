@@ -5,13 +5,26 @@
  * Expected stays (thresholds): any length at the seaport (customs inspection, congestion) and at licensed
  * kinds of place or a permit's site; `facilityDwellHours` at other registered places (customs checkpoints,
  * border posts), plus `weekendDwellHours` when the stop spans a Saturday or Sunday; `dwellHours` at a
- * place the registry does not know. Ignored: events before discharge (origin port, voyage, anchorage) and
+ * place the registry does not know, or `nightRestHours` when the stop covers the local night (a driver's rest).
+ * Kinds of place are read by class, whatever the registry's words (place-kinds.ts). Ignored: events before discharge (origin port, voyage, anchorage) and
  * abroad (trans-shipment).
  */
 import { hoursBetween, localDay, samePlace } from '../consignment.ts';
 import type { CustodyEvent } from '../model.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
 import { isAbroad, isAtSeaport, tracksOf } from './journey.ts';
+import { holdsGoods } from './place-kinds.ts';
+
+/** Whether the stop covers some of the local night (21:00–06:00), when a driver rests. */
+function spansNight(from: string, to: string, offsetHours: number): boolean {
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  for (let t = start; t <= end; t += 1_800_000) {
+    const hour = new Date(t + offsetHours * 3_600_000).getUTCHours();
+    if (hour >= 21 || hour < 6) return true;
+  }
+  return false;
+}
 
 function spansWeekend(from: string, to: string, offsetHours: number): boolean {
   for (let t = Date.parse(from); t <= Date.parse(to); t += 6 * 3_600_000) {
@@ -22,16 +35,18 @@ function spansWeekend(from: string, to: string, offsetHours: number): boolean {
 }
 
 export const detectDwell: Detector = (facts, thresholds) => {
-  const licensedKinds = new Set(thresholds.licensedPlaceKinds);
   const permittedSites = new Set(facts.permits.map((p) => p.siteId).filter((s): s is string => s !== null));
   /** How long a stop at this place may last, in hours, before it is a dwell. */
   const expected = (e: CustodyEvent, from: string, to: string): number => {
     if (isAtSeaport(e, facts)) return Infinity;
     const place = e.placeId ? facts.places.get(e.placeId) : undefined;
     if (e.placeId && permittedSites.has(e.placeId)) return Infinity;
-    if (place && licensedKinds.has(place.kind)) return Infinity;
+    if (place && holdsGoods(place.kind, thresholds.licensedPlaceKinds)) return Infinity;
     const weekend = spansWeekend(from, to, thresholds.localUtcOffsetHours) ? thresholds.weekendDwellHours : 0;
-    return place ? thresholds.facilityDwellHours + weekend : thresholds.dwellHours;
+    if (place) return thresholds.facilityDwellHours + weekend;
+    return spansNight(from, to, thresholds.localUtcOffsetHours)
+      ? Math.max(thresholds.dwellHours, thresholds.nightRestHours)
+      : thresholds.dwellHours;
   };
   const findings = [];
   for (const track of tracksOf(facts)) {

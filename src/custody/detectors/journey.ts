@@ -5,14 +5,19 @@
  * voyage, waiting at anchorage) is another jurisdiction's leg and no evidence of diversion here.
  */
 import { RECEIVING_STEPS, pointOf, type ConsignmentFacts } from '../consignment.ts';
-import { haversineKm, PORT_COORDINATES, type Point } from '../geo.ts';
-import { neighbourCountry } from '../mexico.ts';
+import { haversineKm, type Point } from '../geo.ts';
+import { isInMexico, neighbourCountry } from '../mexico.ts';
 import type { CustodyEvent, Place } from '../model.ts';
+import { placeClass } from './place-kinds.ts';
 
-/** A terminal is part of its port: anything this close to a seaport's position is at the port. */
-const SEAPORT_RADIUS_KM = 15;
+/**
+ * The port area around where a container was discharged: its terminals, gates and yards lie within a few km.
+ * Anchorage is farther out but comes before the discharge, which is where the inland leg starts.
+ */
+const PORT_AREA_KM = 5;
 /** A UN/LOCODE appears as a token: `unlocode:USLAX`, `urn:…:GTPBR`, `…/USLAX`. */
 const LOCODE_TOKEN = /(?:^|[:/#=.])([A-Z]{2})([A-Z2-9]{3})(?:$|[:/#?.])/;
+const DISCHARGE_STEPS = new Set(['unloading', 'discharging']);
 
 export interface Track {
   /** The container (ISO 6346), or `bill` when the events name none. */
@@ -43,16 +48,41 @@ export const isReceipt = (e: CustodyEvent): boolean => e.bizStep !== null && REC
 export const isTransload = (e: CustodyEvent): boolean => e.action === 'ADD';
 
 /**
- * At the Mexican seaport of discharge: near the declared port's position (else any registered Mexican
- * seaport's), or named by a Mexican UN/LOCODE. Terminals are part of their port.
+ * At the Mexican seaport of discharge: named by a Mexican UN/LOCODE, or within the port area of the declared
+ * port's position or of where a container of the bill was discharged (the port need not be one the code
+ * knows: the discharge itself says where it is). Terminals are part of their port.
  */
-export function isAtSeaport(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'places' | 'port'>): boolean {
+export function isAtSeaport(event: CustodyEvent, facts: ConsignmentFacts): boolean {
   const point = pointOf(event);
   const country = locodeCountry(event.placeId) ?? locodeCountry(placeOf(event, facts)?.name ?? null);
   if (!point) return country === 'MX';
   if (country !== null && country !== 'MX') return false;
-  const ports: Point[] = facts.port ? [facts.port] : Object.values(PORT_COORDINATES);
-  return ports.some((port) => haversineKm(point, port) <= SEAPORT_RADIUS_KM);
+  return seaportsOf(facts).some((port) => haversineKm(point, port) <= PORT_AREA_KM);
+}
+
+/**
+ * Where the container was discharged in Mexico (the start of its inland leg): its first event in Mexico at the
+ * declared port, named by a Mexican UN/LOCODE or stepped as an unloading; else its first event in Mexico at a
+ * registered place (arriving by sea, the first registered place in Mexico is the port); else its first
+ * position in Mexico. Positions at sea and abroad before it are the voyage.
+ */
+function dischargeIndex(events: readonly CustodyEvent[], facts: ConsignmentFacts): number {
+  const inMexico = (e: CustodyEvent) => {
+    const p = pointOf(e);
+    return isAbroad(e, facts) === null && (p ? isInMexico(p) : locodeCountry(e.placeId) === 'MX');
+  };
+  const port = facts.port;
+  const atDeclaredPort = events.findIndex(
+    (e) =>
+      inMexico(e) &&
+      (locodeCountry(e.placeId) === 'MX' ||
+        (e.bizStep !== null && DISCHARGE_STEPS.has(e.bizStep)) ||
+        (port !== null && pointOf(e) !== null && haversineKm(pointOf(e)!, port) <= PORT_AREA_KM)),
+  );
+  if (atDeclaredPort >= 0) return atDeclaredPort;
+  const registered = events.findIndex((e) => inMexico(e) && placeOf(e, facts) !== undefined);
+  if (registered >= 0) return registered;
+  return events.findIndex((e) => pointOf(e) !== null && inMexico(e));
 }
 
 /** Outside Mexico: a foreign UN/LOCODE, a registered border crossing, or a position across a land border. */
@@ -60,7 +90,7 @@ export function isAbroad(event: CustodyEvent, facts: Pick<ConsignmentFacts, 'pla
   const place = placeOf(event, facts);
   const country = locodeCountry(event.placeId) ?? locodeCountry(place?.name ?? null);
   if (country && country !== 'MX') return country;
-  if (place?.kind === 'border') return 'border';
+  if (place && placeClass(place.kind) === 'border') return 'border';
   const point = pointOf(event);
   return point ? neighbourCountry(point) : null;
 }
@@ -98,10 +128,21 @@ function assignUnits(events: readonly CustodyEvent[]): Map<string, CustodyEvent[
   if (units.size <= 1) return new Map([[[...units][0] ?? 'bill', [...events]]]);
   const tracks = new Map<string, CustodyEvent[]>([...units].map((k) => [k, []]));
   const transloaded = new Set<string>();
+  // A transload names both: the trailer (parentID) that carries the container's goods from then on.
+  const containerOfTrailer = new Map<string, string>();
+  for (const e of events)
+    if (isTransload(e) && e.containerNo && e.parentId) containerOfTrailer.set(e.parentId, e.containerNo);
   for (const e of events) {
     if (e.containerNo) {
       tracks.get(e.containerNo)!.push(e);
       if (isTransload(e)) transloaded.add(e.containerNo);
+      continue;
+    }
+    const named = [...(e.epcs ?? []), ...(e.parentId ? [e.parentId] : [])]
+      .map((epc) => containerOfTrailer.get(epc))
+      .find((c) => c !== undefined);
+    if (named) {
+      tracks.get(named)!.push(e);
       continue;
     }
     const p = pointOf(e);
@@ -127,15 +168,26 @@ function assignUnits(events: readonly CustodyEvent[]): Map<string, CustodyEvent[
   return tracks;
 }
 
-const cache = new WeakMap<ConsignmentFacts, Track[]>();
+const cache = new WeakMap<ConsignmentFacts, { tracks: Track[]; seaports: Point[] }>();
 
-export function tracksOf(facts: ConsignmentFacts): Track[] {
+function analyse(facts: ConsignmentFacts): { tracks: Track[]; seaports: Point[] } {
   const cached = cache.get(facts);
   if (cached) return cached;
   const ordered = [...facts.events].sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime));
-  const tracks = [...assignUnits(dedupe(ordered))].map(([unit, events]) => {
-    let start = events.findIndex((e) => isAtSeaport(e, facts));
-    if (start < 0) start = events.findIndex((e) => pointOf(e) !== null && isAbroad(e, facts) === null);
+  const units = [...assignUnits(dedupe(ordered))].map(([unit, events]) => {
+    const start = dischargeIndex(events, facts);
+    return { unit, events, start };
+  });
+  const seaports: Point[] = [
+    ...(facts.port ? [facts.port] : []),
+    ...units.flatMap(({ events, start }) => {
+      const p = start >= 0 ? pointOf(events[start]!) : null;
+      return p ? [p] : [];
+    }),
+  ];
+  const result = { tracks: [] as Track[], seaports };
+  cache.set(facts, result);
+  result.tracks = units.map(({ unit, events, start }) => {
     const inland = start < 0 ? events : events.slice(start);
     return {
       unit,
@@ -145,8 +197,16 @@ export function tracksOf(facts: ConsignmentFacts): Track[] {
       receipts: inland.filter(isReceipt),
     };
   });
-  cache.set(facts, tracks);
-  return tracks;
+  return result;
+}
+
+export function tracksOf(facts: ConsignmentFacts): Track[] {
+  return analyse(facts).tracks;
+}
+
+/** The declared port's position and where each container was discharged. */
+function seaportsOf(facts: ConsignmentFacts): Point[] {
+  return analyse(facts).seaports;
 }
 
 /** The inland events of every track, in event-time order. */

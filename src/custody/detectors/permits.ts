@@ -3,7 +3,7 @@
  * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
  *   substance, or a permit held by neither the importer nor the consignee (RFC within one
  *   character), unless that permit has expired (then only permit_expired). A line that names no
- *   permit while its importer or consignee holds one valid that day for that substance and for the
+ *   permit while its importer holds one valid that day for that substance and for the
  *   line's destination (or for any site) is a documentation gap, not an unpermitted import: no finding;
  * - permit_expired: the permit exists but the declaration date is outside its validity;
  * - permit_quota_exceeded: this line takes the kilograms imported under the permit during its
@@ -19,7 +19,7 @@ import type { DeclarationLine, Permit } from '../model.ts';
 import { controlledLines, finding, kg, substanceName, type Detector } from './common.ts';
 
 /** RFCs are retyped on every document; one character off (often the check digit) is the same party. */
-function sameRfc(a: string, b: string | null): boolean {
+export function sameRfc(a: string, b: string | null): boolean {
   return b !== null && distance(a.toUpperCase(), b.toUpperCase()) <= 1;
 }
 
@@ -73,7 +73,8 @@ function documentationGap(
   const destination = resolveDestination(line.destination, facts.places);
   return facts.permits.some((p) => {
     if (p.substanceCas !== line.casNumber || day < p.validFrom || day > p.validTo) return false;
-    if (!sameRfc(p.holderRfc, line.importerRfc) && !sameRfc(p.holderRfc, line.consigneeRfc)) return false;
+    // The import permit is the importer's: a consignee's permit for its site does not license the import.
+    if (!sameRfc(p.holderRfc, line.importerRfc)) return false;
     if (p.siteId === null || p.siteId === line.destination) return true;
     const site = facts.places.get(p.siteId);
     return (

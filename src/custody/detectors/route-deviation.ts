@@ -3,20 +3,39 @@
  * outside the corridor around the line from the port to the declared destination; or every receipt far from
  * the declared destination. Roads bend, so the corridor widens with the length of the haul.
  * Ignored: positions before discharge (origin port, voyage, anchorage), positions at the seaport, receipts
- * and places that received goods (split and unlicensed_receiver judge those), and a container that leaves
+ * and places that received goods (split and unlicensed_receiver judge those), the road to a site of the
+ * declared consignee or importer that received goods (its other plant), and a container that leaves
  * the country (its road to the border is the trans-shipment's evidence, not a detour).
  */
 import { pointOf } from '../consignment.ts';
-import { distanceToSegmentKm, haversineKm } from '../geo.ts';
+import { distanceToSegmentKm, haversineKm, type Point } from '../geo.ts';
 import type { CustodyEvent } from '../model.ts';
 import { finding, km, placeName, type Detector } from './common.ts';
-import { isAtSeaport, isReceipt, tracksOf } from './journey.ts';
+import { isAtSeaport, isReceipt, placeOf, tracksOf } from './journey.ts';
+import { sameRfc } from './permits.ts';
 
 export const detectRouteDeviation: Detector = (facts, thresholds) => {
   const { destination } = facts;
   if (!destination) return [];
   const tracks = tracksOf(facts);
   const receivingPlaces = new Set(tracks.flatMap((t) => t.receipts.map((e) => e.placeId)).filter(Boolean));
+  // The consignee's (or importer's) own registered sites that received goods are ends of the road too: a
+  // delivery to its other plant is the declared party's, not a detour (unlicensed_receiver judges the site).
+  // Parties by RFC within one character (RFCs are retyped on every document), and the operator of the
+  // declared destination when it is a registered place.
+  const declared = facts.lines.map((l) => l.destination).find((d) => d !== null);
+  const parties = [
+    ...facts.lines.flatMap((l) => [l.consigneeRfc, l.importerRfc]),
+    declared ? facts.places.get(declared)?.operatorRfc : null,
+  ].filter((r): r is string => !!r);
+  const ownSite = (e: CustodyEvent) => {
+    const operator = placeOf(e, facts)?.operatorRfc;
+    return !!operator && parties.some((rfc) => sameRfc(operator, rfc));
+  };
+  const ends: Point[] = [
+    destination,
+    ...tracks.flatMap((t) => t.receipts.filter(ownSite).flatMap((e) => pointOf(e) ?? [])),
+  ];
   const offRoute: { event: CustodyEvent; off: number }[] = [];
   for (const track of tracks) {
     if (track.abroad.length > 0) continue;
@@ -28,15 +47,14 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
       .at(-1);
     const port = (departure && pointOf(departure)) ?? facts.port;
     if (!port) continue;
-    const corridor = Math.max(
-      thresholds.routeCorridorKm,
-      thresholds.routeCorridorShare * haversineKm(port, destination),
-    );
+    const corridor = (end: Point) =>
+      Math.max(thresholds.routeCorridorKm, thresholds.routeCorridorShare * haversineKm(port, end));
     for (const event of track.inland) {
       const p = pointOf(event);
       if (!p || isReceipt(event) || receivingPlaces.has(event.placeId) || isAtSeaport(event, facts)) continue;
-      const off = distanceToSegmentKm(p, port, destination);
-      if (off > corridor) offRoute.push({ event, off });
+      const offs = ends.map((end) => distanceToSegmentKm(p, port, end) - corridor(end));
+      const best = offs.indexOf(Math.min(...offs));
+      if (offs[best]! > 0) offRoute.push({ event, off: distanceToSegmentKm(p, port, ends[best]!) });
     }
   }
   const findings = [];
@@ -53,7 +71,7 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
       ),
     );
   }
-  const receipts = tracks.flatMap((t) => t.receipts).filter((e) => pointOf(e));
+  const receipts = tracks.flatMap((t) => t.receipts).filter((e) => pointOf(e) && !ownSite(e));
   const farReceipts = receipts.filter(
     (e) => haversineKm(pointOf(e)!, destination) > thresholds.finalPlaceRadiusKm,
   );

@@ -10,6 +10,7 @@
 import { hoursBetween } from '../consignment.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
 import { isAtSeaport, isReceipt, isTransload, tracksOf } from './journey.ts';
+import { holdsGoods } from './place-kinds.ts';
 
 export const detectTrackingGap: Detector = (facts, thresholds) => {
   const findings = [];
@@ -46,7 +47,8 @@ export const detectTrackingGap: Detector = (facts, thresholds) => {
     // Last seen at a registered place that may hold goods (a plant, a warehouse, a terminal): not lost in
     // transit. A container emptied into a trailer goes on as the trailer.
     const lastPlace = last.placeId ? facts.places.get(last.placeId) : undefined;
-    const heldSomewhere = lastPlace !== undefined && thresholds.licensedPlaceKinds.includes(lastPlace.kind);
+    const heldSomewhere =
+      lastPlace !== undefined && holdsGoods(lastPlace.kind, thresholds.licensedPlaceKinds);
     if (
       firstReceipt < 0 &&
       track.abroad.length === 0 &&

@@ -4,7 +4,7 @@
  * border. Events before the discharge (the exporter's and carrier's, at the origin port and at sea) are
  * the journey here, not a departure from Mexico, and are ignored.
  */
-import { finding, placeName, type Detector } from './common.ts';
+import { countryName, finding, placeName, type Detector } from './common.ts';
 import { isAbroad, tracksOf } from './journey.ts';
 
 export const detectTransshipment: Detector = (facts) => {
@@ -17,15 +17,16 @@ export const detectTransshipment: Detector = (facts) => {
   ];
   const where = (lang: 'en' | 'es') =>
     [...new Set(abroad.map((e) => placeName(e, facts, lang)))].slice(0, 3).join('; ');
-  const to = countries.length > 0 ? ` (${countries.join(', ')})` : '';
+  const to = (lang: 'en' | 'es') =>
+    countries.length > 0 ? ` (${countries.map((c) => countryName(c, lang)).join(', ')})` : '';
   return [
     finding(
       facts,
       'transshipment',
       'high',
       abroad.map((e) => e.eventId),
-      `After discharge in Mexico the consignment was seen leaving the country${to}: ${where('en')}.`,
-      `Tras su descarga en México el envío se vio saliendo del país${to}: ${where('es')}.`,
+      `After discharge in Mexico the consignment was seen leaving the country${to('en')}: ${where('en')}.`,
+      `Tras su descarga en México el envío se vio saliendo del país${to('es')}: ${where('es')}.`,
     ),
   ];
 };

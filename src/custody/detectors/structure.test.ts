@@ -1,0 +1,170 @@
+/**
+ * The structure the detectors read on data written elsewhere (issue 15): the port area, trailers after a
+ * transload, registries with their own words for kinds of place, documentation gaps.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS } from '../config.ts';
+import type { FindingKind, Place } from '../model.ts';
+import { DETECTORS } from './index.ts';
+import { holdsGoods, placeClass } from './place-kinds.ts';
+import {
+  GUADALAJARA,
+  LINE,
+  PERMIT,
+  PLACES,
+  PORT,
+  SITE_ID,
+  cleanEvents,
+  event,
+  facts,
+} from './test-fixtures.ts';
+
+const run = (kind: FindingKind, f: ReturnType<typeof facts>) => DETECTORS[kind](f, DEFAULT_THRESHOLDS);
+
+describe('the port area', () => {
+  it('a 20 h stop 10 km from the port, after the container left the terminal, is a dwell', () => {
+    const near = { lat: PORT.lat - 0.09, lon: PORT.lon }; // ≈ 10 km south of the port
+    const [unloading, , departing] = cleanEvents();
+    const events = [
+      unloading!,
+      departing!,
+      event('2024-03-04T06:30:00Z', { bizStep: 'transporting', ...near }),
+      event('2024-03-05T02:30:00Z', { bizStep: 'transporting', ...near }),
+      event('2024-03-05T06:00:00Z', { bizStep: 'transporting', lat: 20.1, lon: -103.5 }),
+      event('2024-03-05T09:00:00Z', { bizStep: 'receiving', placeId: SITE_ID, ...GUADALAJARA }),
+    ];
+    expect(run('dwell', facts({ events }))).toHaveLength(1);
+  });
+
+  it('a port the code does not know is where the container was discharged', () => {
+    const tuxpan = { lat: 20.96, lon: -97.4 };
+    const terminal: Place = {
+      locationId: 'urn:epc:id:sgln:7500001.00001.0',
+      name: 'Terminal de Contenedores Tuxpan',
+      kind: 'terminal portuaria',
+      ...tuxpan,
+      operatorRfc: null,
+    };
+    const events = [
+      event('2024-02-20T08:00:00Z', { bizStep: 'departing', placeId: 'urn:unece:locode:CNSHA' }),
+      event('2024-02-24T08:00:00Z', { bizStep: 'transporting', lat: 30, lon: -150 }),
+      event('2024-03-02T08:00:00Z', { bizStep: 'arriving', placeId: terminal.locationId, ...tuxpan }),
+      event('2024-03-06T08:00:00Z', { bizStep: 'departing', placeId: terminal.locationId, ...tuxpan }),
+      event('2024-03-06T14:00:00Z', { bizStep: 'transporting', lat: 20.8, lon: -100.0 }),
+      event('2024-03-06T20:00:00Z', { bizStep: 'receiving', placeId: SITE_ID, ...GUADALAJARA }),
+    ];
+    const f = facts({
+      events,
+      port: null,
+      places: new Map([...PLACES, terminal].map((p) => [p.locationId, p])),
+      lines: [{ ...LINE, portLocode: 'MXTUX' }],
+    });
+    for (const kind of ['route_deviation', 'dwell', 'tracking_gap', 'transshipment'] as const)
+      expect(run(kind, f)).toEqual([]);
+  });
+});
+
+it('a trailer loaded at a cross-dock carries on the track of the container it was loaded from', () => {
+  const dock = { lat: 20.6, lon: -103.4 };
+  const two = (container: string, trailer: string, received: number) => [
+    event('2024-03-02T08:00:00Z', {
+      containerNo: container,
+      bizStep: 'unloading',
+      ...PORT,
+      quantityKg: 5_000,
+    }),
+    event('2024-03-04T06:00:00Z', { containerNo: container, bizStep: 'departing', ...PORT }),
+    event('2024-03-04T12:00:00Z', {
+      containerNo: container,
+      action: 'ADD',
+      parentId: trailer,
+      bizStep: 'loading',
+      ...dock,
+    }),
+    event('2024-03-04T13:00:00Z', {
+      containerNo: null,
+      epcs: [trailer],
+      bizStep: 'receiving',
+      placeId: SITE_ID,
+      ...GUADALAJARA,
+      quantityKg: received,
+    }),
+  ];
+  const events = [
+    ...two('MSCU1234565', 'urn:epc:id:giai:750.TR1', 5_000),
+    ...two('MSCU7654321', 'urn:epc:id:giai:750.TR2', 5_000),
+  ].sort((a, b) => a.eventTime.localeCompare(b.eventTime));
+  expect(run('quantity_loss', facts({ events }))).toEqual([]);
+});
+
+describe('kinds of place in another registry’s words', () => {
+  it('classes bodega, recinto fiscalizado, garita and planta like warehouse, border and plant', () => {
+    expect(placeClass('bodega')).toBe('storage');
+    expect(placeClass('Recinto Fiscalizado')).toBe('storage');
+    expect(placeClass('garita')).toBe('border');
+    expect(placeClass('Planta')).toBe('site');
+    expect(placeClass('customs checkpoint')).toBe('checkpoint');
+    expect(holdsGoods('almacén', DEFAULT_THRESHOLDS.licensedPlaceKinds)).toBe(true);
+    expect(holdsGoods('truck stop', DEFAULT_THRESHOLDS.licensedPlaceKinds)).toBe(false);
+  });
+});
+
+it('a line naming no permit while only its consignee holds one is an unpermitted import, not a documentation gap', () => {
+  const line = { ...LINE, permitId: null, importerRfc: 'FRO220101AB1', destination: SITE_ID };
+  expect(run('no_permit', facts({ lines: [line] }))).toHaveLength(1);
+  expect(run('no_permit', facts({ lines: [{ ...line, importerRfc: PERMIT.holderRfc }] }))).toEqual([]);
+});
+
+it('a delivery to the consignee’s other site, in another city, is not a route deviation', () => {
+  const other: Place = {
+    locationId: 'urn:epc:id:sgln:7501234.00002.0',
+    name: 'Planta León',
+    kind: 'planta',
+    lat: 21.12,
+    lon: -101.68,
+    operatorRfc: LINE.consigneeRfc,
+  };
+  const events = [
+    ...cleanEvents().slice(0, 3),
+    event('2024-03-04T12:00:00Z', { bizStep: 'transporting', lat: 20.3, lon: -102.6 }),
+    event('2024-03-04T18:00:00Z', {
+      bizStep: 'receiving',
+      placeId: other.locationId,
+      lat: other.lat,
+      lon: other.lon,
+    }),
+  ];
+  const f = facts({ events, places: new Map([...PLACES, other].map((p) => [p.locationId, p])) });
+  expect(run('route_deviation', f)).toEqual([]);
+  expect(
+    run('route_deviation', facts({ events, places: new Map(PLACES.map((p) => [p.locationId, p])) })),
+  ).toHaveLength(1);
+});
+
+it('a night’s rest at a roadside place is not a dwell; a day and a night there is', () => {
+  const [unloading, , departing] = cleanEvents();
+  const roadside = { lat: 19.6, lon: -103.6 };
+  const stop = (from: string, to: string) => [
+    unloading!,
+    departing!,
+    event(from, { bizStep: 'transporting', ...roadside }),
+    event(to, { bizStep: 'transporting', ...roadside }),
+    event('2024-03-06T20:00:00Z', { bizStep: 'receiving', placeId: SITE_ID, ...GUADALAJARA }),
+  ];
+  // 22:00–07:30 local (UTC−6): 9.5 h over the night.
+  expect(run('dwell', facts({ events: stop('2024-03-05T04:00:00Z', '2024-03-05T13:30:00Z') }))).toEqual([]);
+  expect(run('dwell', facts({ events: stop('2024-03-05T04:00:00Z', '2024-03-06T04:00:00Z') }))).toHaveLength(
+    1,
+  );
+});
+
+it('names a country and a port abroad in the reader’s language, never by a bare URN', () => {
+  const events = [
+    ...cleanEvents().slice(0, 3),
+    event('2024-03-09T08:00:00Z', { bizStep: 'arriving', placeId: 'urn:unece:locode:GTPBR' }),
+  ];
+  const [found] = run('transshipment', facts({ events }));
+  expect(found!.explanation.es).toContain('Guatemala');
+  expect(found!.explanation.en).toContain('the port GTPBR (Guatemala)');
+  expect(found!.explanation.en + found!.explanation.es).not.toMatch(/urn:|geo:/);
+});
