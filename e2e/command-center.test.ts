@@ -346,6 +346,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
         expect(rows).toBeLessThanOrEqual(graph.nodes!.length);
         await page.locator('.graph-canvas canvas').first().waitFor();
         await screenshot(page, '08-entity-network');
+        // the records wait below the network until asked for, then come as a page of groups
+        await page.locator('section[aria-labelledby="records-title"] button').first().click();
+        await page.locator('[data-testid="entity-records"] tr[data-record-count]').first().waitFor();
         expect(await accessibilityProblems(page)).toEqual([]);
       },
       { width: 1920, height: 1080 },

@@ -121,6 +121,19 @@ async function serve(route: Route, user: FixtureUser, world: FixtureWorld) {
     return json({ items: world.locations.slice(offset, offset + limit) });
   }
   if (p.endsWith('/network')) return json(world.network);
+  if (p.endsWith('/groups')) {
+    const items = world.entity.records.map((r) => ({
+      source: r.source,
+      role: 'importer',
+      name: r.name,
+      rfc: r.rfc,
+      address: r.address,
+      marking: world.entity.marking,
+      count: 1,
+      evidence: [{ reason: 'match', fields: [], probability: null, count: 1 }],
+    }));
+    return json({ total: items.length, records: items.length, items });
+  }
   if (p.startsWith('/api/entities/')) return json(world.entity);
   if (p === '/api/audit') {
     return json(

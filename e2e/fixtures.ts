@@ -285,6 +285,8 @@ export function buildFixtureWorld(alertCount = 1240, consignmentCount = 160) {
     kind: 'company',
     rfc: 'QPA150312AB1',
     risk: 0.82,
+    recordCount: 4,
+    roles: [{ role: 'importer', count: 4 }],
     marking: marking(r, 'MX-CNI'),
     mergeExplanation: [
       {

@@ -234,6 +234,19 @@ export async function listFindings(
   return { findings: rows.map(findingFromRow), total: rows[0] ? Number(rows[0].total) : 0 };
 }
 
+/**
+ * The findings the caller sees on these consignments that no analyst dismissed, in one statement: the network
+ * asked once per consignment, hundreds of round trips at depth 2 on the medium world.
+ */
+export async function openFindingsOf(tx: Tx, bols: readonly string[]): Promise<StoredFinding[]> {
+  if (bols.length === 0) return [];
+  const { rows } = await tx.query<FindingDbRow>(
+    `select * from findings where bill_of_lading = any($1::text[]) and status <> 'dismissed' order by ${FINDING_ORDER}`,
+    [bols],
+  );
+  return rows.map(findingFromRow);
+}
+
 /** The class a visible finding was derived for (its readers), which the history of work on it keeps. */
 export async function findingViewers(tx: Tx, id: string): Promise<string[]> {
   const { rows } = await tx.query<{ viewers: string[] }>('select viewers from findings where id = $1', [id]);

@@ -9,3 +9,4 @@ export { neighbourCountry } from './mexico.ts';
 export { analyseConsignments, type AnalysisSummary } from './findings.service.ts';
 export { listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';
+export { openFindingsOf } from './findings.repository.ts';

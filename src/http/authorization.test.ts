@@ -69,6 +69,7 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/findings/{id}/escalate': ANALYSTS,
   'GET /api/entities': ANYONE,
   'GET /api/entities/{id}': ANYONE,
+  'GET /api/entities/{id}/groups': ANYONE,
   'GET /api/entities/{id}/network': ANYONE,
   'POST /api/entities/{id}/confirm': ANALYSTS,
   'POST /api/entities/{id}/split': ANALYSTS,

@@ -97,18 +97,31 @@ export interface NetworkView {
     riskPaths: RiskPath[];
   }[];
   edges: { id: string; source: string; target: string; kind: string }[];
+  /** False when the neighbourhood held more than `maxNodes` nodes and the farthest were left out. */
+  complete: boolean;
 }
+
+/**
+ * Risk paths a node carries in a view: the strongest explains its risk. Five per node, of up to five long ids
+ * each, were most of a network's payload (590 KB at depth 3 on the medium world); the command center draws none.
+ */
+export const VIEW_RISK_PATHS = 1;
 
 /** Nodes within `depth` hops of `start`, with the edges among them, communities and risk. */
 export function neighbourhood(graph: Network, start: string, depth: number, maxNodes = 500): NetworkView {
   const order = byOrder(graph);
   const seen = new Set<string>([start]);
   let frontier = [start];
-  for (let d = 0; d < depth && frontier.length > 0 && seen.size < maxNodes; d++) {
+  let complete = true;
+  for (let d = 0; d < depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const neighbour of graph.neighbors(node).sort(order)) {
-        if (seen.has(neighbour) || seen.size >= maxNodes) continue;
+        if (seen.has(neighbour)) continue;
+        if (seen.size >= maxNodes) {
+          complete = false;
+          continue;
+        }
         seen.add(neighbour);
         next.push(neighbour);
       }
@@ -125,7 +138,7 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
       label: attributes.label,
       community: community.get(id) ?? -1,
       risk: risk.get(id)?.risk ?? 0,
-      riskPaths: risk.get(id)?.paths ?? [],
+      riskPaths: (risk.get(id)?.paths ?? []).slice(0, VIEW_RISK_PATHS),
     };
   });
   const ends = (edge: string) => [graph.source(edge), graph.target(edge)].sort(order) as [string, string];
@@ -142,5 +155,5 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
       target: graph.target(id),
       kind: graph.getEdgeAttribute(id, 'kind'),
     }));
-  return { nodes, edges };
+  return { nodes, edges, complete };
 }

@@ -12,7 +12,7 @@ import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/index.ts';
 import { membersSharingWith, type VisibleMember } from '../resolution/index.ts';
-import { listFindings } from '../custody/index.ts';
+import { openFindingsOf } from '../custody/index.ts';
 import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
 import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
@@ -52,22 +52,22 @@ async function findingsFor(
   tx: Tx,
   billsOfLading: readonly string[],
 ): Promise<(NetworkFinding & { marking: Marking })[]> {
-  const found: (NetworkFinding & { marking: Marking })[] = [];
-  for (const bol of billsOfLading) {
-    const { findings } = await listFindings(tx, { bol, limit: 1_000, offset: 0 });
-    for (const f of findings)
-      if (f.status !== 'dismissed')
-        found.push({
-          id: f.id,
-          billOfLading: f.billOfLading,
-          kind: f.kind,
-          severity: f.severity,
-          evidence: f.evidence,
-          marking: f.marking,
-        });
-  }
-  return found;
+  return (await openFindingsOf(tx, billsOfLading)).map((f) => ({
+    id: f.id,
+    billOfLading: f.billOfLading,
+    kind: f.kind,
+    severity: f.severity,
+    evidence: f.evidence,
+    marking: f.marking,
+  }));
 }
+
+/**
+ * Hops of shared records to load for a neighbourhood of `depth` graph hops, with one more graph hop of context
+ * for communities and risk. A hop of records (entity → shared consignment, address… → entity) is two graph
+ * hops: loading `depth + 1` of them, as before, read four record hops at depth 3 (most of a medium world, 2 s).
+ */
+export const recordHopsFor = (depth: number): number => Math.ceil((depth + 1) / 2);
 
 export async function entityNetwork(
   db: Database,
@@ -76,10 +76,10 @@ export async function entityNetwork(
   depth: number,
 ): Promise<NetworkView & { entityId: string; depth: number }> {
   return db.asUser(actor, async (tx) => {
-    // expand hop by hop through shared consignments, addresses, phones, permits and sites (one hop
+    // expand hop by hop through shared consignments, addresses, phones, permits and sites (one graph hop
     // beyond the requested depth, so that communities and risk see the neighbourhood's context)
     let members = await membersForCaller(tx, entityId);
-    for (let hop = 0; hop <= depth; hop++) {
+    for (let hop = 0; hop < recordHopsFor(depth); hop++) {
       const next = await membersSharingWith(tx, members);
       if (next.length === members.length) break;
       members = next;

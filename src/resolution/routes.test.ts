@@ -50,6 +50,22 @@ describeEachEngine('entities API', (getDb) => {
     }
   });
 
+  it('answers a summary alone and the record groups a page at a time', async () => {
+    const { world, qip } = seeded;
+    const summary = (await call(world.host, 'GET', `/api/entities/${qip}?records=none`)).json();
+    expect(summary).toMatchObject({ recordCount: 3, records: [], links: [], kind: 'company' });
+    expect(summary.roles.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(3);
+    const all = (await call(world.host, 'GET', `/api/entities/${qip}/groups?limit=200`)).json();
+    expect(all.records).toBe(3);
+    expect(all.items.reduce((n: number, g: { count: number }) => n + g.count, 0)).toBe(3);
+    expect(all.items[0].evidence.length).toBeGreaterThan(0);
+    const first = (await call(world.host, 'GET', `/api/entities/${qip}/groups?limit=1`)).json();
+    const second = (await call(world.host, 'GET', `/api/entities/${qip}/groups?limit=1&offset=1`)).json();
+    expect(first.total).toBe(all.total);
+    expect([...first.items, ...second.items]).toEqual(all.items.slice(0, 2));
+    expect((await call(world.partner, 'GET', `/api/entities/${qip}/groups`)).statusCode).toBe(404);
+  });
+
   it('an entity made only of unreleased records does not exist for the partner', async () => {
     const { world, members } = seeded;
     const hidden = members.find((m) => m.recordId === 'decl:D2:1:consignee@MX-ANAM')!.entityId;
@@ -64,6 +80,7 @@ describeEachEngine('entities API', (getDb) => {
     const { world, qip } = seeded;
     const network = (await call(world.host, 'GET', `/api/entities/${qip}/network?depth=2`)).json();
     expect(network.nodes.map((n: { id: string }) => n.id)).toContain('consignment:BOL2');
+    expect(network.complete).toBe(true);
     // A finding raises the risk of the consignment's companies until an analyst dismisses it.
     const riskOf = (graph: { nodes: { id: string; risk?: number }[] }) =>
       graph.nodes.find((n) => n.id === `entity:${qip}`)?.risk ?? 0;

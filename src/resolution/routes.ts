@@ -11,6 +11,7 @@ import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
 import { entityStatus, listedEntityMarkings, searchEntities, visibleLinks } from './repository.ts';
 import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
+import { groupRecords, rolesOf } from './record-groups.ts';
 
 const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
 
@@ -52,8 +53,29 @@ const EntityView = z.object({
     .describe("person or company, from the visible records' RFCs and names; unknown when they cannot tell"),
   rfc: z.string().nullable(),
   status: z.string(),
-  records: z.array(EntityRecordView),
-  links: z.array(LinkView),
+  records: z.array(EntityRecordView).describe('every visible record; empty when asked for records=none'),
+  links: z.array(LinkView).describe('why the records were merged; empty when asked for records=none'),
+  recordCount: z.number().describe('how many of its records the caller may see'),
+  roles: z.array(z.object({ role: z.string(), count: z.number() })).describe('most frequent first'),
+});
+
+const Field = z.object({ comparison: z.string(), level: z.string(), weight: z.number() });
+const RecordGroupView = z.object({
+  source: z.string(),
+  role: z.string(),
+  name: z.string(),
+  rfc: z.string().nullable(),
+  address: z.string().nullable(),
+  marking: Marking,
+  count: z.number(),
+  evidence: z.array(
+    z.object({
+      reason: z.string().describe('match, identical, confirmed, or anchor (the record the entity grew from)'),
+      fields: z.array(Field),
+      probability: z.number().nullable(),
+      count: z.number(),
+    }),
+  ),
 });
 
 const RiskPath = z.object({ source: z.string(), path: z.array(z.string()), contribution: z.number() });
@@ -67,10 +89,13 @@ const NetworkView = z.object({
       label: z.string(),
       community: z.number(),
       risk: z.number(),
-      riskPaths: z.array(RiskPath),
+      riskPaths: z.array(RiskPath).describe("the strongest path that explains the node's risk (at most one)"),
     }),
   ),
   edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), kind: z.string() })),
+  complete: z
+    .boolean()
+    .describe('false when the neighbourhood had more than 500 nodes and the farthest were left out'),
 });
 
 const EntityParams = z.strictObject({ id: z.uuid() });
@@ -152,15 +177,20 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
       schema: {
         tags: ['entities'],
         summary: 'An entity: the records the caller may see and why they were merged',
+        description:
+          'records=none answers its summary alone (name, kind, counts, roles): the records of the largest ' +
+          'entities come a page of groups at a time from /entities/{id}/groups.',
         params: EntityParams,
+        querystring: z.strictObject({ records: z.enum(['all', 'none']).default('all') }),
         response: { 200: EntityView },
       },
     },
     async (request) => {
       const actor = callerOf(request);
+      const all = request.query.records === 'all';
       return app.db.asUser(actor, async (tx) => {
         const members = await membersForCaller(tx, request.params.id);
-        const links = await visibleLinks(tx, request.params.id);
+        const links = all ? await visibleLinks(tx, request.params.id) : [];
         await recordReadsOf(tx, actor, {
           party_records: members.map((m) => ({ id: m.id, marking: m.marking })),
           entity_links: links.map((l) => ({ id: l.id, tlp: l.tlp as Tlp })),
@@ -178,7 +208,9 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
           kind: partyKindOf(members),
           rfc: rfcs[0] ?? null,
           status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
-          records: members.map((m) => {
+          recordCount: members.length,
+          roles: rolesOf(members),
+          records: (all ? members : []).map((m) => {
             const link = firstLinkOf.get(m.recordId);
             return {
               id: m.recordId,
@@ -200,6 +232,48 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
             support: l.support,
             fields: fieldsOf(l),
           })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/entities/:id/groups',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: "A page of an entity's record groups: equal records counted, each with why it belongs",
+        params: EntityParams,
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(200).default(25),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({ total: z.number(), records: z.number(), items: z.array(RecordGroupView) }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const { limit, offset } = request.query;
+      return app.db.asUser(actor, async (tx) => {
+        const members = await membersForCaller(tx, request.params.id);
+        const links = await visibleLinks(tx, request.params.id);
+        const groups = groupRecords(members, links);
+        const page = groups.slice(offset, offset + limit);
+        const shown = new Set(page.flatMap((g) => g.members.map((m) => m.id)));
+        const recordIds = new Set(members.filter((m) => shown.has(m.id)).map((m) => m.recordId));
+        await recordReadsOf(tx, actor, {
+          party_records: page.flatMap((g) => g.members),
+          // the evidence of a group is the links that joined its records
+          entity_links: links
+            .filter((l) => recordIds.has(l.recordIdA))
+            .map((l) => ({ id: l.id, tlp: l.tlp as Tlp })),
+        });
+        return {
+          total: groups.length,
+          records: members.length,
+          items: page.map(({ members: _members, ...group }) => group),
         };
       });
     },

@@ -95,8 +95,11 @@ export async function fetchLocations(signal?: AbortSignal): Promise<Location[]> 
   }
 }
 
+/** An entity's summary (name, kind, counts, roles) without its records, which come as groups on demand. */
 export const fetchEntity = (id: string) =>
-  unwrap(api.GET('/api/entities/{id}', { params: { path: { id } } }));
+  unwrap(api.GET('/api/entities/{id}', { params: { path: { id }, query: { records: 'none' } } }));
+export const fetchRecordGroups = (id: string, limit: number, offset: number) =>
+  unwrap(api.GET('/api/entities/{id}/groups', { params: { path: { id }, query: { limit, offset } } }));
 export const fetchNetwork = (id: string, depth: number) =>
   unwrap(api.GET('/api/entities/{id}/network', { params: { path: { id }, query: { depth } } }));
 

@@ -3356,10 +3356,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An entity: the records the caller may see and why they were merged */
+        /**
+         * An entity: the records the caller may see and why they were merged
+         * @description records=none answers its summary alone (name, kind, counts, roles): the records of the largest entities come a page of groups at a time from /entities/{id}/groups.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    records?: "all" | "none";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3384,6 +3389,7 @@ export interface paths {
                             kind: "person" | "company" | "unknown";
                             rfc: string | null;
                             status: string;
+                            /** @description every visible record; empty when asked for records=none */
                             records: {
                                 id: string;
                                 source: string;
@@ -3404,6 +3410,7 @@ export interface paths {
                                     es: string;
                                 }[];
                             }[];
+                            /** @description why the records were merged; empty when asked for records=none */
                             links: {
                                 recordA: string;
                                 recordB: string;
@@ -3415,6 +3422,92 @@ export interface paths {
                                     comparison: string;
                                     level: string;
                                     weight: number;
+                                }[];
+                            }[];
+                            /** @description how many of its records the caller may see */
+                            recordCount: number;
+                            /** @description most frequent first */
+                            roles: {
+                                role: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of an entity's record groups: equal records counted, each with why it belongs */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            records: number;
+                            items: {
+                                source: string;
+                                role: string;
+                                name: string;
+                                rfc: string | null;
+                                address: string | null;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                count: number;
+                                evidence: {
+                                    /** @description match, identical, confirmed, or anchor (the record the entity grew from) */
+                                    reason: string;
+                                    fields: {
+                                        comparison: string;
+                                        level: string;
+                                        weight: number;
+                                    }[];
+                                    probability: number | null;
+                                    count: number;
                                 }[];
                             }[];
                         };
@@ -3475,6 +3568,7 @@ export interface paths {
                                 label: string;
                                 community: number;
                                 risk: number;
+                                /** @description the strongest path that explains the node's risk (at most one) */
                                 riskPaths: {
                                     source: string;
                                     path: string[];
@@ -3487,6 +3581,8 @@ export interface paths {
                                 target: string;
                                 kind: string;
                             }[];
+                            /** @description false when the neighbourhood had more than 500 nodes and the farthest were left out */
+                            complete: boolean;
                         };
                     };
                 };

@@ -83,6 +83,7 @@ export type PortTrack = ResponseOf<'/api/ports/{locode}/tracks'>['items'][number
 export type Location = ResponseOf<'/api/locations'>['items'][number];
 
 export type Entity = ResponseOf<'/api/entities/{id}'>;
+export type RecordGroup = ResponseOf<'/api/entities/{id}/groups'>['items'][number];
 export type Network = ResponseOf<'/api/entities/{id}/network'>;
 export type NetworkNode = Network['nodes'][number];
 

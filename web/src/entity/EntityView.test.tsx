@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
 import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
@@ -25,59 +25,52 @@ const ID = '7e29ab42-3387-53c0-ad5a-eb60416f39d8';
 const MEX = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] };
 const SHARED = { ...MEX, releasableTo: ['MEX', 'USA'] };
 
-function record(n: number, name: string, marking = MEX) {
-  const id = `decl:24 16 1375 ${4000000 + n}:1:broker`;
-  return {
-    id,
-    source: 'declaration',
-    role: 'broker',
-    name,
-    rfc: null,
-    address: null,
-    marking,
-    matchReasons: [],
-  };
-}
-
 /** A broker on 170 declaration lines: 3 ways of writing her name, two markings. */
-const records = [
-  ...Array.from({ length: 100 }, (_, i) => record(i, 'Adriana Gutiérrez Cruz')),
-  ...Array.from({ length: 60 }, (_, i) => record(100 + i, 'Adriana Gutiérrez Cruz', SHARED)),
-  ...Array.from({ length: 10 }, (_, i) => record(200 + i, 'GUTIÉRREZ CRUZ ADRIANA')),
-];
-const links = records.slice(1).map((r, i) =>
-  i === 99
-    ? {
-        recordA: r.id,
-        recordB: records[0]!.id,
-        reason: 'match',
-        weight: 10.2,
-        probability: 0.9992,
-        support: 0.999,
-        fields: [
-          { comparison: 'name', level: 'same_tokens', weight: 6.2 },
-          { comparison: 'rfc', level: 'null', weight: 0 },
-        ],
-      }
-    : {
-        recordA: r.id,
-        recordB: records[0]!.id,
-        reason: 'identical',
-        weight: null,
-        probability: null,
-        support: null,
-        fields: [],
-      },
-);
+const RECORDS = 170;
+
 const entity = {
   id: ID,
   name: 'Adriana Gutiérrez Cruz',
   kind: 'person',
   rfc: null,
   status: 'resolved',
-  records,
-  links,
+  records: [],
+  links: [],
+  recordCount: RECORDS,
+  roles: [{ role: 'broker', count: RECORDS }],
 };
+
+const evidence = {
+  anchor: { reason: 'anchor', fields: [], probability: null, count: 1 },
+  match: {
+    reason: 'match',
+    fields: [{ comparison: 'name', level: 'same_tokens', weight: 6.2 }],
+    probability: 0.9992,
+    count: 1,
+  },
+  identical: { reason: 'identical', fields: [], probability: null, count: 1 },
+};
+const group = (
+  name: string,
+  count: number,
+  marking: typeof MEX,
+  e: (typeof evidence)[keyof typeof evidence],
+) => ({
+  source: 'declaration',
+  role: 'broker',
+  name,
+  rfc: null,
+  address: null,
+  marking,
+  count,
+  evidence: [{ ...e, count: e === evidence.anchor ? 1 : count }],
+});
+/** Three groups, served one page of two and then the last. */
+const groups = [
+  group('Adriana Gutiérrez Cruz', 100, MEX, evidence.anchor),
+  group('Adriana Gutiérrez Cruz', 60, SHARED, evidence.match),
+  group('GUTIÉRREZ CRUZ ADRIANA', 10, MEX, evidence.identical),
+];
 
 const network = {
   entityId: ID,
@@ -117,6 +110,10 @@ describe('entity view', () => {
       'GET /api/me': () => ({ body: hostAnalyst }),
       'GET /api/entities/:id': () => ({ body: entity }),
       'GET /api/entities/:id/network': () => ({ body: network }),
+      'GET /api/entities/:id/groups': (request) => {
+        const offset = Number(request.query.get('offset') ?? 0);
+        return { body: { total: groups.length, records: RECORDS, items: groups.slice(offset, offset + 2) } };
+      },
     });
   });
   afterEach(() => {
@@ -129,7 +126,15 @@ describe('entity view', () => {
     expect(await screen.findByRole('heading', { name: 'Adriana Gutiérrez Cruz' })).toBeTruthy();
     expect(screen.getByText('Persona')).toBeTruthy();
     expect(screen.getByText('Agente aduanal (170)')).toBeTruthy();
-    expect(screen.getByText('170 registros en 3 grupos de registros iguales')).toBeTruthy();
+    // the records wait until asked for: the first screen is the summary and the network
+    expect(screen.queryByTestId('entity-records')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mostrar los 170 registros' }));
+    expect(await screen.findByText('170 registros en 3 grupos de registros iguales')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mostrar más grupos (2 de 3)' }));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('entity-records')).getAllByRole('row')).toHaveLength(4),
+    );
+    expect(screen.queryByRole('button', { name: /Mostrar más grupos/ })).toBeNull();
     const rows = within(screen.getByTestId('entity-records')).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.getAttribute('data-record-count'))).toEqual(['100', '60', '10']);
     expect(rows[0]!.textContent).toContain('× 100');

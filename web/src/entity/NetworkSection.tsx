@@ -94,6 +94,7 @@ export function NetworkSection({ entityId }: { entityId: string }) {
               onSelect={setSelected}
             />
             <p className="legend-note">{t('entity.labelsNote')}</p>
+            {!state.data.complete && <p className="legend-note">{t('entity.incomplete')}</p>}
           </div>
           <div className="network-side">
             {chosen && selected && (

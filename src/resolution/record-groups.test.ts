@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { groupRecords } from './record-groups.ts';
+import type { Marking } from '../markings/marking.ts';
+import { groupRecords, rolesOf } from './record-groups.ts';
 
-const MEX = { ownerAgency: 'MX-ANAM', tlp: 'amber' as const, releasableTo: ['MEX'], recipients: [] };
-const SHARED = { ...MEX, releasableTo: ['MEX', 'USA'] };
+const MEX: Marking = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] };
+const SHARED: Marking = { ...MEX, releasableTo: ['MEX', 'USA'] };
 
-function broker(n: number, name: string, marking = MEX) {
+function broker(n: number, name: string, marking: Marking = MEX) {
   return {
-    id: `decl:D${n}:1:broker`,
+    id: `row-${n}`,
+    recordId: `decl:D${n}:1:broker`,
     source: 'declaration',
     role: 'broker',
     name,
     rfc: null,
     address: null,
     marking,
-    matchReasons: [],
   };
 }
 
@@ -24,13 +25,13 @@ describe('record groups', () => {
       ...Array.from({ length: 38 }, (_, i) => broker(100 + i, 'Adriana Gutiérrez Cruz', SHARED)),
       broker(200, 'GUTIÉRREZ CRUZ ADRIANA'),
     ];
-    const groups = groupRecords(records);
-    expect(groups.map((g) => [g.name, g.count, g.marking?.releasableTo.join(',')])).toEqual([
+    const groups = groupRecords(records, []);
+    expect(groups.map((g) => [g.name, g.count, g.marking.releasableTo.join(',')])).toEqual([
       ['Adriana Gutiérrez Cruz', 57, 'MEX'],
       ['Adriana Gutiérrez Cruz', 38, 'MEX,USA'],
       ['GUTIÉRREZ CRUZ ADRIANA', 1, 'MEX'],
     ]);
-    expect(groups[0]!.ids).toHaveLength(57);
+    expect(groups[0]!.members).toHaveLength(57);
     expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(records.length);
   });
 
@@ -41,8 +42,7 @@ describe('record groups', () => {
       broker(3, 'Adriana Gutiérrez Cruz'),
     ];
     const match = {
-      recordA: 'decl:D1:1:broker',
-      recordB: 'decl:D9:1:broker',
+      recordIdA: 'decl:D1:1:broker',
       reason: 'match',
       probability: 0.999,
       fields: [
@@ -51,9 +51,10 @@ describe('record groups', () => {
       ],
     };
     const identical = (n: number) => ({
-      recordA: `decl:D${n}:1:broker`,
-      recordB: 'decl:D1:1:broker',
+      recordIdA: `decl:D${n}:1:broker`,
       reason: 'identical',
+      probability: null,
+      fields: [],
     });
     const [group] = groupRecords(records, [identical(2), match, identical(3)]);
     expect(group!.evidence).toEqual([
@@ -70,5 +71,12 @@ describe('record groups', () => {
   it('says which record the entity grew from (it has no link of its own)', () => {
     const [group] = groupRecords([broker(1, 'José García Gutiérrez')], []);
     expect(group!.evidence).toEqual([{ reason: 'anchor', fields: [], probability: null, count: 1 }]);
+  });
+
+  it('counts the roles an entity plays, most frequent first', () => {
+    expect(rolesOf([{ role: 'broker' }, { role: 'importer' }, { role: 'broker' }])).toEqual([
+      { role: 'broker', count: 2 },
+      { role: 'importer', count: 1 },
+    ]);
   });
 });
