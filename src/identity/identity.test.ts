@@ -104,6 +104,21 @@ describeEachEngine('identity over HTTP', (getDb) => {
     expect(response.statusCode).toBe(403);
   });
 
+  it('names the colleagues an analyst may assign work to: the analysts of its own agency', async () => {
+    const colleagues = async (who: typeof world.host) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/me/colleagues',
+          headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
+        })
+      ).json().items as { id: string }[];
+    expect((await colleagues(world.host)).map((u) => u.id)).toEqual([world.host.userId]);
+    // the auditor of the other agency is no colleague of its analyst, and works no alert
+    expect((await colleagues(world.otherHost)).map((u) => u.id)).toEqual([world.otherHost.userId]);
+    expect(await colleagues(world.partner)).toEqual([]);
+  });
+
   it('refuses short passwords', async () => {
     const admin = { authorization: `Bearer ${await makeSession(getDb(), world.admin)}` };
     const response = await app.inject({

@@ -101,6 +101,39 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
     },
   );
 
+  app.get(
+    '/me/colleagues',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Who an alert or a finding of the caller’s agency may be assigned to',
+        description:
+          'The active analysts and commanders of the caller’s agency (the workflow assigns only to users of ' +
+          'the agency that owns the record), by name.',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const users = await app.db.asUser(actor, (tx) => repo.listUsers(tx));
+      const items = users
+        .filter(
+          (u) =>
+            u.agency.code === actor.agency &&
+            !u.disabled &&
+            !u.machine &&
+            u.roles.some((role) => role === 'analyst' || role === 'commander'),
+        )
+        .map((u) => ({ id: u.id, username: u.username, displayName: u.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'es') || a.id.localeCompare(b.id));
+      return { items };
+    },
+  );
+
   app.patch(
     '/me',
     {

@@ -489,6 +489,26 @@ export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Pro
   }));
 }
 
+/** The visible records with these ids (exact ids: the unique index), each with the entity it belongs to. */
+export async function visibleRecordsById(tx: Tx, recordIds: readonly string[]): Promise<VisibleMember[]> {
+  const { rows } = await tx.query<
+    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
+  >(
+    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
+            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
+            p.address_key, p.phone_norm, m.entity_id
+       from party_records p join entity_members m on m.party_record_id = p.id
+      where p.record_id = any ($1::text[]) order by p.record_id`,
+    [[...recordIds]],
+  );
+  return rows.map((row) => ({
+    ...partyFromRow(row),
+    entityId: row.entity_id,
+    addressKey: row.address_key,
+    phoneNorm: row.phone_norm,
+  }));
+}
+
 /** The links of an entity whose two records the caller may both see. */
 export async function visibleLinks(
   tx: Tx,

@@ -66,6 +66,15 @@ describeEachEngine('entities API', (getDb) => {
     expect((await call(world.partner, 'GET', `/api/entities/${qip}/groups`)).statusCode).toBe(404);
   });
 
+  it("names a line's parties with their entities, as far as the caller may see them", async () => {
+    const { world, qip } = seeded;
+    const url = (declaration: string) => `/api/parties?declaration=${declaration}&line=1&agency=MX-ANAM`;
+    const host = (await call(world.host, 'GET', url('D1'))).json().items;
+    expect(host.find((p: { role: string }) => p.role === 'importer')).toMatchObject({ entityId: qip });
+    expect((await call(world.partner, 'GET', url('D2'))).json().items).toEqual([]);
+    expect((await call(world.host, 'GET', url('D2'))).json().items.length).toBeGreaterThan(0);
+  });
+
   it('an entity made only of unreleased records does not exist for the partner', async () => {
     const { world, members } = seeded;
     const hidden = members.find((m) => m.recordId === 'decl:D2:1:consignee@MX-ANAM')!.entityId;

@@ -8,7 +8,13 @@ import { Marking, type Tlp } from '../shared/marking.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
-import { entityStatus, listedEntityMarkings, searchEntities, visibleLinks } from './repository.ts';
+import {
+  entityStatus,
+  listedEntityMarkings,
+  searchEntities,
+  visibleLinks,
+  visibleRecordsById,
+} from './repository.ts';
 import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
 import { groupRecords, rolesOf } from './record-groups.ts';
@@ -231,6 +237,69 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
             probability: l.probability,
             support: l.support,
             fields: fieldsOf(l),
+          })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/parties',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: "The parties of a declaration line (importer, consignee, broker) with each one's entity",
+        description:
+          'The records the caller may see of the line that `agency` declared; an alert or a finding names ' +
+          'its line and its owner, and the command center links its parties to their entities.',
+        querystring: z.strictObject({
+          declaration: z.string().trim().min(1).max(64),
+          line: z.coerce.number().int().min(1).max(100_000),
+          agency: z
+            .string()
+            .trim()
+            .min(2)
+            .max(32)
+            .describe('the declaring agency (the alert or finding owner)'),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                role: z.string(),
+                name: z.string(),
+                rfc: z.string().nullable(),
+                address: z.string().nullable(),
+                entityId: z.string(),
+                marking: Marking,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const { declaration, line, agency } = request.query;
+      const ids = ['importer', 'consignee', 'broker'].map(
+        (role) => `decl:${declaration}:${line}:${role}@${agency}`,
+      );
+      return app.db.asUser(actor, async (tx) => {
+        const found = await visibleRecordsById(tx, ids);
+        await recordReads(
+          tx,
+          actor,
+          'party_records',
+          found.map((p) => ({ id: p.id, marking: p.marking })),
+        );
+        return {
+          items: found.map((p) => ({
+            role: p.role,
+            name: p.name,
+            rfc: p.rfc,
+            address: p.address,
+            entityId: p.entityId,
+            marking: p.marking,
           })),
         };
       });

@@ -8,6 +8,8 @@ import { formatDateTime, formatScore } from '../format.ts';
 import { severityOfScore } from './vocabulary.ts';
 import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
+import { AlertHistory } from './AlertHistory.tsx';
+import { LineFacts } from './LineFacts.tsx';
 
 export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
@@ -72,6 +74,11 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
           {t('alerts.dismissedBecause')}: {alert.dismissReason}
         </p>
       )}
+      <LineFacts
+        billOfLading={alert.billOfLading}
+        line={{ declarationId: alert.declarationId, lineNo: alert.lineNo }}
+        ownerAgency={alert.marking.ownerAgency}
+      />
       {alert.reasons && alert.reasons.length > 0 && (
         <>
           <h3>{t('alerts.reasons')}</h3>
@@ -88,6 +95,7 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
         act={(action, body) => actOnAlert(alert.id, action, body)}
         onChanged={onChanged}
       />
+      <AlertHistory alertId={alert.id} version={`${alert.status}:${alert.updatedAt}`} />
     </section>
   );
 }

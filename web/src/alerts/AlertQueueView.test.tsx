@@ -123,10 +123,96 @@ describe('alert queue', () => {
     expect(api.calls.find((c) => c.path === '/api/alerts/alert-4/assign')?.body).toEqual({ assignee: 'u-1' });
   });
 
+  it('shows the parties with their entities, the goods, the history, and assigns to a colleague', async () => {
+    const alert = alertFixture(5, { billOfLading: 'MSCU5', status: 'acknowledged' });
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/alerts': () => ({ body: { items: [alert], total: 1 } }),
+      'GET /api/alerts/:id': () => ({
+        body: {
+          ...alert,
+          actions: [
+            {
+              action: 'acknowledge',
+              fromStatus: 'open',
+              toStatus: 'acknowledged',
+              actorUser: 'u-7',
+              assignee: null,
+              reason: null,
+              at: '2026-11-24T16:00:00Z',
+            },
+          ],
+        },
+      }),
+      'GET /api/me/colleagues': () => ({
+        body: {
+          items: [
+            { id: 'u-1', username: 'analista', displayName: 'Lucía Ramírez' },
+            { id: 'u-7', username: 'pruiz', displayName: 'Pedro Ruiz' },
+          ],
+        },
+      }),
+      'GET /api/consignments/:bol': () => ({
+        body: {
+          lines: [
+            {
+              declarationId: alert.declarationId,
+              lineNo: 1,
+              goodsDescription: 'N-fenetil-4-piperidona',
+              hsCode: '2933.39',
+              casNumber: '39742-60-4',
+              quantityKg: 1250,
+              permitId: null,
+              containerNo: 'MSCU1234565',
+              marking: alert.marking,
+            },
+          ],
+        },
+      }),
+      'GET /api/parties': () => ({
+        body: {
+          items: [
+            {
+              role: 'importer',
+              name: 'Química del Golfo, S.A. de C.V.',
+              rfc: 'QGO150312AB1',
+              address: null,
+              entityId: 'e-1',
+              marking: alert.marking,
+            },
+          ],
+        },
+      }),
+      'POST /api/alerts/:id/assign': () => ({ body: { ...alert, status: 'assigned', assignee: 'u-7' } }),
+    });
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByText('26-16-3100-6000005'));
+    const detail = await screen.findByRole('region', { name: 'Detalle de la alerta' });
+    const importer = await within(detail).findByRole('link', { name: 'Química del Golfo, S.A. de C.V.' });
+    expect(importer.getAttribute('href')).toBe('#/entities/e-1');
+    expect(await within(detail).findByText('1,250 kg')).toBeTruthy();
+    expect(within(detail).getByText('Sin permiso')).toBeTruthy();
+    const history = await within(detail).findByTestId('alert-history');
+    await waitFor(() =>
+      expect(history.textContent).toContain('Pedro Ruiz · acusó recibo · Abierta → Recibida'),
+    );
+    fireEvent.click(within(detail).getByRole('button', { name: 'Asignar a…' }));
+    const select = await within(detail).findByLabelText('Asignar a');
+    await within(select).findByText('Pedro Ruiz');
+    fireEvent.change(select, { target: { value: 'u-7' } });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Asignar' }));
+    await waitFor(() =>
+      expect(api.calls.find((c) => c.path === '/api/alerts/alert-5/assign')?.body).toEqual({
+        assignee: 'u-7',
+      }),
+    );
+  });
+
   it("shows the server's refusal in the user's language", async () => {
     fakeApi({
       'GET /api/me': () => ({ body: hostAnalyst }),
       'GET /api/alerts': () => ({ body: { items: [alertFixture(2)], total: 1 } }),
+      'GET /api/alerts/:id': () => ({ body: { ...alertFixture(2), actions: [] } }),
       'POST /api/alerts/:id/escalate': () => ({
         status: 409,
         body: {

@@ -26,6 +26,9 @@ import { AlertDetail } from './AlertDetail.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { severityOfScore } from './vocabulary.ts';
 import { QueueTabs } from './QueueTabs.tsx';
+import { ExportButton } from '../components/ExportButton.tsx';
+import { today } from '../components/csv.ts';
+import { alertTable } from './exports.ts';
 import { onQueueRowKey } from './queue-keys.ts';
 
 function SortHeader({
@@ -89,6 +92,12 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
           )}
           {state.status === 'ready' && state.refreshing && (
             <span className="spinner small" role="status" aria-label={t('states.loading')} />
+          )}
+          {state.status === 'ready' && total > 0 && (
+            <ExportButton
+              filename={`${t('export.alertsFile')}-${today()}.csv`}
+              load={(progress) => alertTable(t, lang, apiParams, progress)}
+            />
           )}
         </header>
         <FilterBar

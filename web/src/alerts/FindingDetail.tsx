@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FindingHistoryEntry, QueuedFinding } from '../api/types.ts';
-import { actOnFinding, fetchFinding } from '../api/endpoints.ts';
+import { actOnFinding, fetchColleagues, fetchFinding } from '../api/endpoints.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
 import { SeverityChip, StatusChip } from '../components/Labels.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
+import { LineFacts } from './LineFacts.tsx';
 import { readReopenReason } from '../../../src/shared/findings.ts';
 
 /**
@@ -21,8 +22,16 @@ export function FindingDetail({ finding, onChanged }: { finding: QueuedFinding; 
   const lang = i18n.language;
   const detail = useAsync((signal) => fetchFinding(finding.id, signal), [finding.id]);
   const kind = t(`kind.${finding.kind}`, { defaultValue: finding.kind });
+  const colleagues = useAsync((signal) => fetchColleagues(signal).catch(() => ({ items: [] })), []);
+  const names = new Map(
+    colleagues.state.status === 'ready' ? colleagues.state.data.items.map((c) => [c.id, c.displayName]) : [],
+  );
   const who = (user: string | null | undefined) =>
-    user == null ? t('findings.history.analysis') : user === me.id ? t('findings.history.you') : user;
+    user == null
+      ? t('findings.history.analysis')
+      : user === me.id
+        ? t('findings.history.you')
+        : (names.get(user) ?? t('history.colleague'));
 
   return (
     <section className="detail" aria-label={t('findings.detailLabel')}>
@@ -59,6 +68,7 @@ export function FindingDetail({ finding, onChanged }: { finding: QueuedFinding; 
           {t('findings.dismissedBecause')}: {finding.dismissReason}
         </p>
       )}
+      <LineFacts billOfLading={finding.billOfLading} ownerAgency={finding.marking.ownerAgency} />
       <h3>{t('consignment.evidence')}</h3>
       <ul className="reasons mono">
         {finding.evidence.map((item) => (

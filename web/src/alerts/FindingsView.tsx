@@ -23,6 +23,9 @@ import {
 } from './finding-query.ts';
 import { onQueueRowKey } from './queue-keys.ts';
 import { QueueTabs } from './QueueTabs.tsx';
+import { ExportButton } from '../components/ExportButton.tsx';
+import { today } from '../components/csv.ts';
+import { findingTable } from './exports.ts';
 
 /** The diversion findings queue: filter, page, select a finding (mouse or ↑/↓ and Enter) and work it. */
 export function FindingsView({ search }: { search: URLSearchParams }) {
@@ -59,6 +62,12 @@ export function FindingsView({ search }: { search: URLSearchParams }) {
           )}
           {state.status === 'ready' && state.refreshing && (
             <span className="spinner small" role="status" aria-label={t('states.loading')} />
+          )}
+          {state.status === 'ready' && total > 0 && (
+            <ExportButton
+              filename={`${t('export.findingsFile')}-${today()}.csv`}
+              load={(progress) => findingTable(t, lang, apiParams, progress)}
+            />
           )}
         </header>
         <FindingFilterBar
@@ -107,7 +116,9 @@ export function FindingsView({ search }: { search: URLSearchParams }) {
                       </td>
                       <td className="mono">{finding.portLocode ?? '—'}</td>
                       <td>{formatDate(finding.declaredAt, lang)}</td>
-                      <td className="ellipsis">{explanationOf(finding, lang)}</td>
+                      <td className="what-happened">
+                        <span title={explanationOf(finding, lang)}>{explanationOf(finding, lang)}</span>
+                      </td>
                       <td>
                         <StatusChip status={finding.status} labels="findings.status" />
                       </td>

@@ -12,6 +12,7 @@ import {
   type WorkflowStatus,
 } from '../../../src/shared/workflow.ts';
 import { ApiError } from '../api/http.ts';
+import { AssignForm } from './AssignForm.tsx';
 import { useMe } from '../session/SessionContext.tsx';
 
 /** The order the buttons appear in: the usual next step first, dismissing (which asks more) last. */
@@ -45,6 +46,7 @@ export function WorkflowActions({
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [dismissing, setDismissing] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -90,7 +92,19 @@ export function WorkflowActions({
               {t(`${subject}.action.${action}`)}
             </button>
           ))}
+          {actionsFor(status).includes('assign') && (
+            <button type="button" disabled={busy} onClick={() => setAssigning(true)}>
+              {t('assignTo.open')}
+            </button>
+          )}
         </div>
+      )}
+      {assigning && (
+        <AssignForm
+          busy={busy}
+          onAssign={(assignee) => void run('assign', { assignee }).then(() => setAssigning(false))}
+          onCancel={() => setAssigning(false)}
+        />
       )}
       {dismissing && (
         <form className="inline-form" onSubmit={submitDismiss}>

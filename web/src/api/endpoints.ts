@@ -22,6 +22,14 @@ export const saveLocale = (locale: Locale) => unwrap(api.PATCH('/api/me', { body
 
 export const fetchAlerts = (query: AlertQueryParams, signal?: AbortSignal) =>
   unwrap(api.GET('/api/alerts', { params: { query }, signal }));
+/** One alert with the history of what analysts did with it. */
+export const fetchAlert = (id: string, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/alerts/{id}', { params: { path: { id } }, signal }));
+/** Who the caller may assign its agency's alerts and findings to. */
+export const fetchColleagues = (signal?: AbortSignal) => unwrap(api.GET('/api/me/colleagues', { signal }));
+/** A declaration line's parties, each with its entity, as far as the caller may see them. */
+export const fetchParties = (declaration: string, line: number, agency: string, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/parties', { params: { query: { declaration, line, agency } }, signal }));
 
 /** An alert's workflow step; the body carries the reason (dismiss) or the assignee (assign). */
 export const actOnAlert = (
@@ -77,8 +85,8 @@ export const fetchConsignments = (query: ConsignmentQueryParams, signal?: AbortS
   unwrap(api.GET('/api/consignments', { params: { query }, signal }));
 export const fetchPortTracks = (locode: string, signal?: AbortSignal) =>
   unwrap(api.GET('/api/ports/{locode}/tracks', { params: { path: { locode } }, signal }));
-export const fetchConsignment = (bol: string) =>
-  unwrap(api.GET('/api/consignments/{bol}', { params: { path: { bol } } }));
+export const fetchConsignment = (bol: string, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/consignments/{bol}', { params: { path: { bol } }, signal }));
 
 /** The locations endpoint's largest page. */
 export const LOCATIONS_PAGE = 1000;

@@ -233,6 +233,60 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/me/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who an alert or a finding of the caller’s agency may be assigned to
+         * @description The active analysts and commanders of the caller’s agency (the workflow assigns only to users of the agency that owns the record), by name.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -3430,6 +3484,74 @@ export interface paths {
                             roles: {
                                 role: string;
                                 count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parties of a declaration line (importer, consignee, broker) with each one's entity
+         * @description The records the caller may see of the line that `agency` declared; an alert or a finding names its line and its owner, and the command center links its parties to their entities.
+         */
+        get: {
+            parameters: {
+                query: {
+                    declaration: string;
+                    line: number;
+                    /** @description the declaring agency (the alert or finding owner) */
+                    agency: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                role: string;
+                                name: string;
+                                rfc: string | null;
+                                address: string | null;
+                                entityId: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
                             }[];
                         };
                     };

@@ -48,4 +48,32 @@ describe('consignment list', () => {
     await waitFor(() => expect(api.calls.at(-1)?.query.get('offset')).toBe('50'));
     expect(api.calls.at(-1)?.query.get('port')).toBe('MXLZC'); // paging keeps the filters
   });
+
+  it('exports the filtered list as CSV, every page of it, in Spanish', async () => {
+    window.location.hash = '#/consignments?port=MXLZC';
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/consignments': (c) => ({
+        body: { items: Number(c.query.get('offset')) > 0 ? [] : [summary(1), summary(2)] },
+      }),
+    });
+    const saved: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (saved.push(b), 'blob:x'),
+        revokeObjectURL: () => {},
+      }),
+    );
+    renderWithProviders(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Exportar CSV' }));
+    expect(await screen.findByText('2 filas exportadas')).toBeTruthy();
+    const exported = api.calls.filter((c) => c.query.get('limit') === '1000');
+    expect(exported.every((c) => c.query.get('port') === 'MXLZC')).toBe(true);
+    const text = await saved[0]!.text();
+    expect(text.split('\r\n')[0]).toBe(
+      'Conocimiento de embarque,Situación,Eventos,Último evento,Puerto,Hallazgos',
+    );
+    expect(text).toContain('MSCU730001,Recibido,4,2026-10-02T06:00:00Z,MXLZC,Pérdida de cantidad');
+  });
 });

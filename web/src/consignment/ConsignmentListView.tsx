@@ -7,6 +7,9 @@ import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
+import { ExportButton } from '../components/ExportButton.tsx';
+import { today } from '../components/csv.ts';
+import { consignmentTable } from './exports.ts';
 
 const PAGE_SIZE = 50;
 
@@ -45,6 +48,10 @@ export function ConsignmentListView({ search }: { search: URLSearchParams }) {
     <section className="panel" aria-labelledby="consignments-title">
       <header className="panel-head">
         <h1 id="consignments-title">{t('consignments.title')}</h1>
+        <ExportButton
+          filename={`${t('export.consignmentsFile')}-${today()}.csv`}
+          load={(progress) => consignmentTable(t, { port, state, withFindings }, progress)}
+        />
       </header>
       <div className="filter-bar" role="search" aria-label={t('consignments.filters')}>
         <FilterChoice
