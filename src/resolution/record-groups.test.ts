@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 import { groupRecords, rolesOf } from './record-groups.ts';
 
 const MEX: Marking = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX'], recipients: [] };

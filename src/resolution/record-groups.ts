@@ -6,7 +6,7 @@
  * records belong to the entity (the link evidence of its records, counted). The page asks for groups a page
  * at a time.
  */
-import type { Marking } from '../markings/marking.ts';
+import type { Marking } from '../shared/marking.ts';
 
 export interface GroupField {
   comparison: string;
