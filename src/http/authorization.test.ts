@@ -68,7 +68,7 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/findings/{id}/assign': ANALYSTS,
   'POST /api/findings/{id}/dismiss': ANALYSTS,
   'POST /api/findings/{id}/escalate': ANALYSTS,
-  'GET /api/parties': ANYONE,
+  'GET /api/declarations/{id}/lines/{lineNo}/parties': ANYONE,
   'GET /api/entities': ANYONE,
   'GET /api/entities/{id}': ANYONE,
   'GET /api/entities/{id}/groups': ANYONE,
@@ -128,6 +128,7 @@ const PATH_VALUES: Record<string, string> = {
   bol: 'NOSUCHBOL',
   locode: 'MXZLO',
   tokenId: '0123456789ab',
+  lineNo: '1',
 };
 
 interface Operation {

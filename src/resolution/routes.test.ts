@@ -68,7 +68,7 @@ describeEachEngine('entities API', (getDb) => {
 
   it("names a line's parties with their entities, as far as the caller may see them", async () => {
     const { world, qip } = seeded;
-    const url = (declaration: string) => `/api/parties?declaration=${declaration}&line=1&agency=MX-ANAM`;
+    const url = (declaration: string) => `/api/declarations/${declaration}/lines/1/parties?agency=MX-ANAM`;
     const host = (await call(world.host, 'GET', url('D1'))).json().items;
     expect(host.find((p: { role: string }) => p.role === 'importer')).toMatchObject({ entityId: qip });
     expect((await call(world.partner, 'GET', url('D2'))).json().items).toEqual([]);

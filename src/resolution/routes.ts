@@ -244,7 +244,7 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
   );
 
   app.get(
-    '/parties',
+    '/declarations/:id/lines/:lineNo/parties',
     {
       schema: {
         tags: ['entities'],
@@ -252,15 +252,18 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
         description:
           'The records the caller may see of the line that `agency` declared; an alert or a finding names ' +
           'its line and its owner, and the command center links its parties to their entities.',
+        params: z.strictObject({
+          id: z.string().trim().min(1).max(64),
+          lineNo: z.coerce.number().int().min(1).max(100_000),
+        }),
         querystring: z.strictObject({
-          declaration: z.string().trim().min(1).max(64),
-          line: z.coerce.number().int().min(1).max(100_000),
           agency: z
             .string()
             .trim()
             .min(2)
             .max(32)
-            .describe('the declaring agency (the alert or finding owner)'),
+            .optional()
+            .describe("the declaring agency (the alert's or finding's owner); the caller's own by default"),
         }),
         response: {
           200: z.object({
@@ -280,7 +283,8 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
     },
     async (request) => {
       const actor = callerOf(request);
-      const { declaration, line, agency } = request.query;
+      const { id: declaration, lineNo: line } = request.params;
+      const agency = request.query.agency ?? actor.agency;
       const ids = ['importer', 'consignee', 'broker'].map(
         (role) => `decl:${declaration}:${line}:${role}@${agency}`,
       );

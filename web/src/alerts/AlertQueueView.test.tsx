@@ -169,7 +169,7 @@ describe('alert queue', () => {
           ],
         },
       }),
-      'GET /api/parties': () => ({
+      'GET /api/declarations/:id/lines/:lineNo/parties': () => ({
         body: {
           items: [
             {

@@ -29,7 +29,12 @@ export const fetchAlert = (id: string, signal?: AbortSignal) =>
 export const fetchColleagues = (signal?: AbortSignal) => unwrap(api.GET('/api/me/colleagues', { signal }));
 /** A declaration line's parties, each with its entity, as far as the caller may see them. */
 export const fetchParties = (declaration: string, line: number, agency: string, signal?: AbortSignal) =>
-  unwrap(api.GET('/api/parties', { params: { query: { declaration, line, agency } }, signal }));
+  unwrap(
+    api.GET('/api/declarations/{id}/lines/{lineNo}/parties', {
+      params: { path: { id: declaration, lineNo: line }, query: { agency } },
+      signal,
+    }),
+  );
 
 /** An alert's workflow step; the body carries the reason (dismiss) or the assignee (assign). */
 export const actOnAlert = (

@@ -3507,7 +3507,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/parties": {
+    "/api/declarations/{id}/lines/{lineNo}/parties": {
         parameters: {
             query?: never;
             header?: never;
@@ -3520,14 +3520,15 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
-                    declaration: string;
-                    line: number;
-                    /** @description the declaring agency (the alert or finding owner) */
-                    agency: string;
+                query?: {
+                    /** @description the declaring agency (the alert's or finding's owner); the caller's own by default */
+                    agency?: string;
                 };
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                    lineNo: number;
+                };
                 cookie?: never;
             };
             requestBody?: never;
