@@ -52,41 +52,77 @@ export async function upsertPermits(
   rows: readonly PermitRow[],
   ownerAgency: string,
   userId: string | null,
+  marking?: Marking,
 ): Promise<string[]> {
   if (rows.length === 0) return [];
   const records = rows.map((r) => ({ ...r, id: randomUUID(), site_id: r.site_id ?? '' }));
+  // A new permit takes the import's marking; one already registered keeps its own (changed by the markings route).
   const { rows: stored } = await tx.query<{ id: string }>(
     `insert into permits (id, owner_agency, permit_id, holder_rfc, holder_name, substance_cas, max_kg_per_year,
-       valid_from, valid_to, site_id, updated_at, updated_by)
+       valid_from, valid_to, site_id, updated_at, updated_by, tlp, releasable_to, recipients)
      select r.id, $2, r.permit_id, r.holder_rfc, r.holder_name, r.substance_cas, r.max_kg_per_year,
-       r.valid_from, r.valid_to, r.site_id, now(), $3
+       r.valid_from, r.valid_to, r.site_id, now(), $3, coalesce($4::tlp, 'amber'),
+       coalesce($5::text[], '{}'), coalesce($6::text[], '{}')
      from jsonb_to_recordset($1::jsonb) as r(id uuid, permit_id text, holder_rfc text, holder_name text,
        substance_cas text, max_kg_per_year double precision, valid_from date, valid_to date, site_id text)
      on conflict (owner_agency, permit_id, substance_cas, site_id) do update set holder_rfc = excluded.holder_rfc,
        holder_name = excluded.holder_name, max_kg_per_year = excluded.max_kg_per_year,
        valid_from = excluded.valid_from, valid_to = excluded.valid_to, updated_at = now(), updated_by = $3
      returning id`,
-    [JSON.stringify(records), ownerAgency, userId],
+    [
+      JSON.stringify(records),
+      ownerAgency,
+      userId,
+      marking?.tlp ?? null,
+      marking?.releasableTo ?? null,
+      marking?.recipients ?? null,
+    ],
   );
   return stored.map((r) => r.id);
 }
 
-export async function listPermits(
+export interface PermitFilter {
+  holderRfc?: string | undefined;
+  substanceCas?: string | undefined;
+  /** Any part of the holder's name or RFC, or of the permit number (accents and case ignored). */
+  q?: string | undefined;
+  siteId?: string | undefined;
+  /** Valid on `today` (from ≤ today ≤ to) or expired (to < today); a permit not yet valid is neither. */
+  status?: 'valid' | 'expired' | undefined;
+  today?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listPermits(tx: Tx, filter: PermitFilter): Promise<StoredPermit[]> {
+  return (await listPermitsCounted(tx, filter)).items;
+}
+
+/** One page of the registry with the number of permits matching the filter. */
+export async function listPermitsCounted(
   tx: Tx,
-  filter: {
-    holderRfc?: string | undefined;
-    substanceCas?: string | undefined;
-    limit: number;
-    offset: number;
-  },
-): Promise<StoredPermit[]> {
-  const { rows } = await tx.query<PermitDbRow>(
-    `${PERMIT_SELECT}
+  filter: PermitFilter,
+): Promise<{ items: StoredPermit[]; total: number }> {
+  const { rows } = await tx.query<PermitDbRow & { total: string }>(
+    `${PERMIT_SELECT.replace(' from permits', ', count(*) over () as total from permits')}
      where ($1::text is null or holder_rfc = $1) and ($2::text is null or substance_cas = $2)
-     order by permit_id, substance_cas, site_id limit $3 offset $4`,
-    [filter.holderRfc ?? null, filter.substanceCas ?? null, filter.limit, filter.offset],
+       and ($3::text is null or holder_name ilike $3 or holder_rfc ilike $3 or permit_id ilike $3)
+       and ($4::text is null or site_id = $4)
+       and ($5::text is null or ($5 = 'valid' and valid_from <= $6::date and valid_to >= $6::date)
+            or ($5 = 'expired' and valid_to < $6::date))
+     order by permit_id, substance_cas, site_id limit $7 offset $8`,
+    [
+      filter.holderRfc ?? null,
+      filter.substanceCas ?? null,
+      filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+      filter.siteId ?? null,
+      filter.status ?? null,
+      filter.today ?? new Date().toISOString().slice(0, 10),
+      filter.limit,
+      filter.offset,
+    ],
   );
-  return rows.map(permitFromRow);
+  return { items: rows.map(permitFromRow), total: Number(rows[0]?.total ?? 0) };
 }
 
 export async function findPermit(tx: Tx, id: string): Promise<StoredPermit | null> {
@@ -166,18 +202,28 @@ export async function upsertLocations(
   tx: Tx,
   rows: readonly LocationRow[],
   ownerAgency: string,
+  marking?: Marking,
 ): Promise<string[]> {
   if (rows.length === 0) return [];
   const records = rows.map((r) => ({ ...r, id: randomUUID() }));
+  // Without a marking, a place is green as the table's default says (the CLI); an upload passes its own.
   const { rows: stored } = await tx.query<{ id: string }>(
-    `insert into locations (id, owner_agency, location_id, name, kind, lat, lon, operator_rfc, updated_at)
-     select r.id, $2, r.location_id, r.name, r.kind, r.lat, r.lon, r.operator_rfc, now()
+    `insert into locations (id, owner_agency, location_id, name, kind, lat, lon, operator_rfc, updated_at, tlp,
+       releasable_to, recipients)
+     select r.id, $2, r.location_id, r.name, r.kind, r.lat, r.lon, r.operator_rfc, now(), coalesce($3::tlp, 'green'),
+       coalesce($4::text[], '{}'), coalesce($5::text[], '{}')
      from jsonb_to_recordset($1::jsonb) as r(id uuid, location_id text, name text, kind text,
        lat double precision, lon double precision, operator_rfc text)
      on conflict (owner_agency, location_id) do update set name = excluded.name, kind = excluded.kind, lat = excluded.lat,
        lon = excluded.lon, operator_rfc = excluded.operator_rfc, updated_at = now()
      returning id`,
-    [JSON.stringify(records), ownerAgency],
+    [
+      JSON.stringify(records),
+      ownerAgency,
+      marking?.tlp ?? null,
+      marking?.releasableTo ?? null,
+      marking?.recipients ?? null,
+    ],
   );
   return stored.map((r) => r.id);
 }

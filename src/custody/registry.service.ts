@@ -6,6 +6,8 @@ import { hasRole, type Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { parseCsvRows } from './csv-rows.ts';
 import type { ImportSummary } from '../csv/table.ts';
+import type { Marking } from '../shared/marking.ts';
+import { insertPermitChange } from './permit-history.repository.ts';
 import { LocationRow, PermitRow } from './model.ts';
 import {
   findPermit,
@@ -27,7 +29,12 @@ function summaryOf(
 }
 
 /** Rows that pass are stored in one transaction; rows that fail are reported by line and field. */
-export async function importPermits(db: Database, actor: Actor, csv: string): Promise<ImportSummary> {
+export async function importPermits(
+  db: Database,
+  actor: Actor,
+  csv: string,
+  marking?: Marking,
+): Promise<ImportSummary> {
   if (!hasRole(actor, 'regulator', 'admin'))
     throw new AppError('FORBIDDEN', { detail: 'only the regulator maintains permits' });
   const parsed = await parseCsvRows(csv, PermitRow, [...PERMIT_COLUMNS], 'permits');
@@ -42,6 +49,7 @@ export async function importPermits(db: Database, actor: Actor, csv: string): Pr
       valid.map((r) => r.value),
       actor.agency,
       actor.userId,
+      marking,
     );
     await recordAudit(tx, actor, {
       action: 'import',
@@ -54,7 +62,12 @@ export async function importPermits(db: Database, actor: Actor, csv: string): Pr
   return summaryOf(parsed, ids.length);
 }
 
-export async function importLocations(db: Database, actor: Actor, csv: string): Promise<ImportSummary> {
+export async function importLocations(
+  db: Database,
+  actor: Actor,
+  csv: string,
+  marking?: Marking,
+): Promise<ImportSummary> {
   if (hasRole(actor, 'advisor') && !hasRole(actor, 'analyst', 'regulator', 'admin')) {
     throw new AppError('FORBIDDEN', { detail: 'advisors do not maintain the locations registry' });
   }
@@ -64,6 +77,7 @@ export async function importLocations(db: Database, actor: Actor, csv: string): 
       tx,
       parsed.rows.map((r) => r.value),
       actor.agency,
+      marking,
     );
     await recordAudit(tx, actor, {
       action: 'import',
@@ -76,7 +90,10 @@ export async function importLocations(db: Database, actor: Actor, csv: string): 
   return summaryOf(parsed, ids.length);
 }
 
-/** The regulator edits a permit its agency owns; the change is audited with before and after. */
+/**
+ * The regulator edits a permit its agency owns; the change is audited with before and after, and kept in the
+ * permit's history under the permit's marking (who, when, which fields).
+ */
 export async function editPermit(
   db: Database,
   actor: Actor,
@@ -92,6 +109,20 @@ export async function editPermit(
     if (!before) throw new AppError('NOT_FOUND', { field: 'id' });
     const after = await updatePermit(tx, id, change, actor.userId);
     if (!after) throw new AppError('FORBIDDEN', { detail: 'the permit belongs to another agency' });
+    const values = (p: StoredPermit) => ({
+      holderName: p.holderName,
+      maxKgPerYear: p.maxKgPerYear,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+      siteId: p.siteId,
+    });
+    await insertPermitChange(tx, {
+      permit: id,
+      marking: after.marking,
+      changedBy: { userId: actor.userId, username: actor.username, nation: actor.nation },
+      before: values(before),
+      after: values(after),
+    });
     await recordAudit(tx, actor, {
       action: 'update',
       table: 'permits',

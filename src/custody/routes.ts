@@ -13,7 +13,8 @@ import { portMap } from './port-map.service.ts';
 import { listFindings } from './findings.repository.ts';
 import { FindingBody, findingWorkRoutes } from './finding-routes.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
-import { listLocations, listPermits } from './registry.repository.ts';
+import { listLocations, listPermitsCounted } from './registry.repository.ts';
+import { registryRoutes } from './registry-routes.ts';
 import { editPermit } from './registry.service.ts';
 
 const page = {
@@ -32,6 +33,7 @@ const PermitChangeBody = z.strictObject({
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
+  await registryRoutes(app);
 
   app.get(
     '/permits',
@@ -42,24 +44,32 @@ const routes: FastifyPluginAsync = async (instance) => {
         querystring: z.object({
           holderRfc: z.string().optional(),
           substanceCas: z.string().optional(),
+          q: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .optional()
+            .describe("Part of the holder's name or RFC, or of the permit number"),
+          siteId: z.string().min(1).max(300).optional(),
+          status: z.enum(['valid', 'expired']).optional().describe('Valid today, or expired'),
           ...page,
         }),
-        response: { 200: z.object({ items: z.array(PermitView) }) },
+        response: { 200: z.object({ items: z.array(PermitView), total: z.number() }) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
-      const items = await app.db.asUser(actor, async (tx) => {
-        const found = await listPermits(tx, request.query);
+      return app.db.asUser(actor, async (tx) => {
+        const found = await listPermitsCounted(tx, request.query);
         await recordReads(
           tx,
           actor,
           'permits',
-          found.map((p) => ({ id: p.id, marking: p.marking })),
+          found.items.map((p) => ({ id: p.id, marking: p.marking })),
         );
         return found;
       });
-      return { items };
     },
   );
 

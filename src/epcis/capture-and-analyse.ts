@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
+import type { Marking } from '../shared/marking.ts';
 import { refreshStatistics } from '../store/statistics.ts';
 import { analyseConsignments, type AnalysisSummary } from '../custody/index.ts';
 import { captureDocument } from './capture.ts';
@@ -16,6 +17,8 @@ export interface CaptureAndAnalyseOptions {
   /** After the last capture, before the analysis starts. */
   onCaptured?: (events: number, stored: number) => void;
   onProgress?: (done: number, total: number) => void;
+  /** The events' marking (BRIEF "Markings on import"). */
+  marking?: Marking;
 }
 
 export interface CaptureAndAnalyseResult {
@@ -37,7 +40,12 @@ export async function captureAndAnalyse(
   let events = 0;
   let stored = 0;
   for await (const document of documents) {
-    const result = await captureDocument(db, actor, document);
+    const result = await captureDocument(
+      db,
+      actor,
+      document,
+      options.marking ? { marking: options.marking } : {},
+    );
     captureIds.push(result.captureId);
     events += result.eventCount;
     stored += result.storedCount;

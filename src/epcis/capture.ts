@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
+import type { Marking } from '../shared/marking.ts';
 import { eventsOf, normaliseEvent } from './normalise.ts';
 import { insertCaptureJob, insertNewEvents } from './repository.ts';
 import { validateEpcisDocument, type EpcisValidationError } from './validate.ts';
@@ -45,13 +46,19 @@ export async function captureDocument(
   db: Database,
   actor: Actor,
   doc: unknown,
-  options: { captureId?: string; now?: () => Date } = {},
+  options: { captureId?: string; now?: () => Date; marking?: Marking } = {},
 ): Promise<CaptureResult> {
   assertValidDocument(doc);
   const recordTime = (options.now?.() ?? new Date()).toISOString();
   const captureId = options.captureId ?? randomUUID();
   const events = eventsOf(doc).map(normaliseEvent);
-  const stamp = { captureId, ownerAgency: actor.agency, reportedBy: actor.userId, recordTime };
+  const stamp = {
+    captureId,
+    ownerAgency: actor.agency,
+    reportedBy: actor.userId,
+    recordTime,
+    marking: options.marking,
+  };
   return db.asUser(actor, async (tx) => {
     const stored = [];
     for (let start = 0; start < events.length; start += COPY_CHUNK) {

@@ -1,6 +1,7 @@
 /** SQL of EPCIS capture and query. Every function runs in the caller's transaction (`db.asUser`). */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
+import type { Marking } from '../shared/marking.ts';
 import type { NormalisedEvent } from './normalise.ts';
 import type { EventQuery } from './query.ts';
 
@@ -27,6 +28,9 @@ const EVENT_COLUMNS = [
   'document',
   'capture_id',
   'reported_by',
+  'tlp',
+  'releasable_to',
+  'recipients',
 ] as const;
 
 export interface CaptureStamp {
@@ -34,6 +38,8 @@ export interface CaptureStamp {
   ownerAgency: string;
   reportedBy: string | null;
   recordTime: string;
+  /** The events' marking (BRIEF "Markings on import"): `amber`, the owner's nation, when absent. */
+  marking?: Pick<Marking, 'tlp' | 'releasableTo' | 'recipients'> | undefined;
 }
 
 function eventRow(event: NormalisedEvent, stamp: CaptureStamp): unknown[] {
@@ -61,6 +67,9 @@ function eventRow(event: NormalisedEvent, stamp: CaptureStamp): unknown[] {
     document,
     stamp.captureId,
     stamp.reportedBy,
+    stamp.marking?.tlp ?? 'amber',
+    stamp.marking?.releasableTo ?? [],
+    stamp.marking?.recipients ?? [],
   ];
 }
 

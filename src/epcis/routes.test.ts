@@ -112,4 +112,37 @@ describeEachEngine('EPCIS REST binding', (getDb) => {
     });
     expect(token.json().error.code).toBe('EPCIS_INVALID_PAGE_TOKEN');
   });
+
+  it('imports an uploaded document with its markings; a bad event is reported by position and field', async () => {
+    const boundary = 'centinela-boundary';
+    const multipartOf = (doc: unknown) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="events.json"\r\n` +
+      `Content-Type: application/json\r\n\r\n${JSON.stringify(doc)}\r\n--${boundary}--\r\n`;
+    const upload = async (doc: unknown) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/epcis/import?tlp=green&releasableTo=USA',
+        headers: { ...(await auth(world.port)), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: multipartOf(doc),
+      });
+    const bad = epcisDocument([
+      custodyEvent('2024-03-02T08:00:00-06:00', 'unloading', TERMINAL),
+      { ...custodyEvent('2024-03-02T09:00:00-06:00', 'unloading', TERMINAL), action: 'MOVE' },
+    ]);
+    const refused = (await upload(bad)).json();
+    expect(refused).toMatchObject({ events: 2, stored: 0, rejected: 1, analysis: null });
+    expect(refused.errors[0]).toMatchObject({ line: 2 });
+    expect(refused.errors[0].errors[0]).toMatchObject({ field: 'action' });
+    const trip = epcisDocument(shortTrip());
+    const first = (await upload(trip)).json();
+    expect(first).toMatchObject({ events: 4, stored: 4, alreadyStored: 0, rejected: 0, errors: [] });
+    expect(first.analysis.consignments).toBeGreaterThan(0);
+    expect((await upload(trip)).json()).toMatchObject({ stored: 0, alreadyStored: 4 });
+    const seen = await app.inject({
+      method: 'GET',
+      url: '/api/epcis/events',
+      headers: await auth(world.partner),
+    });
+    expect(seen.json().epcisBody.queryResults.resultsBody.eventList).toHaveLength(4);
+  });
 });

@@ -11,6 +11,7 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { EventQueryParams, decodePageToken, encodePageToken, queryDocument } from './query.ts';
 import { findCaptureJob, queryEvents } from './repository.ts';
+import { epcisImportRoute } from './import-route.ts';
 
 /** Events per capture call, advertised as GS1-EPCIS-Capture-Limit. */
 const CAPTURE_EVENT_LIMIT = 10_000;
@@ -31,6 +32,7 @@ const CaptureJobBody = z.object({
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
+  await epcisImportRoute(app);
   app.addContentTypeParser(
     'application/ld+json',
     { parseAs: 'string', bodyLimit: CAPTURE_BYTE_LIMIT },

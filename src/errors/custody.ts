@@ -10,6 +10,11 @@ export const errors = {
     en: 'No such permit is visible to you',
     es: 'No hay un permiso visible para usted con ese identificador',
   },
+  REGISTRY_FILE_MISSING: {
+    status: 400,
+    en: 'Send the registry CSV as a file (multipart field "file") or as a text/csv body',
+    es: 'Envíe el CSV del registro como archivo (campo multipart "file") o como cuerpo text/csv',
+  },
   FINDING_NOT_FOUND: {
     status: 404,
     en: 'No such finding is visible to you',

@@ -5,6 +5,11 @@ export const errors = {
     en: 'The EPCIS document does not conform to the GS1 EPCIS 2.0 schema',
     es: 'El documento EPCIS no cumple el esquema GS1 EPCIS 2.0',
   },
+  EPCIS_FILE_MISSING: {
+    status: 400,
+    en: 'Send the EPCIS document as a JSON file (multipart field "file") or as a JSON body',
+    es: 'Envíe el documento EPCIS como archivo JSON (campo multipart "file") o como cuerpo JSON',
+  },
   EPCIS_CAPTURE_LIMIT: {
     status: 413,
     en: 'The EPCIS document has more events than one capture accepts',

@@ -36,6 +36,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Called after each committed batch with the number of rows read so far. */
   onProgress?: (rowsRead: number) => void;
+  /** The lines' marking (BRIEF "Markings on import"); the importer's agency owns them in any case. */
+  marking?: Marking;
 }
 
 export async function importDeclarations(
@@ -51,6 +53,7 @@ export async function importDeclarations(
     tlp: 'amber',
     releasableTo: [actor.nation],
     recipients: [],
+    ...options.marking,
   };
   // An alert is derived from its line: never wider than it.
   const alertMarking = combineMarkings(actor, [lineMarking]);

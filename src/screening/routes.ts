@@ -11,7 +11,7 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { Marking } from '../shared/marking.ts';
+import { ImportMarkingQuery, Marking, importMarking } from '../shared/marking.ts';
 import { ALERT_ACTIONS, ALERT_STATUSES } from '../shared/workflow.ts';
 import { WORKFLOW_ACTION_BODIES } from './workflow-step.ts';
 import { ALERT_SORTS, findAlert, listAlertActions, listAlerts, type Alert } from './alerts.repository.ts';
@@ -220,6 +220,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         summary:
           'Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent',
         consumes: ['multipart/form-data', 'text/csv'],
+        querystring: ImportMarkingQuery,
         response: { 200: ImportSummaryView },
       },
     },
@@ -229,7 +230,9 @@ const routes: FastifyPluginAsync = async (instance) => {
         ? (await request.file())?.file
         : (request.body as Readable | undefined);
       if (!source || typeof source.pipe !== 'function') throw new AppError('DECLARATIONS_FILE_MISSING');
-      return importDeclarations(app.db, actor, source, await sharedScreener());
+      return importDeclarations(app.db, actor, source, await sharedScreener(), {
+        marking: importMarking(actor, request.query),
+      });
     },
   );
 };

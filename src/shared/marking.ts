@@ -99,3 +99,39 @@ export function markingFromRow(row: MarkingRow): Marking {
     recipients: row.recipients,
   };
 }
+
+const commaList = (item: z.ZodString) =>
+  z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(100));
+
+/**
+ * The markings an import applies to what it stores (BRIEF "Markings on import"), as query parameters so a
+ * multipart upload carries them before its file: `amber`, the owner's nation and no recipients by default.
+ */
+export const ImportMarkingQuery = z.object({
+  tlp: Tlp.default('amber').describe('TLP 2.0 level of every imported record'),
+  releasableTo: commaList(NationCode).describe(
+    "Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included",
+  ),
+  recipients: commaList(AgencyCode).describe('Agencies (comma-separated) named as recipients'),
+});
+export type ImportMarkingQuery = z.infer<typeof ImportMarkingQuery>;
+
+/** The marking of what `owner` imports with these options: its own, always releasable to its nation. */
+export function importMarking(owner: Viewer, query: Partial<ImportMarkingQuery> = {}): Marking {
+  return {
+    ownerAgency: owner.agency,
+    tlp: query.tlp ?? 'amber',
+    releasableTo: [...new Set([owner.nation, ...(query.releasableTo ?? [])])].sort(),
+    recipients: [...new Set(query.recipients ?? [])].sort(),
+  };
+}

@@ -2013,7 +2013,14 @@ export interface paths {
         /** Import a declarations CSV (multipart field "file", or a text/csv body): every line screened and stored, alerts for the non-clear ones; idempotent */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2053,6 +2060,78 @@ export interface paths {
                                     message: string;
                                 }[];
                             }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/epcis/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an EPCISDocument (multipart field "file", or a JSON body) with the markings to apply: stored whole or not at all, errors by event, then the touched consignments analysed */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: number;
+                            stored: number;
+                            /** @description Events whose eventID was stored before (idempotent) */
+                            alreadyStored: number;
+                            /** @description Events with an error (then nothing of the document is stored) */
+                            rejected: number;
+                            errors: {
+                                /** @description 1-based position of the event in the eventList; 0 for the document itself */
+                                line: number;
+                                eventId: string | null;
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            analysis: {
+                                consignments: number;
+                                findings: number;
+                            } | null;
                         };
                     };
                 };
@@ -2274,21 +2353,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/permits": {
+    "/api/permits/import": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Permit registry */
-        get: {
+        get?: never;
+        put?: never;
+        /** Import a permits CSV (multipart field "file", or a text/csv body) with the markings to apply; per-row errors; then the stale consignments are analysed */
+        post: {
             parameters: {
                 query?: {
-                    holderRfc?: string;
-                    substanceCas?: string;
-                    limit?: number;
-                    offset?: number;
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2303,25 +2386,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                permitId: string;
-                                holderRfc: string;
-                                holderName: string;
-                                substanceCas: string;
-                                maxKgPerYear: number;
-                                validFrom: string;
-                                validTo: string;
-                                siteId: string | null;
-                                updatedAt: string;
-                                marking: {
-                                    ownerAgency: string;
-                                    /** @enum {string} */
-                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
-                                    releasableTo: string[];
-                                    recipients: string[];
-                                };
+                            rows: number;
+                            /** @description Rows stored: new records and records updated */
+                            imported: number;
+                            rejected: number;
+                            errors: {
+                                /** @description 1-based line in the file (the header is line 1) */
+                                line: number;
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
                             }[];
+                            /** @description The analysis run after the import over the consignments it made stale */
+                            analysis: {
+                                consignments: number;
+                                findings: number;
+                            };
                         };
                     };
                 };
@@ -2336,8 +2417,76 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
-        post?: never;
+        /** Import a locations CSV (multipart field "file", or a text/csv body) with the markings to apply; per-row errors; then the stale consignments are analysed */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: number;
+                            /** @description Rows stored: new records and records updated */
+                            imported: number;
+                            rejected: number;
+                            errors: {
+                                /** @description 1-based line in the file (the header is line 1) */
+                                line: number;
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            /** @description The analysis run after the import over the consignments it made stale */
+                            analysis: {
+                                consignments: number;
+                                findings: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2351,7 +2500,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One permit of the registry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            permitId: string;
+                            holderRfc: string;
+                            holderName: string;
+                            substanceCas: string;
+                            maxKgPerYear: number;
+                            validFrom: string;
+                            validTo: string;
+                            siteId: string | null;
+                            updatedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         /** Edit a permit (regulator of the owner agency; audited) */
         put: {
             parameters: {
@@ -2412,6 +2610,144 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A permit's edits, newest first: who changed which fields when (marked as the permit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                changedAt: string;
+                                changedBy: string | null;
+                                /** @description For callers of the changer's nation only */
+                                changedByName: string | null;
+                                changedByNation: string;
+                                fields: {
+                                    /** @enum {string} */
+                                    field: "holderName" | "maxKgPerYear" | "validFrom" | "validTo" | "siteId";
+                                    before: string | number | null;
+                                    after: string | number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Permit registry */
+        get: {
+            parameters: {
+                query?: {
+                    holderRfc?: string;
+                    substanceCas?: string;
+                    /** @description Part of the holder's name or RFC, or of the permit number */
+                    q?: string;
+                    siteId?: string;
+                    /** @description Valid today, or expired */
+                    status?: "valid" | "expired";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                permitId: string;
+                                holderRfc: string;
+                                holderName: string;
+                                substanceCas: string;
+                                maxKgPerYear: number;
+                                validFrom: string;
+                                validTo: string;
+                                siteId: string | null;
+                                updatedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3926,7 +4262,7 @@ export interface components {
                  * @description A code of the closed catalogue (docs/ERRORS.md)
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD";
                 message: {
                     en: string;
                     es: string;
