@@ -17,6 +17,7 @@ import {
   type ApiSession,
   type RunningServer,
 } from './harness.ts';
+import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 
 interface AlertItem {
   id: string;
@@ -422,4 +423,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       { width: 2560, height: 1440 },
     );
   });
+
+  it('a regulator uploads permits with a bad row and edits one; an analyst writes and releases a report', async () => {
+    await withPage((page) => uploadAndEditPermit(page, server.url));
+    await withPage((page) => writeAndReleaseReport(page, server.url));
+  }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { searchEn } from './search.en.ts';
+import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
 export const en = {
@@ -19,9 +20,15 @@ export const en = {
     map: 'Map',
     audit: 'Audit',
     admin: 'Administration',
+    intake: 'Intake',
+    registry: 'Permits',
+    reports: 'Reports',
   },
   admin: adminEn,
   search: searchEn,
+  intake: intakeEn,
+  registry: registryEn,
+  reports: reportsEn,
   roles: {
     analyst: 'Analyst',
     regulator: 'Regulator',

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { adminEs } from './admin.es.ts';
 import { searchEs } from './search.es.ts';
+import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
 export const es: Messages = {
@@ -20,9 +21,15 @@ export const es: Messages = {
     map: 'Mapa',
     audit: 'Auditoría',
     admin: 'Administración',
+    intake: 'Recepción',
+    registry: 'Permisos',
+    reports: 'Informes',
   },
   admin: adminEs,
   search: searchEs,
+  intake: intakeEs,
+  registry: registryEs,
+  reports: reportsEs,
   roles: {
     analyst: 'Analista',
     regulator: 'Reguladora',

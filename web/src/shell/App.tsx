@@ -16,6 +16,16 @@ import { resolveHome, useRoute, type Route } from './router.ts';
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
 const EntityView = lazy(() => import('../entity/EntityView.tsx').then((m) => ({ default: m.EntityView })));
 const AdminView = lazy(() => import('../admin/AdminView.tsx').then((m) => ({ default: m.AdminView })));
+const IntakeView = lazy(() => import('../intake/IntakeView.tsx').then((m) => ({ default: m.IntakeView })));
+const RegistryView = lazy(() =>
+  import('../registry/RegistryView.tsx').then((m) => ({ default: m.RegistryView })),
+);
+const PermitView = lazy(() => import('../registry/PermitView.tsx').then((m) => ({ default: m.PermitView })));
+const ReportsView = lazy(() =>
+  import('../reports/ReportsView.tsx').then((m) => ({ default: m.ReportsView })),
+);
+const ReportView = lazy(() => import('../reports/ReportView.tsx').then((m) => ({ default: m.ReportView })));
+const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   switch (route.view) {
@@ -35,6 +45,18 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <EntityView key={route.entityId} entityId={route.entityId} />;
     case 'audit':
       return <AuditView search={route.query} />;
+    case 'intake':
+      return <IntakeView />;
+    case 'registry':
+      return <RegistryView search={route.query} />;
+    case 'permit':
+      return <PermitView key={route.permitId} permitId={route.permitId} />;
+    case 'reports':
+      return <ReportsView />;
+    case 'report':
+      return <ReportView key={route.reportId} reportId={route.reportId} />;
+    case 'reportNew':
+      return <ReportForm />;
   }
 }
 

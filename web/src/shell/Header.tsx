@@ -20,6 +20,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   const isHost = me.agency.nation === 'MEX';
   // An account that only administers reads no intelligence: its views would always be empty, so they are not offered.
   const readsIntelligence = !onlyAdministers(me.roles);
+  const importsFiles = me.roles.includes('analyst') || me.roles.includes('regulator');
   const nav: NavItem[] = [
     { view: 'alerts', href: '#/alerts', label: t('nav.alerts'), visible: readsIntelligence },
     {
@@ -29,11 +30,22 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       visible: readsIntelligence,
     },
     { view: 'map', href: '#/map', label: t('nav.map'), visible: readsIntelligence },
+    { view: 'reports', href: '#/reports', label: t('nav.reports'), visible: readsIntelligence },
+    { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
+    { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
     { view: 'admin', href: '#/admin', label: t('nav.admin'), visible: me.roles.includes('admin') },
   ];
   const current =
-    route.view === 'consignment' ? 'consignments' : route.view === 'findings' ? 'alerts' : route.view;
+    route.view === 'consignment'
+      ? 'consignments'
+      : route.view === 'findings'
+        ? 'alerts'
+        : route.view === 'permit'
+          ? 'registry'
+          : route.view === 'report' || route.view === 'reportNew'
+            ? 'reports'
+            : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/" aria-label={t('shell.home')}>

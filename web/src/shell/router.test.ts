@@ -25,4 +25,16 @@ describe('resolveHome', () => {
     expect(at('', ['admin'])).toBe('admin');
     expect(at('', ['auditor'])).toBe('alerts');
   });
+
+  it('opens intake and the registry for analysts and regulators, reports for every reader of intelligence', () => {
+    expect(at('#/intake', ['regulator'])).toBe('intake');
+    expect(at('#/intake', ['advisor'])).toBe('alerts');
+    expect(at('#/registry?q=acme', ['regulator'])).toBe('registry');
+    expect(at('#/registry/p-1', ['analyst'])).toBe('permit');
+    expect(at('#/registry', ['commander'])).toBe('alerts');
+    expect(at('#/reports', ['advisor'])).toBe('reports');
+    expect(at('#/reports/new', ['analyst'])).toBe('reportNew');
+    expect(at('#/reports/r-1', ['analyst'])).toBe('report');
+    expect(at('#/reports', ['admin'])).toBe('admin');
+  });
 });

@@ -17,7 +17,13 @@ export type Route =
   | { view: 'consignment'; billOfLading: string }
   | { view: 'map'; query: URLSearchParams }
   | { view: 'entity'; entityId: string }
-  | { view: 'audit'; query: URLSearchParams };
+  | { view: 'audit'; query: URLSearchParams }
+  | { view: 'intake' }
+  | { view: 'registry'; query: URLSearchParams }
+  | { view: 'permit'; permitId: string }
+  | { view: 'reports' }
+  | { view: 'report'; reportId: string }
+  | { view: 'reportNew' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -33,6 +39,12 @@ export function parseRoute(hash: string): Route {
   if (head === 'audit') return { view: 'audit', query };
   if (head === 'admin') return { view: 'admin', section: ADMIN_SECTIONS.find((s) => s === id) ?? 'users' };
   if (head === 'alerts') return { view: 'alerts', query };
+  if (head === 'intake') return { view: 'intake' };
+  if (head === 'registry' && id) return { view: 'permit', permitId: id };
+  if (head === 'registry') return { view: 'registry', query };
+  if (head === 'reports' && id === 'new') return { view: 'reportNew' };
+  if (head === 'reports' && id) return { view: 'report', reportId: id };
+  if (head === 'reports') return { view: 'reports' };
   return { view: 'home' };
 }
 
@@ -45,6 +57,9 @@ function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
   if (view === 'audit') return roles.includes('auditor');
   if (view === 'admin') return roles.includes('admin');
   if (view === 'home') return true;
+  // Files are imported by analysts and regulators; the registry is the regulators' (analysts read it).
+  if (view === 'intake' || view === 'registry' || view === 'permit')
+    return roles.includes('analyst') || roles.includes('regulator');
   return !onlyAdministers(roles);
 }
 

@@ -1,0 +1,181 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http.ts';
+import { TLP_LEVELS, type MarkingChange, type Tlp } from '../api/types.ts';
+import { useMe } from '../session/SessionContext.tsx';
+import { ImportResult } from './ImportResult.tsx';
+import { IMPORT_KINDS, IMPORT_ROLES, uploadImport, type ImportKind, type ImportOutcome } from './upload.ts';
+import './intake.css';
+
+const NATIONS = ['MEX', 'USA'] as const;
+
+/** The header each CSV format requires (docs/BRIEF "file formats"), shown before the file is chosen. */
+const COLUMNS: Record<Exclude<ImportKind, 'epcis'>, string> = {
+  declarations:
+    'declaration_id, line_no, declared_at, port_locode, customs_office, origin_country, vessel_imo, container_no, bill_of_lading, importer_name, importer_rfc, importer_address, consignee_name, consignee_rfc, consignee_address, broker_name, hs_code, goods_description, cas_number, smiles, quantity_kg, declared_value_usd, permit_id, destination',
+  permits:
+    'permit_id, holder_rfc, holder_name, substance_cas, max_kg_per_year, valid_from, valid_to, site_id',
+  locations: 'location_id, name, kind, lat, lon, operator_rfc',
+};
+
+type Phase = { step: 'idle' } | { step: 'uploading'; fraction: number } | { step: 'processing' };
+
+/**
+ * Intake: one import file at a time, its markings chosen before it leaves the browser (BRIEF "Markings on
+ * import"), a progress bar while it uploads, then the summary and the rows with errors, on screen and as a CSV.
+ */
+export function IntakeView() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const ids = useId();
+  const allowed = IMPORT_KINDS.filter((kind) => IMPORT_ROLES[kind].some((role) => me.roles.includes(role)));
+  const [kind, setKind] = useState<ImportKind>(allowed[0] ?? 'declarations');
+  const [file, setFile] = useState<File | null>(null);
+  const [tlp, setTlp] = useState<Tlp>('amber');
+  const [releasableTo, setReleasableTo] = useState<string[]>([me.agency.nation]);
+  const [recipients, setRecipients] = useState('');
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ file: string; result: ImportOutcome } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setError(t('intake.chooseFile'));
+      return;
+    }
+    const marking: MarkingChange = {
+      tlp,
+      releasableTo,
+      recipients: recipients
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean),
+    };
+    setError(null);
+    setOutcome(null);
+    setPhase({ step: 'uploading', fraction: 0 });
+    try {
+      const result = await uploadImport(kind, file, marking, (fraction) =>
+        setPhase(fraction >= 1 ? { step: 'processing' } : { step: 'uploading', fraction }),
+      );
+      setOutcome({ file: file.name, result });
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.localized(i18n.language) : t('errors.generic'));
+    } finally {
+      setPhase({ step: 'idle' });
+    }
+  };
+
+  if (allowed.length === 0)
+    return (
+      <section className="panel" aria-labelledby={`${ids}-title`}>
+        <h1 id={`${ids}-title`}>{t('intake.title')}</h1>
+        <p>{t('intake.notAllowed')}</p>
+      </section>
+    );
+
+  const busy = phase.step !== 'idle';
+  return (
+    <section className="panel intake" aria-labelledby={`${ids}-title`}>
+      <header className="panel-head">
+        <h1 id={`${ids}-title`}>{t('intake.title')}</h1>
+      </header>
+      <p className="muted">{t('intake.intro')}</p>
+      <form className="intake-form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('intake.kindLabel')}
+          <select
+            value={kind}
+            onChange={(e) => setKind(allowed.find((k) => k === e.target.value) ?? kind)}
+            disabled={busy}
+          >
+            {allowed.map((k) => (
+              <option key={k} value={k}>
+                {t(`intake.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted intake-format" id={`${ids}-format`}>
+          {kind === 'epcis' ? t('intake.epcisHint') : t('intake.columns', { columns: COLUMNS[kind] })}
+        </p>
+        <label>
+          {t('intake.file')}
+          <input
+            type="file"
+            accept={kind === 'epcis' ? '.json,.jsonld,application/json,application/ld+json' : '.csv,text/csv'}
+            aria-describedby={`${ids}-format`}
+            disabled={busy}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </label>
+        <fieldset className="intake-markings">
+          <legend>{t('intake.markings')}</legend>
+          <label>
+            {t('intake.tlp')}
+            <select
+              value={tlp}
+              disabled={busy}
+              onChange={(e) => setTlp(TLP_LEVELS.find((level) => level === e.target.value) ?? tlp)}
+            >
+              {TLP_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  TLP:{level.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>{t('intake.releasableTo')}</legend>
+            {NATIONS.map((nation) => (
+              <label key={nation} className="check">
+                <input
+                  type="checkbox"
+                  checked={releasableTo.includes(nation)}
+                  disabled={busy || nation === me.agency.nation}
+                  onChange={(e) =>
+                    setReleasableTo(
+                      e.target.checked ? [...releasableTo, nation] : releasableTo.filter((n) => n !== nation),
+                    )
+                  }
+                />
+                {nation}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t('intake.recipients')}
+            <input
+              value={recipients}
+              disabled={busy}
+              onChange={(e) => setRecipients(e.target.value)}
+              placeholder="US-DEA, MX-FGR"
+            />
+          </label>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('intake.upload')}
+          </button>
+        </div>
+      </form>
+      {busy && (
+        <div className="intake-progress" role="status" aria-live="polite">
+          <progress
+            aria-label={t('intake.progress')}
+            max={1}
+            value={phase.step === 'uploading' ? phase.fraction : undefined}
+          />
+          <span>{phase.step === 'uploading' ? t('intake.uploading') : t('intake.processing')}</span>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {outcome && <ImportResult file={outcome.file} outcome={outcome.result} />}
+    </section>
+  );
+}
