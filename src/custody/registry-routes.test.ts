@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession } from '../testing/factories.ts';
-import { buildApp } from '../http/app.ts';
+import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
-import type { Actor } from '../identity/actor.ts';
-import { custodyWorld } from './test-world.ts';
+import type { Actor } from '../shared/actor.ts';
+import { custodyWorld } from '../testing/custody-world.ts';
 
 const PERMITS_HEADER =
   'permit_id,holder_rfc,holder_name,substance_cas,max_kg_per_year,valid_from,valid_to,site_id\n';

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { recordReads } from '../audit/audit.ts';
+import { recordReads } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';

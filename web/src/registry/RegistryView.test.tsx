@@ -28,7 +28,14 @@ const permit = {
   updatedAt: '2026-11-01T10:00:00Z',
   marking: { ownerAgency: 'MX-COFEPRIS', tlp: 'amber', releasableTo: ['MEX'], recipients: [] },
 };
-const change = {
+const change: {
+  id: string;
+  changedAt: string;
+  changedBy: string;
+  changedByName: string;
+  changedByNation: string;
+  fields: { field: string; before: string | number; after: string | number }[];
+} = {
   id: 'c-1',
   changedAt: '2026-12-01T18:30:00Z',
   changedBy: 'u-9',

@@ -54,7 +54,7 @@ describe('reports', () => {
     window.location.hash = '#/reports/new';
     const api = fakeApi({
       'GET /api/me': () => ({ body: hostAnalyst }),
-      'POST /api/reports': (call) => ({ status: 201, body: report(call.body as object) }),
+      'POST /api/reports': (call) => ({ status: 201, body: report(call.body as Record<string, unknown>) }),
       'GET /api/reports/:id': () => ({ body: report() }),
     });
     renderWithProviders(<App />);
