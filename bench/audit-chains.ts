@@ -1,6 +1,7 @@
 /**
- * The cost of one audit chain per visibility class (docs/DECISIONS.md): how fast the sequencer chains staged
- * entries, how long `audit verify` takes over every chain, and an auditor's verification of its own chains,
+ * The cost of one audit chain per reading agency, each entry stored once and linked per reader (0594,
+ * docs/DECISIONS.md): how fast the sequencer chains staged entries, how long `audit verify` takes over every
+ * chain, and an auditor's verification of its own agency's chain,
  * on a trail of N entries whose markings fall into a few classes as a two-nation installation's do.
  *   nice -n 10 npx tsx bench/audit-chains.ts [--entries 100000] [--batch 2000]
  * PostgreSQL when DATABASE_URL is set (a scratch database from the test template), PGlite otherwise.

@@ -39,13 +39,63 @@ export function entryHash(prevHash: string, entry: AuditEntry): string {
 
 export type ChainBreak = { seq: number; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' };
 
+/** The chain of entries stored once and chained once per reading agency (0594): `audit_links`. */
+export const LINKED = 'linked';
+/** The name of an agency's chain of links (0594), apart from the class chains of 0592 named by agency codes. */
+export const agencyChain = (agency: string): string => `agency:${agency}`;
+/** The agency whose chain of links `chain` is, or null for a class, operator or legacy chain. */
+export const agencyOfChain = (chain: string): string | null =>
+  chain.startsWith('agency:') ? chain.slice('agency:'.length) : null;
+
+/** SHA-256 over an entry's canonical JSON alone (an entry of the `linked` chain: its links chain it). */
+export function contentHash(entry: Omit<AuditEntry, 'seq' | 'chain'>): string {
+  return createHash('sha256')
+    .update(canonicalize(entry) ?? '')
+    .digest('hex');
+}
+
+/**
+ * A link of an agency's chain: SHA-256 over the previous link's hash and the canonical JSON of the agency, the
+ * position and the entry's content hash, so that no link moves to another agency, position or entry.
+ */
+export function linkHash(prevHash: string, agency: string, position: number, content: string): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalize({ agency, position, content }) ?? '')
+    .digest('hex');
+}
+
 /** A chained entry as stored: what was hashed, its links, and the chain it is in (always named). */
 export type StoredAuditEntry = AuditEntry & { chain: string; prevHash: string; hash: string };
 
-/** What an entry's hash covers: every column but the links; the chain's name but for the legacy chain. */
-export function hashedPart(entry: StoredAuditEntry): AuditEntry {
-  const { prevHash: _p, hash: _h, chain, ...rest } = entry;
-  return chain === 'legacy' ? rest : { ...rest, chain };
+/** What an entry says, apart from its place: the fields an entry's hash covers besides `seq` and `chain`. */
+function contentOf(entry: AuditEntry): Omit<AuditEntry, 'seq' | 'chain'> {
+  const { at, actorUser, actorAgency, actorNation, action, subjectTable, subjectIds, requestId, detail } =
+    entry;
+  const content = {
+    at,
+    actorUser,
+    actorAgency,
+    actorNation,
+    action,
+    subjectTable,
+    subjectIds,
+    requestId,
+    detail,
+  };
+  return entry.marking ? { ...content, marking: entry.marking } : content;
+}
+
+/** The hash an entry must have after `prevHash`: a link of an agency's chain, or an entry of its own chain. */
+function expectedHash(prevHash: string, entry: AuditEntry): string {
+  const content = contentOf(entry);
+  const agency = entry.chain === undefined ? null : agencyOfChain(entry.chain);
+  if (agency !== null) return linkHash(prevHash, agency, entry.seq, contentHash(content));
+  const { seq, chain } = entry;
+  return entryHash(
+    prevHash,
+    chain === undefined || chain === 'legacy' ? { ...content, seq } : { ...content, seq, chain },
+  );
 }
 
 /**
@@ -60,10 +110,8 @@ export function firstBreak(
   for (const entry of entries) {
     if (entry.seq !== last.seq + 1) return { seq: entry.seq, reason: 'sequence_gap' };
     if (entry.prevHash !== last.hash) return { seq: entry.seq, reason: 'prev_hash_mismatch' };
-    const { prevHash: _p, hash, chain, ...rest } = entry;
-    const hashed = chain === undefined || chain === 'legacy' ? rest : { ...rest, chain };
-    if (entryHash(last.hash, hashed) !== hash) return { seq: entry.seq, reason: 'hash_mismatch' };
-    last = { seq: entry.seq, hash };
+    if (expectedHash(last.hash, entry) !== entry.hash) return { seq: entry.seq, reason: 'hash_mismatch' };
+    last = { seq: entry.seq, hash: entry.hash };
   }
   return null;
 }

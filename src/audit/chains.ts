@@ -1,7 +1,7 @@
 /**
- * The audit trail is one hash chain per visibility class (migration 0592): the agencies that may read an
- * entry. An auditor reads whole chains, so the sequence numbers and hashes it sees count and link only
- * entries it may read — what it sees of the trail depends only on what it may see (noninterference,
+ * Who reads an audit entry: the agencies that may read its marking and every derived record it names. Each of
+ * them links it in its own hash chain (0594; one chain per class of readers from 0592 to 0594). An auditor
+ * reads its agency's chain whole, so the positions and hashes it sees count and link only entries it may read — what it sees of the trail depends only on what it may see (noninterference,
  * docs/SHARING.md). Pure.
  */
 import { createHash } from 'node:crypto';
@@ -46,10 +46,6 @@ export function readersOf(
   const allowed = viewersOf(marking, agencies);
   return derivedViewers === null ? allowed : allowed.filter((agency) => derivedViewers.includes(agency));
 }
-
-/** A class's chain: its agencies joined by ',' (agency codes are upper case), or the operator's. */
-export const chainOf = (viewers: readonly string[]): string =>
-  viewers.length === 0 ? OPERATOR_CHAIN : [...viewers].sort().join(',');
 
 export interface ChainHead {
   chain: string;

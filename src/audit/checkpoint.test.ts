@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld, makeUser } from '../testing/factories.ts';
 import { recordAudit } from './audit.ts';
-import { entryHash, GENESIS_HASH, hashedPart } from './chain.ts';
+import { agencyOfChain, contentHash, GENESIS_HASH, linkHash } from './chain.ts';
 import { generateCheckpointKeys, readAnchors, signCheckpoint } from './checkpoint.ts';
 import { chainHeads, insertCheckpoint, lastOrder, readChainPage, readCheckpoints } from './repository.ts';
 import { sequenceAudit } from './sequencer.ts';
@@ -38,21 +38,25 @@ describeEachEngine('audit checkpoints', (getDb) => {
       checkpoints: 1,
     });
     // Whoever bypasses the triggers (here a superuser) rewrites entry 3 of the host's chain and recomputes the
-    // chain after it.
+    // links after it in every agency's chain that links it.
     const { chain } = checkpoints[0]!.heads[0]!;
+    const forgedOrder = await db.asOwner(async (tx) => (await readChainPage(tx, chain, 2, 1))[0]!.order);
     await db.asOwner(async (tx) => {
       await tx.query('set local session_replication_role = replica');
-      const entries = await readChainPage(tx, chain, 0, 100);
-      let previous = GENESIS_HASH;
-      for (const entry of entries) {
-        const hashed = hashedPart(entry);
-        const forged = entry.seq === 3 ? { ...hashed, action: 'nothing_to_see' } : hashed;
-        const hash = entryHash(previous, forged);
-        await tx.query(
-          'update audit_log set action = $1, prev_hash = $2, hash = $3 where chain = $4 and chain_seq = $5',
-          [forged.action, previous, hash, chain, entry.seq],
-        );
-        previous = hash;
+      await tx.query("update audit_log set action = 'nothing_to_see' where seq = $1", [forgedOrder]);
+      for (const { chain: linked } of await chainHeads(tx)) {
+        const agency = agencyOfChain(linked);
+        if (agency === null) continue;
+        let previous = GENESIS_HASH;
+        for (const entry of await readChainPage(tx, linked, 0, 100)) {
+          const { prevHash: _p, hash: _h, chain: _c, seq: _s, order: _o, ...content } = entry;
+          const hash = linkHash(previous, agency, entry.seq, contentHash(content));
+          await tx.query(
+            'update audit_links set prev_hash = $1, hash = $2 where agency = $3 and position = $4',
+            [previous, hash, agency, entry.seq],
+          );
+          previous = hash;
+        }
       }
     });
     expect(await verifyAuditChain((w) => db.asOwner(w))).toEqual({ entries: 7, broken: null });
@@ -64,7 +68,7 @@ describeEachEngine('audit checkpoints', (getDb) => {
 
   it('a checkpoint signs the head of every chain through one root; a deleted chain is found', async () => {
     const { db, world } = await trailWithCheckpoint();
-    // Entries of another class (the partner's agency alone): a second chain.
+    // Entries the partner's agency alone reads: its own chain.
     await db.asUser(world.partner, (tx) => recordAudit(tx, world.partner, { action: 'create' }));
     await sequenceAudit(db);
     const keys = generateCheckpointKeys();
@@ -86,10 +90,10 @@ describeEachEngine('audit checkpoints', (getDb) => {
         ?.reason,
     ).toBe('checkpoint_signature');
     // Whoever deletes a whole chain (bypassing the triggers) contradicts the checkpoint that signed its head.
-    const partnerChain = heads.find((h) => h.chain === world.partnerAgency)!;
+    const partnerChain = heads.find((h) => h.chain === `agency:${world.partnerAgency}`)!;
     await db.asOwner(async (tx) => {
       await tx.query('set local session_replication_role = replica');
-      await tx.query('delete from audit_log where chain = $1', [partnerChain.chain]);
+      await tx.query('delete from audit_links where agency = $1', [world.partnerAgency]);
     });
     expect((await verifyAuditChain((w) => db.asOwner(w), { checkpoints: [both] })).broken).toEqual({
       chain: partnerChain.chain,
@@ -163,6 +167,11 @@ describeEachEngine('audit checkpoints', (getDb) => {
     expect((await db.asUser(auditor, (tx) => tx.query('select chain_seq from audit_log'))).rows.length).toBe(
       7,
     );
+    // It reads its own agency's links, not another agency's (their positions count what that agency reads).
+    const links = await db.asUser(auditor, (tx) =>
+      tx.query<{ agency: string }>('select agency from audit_links'),
+    );
+    expect(new Set(links.rows.map((l) => l.agency))).toEqual(new Set([world.hostAgency]));
     // Not even the schema owner rewrites a checkpoint through the triggers.
     await expect(db.asOwner((tx) => tx.query('delete from audit_checkpoints'))).rejects.toThrow(
       /append-only/,

@@ -30,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
   audit
     .command('verify')
     .description(
-      'walk every hash chain (one per visibility class), held against signed checkpoints; exit 3 naming the first broken entry',
+      'walk every hash chain (one per reading agency), held against signed checkpoints; exit 3 naming the first broken entry',
     )
     .option(
       '--auditor <username>',

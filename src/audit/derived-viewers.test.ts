@@ -82,11 +82,11 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     expect(await findings(world.host, 'BOL-BOTH')).toEqual([sharedFinding]);
 
     // MX-CNI's auditor (world.auditor): the two reads of the finding its agency reads, as positions 1 and 2 of
-    // the chain of the two agencies — nothing says the host read or dismissed a finding in between.
+    // its agency's chain — nothing says the host read or dismissed a finding in between.
     const seen = (await get(world.auditor, '/api/audit')).json<Entry[]>();
     expect(seen.map((e) => [e.chain, e.seq, e.subjectIds])).toEqual([
-      ['MX-ANAM,MX-CNI', 2, [sharedFinding]],
-      ['MX-ANAM,MX-CNI', 1, [sharedFinding]],
+      ['agency:MX-CNI', 2, [sharedFinding]],
+      ['agency:MX-CNI', 1, [sharedFinding]],
     ]);
     const text = JSON.stringify(seen);
     expect(text).not.toContain(privateFinding);
@@ -101,15 +101,19 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     const exported = (await get(world.auditor, '/api/audit/export?format=jsonl')).body.trim().split('\n');
     expect(exported.map((line) => (JSON.parse(line) as Entry).seq)).toEqual([1, 2]);
 
-    // MX-ANAM's auditor reads both chains: its agency reads both findings.
+    // MX-ANAM's auditor reads all four in its agency's chain: its agency reads both findings.
     const own = (await get(hostAuditor, '/api/audit')).json<Entry[]>();
     const byPlace = (a: Entry, b: Entry) => a.chain.localeCompare(b.chain) || a.seq - b.seq;
-    expect([...own].sort(byPlace).map((e) => [e.chain, e.seq, e.action, e.subjectIds])).toEqual([
-      ['MX-ANAM', 1, 'read', [privateFinding]],
-      ['MX-ANAM', 2, 'finding.dismiss', [privateFinding]],
-      ['MX-ANAM,MX-CNI', 1, 'read', [sharedFinding]],
-      ['MX-ANAM,MX-CNI', 2, 'read', [sharedFinding]],
-    ]);
+    const inOrder = [...own].sort(byPlace);
+    expect(inOrder.map((e) => [e.chain, e.seq])).toEqual([1, 2, 3, 4].map((seq) => ['agency:MX-ANAM', seq]));
+    expect(inOrder.map((e) => [e.action, e.subjectIds]).sort()).toEqual(
+      [
+        ['read', [privateFinding]],
+        ['finding.dismiss', [privateFinding]],
+        ['read', [sharedFinding]],
+        ['read', [sharedFinding]],
+      ].sort(),
+    );
     expect(own.find((e) => e.action === 'finding.dismiss')?.detail).toEqual({
       reason: 'the consignee is the informant',
     });
@@ -134,8 +138,11 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     );
     await sequenceAudit(getDb());
     const chains = await getDb().asOwner((tx) =>
-      tx.query<{ chain: string }>("select chain from audit_log where action = 'read'"),
+      tx.query<{ viewers: string[]; links: string[] }>(
+        `select a.viewers, array(select l.agency from audit_links l where l.entry = a.entry) as links
+         from audit_log a where a.action = 'read'`,
+      ),
     );
-    expect(chains.rows).toEqual([{ chain: 'MX-CNI' }]);
+    expect(chains.rows).toEqual([{ viewers: ['MX-CNI'], links: ['MX-CNI'] }]);
   });
 });

@@ -54,7 +54,7 @@ function csvRow(e: AuditSearchEntry): string[] {
 }
 
 /**
- * The entries the transaction's caller may read (row-level security: the chains of its classes), oldest
+ * The entries the transaction's caller may read (row-level security: its agency's chain), oldest
  * first (time, then chain and position), as CSV (a header, then a row per entry) or JSON Lines; written
  * chunk by chunk, a page at a time. Each entry names its chain, position and links, so each chain can be
  * checked from the export.

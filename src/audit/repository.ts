@@ -1,7 +1,7 @@
 import type { Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
-import { GENESIS_HASH, type AuditEntry, type StoredAuditEntry } from './chain.ts';
-import { LEGACY_CHAIN, type AgencyOfNation, type ChainHead } from './chains.ts';
+import { agencyOfChain, GENESIS_HASH, LINKED, type AuditEntry, type StoredAuditEntry } from './chain.ts';
+import { LEGACY_CHAIN, OPERATOR_CHAIN, type AgencyOfNation, type ChainHead } from './chains.ts';
 import type { Checkpoint } from './checkpoint.ts';
 import { markingFromRow, type Marking, type MarkingRow, type Tlp } from '../shared/marking.ts';
 
@@ -18,23 +18,39 @@ export async function readAgencies(tx: Tx): Promise<AgencyOfNation[]> {
   return rows;
 }
 
-/** The last entry of each of `chains` (genesis for a chain with none), and the sequencer's last order. */
+/**
+ * The heads the sequencer extends: the operator's chain, the chain of links of each of `agencies` (genesis for a
+ * chain with none), and the sequencer's last order.
+ */
 export async function readChainHeads(
   tx: Tx,
-  chains: readonly string[],
-): Promise<{ heads: Map<string, { seq: number; hash: string }>; lastOrder: number }> {
-  const { rows } = await tx.query<{ chain: string; chain_seq: string | number; hash: string }>(
-    `select h.chain, h.chain_seq, h.hash from unnest($1::text[]) as c (chain)
-     cross join lateral (select chain, chain_seq, hash from audit_log where chain = c.chain
-                         order by chain_seq desc limit 1) h`,
-    [[...chains]],
+  agencies: readonly string[],
+): Promise<{
+  operator: { seq: number; hash: string };
+  links: Map<string, { seq: number; hash: string }>;
+  lastOrder: number;
+}> {
+  const operator = await tx.query<{ chain_seq: string | number; hash: string }>(
+    'select chain_seq, hash from audit_log where chain = $1 order by chain_seq desc limit 1',
+    [OPERATOR_CHAIN],
   );
-  const heads = new Map(chains.map((chain) => [chain, { seq: 0, hash: GENESIS_HASH }]));
-  for (const row of rows) heads.set(row.chain, { seq: Number(row.chain_seq), hash: row.hash });
+  const { rows } = await tx.query<{ agency: string; position: string | number; hash: string }>(
+    `select h.agency, h.position, h.hash from unnest($1::text[]) as c (agency)
+     cross join lateral (select agency, position, hash from audit_links where agency = c.agency
+                         order by position desc limit 1) h`,
+    [[...agencies]],
+  );
+  const links = new Map(agencies.map((agency) => [agency, { seq: 0, hash: GENESIS_HASH }]));
+  for (const row of rows) links.set(row.agency, { seq: Number(row.position), hash: row.hash });
   const last = await tx.query<{ seq: string | number }>(
     'select seq from audit_log order by seq desc limit 1',
   );
-  return { heads, lastOrder: Number(last.rows[0]?.seq ?? 0) };
+  const head = operator.rows[0];
+  return {
+    operator: head ? { seq: Number(head.chain_seq), hash: head.hash } : { seq: 0, hash: GENESIS_HASH },
+    links,
+    lastOrder: Number(last.rows[0]?.seq ?? 0),
+  };
 }
 
 /**
@@ -97,30 +113,38 @@ export async function readStaged(
   });
 }
 
-/** Where the sequencer puts a staged entry: its order, chain, position in it, readers and links. */
+/**
+ * Where the sequencer puts a staged entry: its order, its chain (the operator's, with a position and links; or
+ * `linked`, with its content hash and a link per reading agency) and its readers.
+ */
 export interface Placement {
   stagedId: number;
+  /** The random id its links name (an entry of the `linked` chain), or null. */
+  entry: string | null;
   order: number;
   chain: string;
-  seq: number;
+  seq: number | null;
   viewers: readonly string[];
-  prevHash: string;
+  prevHash: string | null;
   hash: string;
+  links: readonly { agency: string; position: number; prevHash: string; hash: string }[];
 }
 
 /**
- * Moves staged entries into their chains at the places the sequencer computed; their content is copied
- * from the staged rows themselves, so what is chained is exactly what was hashed.
+ * Moves staged entries into the trail at the places the sequencer computed, and writes their links; their
+ * content is copied from the staged rows themselves, so what is chained is exactly what was hashed.
  */
 export async function chainStaged(tx: Tx, placed: readonly Placement[]): Promise<void> {
   await tx.query(
     `insert into audit_log (seq, at, actor_user, actor_agency, actor_nation, action, subject_table, subject_ids,
-       request_id, detail, owner_agency, tlp, releasable_to, recipients, chain, chain_seq, viewers, prev_hash, hash)
+       request_id, detail, owner_agency, tlp, releasable_to, recipients, chain, chain_seq, viewers, prev_hash, hash,
+       entry)
      select p.seq, s.at, s.actor_user, s.actor_agency, s.actor_nation, s.action, s.subject_table, s.subject_ids,
        s.request_id, s.detail, s.owner_agency, s.tlp, s.releasable_to, s.recipients, p.chain, p.chain_seq,
-       p.viewers, p.prev_hash, p.hash
+       p.viewers, p.prev_hash, p.hash, p.entry
      from jsonb_to_recordset($1::jsonb)
-       as p (staged_id bigint, seq bigint, chain text, chain_seq bigint, viewers text[], prev_hash text, hash text)
+       as p (staged_id bigint, seq bigint, chain text, chain_seq bigint, viewers text[], prev_hash text, hash text,
+             entry uuid)
      join audit_staged s on s.id = p.staged_id
      order by p.seq`,
     [
@@ -133,10 +157,28 @@ export async function chainStaged(tx: Tx, placed: readonly Placement[]): Promise
           viewers: p.viewers,
           prev_hash: p.prevHash,
           hash: p.hash,
+          entry: p.entry,
         })),
       ),
     ],
   );
+  const links = placed.flatMap((p) =>
+    p.links.map((l) => ({
+      agency: l.agency,
+      position: l.position,
+      entry: p.entry,
+      prev_hash: l.prevHash,
+      hash: l.hash,
+    })),
+  );
+  if (links.length > 0)
+    await tx.query(
+      `insert into audit_links (agency, position, entry, prev_hash, hash)
+       select l.agency, l.position, l.entry, l.prev_hash, l.hash
+       from jsonb_to_recordset($1::jsonb) as l (agency text, position bigint, entry uuid, prev_hash text, hash text)
+       order by l.agency, l.position`,
+      [JSON.stringify(links)],
+    );
   await tx.query('delete from audit_staged where id = any($1::bigint[])', [placed.map((p) => p.stagedId)]);
 }
 
@@ -280,7 +322,19 @@ interface AuditRow {
 
 export type { StoredAuditEntry };
 
-/** The columns of an entry the application role may read (not `seq`, the order across every chain). */
+/**
+ * The entries as the caller reads them, one row per chain an entry is in: an entry of the `linked` chain is shown
+ * in its reader's chain of links (`agency:<code>`, its position and links there: the caller reads only its own
+ * agency's links, row-level security), any other in its own chain. The application role may not read `seq`, the
+ * order across every chain.
+ */
+const ENTRIES = `(select case when a.chain = '${LINKED}' then 'agency:' || l.agency else a.chain end as chain,
+    coalesce(l.position, a.chain_seq) as chain_seq, a.at, a.actor_user, a.actor_agency, a.actor_nation, a.action,
+    a.subject_table, a.subject_ids, a.request_id, a.detail, a.owner_agency, a.tlp, a.releasable_to, a.recipients,
+    coalesce(l.prev_hash, a.prev_hash) as prev_hash, coalesce(l.hash, a.hash) as hash
+  from audit_log a left join audit_links l on a.chain = '${LINKED}' and l.entry = a.entry
+  where a.chain <> '${LINKED}' or l.agency is not null)`;
+
 const ENTRY_COLUMNS = `chain, chain_seq, at, actor_user, actor_agency, actor_nation, action, subject_table,
   subject_ids, request_id, detail, owner_agency, tlp, releasable_to, recipients, prev_hash, hash`;
 
@@ -312,32 +366,59 @@ function toEntry(row: AuditRow): StoredAuditEntry {
   };
 }
 
-/** A page of one chain in its order, starting after position `afterSeq`. */
+/**
+ * A page of one chain in its order, starting after position `afterSeq` (the schema owner: verification), each
+ * entry with its order across every chain (`order`: an entry linked in several chains is one entry).
+ */
 export async function readChainPage(
   tx: Tx,
   chain: string,
   afterSeq: number,
   limit: number,
-): Promise<StoredAuditEntry[]> {
-  const { rows } = await tx.query<AuditRow>(
-    `select ${ENTRY_COLUMNS} from audit_log where chain = $1 and chain_seq > $2 order by chain_seq limit $3`,
-    [chain, afterSeq, limit],
-  );
-  return rows.map(toEntry);
+): Promise<(StoredAuditEntry & { order: number })[]> {
+  const agency = agencyOfChain(chain);
+  const { rows } =
+    agency === null
+      ? await tx.query<AuditRow & { seq: string | number }>(
+          `select seq, ${ENTRY_COLUMNS} from audit_log where chain = $1 and chain_seq > $2
+           order by chain_seq limit $3`,
+          [chain, afterSeq, limit],
+        )
+      : await tx.query<AuditRow & { seq: string | number }>(
+          `select a.seq, $1 as chain, l.position as chain_seq, a.at, a.actor_user, a.actor_agency, a.actor_nation,
+             a.action, a.subject_table, a.subject_ids, a.request_id, a.detail, a.owner_agency, a.tlp,
+             a.releasable_to, a.recipients, l.prev_hash, l.hash
+           from audit_links l join audit_log a on a.entry = l.entry
+           where l.agency = $2 and l.position > $3 order by l.position limit $4`,
+          [chain, agency, afterSeq, limit],
+        );
+  return rows.map((row) => ({ ...toEntry(row), order: Number(row.seq) }));
 }
 
 /** The head of every chain the transaction's caller may read (every chain, for the schema owner). */
 export async function chainHeads(tx: Tx): Promise<ChainHead[]> {
   const { rows } = await tx.query<{ chain: string; chain_seq: string | number; hash: string }>(
     `with recursive chains (chain) as (
-       (select chain from audit_log order by chain limit 1)
+       (select chain from audit_log where chain <> '${LINKED}' order by chain limit 1)
        union all
-       select (select a.chain from audit_log a where a.chain > c.chain order by a.chain limit 1)
-       from chains c where c.chain is not null)
+       select (select a.chain from audit_log a where a.chain > c.chain and a.chain <> '${LINKED}'
+               order by a.chain limit 1)
+       from chains c where c.chain is not null),
+     agencies (agency) as (
+       (select agency from audit_links order by agency limit 1)
+       union all
+       select (select l.agency from audit_links l where l.agency > g.agency order by l.agency limit 1)
+       from agencies g where g.agency is not null)
      select h.chain, h.chain_seq, h.hash from chains c
      cross join lateral (select chain, chain_seq, hash from audit_log a where a.chain = c.chain
                          order by chain_seq desc limit 1) h
-     where c.chain is not null order by h.chain`,
+     where c.chain is not null
+     union all
+     select 'agency:' || h.agency, h.position, h.hash from agencies g
+     cross join lateral (select agency, position, hash from audit_links l where l.agency = g.agency
+                         order by position desc limit 1) h
+     where g.agency is not null
+     order by 1`,
   );
   return rows.map((r) => ({ chain: r.chain, seq: Number(r.chain_seq), hash: r.hash }));
 }
@@ -385,7 +466,7 @@ export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEnt
   const direction = q.order === 'asc' ? 'asc' : 'desc';
   const { rows } = await tx.query<AuditRow & { actor_username: string | null; actor_name: string | null }>(
     `select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'a.$1')}, u.username as actor_username, u.display_name as actor_name
-     from audit_log a left join users u on u.id::text = a.actor_user
+     from ${ENTRIES} a left join users u on u.id::text = a.actor_user
      ${c.where} order by a.at ${direction}, a.chain ${direction}, a.chain_seq ${direction}
      limit ${c.bind(q.limit)} offset ${c.bind(q.offset ?? 0)}`,
     c.params,

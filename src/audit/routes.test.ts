@@ -85,8 +85,8 @@ describeEachEngine('audit API', (getDb) => {
       }[]
     >();
     expect(seen.map((e) => e.subjectIds)).toEqual([[released]]);
-    // Its position counts only the entries of its chain (the agencies that may read it), not the host's.
-    expect(seen.map((e) => [e.chain, e.seq])).toEqual([['MX-ANAM,MX-CNI,MX-SYS,US-DEA', 1]]);
+    // Its position counts only the entries of its agency's chain (those it may read), not the host's.
+    expect(seen.map((e) => [e.chain, e.seq])).toEqual([['agency:US-DEA', 1]]);
     expect(JSON.stringify(seen)).not.toContain(mexOnly);
     expect(JSON.stringify(seen)).not.toContain('MSCU1234567');
     expect((await get(partnerAuditor, `/api/audit?subjectId=${mexOnly}`)).json()).toEqual([]);

@@ -13,7 +13,7 @@ const AuditEntryView = z.object({
   chain: z
     .string()
     .describe(
-      "the entry's chain: the agencies that may read it (its visibility class), or `legacy` before 0592",
+      "the entry's chain: `agency:<code>`, the caller's agency's chain (0594); before it the agencies that could read it (its visibility class, 0592), or `legacy`",
     ),
   seq: z.number().describe('its position in its chain'),
   at: z.string(),
@@ -57,7 +57,8 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Audit trail, newest first (auditors): the chains of the classes the auditor belongs to',
+        summary:
+          "Audit trail, newest first (auditors): its agency's chain (and the class chains written before 0594)",
         querystring: AuditFilters.extend({
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
@@ -115,10 +116,13 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Verify every chain the auditor may read (its entries are in the chains of its classes)',
+        summary:
+          "Verify every chain the auditor may read (its agency's chain, and class chains written before 0594)",
         response: {
           200: z.object({
-            chains: z.number().describe('chains verified: those of the classes the caller belongs to'),
+            chains: z
+              .number()
+              .describe("chains verified: the caller agency's, and class chains written before 0594"),
             entries: z.number().describe('entries verified in those chains'),
             ok: z.boolean(),
             broken: z.object({ chain: z.string(), seq: z.number(), reason: z.string() }).nullable(),

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../store/database.ts';
-import { entryHash } from './chain.ts';
-import { chainOf, readersOf } from './chains.ts';
+import { contentHash, entryHash, linkHash, LINKED } from './chain.ts';
+import { OPERATOR_CHAIN, readersOf } from './chains.ts';
 import {
   chainStaged,
   lockChains,
@@ -11,13 +12,18 @@ import {
 } from './repository.ts';
 
 /**
- * Chains the staged entries committed so far, oldest staged first, in batches; returns how many it
- * chained. Each entry goes to the chain of its visibility class (chains.ts, `readersOf`: the agencies that may
- * read its marking and every derived record it names), at the next position of that chain, linked to that
- * chain's last hash. Requests stage entries without a lock (audit.ts); only this holds the chains' lock, for
- * one short transaction per batch, so audited reads never queue behind each other. An entry staged by a transaction that commits later than a newer one
- * is chained after it: a chain's order is the order in which the sequencer finds its entries committed. It
- * runs as the schema owner: the application role cannot read or withdraw staged entries, nor write a chain.
+ * Chains the staged entries committed so far, oldest staged first, in batches; returns how many it chained.
+ * An entry some agency reads (chains.ts, `readersOf`: the agencies its marking allows that read every derived
+ * record it names) is stored once, with the hash of its content, and chained once per reading agency: a link at
+ * that agency's next position, over the previous link's hash (0594). One chain per reader rather than per class of
+ * readers: an agency cannot always know which other agencies read a record with it (one that sees strictly more
+ * of a consignment is left out of its class), so a chain named by the class, and positions counted in it, would
+ * tell its auditors that (issue 11); its own chain holds exactly the entries it may read, in the order they were
+ * chained, whatever others read. An entry no agency reads goes to the operator's chain. Requests stage entries
+ * without a lock (audit.ts); only this holds the chains' lock, for one short transaction per batch, so audited
+ * reads never queue behind each other. An entry staged by a transaction that commits later than a newer one is
+ * chained after it: a chain's order is the order in which the sequencer finds its entries committed. It runs as
+ * the schema owner: the application role cannot read or withdraw staged entries, nor write a chain.
  */
 async function chainCommitted(db: Database, batch: number): Promise<number> {
   let total = 0;
@@ -27,20 +33,48 @@ async function chainCommitted(db: Database, batch: number): Promise<number> {
       const staged = await readStaged(tx, batch);
       if (staged.length === 0) return 0;
       const agencies = await readAgencies(tx);
-      const classes = staged.map((entry) => {
-        const viewers = readersOf(entry.marking, entry.derivedViewers, agencies);
-        return { viewers, chain: chainOf(viewers) };
-      });
-      const { heads, lastOrder } = await readChainHeads(tx, [...new Set(classes.map((c) => c.chain))]);
+      const readers = staged.map((entry) => readersOf(entry.marking, entry.derivedViewers, agencies));
+      const { operator, links, lastOrder } = await readChainHeads(tx, [...new Set(readers.flat())]);
       let order = lastOrder;
       const placed = staged.map(({ stagedId, derivedViewers: _derived, ...entry }, i): Placement => {
-        const { chain, viewers } = classes[i]!;
-        const previous = heads.get(chain)!;
-        const seq = previous.seq + 1;
-        const hash = entryHash(previous.hash, { ...entry, chain, seq });
-        heads.set(chain, { seq, hash });
         order += 1;
-        return { stagedId, order, chain, seq, viewers, prevHash: previous.hash, hash };
+        const viewers = readers[i]!;
+        if (viewers.length === 0) {
+          const seq = operator.seq + 1;
+          const hash = entryHash(operator.hash, { ...entry, chain: OPERATOR_CHAIN, seq });
+          const previous = operator.hash;
+          Object.assign(operator, { seq, hash });
+          return {
+            stagedId,
+            entry: null,
+            order,
+            chain: OPERATOR_CHAIN,
+            seq,
+            viewers,
+            prevHash: previous,
+            hash,
+            links: [],
+          };
+        }
+        const content = contentHash(entry);
+        const entryLinks = viewers.map((agency) => {
+          const previous = links.get(agency)!;
+          const position = previous.seq + 1;
+          const hash = linkHash(previous.hash, agency, position, content);
+          links.set(agency, { seq: position, hash });
+          return { agency, position, prevHash: previous.hash, hash };
+        });
+        return {
+          stagedId,
+          entry: randomUUID(),
+          order,
+          chain: LINKED,
+          seq: null,
+          viewers,
+          prevHash: null,
+          hash: content,
+          links: entryLinks,
+        };
       });
       await chainStaged(tx, placed);
       return staged.length;

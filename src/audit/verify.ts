@@ -11,7 +11,10 @@ export type VerifyBreak = { chain: string } & (
 );
 
 export interface VerifyResult {
-  /** Entries verified (before the break, when there is one), over the chains verified. */
+  /**
+   * Entries verified (before the break, when there is one), over the chains verified: an entry linked in the
+   * chains of several reading agencies (0594) counts once.
+   */
   entries: number;
   broken: VerifyBreak | null;
   /** Checkpoints the chains were held against (hash and, with a public key, signature). */
@@ -70,6 +73,11 @@ export async function verifyAuditChain(
       signed.set(head.chain, byPosition);
     }
   const heads = (await inTransaction(chainHeads)).filter((h) => wanted(h.chain));
+  const verified = new Set<number>();
+  const counted = (page: readonly { order: number }[]) => {
+    for (const entry of page) verified.add(entry.order);
+    return verified.size;
+  };
   let entries = 0;
   for (const { chain } of heads) {
     const bySeq = signed.get(chain) ?? new Map<number, string[]>();
@@ -82,11 +90,11 @@ export async function verifyAuditChain(
       const contradicted = checked.find((e) => bySeq.get(e.seq)?.some((hash) => hash !== e.hash));
       if (contradicted)
         return {
-          entries: entries + checked.indexOf(contradicted),
+          entries: counted(checked.slice(0, checked.indexOf(contradicted))),
           broken: { chain, seq: contradicted.seq, reason: 'checkpoint_mismatch' },
         };
-      if (broken) return { entries: entries + checked.length, broken: { chain, ...broken } };
-      entries += page.length;
+      if (broken) return { entries: counted(checked), broken: { chain, ...broken } };
+      entries = counted(page);
       const last = page[page.length - 1]!;
       head = { seq: last.seq, hash: last.hash };
       onProgress(entries);

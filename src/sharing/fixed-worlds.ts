@@ -1,6 +1,6 @@
 /**
- * Fixed worlds, run first by the noninterference test, before the random ones. They show the leaks of issue 11
- * (an entry of KNOWN_LEAKS must differ in one of them) and keep the fixed ones closed (the audit export naming
+ * Fixed worlds, run first by the noninterference test, before the random ones. They showed the leaks of issue 11
+ * (an entry of KNOWN_LEAKS must differ in one of them) and keep them closed (the audit export naming
  * findings, party records and links by ids each derivation drew anew, until ids were keyed:
  * src/custody/finding-id.ts, src/sharing/reduce.ts). The first: a host customs analyst (MX-ANAM), a partner analyst
  * (US-DEA) and a host auditor (MX-CNI). The host declares controlled goods without a permit on a bill of
@@ -162,8 +162,8 @@ const line = (by: number, declaration: number, party: number, marking: MarkingSp
 /**
  * The partner sees the host's two records of one company and a record of its own, so the two are classes apart;
  * in the host auditor's reduced world the partner sees only the host's records and shares the host's class. The
- * auditor's reads name the company's link: its id does not depend on which agencies share the class; the
- * entries' chain does (KNOWN_LEAKS).
+ * auditor's reads name the company's link: its id does not depend on which agencies share the class, and since
+ * 0594 neither does the chain its entries land in (one per reading agency, not per class).
  */
 const CLASS_GROWS_WHEN_REDUCED: WorldSpec = {
   agencies: 2,

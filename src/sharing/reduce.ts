@@ -89,6 +89,12 @@ export async function visibleContributions(
         ),
       );
     }
+    // The trail's entries are stored once and chained per reading agency (0594): the user's agency's chain is
+    // what it reads of the trail, so the reduced world holds it and goes on from its head.
+    copied.set(
+      'audit_links',
+      (await rowsOf(tx, 'audit_links')).filter((row) => viewer.agency !== '' && row.agency === viewer.agency),
+    );
     return copied;
   });
 }
