@@ -1085,7 +1085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit trail, newest first (auditors): the chains of the classes the auditor belongs to */
+        /** Audit trail, newest first (auditors): its agency's chain (and the class chains written before 0594) */
         get: {
             parameters: {
                 query?: {
@@ -1115,7 +1115,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the entry's chain: the agencies that may read it (its visibility class), or `legacy` before 0592 */
+                            /** @description the entry's chain: `agency:<code>`, the caller's agency's chain (0594); before it the agencies that could read it (its visibility class, 0592), or `legacy` */
                             chain: string;
                             /** @description its position in its chain */
                             seq: number;
@@ -1228,7 +1228,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify every chain the auditor may read (its entries are in the chains of its classes) */
+        /** Verify every chain the auditor may read (its agency's chain, and class chains written before 0594) */
         get: {
             parameters: {
                 query?: never;
@@ -1245,7 +1245,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description chains verified: those of the classes the caller belongs to */
+                            /** @description chains verified: the caller agency's, and class chains written before 0594 */
                             chains: number;
                             /** @description entries verified in those chains */
                             entries: number;
