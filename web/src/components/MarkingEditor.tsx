@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TLP_LEVELS, type Marking, type MarkingPreview, type Tlp } from '../api/types.ts';
+import type { Marking, MarkingPreview, Tlp } from '../api/types.ts';
 import { previewMarking, updateMarking } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { MarkingBadge } from './MarkingBadge.tsx';
-
-const NATIONS = ['MEX', 'USA'] as const;
+import { MarkingFields } from './MarkingFields.tsx';
 
 /** Refusals the web app explains in its own words (the server's message stays the fallback). */
 const EXPLAINED = new Set(['DERIVED_MARKING_WIDENING', 'MARKING_WIDENING_FORBIDDEN', 'FORBIDDEN']);
@@ -57,13 +56,6 @@ export function MarkingControl({
         : cause.localized(i18n.language)
       : t('errors.generic');
   // Any edit after a preview needs a new one: the preview speaks of the change it was asked about.
-  const edit =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPreview(null);
-    };
-
   const showPreview = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
@@ -112,44 +104,20 @@ export function MarkingControl({
       )}
       {open && (
         <form id={formId} className="marking-form" onSubmit={showPreview} aria-label={t('marking.formLabel')}>
-          <label>
-            TLP
-            <select
-              value={tlp}
-              onChange={(e) => edit(setTlp)(TLP_LEVELS.find((level) => level === e.target.value) ?? tlp)}
-            >
-              {TLP_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  TLP:{level.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>{t('marking.releasableLegend')}</legend>
-            {NATIONS.map((nation) => (
-              <label key={nation} className="check">
-                <input
-                  type="checkbox"
-                  checked={releasableTo.includes(nation)}
-                  onChange={(e) =>
-                    edit(setReleasableTo)(
-                      e.target.checked ? [...releasableTo, nation] : releasableTo.filter((n) => n !== nation),
-                    )
-                  }
-                />
-                {nation}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            {t('marking.recipients')}
-            <input
-              value={recipients}
-              onChange={(e) => edit(setRecipients)(e.target.value)}
-              placeholder="US-DEA, MX-FGR"
-            />
-          </label>
+          <MarkingFields
+            value={{ tlp, releasableTo, recipients }}
+            onChange={(next) => {
+              setTlp(next.tlp);
+              setReleasableTo(next.releasableTo);
+              setRecipients(next.recipients);
+              setPreview(null);
+            }}
+            labels={{
+              tlp: 'TLP',
+              releasableTo: t('marking.releasableLegend'),
+              recipients: t('marking.recipients'),
+            }}
+          />
           {preview && <PreviewTable preview={preview} />}
           {preview?.refusal && (
             <p role="alert" className="form-error">

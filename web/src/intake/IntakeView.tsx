@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
-import { TLP_LEVELS, type MarkingChange, type Tlp } from '../api/types.ts';
+import type { MarkingChange, Tlp } from '../api/types.ts';
 import { useMe } from '../session/SessionContext.tsx';
+import { MarkingFields } from '../components/MarkingFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import { IMPORT_KINDS, IMPORT_ROLES, uploadImport, type ImportKind, type ImportOutcome } from './upload.ts';
 import './intake.css';
-
-const NATIONS = ['MEX', 'USA'] as const;
 
 /** The header each CSV format requires (docs/BRIEF "file formats"), shown before the file is chosen. */
 const COLUMNS: Record<Exclude<ImportKind, 'epcis'>, string> = {
@@ -112,47 +111,21 @@ export function IntakeView() {
         </label>
         <fieldset className="intake-markings">
           <legend>{t('intake.markings')}</legend>
-          <label>
-            {t('intake.tlp')}
-            <select
-              value={tlp}
-              disabled={busy}
-              onChange={(e) => setTlp(TLP_LEVELS.find((level) => level === e.target.value) ?? tlp)}
-            >
-              {TLP_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  TLP:{level.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>{t('intake.releasableTo')}</legend>
-            {NATIONS.map((nation) => (
-              <label key={nation} className="check">
-                <input
-                  type="checkbox"
-                  checked={releasableTo.includes(nation)}
-                  disabled={busy || nation === me.agency.nation}
-                  onChange={(e) =>
-                    setReleasableTo(
-                      e.target.checked ? [...releasableTo, nation] : releasableTo.filter((n) => n !== nation),
-                    )
-                  }
-                />
-                {nation}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            {t('intake.recipients')}
-            <input
-              value={recipients}
-              disabled={busy}
-              onChange={(e) => setRecipients(e.target.value)}
-              placeholder="US-DEA, MX-FGR"
-            />
-          </label>
+          <MarkingFields
+            value={{ tlp, releasableTo, recipients }}
+            onChange={(next) => {
+              setTlp(next.tlp);
+              setReleasableTo(next.releasableTo);
+              setRecipients(next.recipients);
+            }}
+            labels={{
+              tlp: t('intake.tlp'),
+              releasableTo: t('intake.releasableTo'),
+              recipients: t('intake.recipients'),
+            }}
+            disabled={busy}
+            lockedNation={me.agency.nation}
+          />
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
