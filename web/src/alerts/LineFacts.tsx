@@ -72,7 +72,8 @@ export function LineFacts({
       {lines.length > 0 && (
         <>
           <h3>{t('lineFacts.goods')}</h3>
-          <div className="table-scroll">
+          {/* a region the keyboard can reach and scroll: the detail panel is narrower than the table */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lineFacts.goods')}>
             <table className="data-table" data-testid="goods">
               <thead>
                 <tr>
