@@ -47,10 +47,13 @@ export const agencyChain = (agency: string): string => `agency:${agency}`;
 export const agencyOfChain = (chain: string): string | null =>
   chain.startsWith('agency:') ? chain.slice('agency:'.length) : null;
 
-/** SHA-256 over an entry's canonical JSON alone (an entry of the `linked` chain: its links chain it). */
+/**
+ * SHA-256 over the canonical JSON of what an entry says (`contentOf`), alone: an entry of the `linked` chain, which
+ * its links chain. The sequencer and verification hash the same fields whatever else the object carries.
+ */
 export function contentHash(entry: Omit<AuditEntry, 'seq' | 'chain'>): string {
   return createHash('sha256')
-    .update(canonicalize(entry) ?? '')
+    .update(canonicalize(contentOf(entry)) ?? '')
     .digest('hex');
 }
 
@@ -69,7 +72,7 @@ export function linkHash(prevHash: string, agency: string, position: number, con
 export type StoredAuditEntry = AuditEntry & { chain: string; prevHash: string; hash: string };
 
 /** What an entry says, apart from its place: the fields an entry's hash covers besides `seq` and `chain`. */
-function contentOf(entry: AuditEntry): Omit<AuditEntry, 'seq' | 'chain'> {
+function contentOf(entry: Omit<AuditEntry, 'seq' | 'chain'>): Omit<AuditEntry, 'seq' | 'chain'> {
   const { at, actorUser, actorAgency, actorNation, action, subjectTable, subjectIds, requestId, detail } =
     entry;
   const content = {
@@ -90,7 +93,7 @@ function contentOf(entry: AuditEntry): Omit<AuditEntry, 'seq' | 'chain'> {
 function expectedHash(prevHash: string, entry: AuditEntry): string {
   const content = contentOf(entry);
   const agency = entry.chain === undefined ? null : agencyOfChain(entry.chain);
-  if (agency !== null) return linkHash(prevHash, agency, entry.seq, contentHash(content));
+  if (agency !== null) return linkHash(prevHash, agency, entry.seq, contentHash(entry));
   const { seq, chain } = entry;
   return entryHash(
     prevHash,

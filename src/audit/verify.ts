@@ -73,12 +73,12 @@ export async function verifyAuditChain(
       signed.set(head.chain, byPosition);
     }
   const heads = (await inTransaction(chainHeads)).filter((h) => wanted(h.chain));
+  // Entries verified, by their order across chains: one linked in several agencies' chains counts once.
   const verified = new Set<number>();
   const counted = (page: readonly { order: number }[]) => {
     for (const entry of page) verified.add(entry.order);
     return verified.size;
   };
-  let entries = 0;
   for (const { chain } of heads) {
     const bySeq = signed.get(chain) ?? new Map<number, string[]>();
     let head = { seq: 0, hash: GENESIS_HASH };
@@ -94,20 +94,23 @@ export async function verifyAuditChain(
           broken: { chain, seq: contradicted.seq, reason: 'checkpoint_mismatch' },
         };
       if (broken) return { entries: counted(checked), broken: { chain, ...broken } };
-      entries = counted(page);
+      onProgress(counted(page));
       const last = page[page.length - 1]!;
       head = { seq: last.seq, hash: last.hash };
-      onProgress(entries);
     }
     const beyond = [...bySeq.keys()].filter((seq) => seq > head.seq).sort((a, b) => a - b)[0];
     if (beyond !== undefined)
-      return { entries, broken: { chain, seq: beyond, reason: 'checkpoint_beyond_head' } };
+      return { entries: verified.size, broken: { chain, seq: beyond, reason: 'checkpoint_beyond_head' } };
     signed.delete(chain);
   }
   // A chain a checkpoint signed that holds no entry any more.
   for (const [chain, bySeq] of signed) {
     const seq = Math.min(...bySeq.keys());
-    return { entries, broken: { chain, seq, reason: 'checkpoint_beyond_head' } };
+    return { entries: verified.size, broken: { chain, seq, reason: 'checkpoint_beyond_head' } };
   }
-  return { entries, broken: null, ...(checkpoints.length > 0 ? { checkpoints: checkpoints.length } : {}) };
+  return {
+    entries: verified.size,
+    broken: null,
+    ...(checkpoints.length > 0 ? { checkpoints: checkpoints.length } : {}),
+  };
 }
