@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterEach, beforeEach, describe } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, inject } from 'vitest';
 import type { Database, Engine } from '../store/database.ts';
 import { openPglite, type PgliteDatabase } from '../store/pglite.ts';
 import { openPostgres } from '../store/postgres.ts';
@@ -48,13 +49,21 @@ async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
   return name;
 }
 
+/**
+ * The run's migrated template (built once by global-setup.ts), loaded from its dump; `migrate` then finds nothing
+ * to do. Without the global setup (a test run by another runner) it migrates an empty instance itself.
+ */
+async function openPgliteTemplate(): Promise<PgliteDatabase> {
+  const file = inject('pgliteTemplateFile') as string | undefined;
+  const db = file ? await openPglite(undefined, new Blob([await readFile(file)])) : await openPglite();
+  await migrate(db);
+  return db;
+}
+
 /** A new migrated database on the given engine; `close()` also drops it (PostgreSQL). */
 export async function freshDatabase(engine: Engine): Promise<Database> {
   if (engine === 'pglite') {
-    pgliteTemplate ??= openPglite().then(async (db) => {
-      await migrate(db);
-      return db;
-    });
+    pgliteTemplate ??= openPgliteTemplate();
     return (await pgliteTemplate).clone();
   }
   const serverUrl = process.env.DATABASE_URL!;
