@@ -5,9 +5,11 @@
  * summed separately, so a detector tuned to the generator shows up as a gap between the two.
  *   npx tsx scripts/eval-findings-matrix.ts [--sizes small,mid] [--dev 7,11,23|none] [--held-out 101,202,303]
  *     [--realistic 102|none]   (held-out seeds at the realistic rates; default the first held-out seed + 1)
+ *     [--keep DIR]   (keep each world in DIR/<size>-<seed>-<rates> to look at its misses afterwards)
+ * Each world's per-kind table is printed as it finishes (a long run stopped early still records every world).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario } from '../src/scenario/generate.ts';
@@ -52,13 +54,16 @@ const seeds = (text: string) => (text === 'none' ? [] : text.split(',').map(Numb
 const dev = seeds(option('--dev', '7,11,23'));
 const heldOut = seeds(option('--held-out', '101,202,303'));
 const realistic = seeds(option('--realistic', String((heldOut[0] ?? 101) + 1)));
+const keep = option('--keep', '');
 
 type Counts = Record<string, { tp: number; fp: number; fn: number }>;
 const empty = (): Counts => Object.fromEntries(FINDING_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
 const groups: Record<string, Counts> = {};
 
 async function score(group: string, seed: number, size: SizeName, variation: Variation): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'centinela-eval-'));
+  const rates = variation === REALISTIC ? 'realistic' : 'held-out';
+  const dir = keep ? join(keep, `${size}-${seed}-${rates}`) : mkdtempSync(join(tmpdir(), 'centinela-eval-'));
+  if (keep) mkdirSync(dir, { recursive: true });
   try {
     const started = performance.now();
     const summary = await generateScenario({ seed, size, outDir: dir, variation });
@@ -67,6 +72,7 @@ async function score(group: string, seed: number, size: SizeName, variation: Var
       text = execFileSync('npx', ['tsx', 'scripts/eval-findings.ts', dir], {
         encoding: 'utf8',
         maxBuffer: 1 << 28,
+        env: { ...process.env, VERBOSE: '1' },
       });
     } catch (error) {
       text = (error as { stdout: string }).stdout; // the script exits 1 when a kind is under 0.95
@@ -87,8 +93,10 @@ async function score(group: string, seed: number, size: SizeName, variation: Var
     console.log(
       `${group} seed ${seed} ${size}: ${summary.counts.declarations} consignments, ${summary.counts.events} events, worst ${worst.toFixed(3)} (${seconds} s)`,
     );
+    // The world's own table and its misses, so a run stopped before the end still records which kind it was.
+    for (const line of out) if (/^(\S+\s+\d+\s+\d+\s+\d+|F[PN] )/.test(line)) console.log(`  ${line}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -45,6 +45,8 @@ const declared: DescribedLine[] = parse<Record<string, string>>(read('declaratio
   containerNo: r.container_no || null,
   importerRfc: r.importer_rfc || null,
   consigneeRfc: r.consignee_rfc || null,
+  importerName: r.importer_name || null,
+  consigneeName: r.consignee_name || null,
   destination: r.destination || null,
   casNumber: r.cas_number || null,
   quantityKg: Number(r.quantity_kg) || 0,

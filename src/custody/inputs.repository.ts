@@ -62,6 +62,8 @@ export async function lineSource(tx: Tx): Promise<{ from: string; columns: strin
     `${pick('container_no')} as container_no`,
     `${pick('importer_rfc')} as importer_rfc`,
     `${pick('consignee_rfc')} as consignee_rfc`,
+    `${pick('importer_name')} as importer_name`,
+    `${pick('consignee_name')} as consignee_name`,
     `${pick('destination')} as destination`,
     `${pick('cas_number')} as cas_number`,
     `${pick('quantity_kg', '0')}::float8 as quantity_kg`,
@@ -86,6 +88,8 @@ interface LineDbRow {
   container_no: string | null;
   importer_rfc: string | null;
   consignee_rfc: string | null;
+  importer_name: string | null;
+  consignee_name: string | null;
   destination: string | null;
   cas_number: string | null;
   quantity_kg: number;
@@ -114,6 +118,8 @@ function lineFromRow(row: LineDbRow): MarkedLine {
     containerNo: blankToNull(row.container_no),
     importerRfc: blankToNull(row.importer_rfc),
     consigneeRfc: blankToNull(row.consignee_rfc),
+    importerName: blankToNull(row.importer_name),
+    consigneeName: blankToNull(row.consignee_name),
     destination: blankToNull(row.destination),
     casNumber: blankToNull(row.cas_number),
     quantityKg: Number(row.quantity_kg) || 0,

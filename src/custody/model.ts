@@ -88,6 +88,9 @@ export interface DeclarationLine {
   containerNo: string | null;
   importerRfc: string | null;
   consigneeRfc: string | null;
+  /** The parties' names as the line writes them (a permit's holder is recognised by name when the RFC differs). */
+  importerName?: string | null;
+  consigneeName?: string | null;
   destination: string | null;
   casNumber: string | null;
   quantityKg: number;

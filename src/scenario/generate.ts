@@ -196,7 +196,12 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
       const random = Random.derive(seed, 'variation', index);
       containers = containerNumbersFor(plan, containerCount(plan, variation, random));
       journey = real = realisticJourney(world, plan, containers, diversion, variation, random);
-      for (const l of documentationGaps(plan, variation, random)) undocumented.add(l.lineNo);
+      for (const l of documentationGaps(plan, variation, random)) {
+        undocumented.add(l.lineNo);
+        // A line that names no permit is not discounted from the permit's quota (customs records the use
+        // against the permit a pedimento cites): the truth of later lines counts what the records count.
+        l.permit!.usedKg -= l.kg;
+      }
     }
     for (const row of declarationRows(
       plan,

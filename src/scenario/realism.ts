@@ -305,7 +305,12 @@ export function realisticJourney(
   const byRoad = kinds.has('transshipment') && random.chance(variation.borderTransshipment);
   // Delivered to the consignee's site in another city instead of the declared one (not a diversion).
   const secondSite = world.secondSites.get(plan.consignee);
-  const otherSite = secondSite && random.chance(variation.secondSite) ? secondSite : undefined;
+  // Not when the goods are received at a bodega of the declared city (a diverted receipt, a split): the road
+  // would lead to the other city and the goods turn up in the declared one, a detour nobody drove.
+  const otherSite =
+    secondSite && random.chance(variation.secondSite) && !kinds.has('divert_receipt') && !kinds.has('split')
+      ? secondSite
+      : undefined;
   tally.second_site = otherSite?.locationId ?? null;
   const facts: JourneyFacts = {
     lostFraction: null,

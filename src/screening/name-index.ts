@@ -49,6 +49,9 @@ interface Correction {
   edits: number;
 }
 const SUBSTITUENT_PREFIXES = new Set('fluoro chloro bromo iodo nitro methoxy para ortho meta'.split(' '));
+/** Words that join the parts of a name ("ácido glicídico de BMK", "anhydride of acetic acid"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'of']);
+
 /** The substance id of a benign phrase: matched to shadow a listed name, never reported. */
 const BENIGN = '';
 
@@ -72,11 +75,14 @@ function deletions(token: string, depth: number, into: Set<string>): void {
 
 /**
  * One word is the other with letters added at the start or the end: another chemical
- * ("dimethylamine"/"methylamine", "heptanol"/"heptano"), not a typing error.
+ * ("dimethylamine"/"methylamine", "heptanol"/"heptano"), not a typing error. A final vowel left off a long
+ * name is a slip (and the German spelling: "methylamin", "ephedrin"), not another compound.
  */
 function extendsAtAnEnd(a: string, b: string): boolean {
   if (a.length === b.length) return false;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length === short.length + 1 && short.length >= 7 && /[aeo]$/.test(long) && long.startsWith(short))
+    return false;
   return long.startsWith(short) || long.endsWith(short);
 }
 
@@ -106,15 +112,23 @@ export class NameIndex {
     const seen = new Set<string>();
     for (const entry of entries) {
       // Benign phrases keep every word: "éter sulfato" must not shrink to "éter".
-      const tokens = entry.substanceId === BENIGN ? tokenise(entry.name) : nameTokens(entry.name);
-      const key = `${entry.substanceId}|${tokens.join(' ')}`;
-      if (tokens.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const first = tokens[0] as string;
-      const list = this.byFirstToken.get(first) ?? [];
-      list.push({ ...entry, tokens });
-      this.byFirstToken.set(first, list);
-      for (const token of tokens) this.vocabulary.add(token);
+      const full = entry.substanceId === BENIGN ? tokenise(entry.name) : nameTokens(entry.name);
+      // Brokers drop the connecting word of a name: "ácido glicídico BMK" for "ácido glicídico de BMK".
+      const connected = full.slice(1, -1).some((t) => CONNECTORS.has(t));
+      const spellings =
+        entry.substanceId !== BENIGN && connected
+          ? [full, full.filter((t, i) => i === 0 || i === full.length - 1 || !CONNECTORS.has(t))]
+          : [full];
+      for (const tokens of spellings) {
+        const key = `${entry.substanceId}|${tokens.join(' ')}`;
+        if (tokens.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const first = tokens[0] as string;
+        const list = this.byFirstToken.get(first) ?? [];
+        list.push({ ...entry, tokens });
+        this.byFirstToken.set(first, list);
+        for (const token of tokens) this.vocabulary.add(token);
+      }
     }
     this.fuzzy = new FuzzyNames(
       [...this.byFirstToken.values()].flat().filter((n) => n.substanceId !== BENIGN),

@@ -2,7 +2,7 @@
  * The permit findings, one declaration line at a time, for lines whose substance needs a permit:
  * - no_permit: the line names no permit, a permit the registry does not hold, a permit for another
  *   substance, or a permit held by neither the importer nor the consignee (RFC within one
- *   character), unless that permit has expired (then only permit_expired). A line that names no
+ *   character, or by name: `heldByParty`), unless that permit has expired (then only permit_expired). A line that names no
  *   permit while its importer holds one valid that day for that substance and for the
  *   line's destination (or for any site) is a documentation gap, not an unpermitted import: no finding;
  * - permit_expired: the permit exists but the declaration date is outside its validity;
@@ -23,6 +23,70 @@ export function sameRfc(a: string, b: string | null): boolean {
   return b !== null && distance(a.toUpperCase(), b.toUpperCase()) <= 1;
 }
 
+/** Legal forms and their pieces ("S.A. de C.V.", "S. de R.L.", "Sociedad Anónima"…), dropped from a name's end. */
+const LEGAL_FORM_WORDS = new Set(
+  'S A SA DE C V CV R L RL SC SAS SAPI SAB SPR RI B P I EN NC POR SOCIEDAD ANONIMA RESPONSABILIDAD LIMITADA CAPITAL VARIABLE CIVIL ACCIONES SIMPLIFICADA PROMOTORA INVERSION BURSATIL AC IAP ASOCIACION'.split(
+    ' ',
+  ),
+);
+/** Titles written before a person's name. */
+const TITLES = new Set(['LIC', 'ING', 'AA', 'C', 'DR', 'SR', 'SRA']);
+
+/** A company's or person's name as comparable words: folded, without legal form or title. */
+function partyNameWords(name: string | null | undefined): string[] {
+  if (!name) return [];
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  while (words.length > 1 && LEGAL_FORM_WORDS.has(words.at(-1)!)) words.pop();
+  while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
+  return words;
+}
+
+/**
+ * Two writings of one name: the same words in any order (a person's surnames first) with a slip or two
+ * (a swapped, dropped or wrong letter), or word for word with at most two words abbreviated ("Exp." for
+ * "Exportadora") or mistyped.
+ */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = partyNameWords(a);
+  const y = partyNameWords(b);
+  if (x.length === 0 || y.length === 0) return false;
+  const keyX = [...x].sort().join(' ');
+  const keyY = [...y].sort().join(' ');
+  if (distance(keyX, keyY) <= (Math.min(keyX.length, keyY.length) >= 12 ? 2 : 0)) return true;
+  if (x.length !== y.length || x.length < 2) return false;
+  let differing = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [u, v] = [x[i]!, y[i]!];
+    if (u === v) continue;
+    const [short, long] = u.length <= v.length ? [u, v] : [v, u];
+    const abbreviated = short.length >= 3 && long.startsWith(short);
+    if (!abbreviated && !(short.length >= 5 && distance(u, v) <= 1)) return false;
+    differing++;
+  }
+  return differing <= 2 && differing < x.length;
+}
+
+/**
+ * The permit's holder is a party of the line: the importer or consignee by RFC (within one character), or by
+ * name when the line writes the holder's name with another RFC (a front writing a borrowed RFC on its own
+ * declaration: the permit is still the named importer's; whose RFC it wrote is resolution's question).
+ */
+export function heldByParty(
+  permit: Permit,
+  rfcs: readonly (string | null)[],
+  names: readonly (string | null | undefined)[],
+): boolean {
+  if (rfcs.some((rfc) => sameRfc(permit.holderRfc, rfc))) return true;
+  return names.some((n) => sameName(n, permit.holderName));
+}
+
 const lineRef = (line: DeclarationLine) => ({ line });
 
 export function permitFor(line: DeclarationLine, permits: readonly Permit[]): Permit | undefined {
@@ -34,7 +98,7 @@ export const detectNoPermit: Detector = (facts, thresholds) =>
     const permit = permitFor(line, facts.permits);
     const holderMatches =
       permit !== undefined &&
-      (sameRfc(permit.holderRfc, line.importerRfc) || sameRfc(permit.holderRfc, line.consigneeRfc));
+      heldByParty(permit, [line.importerRfc, line.consigneeRfc], [line.importerName, line.consigneeName]);
     if (permit && holderMatches) return [];
     if (!line.permitId && documentationGap(line, facts, thresholds)) return [];
     // An expired permit is reported as permit_expired, whoever holds it: one finding per fault.
@@ -74,7 +138,7 @@ function documentationGap(
   return facts.permits.some((p) => {
     if (p.substanceCas !== line.casNumber || day < p.validFrom || day > p.validTo) return false;
     // The import permit is the importer's: a consignee's permit for its site does not license the import.
-    if (!sameRfc(p.holderRfc, line.importerRfc)) return false;
+    if (!heldByParty(p, [line.importerRfc], [line.importerName])) return false;
     if (p.siteId === null || p.siteId === line.destination) return true;
     const site = facts.places.get(p.siteId);
     return (

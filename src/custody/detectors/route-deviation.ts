@@ -71,9 +71,11 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
       ),
     );
   }
-  const receipts = tracks.flatMap((t) => t.receipts).filter((e) => pointOf(e) && !ownSite(e));
+  // Every receipt far away: the goods never reached the declared destination nor a site of the declared
+  // parties. One part delivered there and another elsewhere is a split (and unlicensed_receiver's question).
+  const receipts = tracks.flatMap((t) => t.receipts).filter((e) => pointOf(e));
   const farReceipts = receipts.filter(
-    (e) => haversineKm(pointOf(e)!, destination) > thresholds.finalPlaceRadiusKm,
+    (e) => !ownSite(e) && haversineKm(pointOf(e)!, destination) > thresholds.finalPlaceRadiusKm,
   );
   if (offRoute.length === 0 && farReceipts.length > 0 && farReceipts.length === receipts.length) {
     const distance = haversineKm(pointOf(farReceipts[0]!)!, destination);

@@ -7,6 +7,7 @@ import { DEFAULT_THRESHOLDS } from '../config.ts';
 import type { FindingKind, Place } from '../model.ts';
 import { DETECTORS } from './index.ts';
 import { holdsGoods, placeClass } from './place-kinds.ts';
+import { sameName } from './permits.ts';
 import {
   GUADALAJARA,
   LINE,
@@ -167,4 +168,68 @@ it('names a country and a port abroad in the reader’s language, never by a bar
   expect(found!.explanation.es).toContain('Guatemala');
   expect(found!.explanation.en).toContain('the port GTPBR (Guatemala)');
   expect(found!.explanation.en + found!.explanation.es).not.toMatch(/urn:|geo:/);
+});
+
+describe('the permit holder named on the line (issue 15, held-out seeds 809, 1001, 909)', () => {
+  it('a permit held by the importer the line names is the importer’s, whatever RFC the line wrote', () => {
+    const borrowed = { ...LINE, importerRfc: 'OTR990101XY1', consigneeRfc: 'OTR990101XY1' };
+    const named = (importerName: string) => facts({ lines: [{ ...borrowed, importerName }] });
+    expect(run('no_permit', named('QUIMICA INDUSTRIAL, S.A. DE C.V.'))).toEqual([]);
+    expect(run('no_permit', named('Quimica Indsutrial'))).toEqual([]); // a slip
+    expect(run('no_permit', named('Química Comercial, S.A.'))).toHaveLength(1);
+    expect(run('no_permit', facts({ lines: [borrowed] }))).toHaveLength(1);
+  });
+
+  it('compares names through legal forms, order, abbreviations and one slip, not across companies', () => {
+    expect(
+      sameName('Importadora y Exp. Técnica, S. de R.L. de C.V.', 'IMPORTADORA Y EXPORTADORA TECNICA'),
+    ).toBe(true);
+    expect(sameName('HERNANDEZ LOPEZ JOSE', 'Lic. José Hernández López')).toBe(true);
+    expect(sameName('Soluciones Industriales del Norte', 'Soluciones Industriales del Centro')).toBe(false);
+    expect(sameName('Grupo Norte', 'Grupo Sur')).toBe(false);
+  });
+});
+
+it('a receipt at another party’s place on the way, beside the receipt at the destination, is a split, not a route deviation', () => {
+  const [unloading, , departing] = cleanEvents();
+  const events = [
+    unloading!,
+    departing!,
+    event('2024-03-04T09:00:00Z', { bizStep: 'transporting', lat: 19.2433, lon: -103.7247 }),
+    event('2024-03-04T12:00:00Z', { bizStep: 'receiving', lat: 20.1, lon: -103.5 }), // 70 km short
+    event('2024-03-04T16:00:00Z', { bizStep: 'receiving', placeId: SITE_ID, ...GUADALAJARA }),
+  ];
+  const f = facts({ events, lines: [{ ...LINE, destination: SITE_ID }] });
+  expect(run('route_deviation', f)).toEqual([]);
+  expect(run('split', f)).toHaveLength(1);
+});
+
+it('silence after the container left the port counts even when the destination is 3 km from the terminal', () => {
+  const [unloading, , departing] = cleanEvents();
+  const warehouse: Place = {
+    locationId: 'urn:epc:id:sgln:7501234.00003.0',
+    name: 'Bodega Manzanillo',
+    kind: 'warehouse',
+    lat: PORT.lat + 0.02,
+    lon: PORT.lon - 0.02,
+    operatorRfc: LINE.consigneeRfc,
+  };
+  const near = { lat: PORT.lat + 0.025, lon: PORT.lon + 0.01 };
+  const after = (hours: number) =>
+    new Date(Date.parse(departing!.eventTime) + hours * 3_600_000).toISOString();
+  const trip = (silentHours: number) => [
+    unloading!,
+    departing!,
+    event(after(silentHours), { bizStep: 'transporting', ...near }),
+    event(after(silentHours + 1), { bizStep: 'receiving', placeId: warehouse.locationId, ...warehouse }),
+  ];
+  const f = (silentHours: number) =>
+    facts({
+      events: trip(silentHours),
+      places: new Map([...PLACES, warehouse].map((p) => [p.locationId, p])),
+      lines: [{ ...LINE, destination: warehouse.locationId }],
+      destination: warehouse,
+    });
+  expect(run('tracking_gap', f(35))).toHaveLength(1);
+  expect(run('tracking_gap', f(2))).toEqual([]);
 });

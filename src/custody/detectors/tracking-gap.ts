@@ -3,20 +3,35 @@
  * event for longer than the threshold; or never received: a container still not received and silent for
  * longer than `neverReceivedHours` at the analysis time, last seen on the road (not at a registered place that
  * holds goods, not emptied into a trailer at a cross-dock).
- * Ignored: silence before discharge (the voyage), a leg that ends at a seaport (a sea voyage), a wait
+ * Ignored: silence before discharge (the voyage), a leg that ends at a seaport (a sea voyage; after the
+ * container departed from the port, a position near it or the declared destination is on the road), a wait
  * between two events at the same registered place (a weekend at an inland terminal, a customs hold: the
  * place knows where the goods are), and anything after the container left the country (trans-shipment).
  */
 import { hoursBetween } from '../consignment.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
-import { isAtSeaport, isReceipt, isTransload, tracksOf } from './journey.ts';
+import type { CustodyEvent } from '../model.ts';
+import { isAtSeaport, isReceipt, isTransload, locodeCountry, tracksOf } from './journey.ts';
 import { holdsGoods } from './place-kinds.ts';
 
 export const detectTrackingGap: Detector = (facts, thresholds) => {
   const findings = [];
+  const declared = new Set(facts.lines.map((l) => l.destination).filter((d): d is string => d !== null));
   for (const track of tracksOf(facts)) {
     const events = track.inland;
-    const leftPort = events.findIndex((e) => !isAtSeaport(e, facts));
+    // Out of the port: away from the port area, or — once the container departed from the port — at a
+    // position on the road or at the declared destination, however near (a warehouse 3 km from the terminal
+    // is the end of a short haul, not the port). Registered places of the port area (yards, bonded
+    // warehouses) visited after a departure are still the port.
+    const departed = events.findIndex((e) => e.bizStep === 'departing' && isAtSeaport(e, facts));
+    const onRoad = (e: CustodyEvent, i: number) =>
+      !isAtSeaport(e, facts) ||
+      (departed >= 0 &&
+        i > departed &&
+        (isReceipt(e) ||
+          (e.placeId !== null && declared.has(e.placeId)) ||
+          (!facts.places.has(e.placeId ?? '') && locodeCountry(e.placeId) === null)));
+    const leftPort = events.findIndex(onRoad);
     if (leftPort < 0) continue;
     const firstAbroad = track.abroad[0] ? events.indexOf(track.abroad[0]) : events.length;
     const firstReceipt = events.findIndex(isReceipt);
@@ -24,7 +39,7 @@ export const detectTrackingGap: Detector = (facts, thresholds) => {
     for (let i = Math.max(1, leftPort); i <= endOfTransit; i++) {
       const before = events[i - 1]!;
       const after = events[i]!;
-      if (isAtSeaport(after, facts)) continue;
+      if (!onRoad(after, i)) continue;
       const waited =
         before.placeId !== null && before.placeId === after.placeId && facts.places.has(after.placeId);
       if (waited) continue;
