@@ -5,6 +5,7 @@ import { buildApp } from './http-app.ts';
 const NO_DATABASE: Database = {
   engine: 'pglite',
   asUser: () => Promise.reject(new Error('no database')),
+  readAsUser: () => Promise.reject(new Error('no database')),
   asOwner: () => Promise.reject(new Error('no database')),
   close: async () => undefined,
 };

@@ -1,4 +1,4 @@
-import type { Tx } from '../store/database.ts';
+import type { Caller, Database, Tx } from '../store/database.ts';
 import type { Role } from '../shared/actor.ts';
 
 export interface Nation {
@@ -155,8 +155,16 @@ export async function findUserById(tx: Tx, id: string): Promise<User | null> {
 }
 
 /** The user the database verified this transaction's credential for (null without a live credential). */
+const VERIFIED_USER = `${USER_SELECT} where u.id = centinela_current_user()`;
+
 export async function findVerifiedUser(tx: Tx): Promise<User | null> {
-  const { rows } = await tx.query<UserRow>(`${USER_SELECT} where u.id = centinela_current_user()`);
+  const { rows } = await tx.query<UserRow>(VERIFIED_USER);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** The same, as a statement of its own: a request's authentication, one round trip on a server. */
+export async function verifiedUserOf(db: Database, caller: Caller): Promise<User | null> {
+  const rows = await db.readAsUser<UserRow>(caller, VERIFIED_USER);
   return rows[0] ? toUser(rows[0]) : null;
 }
 

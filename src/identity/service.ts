@@ -76,9 +76,7 @@ export async function logout(db: Database, actor: Actor): Promise<void> {
 
 /** The actor a bearer token or session cookie stands for, as the database verifies it, or null. */
 export async function authenticate(db: Database, token: string, requestId: string): Promise<Actor | null> {
-  const user = await db.asUser({ ...anonymousActor(requestId), credential: token }, (tx) =>
-    repo.findVerifiedUser(tx),
-  );
+  const user = await repo.verifiedUserOf(db, { ...anonymousActor(requestId), credential: token });
   return user ? actorOf(user, token, requestId) : null;
 }
 

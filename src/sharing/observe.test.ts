@@ -10,6 +10,7 @@ import { candidates, getRoutes, jsonlCommands } from './observe.ts';
 const NO_DATABASE = {
   engine: 'pglite',
   asUser: () => Promise.reject(new Error('no database')),
+  readAsUser: () => Promise.reject(new Error('no database')),
   asOwner: () => Promise.reject(new Error('no database')),
   close: async () => undefined,
 } as Database;

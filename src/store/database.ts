@@ -36,6 +36,12 @@ export interface Database {
    */
   asUser<T>(actor: Caller, work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * One statement without parameters, as `asUser` would run it, in a transaction of its own: what a request's
+   * authentication costs, one round trip on a server (`begin`, the credential, the statement and `commit` are
+   * sent together).
+   */
+  readAsUser<R = Record<string, unknown>>(actor: Caller, sql: string): Promise<R[]>;
+  /**
    * A transaction as the owner of the schema: migrations, tests that tamper on purpose, and the
    * few system tasks that must see across agencies (documented where used). Never for requests.
    */

@@ -48,6 +48,10 @@ export class PgliteDatabase implements Database {
     });
   }
 
+  async readAsUser<R>(actor: Caller, sql: string): Promise<R[]> {
+    return this.asUser(actor, async (tx) => (await tx.query<R>(sql)).rows);
+  }
+
   asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.pg.transaction((raw) => work(wrap(raw)));
   }

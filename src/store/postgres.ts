@@ -84,12 +84,29 @@ export class PostgresDatabase implements Database {
     private readonly app: pg.Pool,
   ) {}
 
+  /**
+   * The transaction opens with its first statement: `begin`, the caller's credential and that statement are sent
+   * together (pipelined), so a request's transaction costs one round trip per statement plus its `commit`.
+   */
   asUser<T>(actor: Caller, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return inTransaction(this.app, async (client) => {
-      const settings = credentialSettingSql(actor);
-      await client.query(settings.sql, settings.params);
-      return work(wrap(client));
-    });
+    const opening: Opening = { pending: openingAs(actor) };
+    return inTransaction(this.app, (client) => work(wrap(client, opening)), opening);
+  }
+
+  /** `begin`, the credential, the statement and `commit`, pipelined: one round trip. */
+  async readAsUser<R>(actor: Caller, sql: string): Promise<R[]> {
+    const client = await this.app.connect();
+    let rows: R[];
+    try {
+      const results = await pipelined(client, [...openingAs(actor), { sql }, { sql: 'commit' }]);
+      rows = results[results.length - 2]!.rows as R[];
+    } catch (error) {
+      // The pipeline ended with its commit (a failed transaction's commit rolls it back): nothing is left open.
+      client.release(error instanceof pg.DatabaseError ? undefined : true);
+      throw error;
+    }
+    client.release();
+    return rows;
   }
 
   asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -104,14 +121,66 @@ export class PostgresDatabase implements Database {
   }
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+interface Statement {
+  sql: string;
+  params?: unknown[];
+}
+
+/** What opens a transaction as `actor`: `begin` and the caller's transaction-local settings. */
+function openingAs(actor: Caller): Statement[] {
+  const settings = credentialSettingSql(actor);
+  return [{ sql: 'begin' }, { sql: settings.sql, params: settings.params }];
+}
+
+/**
+ * Sends `statements` without waiting for each answer (the driver's pipeline mode, on this connection only while
+ * they run: COPY cannot be pipelined) and waits for them all; throws the first error. In a transaction, a
+ * statement after a failed one fails too, and the transaction is rolled back by the caller as usual.
+ */
+async function pipelined(client: pg.PoolClient, statements: readonly Statement[]): Promise<pg.QueryResult[]> {
+  // Typed read-only, but a plain switch of the client (pg 8.23): on while these are in flight, off after.
+  const mode = client as unknown as { pipeline: boolean };
+  mode.pipeline = true;
+  let settled: PromiseSettledResult<pg.QueryResult>[];
+  try {
+    settled = await Promise.allSettled(statements.map(({ sql, params }) => client.query(sql, params)));
+  } finally {
+    mode.pipeline = false;
+  }
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<pg.QueryResult>).value);
+}
+
+/**
+ * A transaction's opening statements until its first statement carries them (then null), and that first
+ * pipeline while it runs: a statement issued meanwhile waits for it (the connection leaves pipeline mode after).
+ */
+interface Opening {
+  pending: Statement[] | null;
+  opened?: Promise<unknown>;
+}
+
+/**
+ * `work` in a transaction on a connection of `pool`: opened by `begin` at once, or, given an `opening`, by the
+ * first statement of `work` (wrap), and then committed only if it was opened.
+ */
+async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+  opening?: Opening,
+): Promise<T> {
   const client = await pool.connect();
   let result: T;
   try {
-    await client.query('begin');
+    if (!opening) await client.query('begin');
     result = await work(client);
-    await client.query('commit');
+    if (!opening?.pending) await client.query('commit');
   } catch (error) {
+    if (opening?.pending) {
+      client.release(); // nothing was sent
+      throw error;
+    }
     // A connection whose rollback fails or hangs (a COPY left open, a dead socket) is destroyed, not pooled:
     // returned to the pool it would hand the next request a transaction in an unknown state.
     const rolledBack = await withTimeout(client.query('rollback'), ROLLBACK_TIMEOUT_MS).then(
@@ -133,18 +202,37 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function wrap(client: pg.PoolClient): Tx {
+function wrap(client: pg.PoolClient, opening?: Opening): Tx {
+  /** The statement, preceded by the transaction's opening if it is the first. */
+  const run = async (statement: Statement): Promise<pg.QueryResult> => {
+    const results = await open([statement]);
+    return results ? results[results.length - 1]! : client.query(statement.sql, statement.params);
+  };
+  /** Sends the opening with `first` if the transaction is not open yet (their results), else null once open. */
+  const open = async (first: Statement[]): Promise<pg.QueryResult[] | null> => {
+    if (!opening) return null;
+    const pending = opening.pending;
+    if (!pending) {
+      await opening.opened;
+      return null;
+    }
+    opening.pending = null;
+    const sent = pipelined(client, [...pending, ...first]);
+    opening.opened = sent.catch(() => undefined);
+    return sent;
+  };
   return {
     engine: 'postgres',
     async query<R>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, toParams(params));
+      const result = await run({ sql, params: toParams(params) });
       return { rows: result.rows as R[], affectedRows: result.rowCount ?? 0 };
     },
     async exec(sql: string) {
-      await client.query(sql);
+      await run({ sql });
     },
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return 0;
+      await open([]);
       // Serialised before the COPY opens: a value that cannot be serialised (JSON.stringify throwing on a
       // value nested too deep) then fails with no COPY in progress, and the transaction rolls back at once.
       const csv = toCsv(rows);

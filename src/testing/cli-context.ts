@@ -10,6 +10,7 @@ export function cliContextOver(db: Database, actor: Actor): CliContext {
       Promise.resolve({
         engine: db.engine,
         asUser: (who, work) => db.asUser(who, work),
+        readAsUser: (who, sql) => db.readAsUser(who, sql),
         asOwner: (work) => db.asOwner(work),
         close: () => Promise.resolve(),
       }),

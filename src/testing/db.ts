@@ -78,6 +78,7 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
   return {
     engine: db.engine,
     asUser: (actor, work) => db.asUser(actor, work),
+    readAsUser: (actor, sql) => db.readAsUser(actor, sql),
     asOwner: (work) => db.asOwner(work),
     async close() {
       await db.close();
