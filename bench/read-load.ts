@@ -6,6 +6,7 @@
  *   centinela --database-url postgres://postgres@127.0.0.1:5432/DB demo --port 8090   # loads the small world
  *   npx tsx bench/read-load.ts --url http://127.0.0.1:8090 [--rate 200] [--seconds 60] [--connections 32]
  *   npx tsx bench/read-load.ts --url … --per-route [--repeat 15]   # one request at a time: each route's latency
+ *   [--full-entities]   # an entity's detail as one request of every record and link (the mix measured before 2026-12-07)
  * Bounded: at most 600 s at 1,000 req/s; refuses any host that is not loopback.
  */
 import autocannon from 'autocannon';
@@ -23,6 +24,7 @@ const seconds = Math.min(Number(arg('seconds', '60')), 600);
 const connections = Math.min(Number(arg('connections', '32')), 256);
 const password = arg('password', 'centinela-demo');
 const users = arg('users', 'analista,advisor').split(',');
+const fullEntities = process.argv.includes('--full-entities');
 
 async function login(username: string): Promise<string> {
   const response = await fetch(new URL('/api/auth/login', url), {
@@ -40,7 +42,10 @@ async function getJson<T>(token: string, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Eight routes per user: four lists and a detail page of something each list returned. */
+/**
+ * Eight routes per user: four lists and a detail page of something each list returned (an entity's page is two
+ * requests, its summary and its first page of record groups, as the web app asks for them).
+ */
 async function routesFor(username: string): Promise<{ path: string; token: string; name: string }[]> {
   const token = await login(username);
   const alerts = await getJson<{ items: { id: string }[] }>(token, '/api/alerts?limit=50');
@@ -66,7 +71,13 @@ async function routesFor(username: string): Promise<{ path: string; token: strin
     if (bol)
       routes.push({ name: 'consignment', path: `/api/consignments/${encodeURIComponent(bol.billOfLading)}` });
     if (finding) routes.push({ name: 'finding', path: `/api/findings/${finding.id}` });
-    if (entity) routes.push({ name: 'entity', path: `/api/entities/${entity.id}` });
+    // The entity page as the web app loads it: the summary, then the first page of record groups
+    // (--full-entities: every record and link in one answer, the request measured before 2026-12-07).
+    if (entity && fullEntities) routes.push({ name: 'entity', path: `/api/entities/${entity.id}` });
+    if (entity && !fullEntities) {
+      routes.push({ name: 'entity', path: `/api/entities/${entity.id}?records=none` });
+      routes.push({ name: 'entity groups', path: `/api/entities/${entity.id}/groups?limit=25` });
+    }
   }
   return routes.map((r) => ({ ...r, token, name: `${username} ${r.name}` }));
 }

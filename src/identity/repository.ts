@@ -155,7 +155,8 @@ export async function findUserById(tx: Tx, id: string): Promise<User | null> {
 }
 
 /** The user the database verified this transaction's credential for (null without a live credential). */
-const VERIFIED_USER = `${USER_SELECT} where u.id = centinela_current_user()`;
+// `(select …)`: the credential is looked up once for the statement, not once per account scanned.
+const VERIFIED_USER = `${USER_SELECT} where u.id = (select centinela_current_user())`;
 
 export async function findVerifiedUser(tx: Tx): Promise<User | null> {
   const { rows } = await tx.query<UserRow>(VERIFIED_USER);

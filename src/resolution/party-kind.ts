@@ -133,12 +133,21 @@ function personalTitleLength(words: readonly string[]): number {
 export function partyKindOf(records: readonly KindEvidence[]): PartyKind {
   const rfc = { person: 0, company: 0 };
   const names = { person: 0, company: 0 };
+  // Each distinct record read once, its vote counted as many times as it occurs: the largest entities repeat the
+  // same few names and RFCs over a thousand records, and reading a name is the costly part of an entity's page.
+  const repeats = new Map<string, { record: KindEvidence; count: number }>();
   for (const record of records) {
+    const key = `${record.rfc ?? '\u0001'}\u0000${record.role}\u0000${record.name}`;
+    const seen = repeats.get(key);
+    if (seen) seen.count += 1;
+    else repeats.set(key, { record, count: 1 });
+  }
+  for (const { record, count } of repeats.values()) {
     const kind = normaliseRfc(record.rfc).kind;
-    if (kind === 'fisica') rfc.person += 1;
-    if (kind === 'moral') rfc.company += 1;
+    if (kind === 'fisica') rfc.person += count;
+    if (kind === 'moral') rfc.company += count;
     const byName = kindOfName(record.name, record.role);
-    if (byName) names[byName] += 1;
+    if (byName) names[byName] += count;
   }
   return majority(rfc) ?? majority(names) ?? 'unknown';
 }
