@@ -5,7 +5,8 @@
  */
 import louvainModule from 'graphology-communities-louvain';
 import { seededRandom } from '../resolution/index.ts';
-import { byOrder, type Network, type NodeKind } from './graph.ts';
+import { UndirectedGraph } from 'graphology';
+import { byOrder, type EdgeAttributes, type Network, type NodeAttributes, type NodeKind } from './graph.ts';
 
 export const COMMUNITY_SEED = 20261125;
 
@@ -107,6 +108,18 @@ export interface NetworkView {
  */
 export const VIEW_RISK_PATHS = 1;
 
+/** The subgraph of these nodes and the edges among them, keys and attributes kept, in the graph's own order. */
+function viewGraph(graph: Network, keep: ReadonlySet<string>): Network {
+  const view: Network = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  graph.forEachNode((node, attributes) => {
+    if (keep.has(node)) view.addNode(node, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (keep.has(source) && keep.has(target)) view.addEdgeWithKey(edge, source, target, attributes);
+  });
+  return view;
+}
+
 /** Nodes within `depth` hops of `start`, with the edges among them, communities and risk. */
 export function neighbourhood(graph: Network, start: string, depth: number, maxNodes = 500): NetworkView {
   const order = byOrder(graph);
@@ -128,8 +141,12 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
     }
     frontier = next;
   }
-  const community = communities(graph);
-  const risk = propagateRisk(graph);
+  // Communities and risk over the nodes shown, not the whole loaded graph: every figure is then explained by what
+  // the analyst sees, and the cost follows the view (≤ maxNodes) instead of the neighbourhood's context, which
+  // on a large importer was most of a medium world (a minute and more per request).
+  const shown = viewGraph(graph, seen);
+  const community = communities(shown);
+  const risk = propagateRisk(shown);
   const nodes = [...seen].sort(order).map((id) => {
     const attributes = graph.getNodeAttributes(id);
     return {

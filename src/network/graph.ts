@@ -127,18 +127,30 @@ function entityLabels(records: readonly NetworkRecord[]): Map<string, string> {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * What is known of an entity beyond the records in the graph (its stored name and lowest record id): an entity
+ * reached at the last hop brings only the records that link it, and must still be called and placed as everywhere.
+ */
+export interface KnownEntity {
+  label: string;
+  anchor: string;
+}
+
 export function buildNetwork(
   records: readonly NetworkRecord[],
   findings: readonly NetworkFinding[],
+  known: ReadonlyMap<string, KnownEntity> = new Map(),
 ): Network {
   const graph: Network = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   const labels = entityLabels(records);
+  for (const [entity, facts] of known) labels.set(entity, facts.label);
   // An entity sorts by its lowest visible record id: its id is an HMAC keyed per installation.
   const anchors = new Map<string, string>();
   for (const record of records) {
     const anchor = anchors.get(record.entityId);
     if (anchor === undefined || record.recordId < anchor) anchors.set(record.entityId, record.recordId);
   }
+  for (const [entity, facts] of known) if (anchors.has(entity)) anchors.set(entity, facts.anchor);
   // Nodes are added in that order too: Louvain visits them in insertion order.
   const ordered = [...records].sort(
     (a, b) =>

@@ -11,11 +11,16 @@ import { recordReadsOf } from '../audit/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { membersForCaller } from '../resolution/index.ts';
-import { membersSharingWith, type VisibleMember } from '../resolution/index.ts';
+import {
+  entitySummaries,
+  membersSharingWith,
+  recordsSharingWith,
+  type VisibleMember,
+} from '../resolution/index.ts';
 import { openFindingsOf } from '../custody/index.ts';
 import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
-import { buildNetwork, type NetworkFinding, type NetworkRecord } from './graph.ts';
+import { buildNetwork, type KnownEntity, type NetworkFinding, type NetworkRecord } from './graph.ts';
 import { normaliseRfc } from '../resolution/index.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
 
@@ -63,11 +68,31 @@ async function findingsFor(
 }
 
 /**
- * Hops of shared records to load for a neighbourhood of `depth` graph hops, with one more graph hop of context
- * for communities and risk. A hop of records (entity → shared consignment, address… → entity) is two graph
- * hops: loading `depth + 1` of them, as before, read four record hops at depth 3 (most of a medium world, 2 s).
+ * What to load for a neighbourhood of `depth` graph hops. A hop of records (entity → shared consignment, address…
+ * → entity) is two graph hops. `full`: hops that bring every visible record of the entities reached (their other
+ * consignments, addresses… are the next graph hop); `linking`: at an even depth, one last hop that brings only
+ * the records holding a value of the hop before (the edges into the farthest entities, not everything they touch).
+ * Depth 2 is thus the entity's records and the records sharing a value with them; it was, before, two full hops
+ * of "context" (most of a medium world for a large importer, 68–193 s).
  */
-export const recordHopsFor = (depth: number): number => Math.ceil((depth + 1) / 2);
+const recordHopsFor = (depth: number): { full: number; linking: boolean } => ({
+  full: Math.floor((depth - 1) / 2),
+  linking: depth % 2 === 0,
+});
+
+/** The caller's class's stored name and anchor of each entity in the graph (see `entitySummaries`). */
+async function knownEntities(tx: Tx, members: readonly VisibleMember[]): Promise<Map<string, KnownEntity>> {
+  const summaries = await entitySummaries(tx, [...new Set(members.map((m) => m.entityId))]);
+  return new Map(
+    [...summaries].map(([entity, summary]) => [
+      entity,
+      {
+        label: summary.name ?? (summary.rfcs[0] ? `RFC ${summary.rfcs[0]}` : ''),
+        anchor: summary.firstRecordId,
+      },
+    ]),
+  );
+}
 
 export async function entityNetwork(
   db: Database,
@@ -76,17 +101,18 @@ export async function entityNetwork(
   depth: number,
 ): Promise<NetworkView & { entityId: string; depth: number }> {
   return db.asUser(actor, async (tx) => {
-    // expand hop by hop through shared consignments, addresses, phones, permits and sites (one graph hop
-    // beyond the requested depth, so that communities and risk see the neighbourhood's context)
+    // expand hop by hop through shared consignments, addresses, phones, permits and sites, to the requested depth
     let members = await membersForCaller(tx, entityId);
-    for (let hop = 0; hop < recordHopsFor(depth); hop++) {
+    const hops = recordHopsFor(depth);
+    for (let hop = 0; hop < hops.full; hop++) {
       const next = await membersSharingWith(tx, members);
       if (next.length === members.length) break;
       members = next;
     }
+    if (hops.linking) members = await recordsSharingWith(tx, members);
     const bols = [...new Set(members.map((m) => m.billOfLading).filter((b): b is string => b !== null))];
     const findings = await findingsFor(tx, bols);
-    const graph = buildNetwork(members.map(networkRecord), findings);
+    const graph = buildNetwork(members.map(networkRecord), findings, await knownEntities(tx, members));
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
     const shownNodes = new Set(view.nodes.map((node) => node.id));

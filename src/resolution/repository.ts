@@ -468,6 +468,68 @@ export async function membersSharingWith(
   ]);
 }
 
+/**
+ * Visible member records that themselves hold one of the given records' consignments, addresses, phones, permits
+ * or sites (not every record of their entities, as `membersSharingWith` returns): the last hop of a network at an
+ * even depth needs only the edges into the hop before it. Together with the given records.
+ */
+export async function recordsSharingWith(
+  tx: Tx,
+  members: readonly VisibleMember[],
+): Promise<VisibleMember[]> {
+  const values = (pick: (m: VisibleMember) => string | null) => [
+    ...new Set(members.map(pick).filter((v): v is string => v !== null)),
+  ];
+  const { rows } = await tx.query<
+    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
+  >(
+    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
+            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
+            p.address_key, p.phone_norm, m.entity_id
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where p.id = any ($1::uuid[])
+         or p.bill_of_lading = any ($2::text[]) or p.address_key = any ($3::text[])
+         or p.phone_norm = any ($4::text[]) or p.permit_id = any ($5::text[]) or p.location_id = any ($6::text[])
+      order by p.record_id`,
+    [
+      members.map((m) => m.id),
+      values((m) => m.billOfLading),
+      values((m) => m.addressKey),
+      values((m) => m.phoneNorm),
+      values((m) => m.permitId),
+      values((m) => m.locationId),
+    ],
+  );
+  return rows.map((row) => ({
+    ...partyFromRow(row),
+    entityId: row.entity_id,
+    addressKey: row.address_key,
+    phoneNorm: row.phone_norm,
+  }));
+}
+
+/**
+ * What the caller's class stores about these entities (0621): the name every page shows and the lowest record id
+ * (the entity's place in any order). An entity of the caller's class has only members the caller sees, so this is
+ * what `entityName` would compute over all of them; an entity outside the class is absent.
+ */
+export async function entitySummaries(
+  tx: Tx,
+  entityIds: readonly string[],
+): Promise<Map<string, { name: string | null; rfcs: string[]; firstRecordId: string }>> {
+  const { rows } = await tx.query<{
+    id: string;
+    name: string | null;
+    rfcs: string[];
+    first_record_id: string;
+  }>(
+    `select e.id, e.name, e.rfcs, e.first_record_id from entities e
+      where e.id = any ($1::uuid[]) and e.first_record_id is not null`,
+    [[...entityIds]],
+  );
+  return new Map(rows.map((r) => [r.id, { name: r.name, rfcs: r.rfcs, firstRecordId: r.first_record_id }]));
+}
+
 export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Promise<VisibleMember[]> {
   const { rows } = await tx.query<
     PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
