@@ -200,4 +200,38 @@ describe('network', () => {
     expect(two.nodes.map((n) => n.id)).toContain('entity:a3');
     expect(one.edges).toHaveLength(3);
   });
+
+  it("over budget, shows a hub's strongest links with what lies behind them, not a star of its own leaves", () => {
+    // a large importer: forty consignments of its own alone, one with a finding, one shared with a consignee,
+    // and an address it shares with two other companies
+    const records: NetworkRecord[] = [];
+    for (let i = 0; i < 40; i++)
+      records.push(
+        record(`decl:hub:${String(i).padStart(2, '0')}:importer`, 'hub', { billOfLading: `BOL-${i}` }),
+      );
+    records.push(record('decl:c:1:consignee', 'consignee', { role: 'consignee', billOfLading: 'BOL-39' }));
+    records.push(record('decl:hub:address', 'hub', { addressKey: 'shared street' }));
+    records.push(record('decl:f1:1:importer', 'front1', { addressKey: 'shared street' }));
+    records.push(record('decl:f2:1:importer', 'front2', { addressKey: 'shared street' }));
+    const graph = buildNetwork(records, [
+      { id: 'f', billOfLading: 'BOL-38', kind: 'quantity_loss', severity: 'high' },
+    ]);
+    const view = neighbourhood(graph, 'entity:hub', 2, 10);
+    const shown = view.nodes.map((n) => n.id);
+    expect(view.complete).toBe(false);
+    expect(shown).toHaveLength(10);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'consignment:BOL-38',
+        'finding:f',
+        'address:shared street',
+        'entity:front1',
+        'entity:front2',
+        'consignment:BOL-39',
+        'entity:consignee',
+      ]),
+    );
+    // within budget, the same nodes as a breadth-first walk: every node within the depth
+    expect(neighbourhood(graph, 'entity:hub', 2).nodes).toHaveLength(graph.order);
+  });
 });

@@ -459,7 +459,8 @@ export const en = {
     showRecords_other: 'Show the {{formatted}} records',
     loadingRecords: 'Loading records…',
     moreGroups: 'Show more groups ({{shown}} of {{total}})',
-    incomplete: 'Showing the 500 nearest nodes; choose a smaller depth to see it whole.',
+    incomplete:
+      'Showing 500 nodes: links next to findings and those shared with the most companies first; choose a smaller depth to see it whole.',
     groupsSummary: '{{records}} records in {{groups}} groups of equal records',
     kindUnknownHint: 'The records do not tell whether this is a person or a company',
     roles: 'Roles',

@@ -473,7 +473,8 @@ export const es: Messages = {
     showRecords_other: 'Mostrar los {{formatted}} registros',
     loadingRecords: 'Cargando registros…',
     moreGroups: 'Mostrar más grupos ({{shown}} de {{total}})',
-    incomplete: 'Se muestran los 500 nodos más cercanos; elija una profundidad menor para verla completa.',
+    incomplete:
+      'Se muestran 500 nodos: primero los vínculos junto a hallazgos y los compartidos con más empresas; elija una profundidad menor para verla completa.',
     groupsSummary: '{{records}} registros en {{groups}} grupos de registros iguales',
     kindUnknownHint: 'Los registros no permiten saber si es una persona o una empresa',
     roles: 'Roles',
