@@ -42,10 +42,7 @@ async function getJson<T>(token: string, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/**
- * Eight routes per user: four lists and a detail page of something each list returned (an entity's page is two
- * requests, its summary and its first page of record groups, as the web app asks for them).
- */
+/** Eight routes per user: four lists and a detail page of something each list returned. */
 async function routesFor(username: string): Promise<{ path: string; token: string; name: string }[]> {
   const token = await login(username);
   const alerts = await getJson<{ items: { id: string }[] }>(token, '/api/alerts?limit=50');
@@ -71,13 +68,13 @@ async function routesFor(username: string): Promise<{ path: string; token: strin
     if (bol)
       routes.push({ name: 'consignment', path: `/api/consignments/${encodeURIComponent(bol.billOfLading)}` });
     if (finding) routes.push({ name: 'finding', path: `/api/findings/${finding.id}` });
-    // The entity page as the web app loads it: the summary, then the first page of record groups
-    // (--full-entities: every record and link in one answer, the request measured before 2026-12-07).
-    if (entity && fullEntities) routes.push({ name: 'entity', path: `/api/entities/${entity.id}` });
-    if (entity && !fullEntities) {
-      routes.push({ name: 'entity', path: `/api/entities/${entity.id}?records=none` });
-      routes.push({ name: 'entity groups', path: `/api/entities/${entity.id}/groups?limit=25` });
-    }
+    // An entity's page as the web app opens it: its summary (its records come a page of groups at a time, when
+    // asked for). --full-entities: every record and link in one answer, the request measured before 2026-12-07.
+    if (entity)
+      routes.push({
+        name: 'entity',
+        path: `/api/entities/${entity.id}${fullEntities ? '' : '?records=none'}`,
+      });
   }
   return routes.map((r) => ({ ...r, token, name: `${username} ${r.name}` }));
 }

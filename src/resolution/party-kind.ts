@@ -18,6 +18,8 @@ export interface KindEvidence {
   role: string;
   name: string;
   rfc: string | null;
+  /** How many records say this (1 when absent). */
+  count?: number;
 }
 
 /** Word stems of trade and industry: a name holding one is a business name, not a person's. */
@@ -139,8 +141,8 @@ export function partyKindOf(records: readonly KindEvidence[]): PartyKind {
   for (const record of records) {
     const key = `${record.rfc ?? '\u0001'}\u0000${record.role}\u0000${record.name}`;
     const seen = repeats.get(key);
-    if (seen) seen.count += 1;
-    else repeats.set(key, { record, count: 1 });
+    if (seen) seen.count += record.count ?? 1;
+    else repeats.set(key, { record, count: record.count ?? 1 });
   }
   for (const { record, count } of repeats.values()) {
     const kind = normaliseRfc(record.rfc).kind;

@@ -130,9 +130,11 @@ export function groupRecords(
 }
 
 /** The roles an entity plays across its records, most frequent first (then by name). */
-export function rolesOf(records: readonly { role: string }[]): { role: string; count: number }[] {
+export function rolesOf(
+  records: readonly { role: string; count?: number }[],
+): { role: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const record of records) counts.set(record.role, (counts.get(record.role) ?? 0) + 1);
+  for (const record of records) counts.set(record.role, (counts.get(record.role) ?? 0) + (record.count ?? 1));
   return [...counts]
     .map(([role, count]) => ({ role, count }))
     .sort((a, b) => b.count - a.count || compareText(a.role, b.role));

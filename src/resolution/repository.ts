@@ -551,6 +551,45 @@ export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Pro
   }));
 }
 
+/**
+ * An entity's visible records folded by what its summary reads (name, RFC, role and marking), each fold with its
+ * count and lowest record id, in that order: the summary without its records (`records=none`) reads a few dozen
+ * folds instead of every record (1,200-1,800 on the medium world's largest entities).
+ */
+export async function visibleMemberFolds(
+  tx: Tx,
+  entityId: string,
+): Promise<
+  {
+    name: string;
+    rfc: string | null;
+    role: PartyRole;
+    marking: Marking;
+    count: number;
+    firstRecordId: string;
+  }[]
+> {
+  const { rows } = await tx.query<
+    MarkingRow & { name: string; rfc: string | null; role: PartyRole; n: number; first_record_id: string }
+  >(
+    `select p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients, count(*)::int as n,
+            min(p.record_id) as first_record_id
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where m.entity_id = $1
+      group by p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients
+      order by min(p.record_id)`,
+    [entityId],
+  );
+  return rows.map((row) => ({
+    name: row.name,
+    rfc: row.rfc,
+    role: row.role,
+    marking: markingFromRow(row),
+    count: row.n,
+    firstRecordId: row.first_record_id,
+  }));
+}
+
 /** The visible records with these ids (exact ids: the unique index), each with the entity it belongs to. */
 export async function visibleRecordsById(tx: Tx, recordIds: readonly string[]): Promise<VisibleMember[]> {
   const { rows } = await tx.query<

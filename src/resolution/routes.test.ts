@@ -66,6 +66,29 @@ describeEachEngine('entities API', (getDb) => {
     expect((await call(world.partner, 'GET', `/api/entities/${qip}/groups`)).statusCode).toBe(404);
   });
 
+  it('answers a summary as the full view counts it, and audits it by its lowest record as a list row', async () => {
+    const { world, qip, partnerQip } = seeded;
+    for (const [who, id] of [
+      [world.host, qip],
+      [world.partner, partnerQip],
+    ] as const) {
+      const full = (await call(who, 'GET', `/api/entities/${id}`)).json();
+      const summary = (await call(who, 'GET', `/api/entities/${id}?records=none`)).json();
+      expect(summary).toEqual({ ...full, records: [], links: [] });
+      const anchor = (full.records as { id: string }[]).map((r) => r.id).sort()[0];
+      const { rows } = await getDb().asOwner((tx) =>
+        tx.query<{ n: number }>(
+          `select count(*)::int as n from (select subject_table, subject_ids, actor_user from audit_staged
+             union all select subject_table, subject_ids, actor_user from audit_log) e
+           where subject_table = 'party_records' and subject_ids = array[$1] and actor_user = $2`,
+          [anchor, who.userId],
+        ),
+      );
+      expect(rows[0]!.n).toBe(1);
+    }
+    expect((await call(world.partner, 'GET', `/api/entities/${qip}?records=none`)).statusCode).toBe(404);
+  });
+
   it("names a line's parties with their entities, as far as the caller may see them", async () => {
     const { world, qip } = seeded;
     const url = (declaration: string) => `/api/declarations/${declaration}/lines/1/parties?agency=MX-ANAM`;

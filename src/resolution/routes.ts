@@ -13,10 +13,12 @@ import {
   listedEntityMarkings,
   searchEntities,
   visibleLinks,
+  visibleMemberFolds,
   visibleRecordsById,
 } from './repository.ts';
 import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
+import { AppError } from '../errors/app-error.ts';
 import { groupRecords, rolesOf } from './record-groups.ts';
 
 const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
@@ -194,6 +196,7 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
     async (request) => {
       const actor = callerOf(request);
       const all = request.query.records === 'all';
+      if (!all) return entitySummary(app.db, actor, request.params.id);
       return app.db.asUser(actor, async (tx) => {
         const members = await membersForCaller(tx, request.params.id);
         const links = all ? await visibleLinks(tx, request.params.id) : [];
@@ -411,3 +414,37 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
 };
 
 export default routes;
+
+/**
+ * An entity's summary without its records (`records=none`): name, kind, RFC, counts and roles from its visible
+ * records folded in the database. Its audit entry names the entity as a list row does (0622): its lowest visible
+ * record with each distinct marking of its visible records, not each of up to 1,800 records the summary counts.
+ */
+async function entitySummary(db: Database, actor: Actor, id: string) {
+  return db.asUser(actor, async (tx) => {
+    const folds = await visibleMemberFolds(tx, id);
+    if (folds.length === 0)
+      throw new AppError('NOT_FOUND', {
+        field: 'id',
+        detail: 'no such entity, or none of its records is visible to you',
+      });
+    const anchor = folds[0]!.firstRecordId;
+    await recordReads(
+      tx,
+      actor,
+      'party_records',
+      folds.map((f) => ({ id: anchor, marking: f.marking })),
+    );
+    return {
+      id,
+      name: entityName(folds),
+      kind: partyKindOf(folds),
+      rfc: folds.find((f) => f.rfc !== null)?.rfc ?? null,
+      status: (await entityStatus(tx, id)) ?? 'resolved',
+      recordCount: folds.reduce((sum, f) => sum + f.count, 0),
+      roles: rolesOf(folds),
+      records: [],
+      links: [],
+    };
+  });
+}
