@@ -44,6 +44,7 @@ const CAPABILITIES = [
   'network',
   'scenario',
   'search',
+  'dashboard',
 ];
 
 /**

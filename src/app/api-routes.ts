@@ -12,6 +12,7 @@ import custodyRoutes from '../custody/routes.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import { entityNetwork } from '../network/service.ts';
 import searchRoutes from '../search/routes.ts';
+import { dashboardRoutes } from '../dashboard/index.ts';
 
 /** Every capability's routes plugin, mounted under /api. */
 export function apiRoutes(options: AppOptions): FastifyPluginAsync {
@@ -28,5 +29,6 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     // the entity network's route sits with the entities; the network reads resolution, so it is passed in
     await app.register(resolutionRoutes, { network: entityNetwork });
     await app.register(searchRoutes);
+    await app.register(dashboardRoutes);
   };
 }

@@ -10,3 +10,4 @@ export { analyseConsignments, type AnalysisSummary } from './findings.service.ts
 export { listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';
 export { openFindingsOf } from './findings.repository.ts';
+export { findingTallies, latestFindingDay, type FindingTallies } from './finding-tallies.repository.ts';

@@ -45,6 +45,7 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/reports': ['analyst', 'advisor', 'regulator', 'commander'],
   'GET /api/reports/{id}': ANYONE,
   'GET /api/alerts': ANYONE,
+  'GET /api/dashboard': ANYONE,
   'GET /api/alerts/{id}': ANYONE,
   'POST /api/alerts/{id}/acknowledge': ANALYSTS,
   'POST /api/alerts/{id}/assign': ANALYSTS,

@@ -6,3 +6,4 @@
 export { loadControlList, type ControlList } from './control-list.ts';
 export { Screener } from './screen-line.ts';
 export { checkWorkflowStep, WORKFLOW_ACTION_BODIES } from './workflow-step.ts';
+export { alertTallies, latestAlertDay, type AlertTallies } from './alert-tallies.repository.ts';

@@ -4251,6 +4251,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of the alerts and findings the caller may see, over its latest weeks */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                    /** @description last day of the window; default: the latest declaration seen */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            window: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                                weeks: number;
+                            };
+                            alerts: {
+                                byWeek: {
+                                    /** Format: date */
+                                    week: string;
+                                    alerts: number;
+                                }[];
+                                byPort: {
+                                    port: string;
+                                    alerts: number;
+                                    open: number;
+                                }[];
+                                bySubstance: {
+                                    substanceId: string;
+                                    name: {
+                                        en: string;
+                                        es: string;
+                                    } | null;
+                                    alerts: number;
+                                }[];
+                                byStatus: {
+                                    status: string;
+                                    alerts: number;
+                                }[];
+                                openByAge: {
+                                    /** @enum {string} */
+                                    age: "0-7" | "8-30" | "31-90" | "90+";
+                                    alerts: number;
+                                }[];
+                            };
+                            findings: {
+                                byWeek: {
+                                    /** Format: date */
+                                    week: string;
+                                    findings: number;
+                                }[];
+                                byKind: {
+                                    kind: string;
+                                    findings: number;
+                                    open: number;
+                                }[];
+                                byPort: {
+                                    port: string;
+                                    findings: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
