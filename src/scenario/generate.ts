@@ -20,7 +20,7 @@ import {
   type RealJourney,
 } from './realism.ts';
 import { isPlain, isUnfamiliar, PLAIN, type Variation } from './variation.ts';
-import { atSmallPort, kindWord } from './unfamiliar.ts';
+import { atSmallPort, kindWord, nearSmallPort } from './unfamiliar.ts';
 import { SIZES, WINDOW, type SizeName } from './model.ts';
 import { Random } from './random.ts';
 import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
@@ -185,7 +185,7 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
     );
     const elsewhere = Random.derive(seed, 'unfamiliar', index);
     if (world.smallPorts.length > 0 && elsewhere.chance(variation.smallPort))
-      plan = atSmallPort(plan, elsewhere.pick(world.smallPorts));
+      plan = atSmallPort(plan, nearSmallPort(plan, world.smallPorts, elsewhere));
     const diversion = planDiversion(plan, diversions, Random.derive(seed, 'diversion', index));
     let journey: { observations: Observation[]; facts: JourneyFacts };
     let containers = [plan.containerNo];

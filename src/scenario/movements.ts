@@ -51,18 +51,27 @@ export interface JourneyOptions {
   stayInMexico?: boolean;
 }
 
-/** Moves a road position that fell across a land border back into Mexico, the way the real road runs. */
+/**
+ * Moves a road position that fell across a land border back into Mexico, the way the real road runs: well
+ * inside, not at the edge of the border margin the detectors allow (a night's rest there, jittered by a
+ * kilometre, would otherwise be "abroad" in a world whose truth says the truck never left).
+ */
 function inMexico(point: LatLon): LatLon {
   let p = point;
+  let country: string | null = null;
   for (let i = 0; i < 80 && neighbourCountry(p) !== null; i++) {
-    const country = neighbourCountry(p);
-    p = {
-      lat: round6(p.lat + (country === 'US' ? -0.05 : 0.05)),
-      lon: round6(p.lon - (country === 'US' ? 0 : 0.05)),
-    };
+    country = neighbourCountry(p);
+    p = step(p, country);
   }
+  // Past the margin (≈ 30 km) and as far again inside the outline.
+  if (country !== null) for (let i = 0; i < 12; i++) p = step(p, country);
   return p;
 }
+
+const step = (p: LatLon, country: string | null): LatLon => ({
+  lat: round6(p.lat + (country === 'US' ? -0.05 : 0.05)),
+  lon: round6(p.lon - (country === 'US' ? 0 : 0.05)),
+});
 
 /** What really happened, for the ground truth. */
 export interface JourneyFacts {

@@ -13,7 +13,7 @@ import type { ConsignmentPlan } from './consignments.ts';
 import { distanceKm, offsetKm, round6, type LatLon } from './geo.ts';
 import type { Company, Site } from './model.ts';
 import type { Observation } from './movements.ts';
-import { Random } from './random.ts';
+import { Random, WeightedPicker } from './random.ts';
 
 const HOUR = 3_600_000;
 
@@ -143,6 +143,19 @@ export function kindWord(site: Site, random: Random): string {
 /** The consignment is discharged at a smaller port instead. */
 export function atSmallPort(plan: ConsignmentPlan, small: SmallPort): ConsignmentPlan {
   return { ...plan, port: small.port, terminal: small.terminal };
+}
+
+/**
+ * The smaller port a consignment lands at serves its hinterland: chosen by distance to the destination the way
+ * the main ports are (consignments.ts), not uniformly (goods for Hermosillo do not land at Progreso).
+ */
+export function nearSmallPort(plan: ConsignmentPlan, ports: readonly SmallPort[], random: Random): SmallPort {
+  return new WeightedPicker(
+    ports.map((value) => ({
+      value,
+      weight: 1 / (1 + (distanceKm(value.port, plan.destination) / 350) ** 2),
+    })),
+  ).pick(random);
 }
 
 const isRoad = (o: Observation) => o.bizStep === 'transporting' && o.geo !== null;

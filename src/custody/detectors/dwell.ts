@@ -2,7 +2,8 @@
  * dwell: on its inland leg a container stays at one place (same place id, or positions within the jitter
  * radius) longer than that kind of place is expected to hold it. Time at a stop runs from the first to the
  * last event observed there: a single event followed by silence is a tracking gap, not a dwell.
- * Expected stays (thresholds): any length at the seaport (customs inspection, congestion) and at licensed
+ * Expected stays (thresholds): any length at the seaport (customs inspection, congestion; once the container
+ * departed from the port, a stop at an unregistered place near it is on the road) and at licensed
  * kinds of place or a permit's site; `facilityDwellHours` at other registered places (customs checkpoints,
  * border posts), plus `weekendDwellHours` when the stop spans a Saturday or Sunday; `dwellHours` at a
  * place the registry does not know, or `nightRestHours` when the stop covers the local night (a driver's rest).
@@ -12,7 +13,7 @@
 import { hoursBetween, localDay, samePlace } from '../consignment.ts';
 import type { CustodyEvent } from '../model.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
-import { isAbroad, isAtSeaport, tracksOf } from './journey.ts';
+import { isAbroad, outOfPort, tracksOf } from './journey.ts';
 import { holdsGoods } from './place-kinds.ts';
 
 /** Whether the stop covers some of the local night (21:00–06:00), when a driver rests. */
@@ -37,8 +38,8 @@ function spansWeekend(from: string, to: string, offsetHours: number): boolean {
 export const detectDwell: Detector = (facts, thresholds) => {
   const permittedSites = new Set(facts.permits.map((p) => p.siteId).filter((s): s is string => s !== null));
   /** How long a stop at this place may last, in hours, before it is a dwell. */
-  const expected = (e: CustodyEvent, from: string, to: string): number => {
-    if (isAtSeaport(e, facts)) return Infinity;
+  const expected = (e: CustodyEvent, atPort: boolean, from: string, to: string): number => {
+    if (atPort) return Infinity;
     const place = e.placeId ? facts.places.get(e.placeId) : undefined;
     if (e.placeId && permittedSites.has(e.placeId)) return Infinity;
     if (place && holdsGoods(place.kind, thresholds.licensedPlaceKinds)) return Infinity;
@@ -50,7 +51,10 @@ export const detectDwell: Detector = (facts, thresholds) => {
   };
   const findings = [];
   for (const track of tracksOf(facts)) {
-    const events = track.inland.filter((e) => isAbroad(e, facts) === null);
+    const onRoad = outOfPort(track, facts);
+    const inland = track.inland.map((e, i) => ({ e, atPort: !onRoad(e, i) }));
+    const kept = inland.filter(({ e }) => isAbroad(e, facts) === null);
+    const events = kept.map(({ e }) => e);
     let start = 0;
     while (start < events.length) {
       let end = start + 1;
@@ -59,7 +63,7 @@ export const detectDwell: Detector = (facts, thresholds) => {
       const lastThere = events[end - 1]!;
       if (end - start >= 2) {
         const stopped = hoursBetween(first.eventTime, lastThere.eventTime);
-        const allowed = expected(first, first.eventTime, lastThere.eventTime);
+        const allowed = expected(first, kept[start]!.atPort, first.eventTime, lastThere.eventTime);
         if (stopped > allowed) {
           findings.push(
             finding(

@@ -204,6 +204,25 @@ export function tracksOf(facts: ConsignmentFacts): Track[] {
   return analyse(facts).tracks;
 }
 
+/**
+ * Whether an event of a track's inland leg is out of the port: away from the port area, or — once the
+ * container departed from the port — at a position on the road, a receipt or the declared destination, however
+ * near (a warehouse 3 km from the terminal ends a short haul; a truck parked 4 km out is on the road).
+ * Registered places of the port area (yards, bonded warehouses) visited after a departure are still the port.
+ */
+export function outOfPort(track: Track, facts: ConsignmentFacts): (e: CustodyEvent, i: number) => boolean {
+  const declared = new Set(facts.lines.map((l) => l.destination).filter((d): d is string => d !== null));
+  const events = track.inland;
+  const departed = events.findIndex((e) => e.bizStep === 'departing' && isAtSeaport(e, facts));
+  return (e, i) =>
+    !isAtSeaport(e, facts) ||
+    (departed >= 0 &&
+      i > departed &&
+      (isReceipt(e) ||
+        (e.placeId !== null && declared.has(e.placeId)) ||
+        (!facts.places.has(e.placeId ?? '') && locodeCountry(e.placeId) === null)));
+}
+
 /** The declared port's position and where each container was discharged. */
 function seaportsOf(facts: ConsignmentFacts): Point[] {
   return analyse(facts).seaports;

@@ -48,10 +48,19 @@ function partyNameWords(name: string | null | undefined): string[] {
   return words;
 }
 
+/** One word written for another: the same, abbreviated ("Exp." for "Exportadora", "Servs." for "Servicios"), or one slip. */
+function sameWord(u: string, v: string): 0 | 1 | null {
+  if (u === v) return 0;
+  const [short, long] = u.length <= v.length ? [u, v] : [v, u];
+  const stem = short.length >= 4 && short.endsWith('S') ? short.slice(0, -1) : short;
+  if (stem.length >= 3 && long.startsWith(stem)) return 1;
+  return short.length >= 5 && distance(u, v) <= 1 ? 1 : null;
+}
+
 /**
  * Two writings of one name: the same words in any order (a person's surnames first) with a slip or two
- * (a swapped, dropped or wrong letter), or word for word with at most two words abbreviated ("Exp." for
- * "Exportadora") or mistyped.
+ * (a swapped, dropped or wrong letter), or word for word, in any order, with at most two words abbreviated or
+ * mistyped and at least one written alike.
  */
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   const x = partyNameWords(a);
@@ -61,16 +70,18 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   const keyY = [...y].sort().join(' ');
   if (distance(keyX, keyY) <= (Math.min(keyX.length, keyY.length) >= 12 ? 2 : 0)) return true;
   if (x.length !== y.length || x.length < 2) return false;
+  const left = [...y];
   let differing = 0;
-  for (let i = 0; i < x.length; i++) {
-    const [u, v] = [x[i]!, y[i]!];
-    if (u === v) continue;
-    const [short, long] = u.length <= v.length ? [u, v] : [v, u];
-    const abbreviated = short.length >= 3 && long.startsWith(short);
-    if (!abbreviated && !(short.length >= 5 && distance(u, v) <= 1)) return false;
-    differing++;
-  }
-  return differing <= 2 && differing < x.length;
+  // Exact words first, then the rest to the first word they may stand for.
+  for (const pass of [0, 1] as const)
+    for (const u of pass === 0 ? x : x.filter((w) => !y.includes(w))) {
+      if (pass === 0 && !left.includes(u)) continue;
+      const at = left.findIndex((v) => sameWord(u, v) === pass);
+      if (at < 0) return false;
+      left.splice(at, 1);
+      differing += pass;
+    }
+  return left.length === 0 && differing <= 2 && differing < x.length;
 }
 
 /**

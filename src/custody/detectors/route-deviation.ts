@@ -3,7 +3,8 @@
  * outside the corridor around the line from the port to the declared destination; or every receipt far from
  * the declared destination. Roads bend, so the corridor widens with the length of the haul.
  * Ignored: positions before discharge (origin port, voyage, anchorage), positions at the seaport, receipts
- * and places that received goods (split and unlicensed_receiver judge those), the road to a site of the
+ * and places that received goods (split and unlicensed_receiver judge those), the road of a container of a
+ * split bill that was received elsewhere while the rest reached the destination, the road to a site of the
  * declared consignee or importer that received goods (its other plant), and a container that leaves
  * the country (its road to the border is the trans-shipment's evidence, not a detour).
  */
@@ -36,9 +37,17 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
     destination,
     ...tracks.flatMap((t) => t.receipts.filter(ownSite).flatMap((e) => pointOf(e) ?? [])),
   ];
+  const reached = (e: CustodyEvent) =>
+    ownSite(e) ||
+    (pointOf(e) !== null && haversineKm(pointOf(e)!, destination) <= thresholds.finalPlaceRadiusKm);
+  const billReached = tracks.some((t) => t.receipts.some(reached));
   const offRoute: { event: CustodyEvent; off: number }[] = [];
   for (const track of tracks) {
     if (track.abroad.length > 0) continue;
+    // A bill split by containers: the rest reached the declared destination, this container was received
+    // elsewhere, whole. Its road leads to where it was received; split (and unlicensed_receiver) say where.
+    const splitOff = billReached && track.receipts.length > 0 && !track.receipts.some(reached);
+    const trackEnds = splitOff ? [...ends, ...track.receipts.flatMap((e) => pointOf(e) ?? [])] : ends;
     // Where the container left the port: its last position there before the road.
     const road = track.inland.findIndex((e) => !isAtSeaport(e, facts));
     const departure = track.inland
@@ -52,9 +61,9 @@ export const detectRouteDeviation: Detector = (facts, thresholds) => {
     for (const event of track.inland) {
       const p = pointOf(event);
       if (!p || isReceipt(event) || receivingPlaces.has(event.placeId) || isAtSeaport(event, facts)) continue;
-      const offs = ends.map((end) => distanceToSegmentKm(p, port, end) - corridor(end));
+      const offs = trackEnds.map((end) => distanceToSegmentKm(p, port, end) - corridor(end));
       const best = offs.indexOf(Math.min(...offs));
-      if (offs[best]! > 0) offRoute.push({ event, off: distanceToSegmentKm(p, port, ends[best]!) });
+      if (offs[best]! > 0) offRoute.push({ event, off: distanceToSegmentKm(p, port, trackEnds[best]!) });
     }
   }
   const findings = [];

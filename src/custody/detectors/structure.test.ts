@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../config.ts';
-import type { FindingKind, Place } from '../model.ts';
+import type { CustodyEvent, FindingKind, Place } from '../model.ts';
 import { DETECTORS } from './index.ts';
 import { holdsGoods, placeClass } from './place-kinds.ts';
 import { sameName } from './permits.ts';
@@ -15,6 +15,7 @@ import {
   PLACES,
   PORT,
   SITE_ID,
+  TERMINAL_ID,
   cleanEvents,
   event,
   facts,
@@ -185,6 +186,9 @@ describe('the permit holder named on the line (issue 15, held-out seeds 809, 100
       sameName('Importadora y Exp. Técnica, S. de R.L. de C.V.', 'IMPORTADORA Y EXPORTADORA TECNICA'),
     ).toBe(true);
     expect(sameName('HERNANDEZ LOPEZ JOSE', 'Lic. José Hernández López')).toBe(true);
+    expect(
+      sameName('Integrales SERVS. Premier S.A.DE C.V.', 'SERVICIOS INTEGRALES PREMIER, S.A. DE C.V.'),
+    ).toBe(true);
     expect(sameName('Soluciones Industriales del Norte', 'Soluciones Industriales del Centro')).toBe(false);
     expect(sameName('Grupo Norte', 'Grupo Sur')).toBe(false);
   });
@@ -232,4 +236,39 @@ it('silence after the container left the port counts even when the destination i
     });
   expect(run('tracking_gap', f(35))).toHaveLength(1);
   expect(run('tracking_gap', f(2))).toEqual([]);
+});
+
+it('a container of a split bill received whole in another city, the rest at the destination, is a split, not a route deviation', () => {
+  const [unloading, , departing] = cleanEvents();
+  const other = { lat: 19.43, lon: -99.13 }; // Mexico City, 460 km east of the road to Guadalajara
+  const second = (at: string, fields: Partial<CustodyEvent>) =>
+    event(at, { containerNo: 'MSCU7654321', ...fields });
+  const rest = [
+    second('2024-03-02T09:00:00Z', { bizStep: 'unloading', placeId: TERMINAL_ID, ...PORT }),
+    second('2024-03-05T06:00:00Z', { bizStep: 'departing', placeId: TERMINAL_ID, ...PORT }),
+    second('2024-03-05T12:00:00Z', { bizStep: 'transporting', lat: 19.7, lon: -101.2 }),
+    second('2024-03-05T18:00:00Z', { bizStep: 'receiving', ...other }),
+  ];
+  const own = [...cleanEvents()];
+  const f = facts({ events: [...own, ...rest] });
+  expect(run('route_deviation', f)).toEqual([]);
+  expect(run('split', f)).toHaveLength(1);
+  // Alone, the same road is a detour: nothing of the bill reached the destination.
+  expect(run('route_deviation', facts({ events: [unloading!, departing!, ...rest.slice(2)] }))).not.toEqual(
+    [],
+  );
+});
+
+it('a day and a half parked 4 km from the terminal after the container departed is a dwell, not the port', () => {
+  const [unloading, , departing] = cleanEvents();
+  const parked = { lat: PORT.lat + 0.035, lon: PORT.lon + 0.01 }; // ≈ 4 km out
+  const at = (hours: number) => new Date(Date.parse(departing!.eventTime) + hours * 3_600_000).toISOString();
+  const events = [
+    unloading!,
+    departing!,
+    ...[0.2, 6, 12, 18, 24, 30, 36].map((h) => event(at(h), { bizStep: 'transporting', ...parked })),
+    event(at(39), { bizStep: 'transporting', lat: 20.1, lon: -103.5 }),
+    event(at(42), { bizStep: 'receiving', placeId: SITE_ID, ...GUADALAJARA }),
+  ];
+  expect(run('dwell', facts({ events }))).toHaveLength(1);
 });

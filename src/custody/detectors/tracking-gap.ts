@@ -10,27 +10,14 @@
  */
 import { hoursBetween } from '../consignment.ts';
 import { finding, hours, placeName, type Detector } from './common.ts';
-import type { CustodyEvent } from '../model.ts';
-import { isAtSeaport, isReceipt, isTransload, locodeCountry, tracksOf } from './journey.ts';
+import { isAtSeaport, isReceipt, isTransload, outOfPort, tracksOf } from './journey.ts';
 import { holdsGoods } from './place-kinds.ts';
 
 export const detectTrackingGap: Detector = (facts, thresholds) => {
   const findings = [];
-  const declared = new Set(facts.lines.map((l) => l.destination).filter((d): d is string => d !== null));
   for (const track of tracksOf(facts)) {
     const events = track.inland;
-    // Out of the port: away from the port area, or — once the container departed from the port — at a
-    // position on the road or at the declared destination, however near (a warehouse 3 km from the terminal
-    // is the end of a short haul, not the port). Registered places of the port area (yards, bonded
-    // warehouses) visited after a departure are still the port.
-    const departed = events.findIndex((e) => e.bizStep === 'departing' && isAtSeaport(e, facts));
-    const onRoad = (e: CustodyEvent, i: number) =>
-      !isAtSeaport(e, facts) ||
-      (departed >= 0 &&
-        i > departed &&
-        (isReceipt(e) ||
-          (e.placeId !== null && declared.has(e.placeId)) ||
-          (!facts.places.has(e.placeId ?? '') && locodeCountry(e.placeId) === null)));
+    const onRoad = outOfPort(track, facts);
     const leftPort = events.findIndex(onRoad);
     if (leftPort < 0) continue;
     const firstAbroad = track.abroad[0] ? events.indexOf(track.abroad[0]) : events.length;
