@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import boundaries from './eslint/boundaries.js';
+import { tableOwnerRule } from './eslint/table-owners.js';
 
 export default tseslint.config(
   {
@@ -46,9 +47,10 @@ export default tseslint.config(
     },
   },
   {
-    // the allowed arrows between folders (docs/ARCHITECTURE.md); today's exceptions: eslint/known-violations.js
+    // the allowed arrows between folders and one owner per table (docs/ARCHITECTURE.md); today's exceptions:
+    // eslint/known-violations.js
     files: ['src/**/*.ts', 'web/src/**/*.ts', 'web/src/**/*.tsx'],
-    plugins: { centinela: boundaries },
-    rules: { 'centinela/folders': 'error' },
+    plugins: { centinela: { rules: { ...boundaries.rules, 'table-owner': tableOwnerRule } } },
+    rules: { 'centinela/folders': 'error', 'centinela/table-owner': 'error' },
   },
 );

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_FOLDER_CYCLES, KNOWN_VIOLATIONS } from './known-violations.js';
+import { KNOWN_FOLDER_CYCLES, KNOWN_TABLE_READS, KNOWN_VIOLATIONS } from './known-violations.js';
+import { currentTableReads } from './table-owners.js';
 import { currentViolations, importCycles } from './import-graph.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -12,6 +13,13 @@ async function lint(filePath, code) {
   const eslint = new ESLint({ cwd: ROOT });
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).filter((m) => m.ruleId === 'centinela/folders').map((m) => m.message);
+}
+
+/** The table-owner rule's messages for source text linted as the file at `filePath`. */
+async function lintTables(filePath, code) {
+  const eslint = new ESLint({ cwd: ROOT });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'centinela/table-owner').map((m) => m.message);
 }
 
 describe('folder boundaries (docs/ARCHITECTURE.md)', () => {
@@ -87,5 +95,32 @@ describe('folder boundaries (docs/ARCHITECTURE.md)', () => {
     const { folderCycles, moduleCycles } = importCycles();
     expect([...KNOWN_FOLDER_CYCLES].sort()).toEqual(folderCycles);
     expect(moduleCycles).toEqual([]);
+  });
+
+  it("fails a capability that names another capability's table in SQL, not its own or the kernel's", async () => {
+    expect(
+      await lintTables(
+        'src/resolution/violates.lint-fixture.ts',
+        'export const sql = `select l.bill_of_lading from declaration_lines l join permits p on true`;\n',
+      ),
+    ).toEqual([
+      expect.stringContaining('resolution -> declaration_lines'),
+      expect.stringContaining('resolution -> permits'),
+    ]);
+    expect(
+      await lintTables(
+        'src/resolution/allowed.lint-fixture.ts',
+        [
+          "export const own = 'select id from entities e join agencies a on a.code = e.owner_agency';",
+          '// a comment may say select from declaration_lines',
+          "export const words = 'the permits of a holder, and its declaration lines';",
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists exactly the foreign tables still named: the exceptions only shrink', () => {
+    expect([...KNOWN_TABLE_READS].sort()).toEqual([...currentTableReads().keys()].sort());
   });
 });

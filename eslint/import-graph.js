@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { folderOf, violation } from './boundaries.js';
+import { currentTableReads } from './table-owners.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const IMPORT =
@@ -135,4 +136,7 @@ if (process.argv[1] === import.meta.filename) {
   console.log(`${folderCycles.length} cycles between folders: ${folderCycles.join(', ')}`);
   console.log(`${moduleCycles.length} module cycles span folders:`);
   for (const component of moduleCycles) console.log(`  ${component.join(' ')}`);
+  const tableReads = currentTableReads();
+  console.log(`${tableReads.size} tables named in SQL outside their owner (eslint/table-owners.js):`);
+  for (const [key, count] of [...tableReads].sort()) console.log(`${String(count).padStart(3)}  ${key}`);
 }

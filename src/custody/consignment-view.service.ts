@@ -10,7 +10,7 @@ import type { Database, Tx } from '../store/database.ts';
 import { assembleBatch } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
 import { consignmentState, localDay, timelineEntries, track } from './consignment.ts';
-import { lineScreenings, type LineScreening } from './consignments.repository.ts';
+import { lineScreenings, type LineScreening } from '../declarations/index.ts';
 import { listFindings } from './findings.repository.ts';
 import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
 import { permitRequirement } from './permit-regime.ts';

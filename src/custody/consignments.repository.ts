@@ -1,7 +1,7 @@
 /** SQL of the consignment list: bills of lading the caller can see through events or lines. */
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
-import { lineSource } from './inputs.repository.ts';
+import { LINES, lineMarkingsOfBills } from '../declarations/index.ts';
 import type { ConsignmentState, Place } from './model.ts';
 import { allPlaces } from './registry.repository.ts';
 import { overviewTrack } from './track-simplify.ts';
@@ -56,7 +56,7 @@ const TRACK = `(select json_agg(json_build_array(e.lon, e.lat,
       union all
       select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from epcis_events e
       where e.bol is null and e.container_no in (
-        select l.container_no from declaration_lines l where l.bill_of_lading = p.bol and l.container_no is not null)
+        select l.container_no from ${LINES} where l.bill_of_lading = p.bol and l.container_no is not null)
     ) e
     where e.lat is not null or e.biz_location is not null or e.read_point is not null)::text`;
 
@@ -134,11 +134,9 @@ const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
  * sees; a consignment the caller's class has not been analysed for yet (it just gained an input) is listed
  * once the analysis has derived it.
  */
-function byActivity(linesFrom: string | null): string {
-  const atPort = linesFrom
-    ? `($5::text is null or exists (select 1 from ${linesFrom}
-         where l.bill_of_lading = t.bill_of_lading and l.port_locode = $5))`
-    : '$5::text is null';
+function byActivity(): string {
+  const atPort = `($5::text is null or exists (select 1 from ${LINES}
+         where l.bill_of_lading = t.bill_of_lading and l.port_locode = $5))`;
   return `with p as (
        select t.bill_of_lading as bol, t.event_count as events, t.last_event_time as last_event, t.state
        from consignment_tracks t
@@ -156,18 +154,16 @@ function byActivity(linesFrom: string | null): string {
  * alone and only its rows are counted, so each page costs its own rows — not an aggregate of every event of
  * the port (≈ 1.5 s per page on the medium world's Manzanillo, 24,000 consignments, before this).
  */
-function byBillOfLading(linesFrom: string | null, port: string | null): string {
+function byBillOfLading(port: string | null): string {
   // A port's bills of lading are those of its lines; only without a port do events add their own.
   const candidates = [
-    linesFrom
-      ? `select l.bill_of_lading as bol from ${linesFrom} where $5::text is null or l.port_locode = $5`
-      : '',
+    `select l.bill_of_lading as bol from ${LINES} where $5::text is null or l.port_locode = $5`,
     port === null ? 'select e.bol from epcis_events e where e.bol is not null' : '',
   ].filter((part) => part !== '');
   return `with p as (
        select c.bol, ${VISIBLE_STATE} as state from (
          select distinct bol from (
-           ${candidates.length ? candidates.join(' union all ') : 'select null::text as bol where $5::text is null'}
+           ${candidates.join(' union all ')}
          ) candidate
        ) c
        where ${STATE_AND_FINDINGS}
@@ -182,17 +178,11 @@ function byBillOfLading(linesFrom: string | null, port: string | null): string {
  * or lines), filtered by the declaration's port when asked; with `includeTrack`, each row's track and findings.
  */
 export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promise<ConsignmentSummary[]> {
-  const source = await lineSource(tx);
   const port = filter.port ?? null;
-  if (port !== null && !source) return [];
   // Asked for a port, every row has a line declared there: say that port (a bill of lading split across ports
   // would otherwise name the alphabetically first one and be filtered out by a client).
-  const portOf = source
-    ? `coalesce($5::text, (select min(l.port_locode) from ${source.from} where l.bill_of_lading = p.bol))`
-    : '$5::text';
-  const head = filter.includeTrack
-    ? byBillOfLading(source?.from ?? null, port)
-    : byActivity(source?.from ?? null);
+  const portOf = `coalesce($5::text, (select min(l.port_locode) from ${LINES} where l.bill_of_lading = p.bol))`;
+  const head = filter.includeTrack ? byBillOfLading(port) : byActivity();
   const order = filter.includeTrack ? 'p.bol' : 'p.last_event desc nulls last, p.bol';
   // The read policy's agency is known only when the statement runs, so the planner guesses that 0.5 % of the
   // tracks are visible and reads every visible one through the viewers index to sort them (≈ 80 ms for the host
@@ -237,29 +227,6 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
   }));
 }
 
-/** What screening said of a declaration line, and who is named on it (for the consignment view). */
-export interface LineScreening {
-  declarationId: string;
-  lineNo: number;
-  verdict: string;
-  substance: string | null;
-  reasons: unknown[];
-  importerName: string;
-  consigneeName: string;
-}
-
-/** Screening verdicts and party names of the bill of lading's lines the caller can see (row-level security). */
-export async function lineScreenings(tx: Tx, bol: string): Promise<LineScreening[]> {
-  const { rows } = await tx.query<{ lines: string }>(
-    `select coalesce(json_agg(json_build_object(
-       'declarationId', declaration_id, 'lineNo', line_no, 'verdict', verdict, 'substance', substance_id,
-       'reasons', reasons, 'importerName', importer_name, 'consigneeName', consignee_name)), '[]')::text as lines
-     from declaration_lines where bill_of_lading = $1`,
-    [bol],
-  );
-  return JSON.parse(rows[0]?.lines ?? '[]') as LineScreening[];
-}
-
 /**
  * What a consignment summary is computed from, as the caller sees it: the distinct markings of its lines,
  * events, findings and track per bill of lading, with the viewers of the derived ones (findings and track: the
@@ -270,12 +237,8 @@ export async function consignmentReadMarkings(
   billsOfLading: readonly string[],
 ): Promise<{ id: string; marking: Marking; viewers?: string[] }[]> {
   if (billsOfLading.length === 0) return [];
-  const lines = (await lineSource(tx))
-    ? `select bill_of_lading as bol, owner_agency, tlp, releasable_to, recipients, null::text[] as viewers
-        from declaration_lines where bill_of_lading = any ($1::text[]) union `
-    : '';
   const { rows } = await tx.query<MarkingRow & { bol: string; viewers: string[] | null }>(
-    `${lines}select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from epcis_events
+    `${lineMarkingsOfBills('$1')} union select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from epcis_events
       where bol = any ($1::text[])
      union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from findings
       where bill_of_lading = any ($1::text[])

@@ -2,7 +2,8 @@
  * The custody capability's public face: the analysis of consignments into findings (capture-then-analyse and
  * a marking change call it), the findings a class reads, the global search over its registries (permits,
  * places), the columns of its registry files and the outline of Mexico its detectors know (the scenario writes
- * files in these formats and keeps its roads to the same Mexico).
+ * files in these formats and keeps its roads to the same Mexico), and the permit holders and place operators entity
+ * resolution reads.
  */
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 export { neighbourCountry } from './mexico.ts';
@@ -11,3 +12,9 @@ export { listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';
 export { openFindingsOf } from './findings.repository.ts';
 export { findingTallies, latestFindingDay, type FindingTallies } from './finding-tallies.repository.ts';
+export {
+  locationOperators,
+  permitHolders,
+  type LocationOperatorRow,
+  type PermitHolderRow,
+} from './party-sources.repository.ts';

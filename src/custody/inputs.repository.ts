@@ -1,10 +1,11 @@
 /**
- * SQL that gathers a consignment's inputs: declaration lines (tables of the declarations
- * capability), events, and the bookkeeping of which consignments need analysis. The analysis is a
+ * SQL that gathers a consignment's inputs: declaration lines (the declarations capability's, read through
+ * its face: the `LINES` relation and its input columns), events, and the bookkeeping of which consignments need analysis. The analysis is a
  * system task that must see across agencies, so these run in `db.asOwner` transactions; what it
  * writes carries a marking no wider than what it read (findings.service.ts).
  */
 import type { Tx } from '../store/database.ts';
+import { LINES, LINE_INPUT_COLUMNS } from '../declarations/index.ts';
 import type { MarkingRow } from '../shared/marking.ts';
 import type { CustodyEvent } from './model.ts';
 import type { DescribedLine } from './substance.ts';
@@ -19,64 +20,6 @@ export interface MarkedEvent extends CustodyEvent {
   rowId: string;
   bol: string | null;
   marking: MarkingRow;
-}
-
-/**
- * How to read declaration lines, worked out from the catalog once per transaction: the lines
- * table is the declarations capability's (src/declarations/migrations), and the date and port may
- * sit on the line or on its declaration.
- */
-export async function lineSource(tx: Tx): Promise<{ from: string; columns: string } | null> {
-  // The catalog itself, not information_schema.columns (a view over every column of the database, ≈ 7 ms a call,
-  // twice per consignment list): the same columns — those the role owns or holds a privilege on.
-  const { rows } = await tx.query<{ table_name: string; column_name: string }>(
-    `select c.relname as table_name, a.attname as column_name
-       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relname in ('declaration_lines', 'declarations')
-        and a.attnum > 0 and not a.attisdropped
-        and (pg_has_role(c.relowner, 'USAGE')
-             or has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))`,
-  );
-  const lineColumns = new Set(
-    rows.filter((r) => r.table_name === 'declaration_lines').map((r) => r.column_name),
-  );
-  const declarationColumns = new Set(
-    rows.filter((r) => r.table_name === 'declarations').map((r) => r.column_name),
-  );
-  if (!lineColumns.has('bill_of_lading')) return null;
-  const onLine = (c: string) => lineColumns.has(c);
-  const needsJoin = !onLine('declared_at') || !onLine('port_locode');
-  const joinKey = declarationColumns.has('declaration_id') ? 'declaration_id' : 'id';
-  const from = needsJoin
-    ? `declaration_lines l join declarations d on d.${joinKey} = l.declaration_id`
-    : 'declaration_lines l';
-  const pick = (c: string, fallback = 'null') =>
-    onLine(c) ? `l.${c}` : needsJoin && declarationColumns.has(c) ? `d.${c}` : fallback;
-  const marked = onLine('owner_agency');
-  const columns = [
-    `${pick('declaration_id', "''")}::text as declaration_id`,
-    `${pick('line_no', '0')}::int as line_no`,
-    `${pick('declared_at')}::text as declared_at`,
-    `${pick('port_locode', "''")} as port_locode`,
-    'l.bill_of_lading',
-    `${pick('container_no')} as container_no`,
-    `${pick('importer_rfc')} as importer_rfc`,
-    `${pick('consignee_rfc')} as consignee_rfc`,
-    `${pick('importer_name')} as importer_name`,
-    `${pick('consignee_name')} as consignee_name`,
-    `${pick('destination')} as destination`,
-    `${pick('cas_number')} as cas_number`,
-    `${pick('quantity_kg', '0')}::float8 as quantity_kg`,
-    `${pick('permit_id')} as permit_id`,
-    `${pick('goods_description')} as goods_description`,
-    `${pick('hs_code')} as hs_code`,
-    `${pick('smiles')} as smiles`,
-    `${pick('substance_id')} as substance_id`,
-    `${pick('verdict')} as verdict`,
-    marked ? 'l.owner_agency, l.tlp, l.releasable_to, l.recipients' : 'null as owner_agency',
-    onLine('id') ? 'l.id::text as row_id' : 'null as row_id',
-  ].join(', ');
-  return { from, columns };
 }
 
 interface LineDbRow {
@@ -141,12 +84,11 @@ function lineFromRow(row: LineDbRow): MarkedLine {
 }
 
 export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<MarkedLine[]> {
-  const source = await lineSource(tx);
-  if (!source || bols.length === 0) return [];
+  if (bols.length === 0) return [];
   // In declaration order: views take a consignment's header facts from its first line.
   return linesAsJson(
     tx,
-    `select ${source.columns} from ${source.from} where l.bill_of_lading = any($1)
+    `select ${LINE_INPUT_COLUMNS} from ${LINES} where l.bill_of_lading = any($1)
      order by l.declared_at, l.declaration_id, l.line_no, l.owner_agency`,
     [bols],
   );
@@ -163,11 +105,10 @@ async function linesAsJson(tx: Tx, select: string, params: unknown[]): Promise<M
 
 /** Lines naming any of the permits: the quota use of the year, whatever the consignment. */
 export async function linesByPermit(tx: Tx, permitIds: readonly string[]): Promise<MarkedLine[]> {
-  const source = await lineSource(tx);
-  if (!source || permitIds.length === 0) return [];
+  if (permitIds.length === 0) return [];
   return linesAsJson(
     tx,
-    `select ${source.columns} from ${source.from} where l.permit_id = any($1)
+    `select ${LINE_INPUT_COLUMNS} from ${LINES} where l.permit_id = any($1)
      order by l.declared_at, l.declaration_id, l.line_no, l.owner_agency`,
     [permitIds],
   );
@@ -175,10 +116,9 @@ export async function linesByPermit(tx: Tx, permitIds: readonly string[]): Promi
 
 /** Bills of lading of lines that carry any of the containers. */
 export async function bolsByContainer(tx: Tx, containers: readonly string[]): Promise<string[]> {
-  const source = await lineSource(tx);
-  if (!source || containers.length === 0) return [];
+  if (containers.length === 0) return [];
   const { rows } = await tx.query<{ bill_of_lading: string }>(
-    `select distinct l.bill_of_lading from ${source.from} where l.container_no = any($1)`,
+    `select distinct l.bill_of_lading from ${LINES} where l.container_no = any($1)`,
     [containers],
   );
   return rows.map((r) => r.bill_of_lading);
@@ -294,17 +234,12 @@ export async function staleBols(tx: Tx): Promise<string[]> {
      group by e.bol, a.newest_record_time, a.stale
      having a.newest_record_time is null or a.stale or max(e.record_time) > a.newest_record_time`,
   );
-  const source = await lineSource(tx);
-  const fromLines = source
-    ? (
-        await tx.query<{ bol: string }>(
-          `select distinct l.bill_of_lading as bol from ${source.from}
-           where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)
-             or exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading and a.stale)
-             or not exists (select 1 from consignment_tracks t where t.bill_of_lading = l.bill_of_lading)`,
-        )
-      ).rows
-    : [];
+  const { rows: fromLines } = await tx.query<{ bol: string }>(
+    `select distinct l.bill_of_lading as bol from ${LINES}
+     where not exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading)
+       or exists (select 1 from consignment_analyses a where a.bill_of_lading = l.bill_of_lading and a.stale)
+       or not exists (select 1 from consignment_tracks t where t.bill_of_lading = l.bill_of_lading)`,
+  );
   return [...new Set([...rows, ...fromLines].map((r) => r.bol))];
 }
 
@@ -312,9 +247,8 @@ export async function allBols(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ bol: string }>(
     'select distinct bol from epcis_events where bol is not null',
   );
-  const source = await lineSource(tx);
-  const fromLines = source
-    ? (await tx.query<{ bol: string }>(`select distinct l.bill_of_lading as bol from ${source.from}`)).rows
-    : [];
+  const { rows: fromLines } = await tx.query<{ bol: string }>(
+    `select distinct l.bill_of_lading as bol from ${LINES}`,
+  );
   return [...new Set([...rows, ...fromLines].map((r) => r.bol))];
 }

@@ -1,7 +1,7 @@
 /** SQL of the stored overview tracks (consignment_tracks) and of a port's map. */
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
-import { lineSource } from './inputs.repository.ts';
+import { LINES } from '../declarations/index.ts';
 import type { ConsignmentFindingMark } from './consignments.repository.ts';
 import type { ListedSummary, OverviewTrack } from './tracks.ts';
 import type { ConsignmentState } from './model.ts';
@@ -70,10 +70,8 @@ type PortRow = Partial<MarkingRow> & {
  * where the caller may see it and its visible findings: one statement, an index read per row.
  */
 export async function portConsignments(tx: Tx, port: string): Promise<PortConsignment[]> {
-  const source = await lineSource(tx);
-  if (!source) return [];
   const { rows } = await tx.query<PortRow>(
-    `with at_port as (select distinct l.bill_of_lading as bol from ${source.from} where l.port_locode = $1)
+    `with at_port as (select distinct l.bill_of_lading as bol from ${LINES} where l.port_locode = $1)
      select p.bol, t.track, t.owner_agency, t.tlp, t.releasable_to, t.recipients,
        (select json_agg(json_build_object('id', f.id, 'kind', f.kind, 'severity', f.severity)
           order by f.kind, f.severity, f.evidence, f.explanation_en, f.owner_agency, f.id) from findings f where f.bill_of_lading = p.bol)::text as findings

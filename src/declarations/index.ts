@@ -1,6 +1,8 @@
 /**
  * The declarations capability's public face: the CSV contract of a declarations file, its reader (per-row
- * errors) and the repository functions that store lines. Other folders import these from here.
+ * errors), the repository functions that store lines, and what other capabilities read of its tables (read
+ * functions, and the lines relation for their set-based statements: reads.repository.ts). Other folders import
+ * these from here.
  */
 export { DECLARATION_COLUMNS, DeclarationRow, type DeclarationColumn } from './row.ts';
 export { DeclarationsHeaderError, parseDeclarations, type ParsedRow, type RowError } from './parse.ts';
@@ -11,3 +13,13 @@ export {
   searchDeclarations,
   searchLines,
 } from './search.repository.ts';
+export {
+  LINES,
+  LINE_INPUT_COLUMNS,
+  billOfLadingOfLine,
+  lineMarkingsOfBills,
+  lineScreenings,
+  linesWithParties,
+  type LinePartiesRow,
+  type LineScreening,
+} from './reads.repository.ts';

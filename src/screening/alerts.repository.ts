@@ -1,6 +1,7 @@
 /** SQL for screening alerts and their action history. Row-level security decides what is visible. */
 import type { Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
+import { billOfLadingOfLine } from '../declarations/index.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { AlertAction, AlertStatus } from '../shared/workflow.ts';
 import type { Reason } from './reasons.ts';
@@ -123,7 +124,7 @@ export async function insertAlerts(tx: Tx, alerts: readonly NewAlert[], marking:
  * assignee is named only to callers of the assignee's own nation: a partner sees that the alert is
  * assigned, not to whom.
  */
-const WITH_BILL_OF_LADING = `*, (select l.bill_of_lading from declaration_lines l where l.id = alerts.line_id) as bill_of_lading,
+const WITH_BILL_OF_LADING = `*, ${billOfLadingOfLine('alerts.line_id')} as bill_of_lading,
   (select u.display_name from users u join agencies g on g.code = u.agency
     where u.id = alerts.assignee and g.nation = (select centinela_current_nation())) as assignee_name`;
 
