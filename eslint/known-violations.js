@@ -17,12 +17,7 @@ export const KNOWN_FOLDER_CYCLES = new Set([]);
 /**
  * Tables a folder still names in SQL though another folder's migrations create them (eslint/table-owners.js),
  * each `<folder> -> <table>`. A ratchet: it only shrinks, and `eslint/boundaries.test.js` fails when an entry is
- * no longer taken.
+ * no longer taken. Empty since issue 13: keep it so.
  */
 /** @type {Set<string>} */
-export const KNOWN_TABLE_READS = new Set([
-  // custody's analysis, consignment list and tracks read events in their own statements; epcis imports custody
-  // (capture, then analyse), so custody cannot import epcis's face until the composition root passes the
-  // analysis to the capture instead
-  'custody -> epcis_events',
-]);
+export const KNOWN_TABLE_READS = new Set([]);

@@ -9,6 +9,7 @@ import reportRoutes from '../reports/routes.ts';
 import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import { entityNetwork } from '../network/service.ts';
 import searchRoutes from '../search/routes.ts';
@@ -25,7 +26,10 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
-    for (const routes of [screeningRoutes, epcisRoutes, custodyRoutes]) await app.register(routes);
+    await app.register(screeningRoutes);
+    // capture, then analyse: custody reads the events through epcis's face, so the analysis is passed in
+    await app.register(epcisRoutes, { analyse: analyseConsignments });
+    await app.register(custodyRoutes);
     // the entity network's route sits with the entities; the network reads resolution, so it is passed in
     await app.register(resolutionRoutes, { network: entityNetwork });
     await app.register(searchRoutes);

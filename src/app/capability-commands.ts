@@ -5,11 +5,14 @@ import { register as scenario } from '../scenario/cli.ts';
 import { register as screening } from '../screening/cli.ts';
 import { register as epcis } from '../epcis/cli.ts';
 import { register as custody } from '../custody/cli.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import { register as resolution } from '../resolution/cli.ts';
 import { register as audit } from '../audit/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
-  for (const register of [identity, scenario, screening, epcis, custody, resolution, audit])
+  // `import epcis` analyses after capturing: custody's analysis, passed in (custody reads epcis's face)
+  const epcisWithAnalysis = (p: Command, c: CliContext) => epcis(p, c, analyseConsignments);
+  for (const register of [identity, scenario, screening, epcisWithAnalysis, custody, resolution, audit])
     register(program, context);
 }

@@ -6,6 +6,7 @@
  */
 import type { MarkingRow } from '../shared/marking.ts';
 import type { Tx } from '../store/database.ts';
+import { EVENTS } from '../epcis/index.ts';
 import type { FindingThresholds } from './config.ts';
 import { permitRequirement } from './permit-regime.ts';
 import { placesFor, type StoredPlace } from './registry.repository.ts';
@@ -32,7 +33,7 @@ export async function allAgencies(tx: Tx): Promise<AgencyRef[]> {
  */
 async function clocks(tx: Tx, agencies: readonly AgencyRef[]): Promise<Map<string, string>> {
   const { rows } = await tx.query<{ agency: string; t: Date | string | null }>(
-    `select a.agency, (select e.event_time from epcis_events e
+    `select a.agency, (select e.event_time from ${EVENTS}
         where centinela_visible_for(a.agency, a.nation, e.owner_agency, e.tlp, e.releasable_to, e.recipients)
         order by e.event_time desc limit 1) as t
      from jsonb_to_recordset($1::jsonb) as a(agency text, nation text)`,

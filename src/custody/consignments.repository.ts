@@ -2,6 +2,7 @@
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import { LINES, lineMarkingsOfBills } from '../declarations/index.ts';
+import { EVENTS } from '../epcis/index.ts';
 import type { ConsignmentState, Place } from './model.ts';
 import { allPlaces } from './registry.repository.ts';
 import { overviewTrack } from './track-simplify.ts';
@@ -51,10 +52,10 @@ const TRACK = `(select json_agg(json_build_array(e.lon, e.lat,
       case when e.lat is null then coalesce(e.biz_location, e.read_point) end, e.event_id)
       order by e.event_time, e.event_id)
     from (
-      select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from epcis_events e
+      select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from ${EVENTS}
       where e.bol = p.bol
       union all
-      select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from epcis_events e
+      select e.lat, e.lon, e.event_time, e.event_id, e.biz_location, e.read_point from ${EVENTS}
       where e.bol is null and e.container_no in (
         select l.container_no from ${LINES} where l.bill_of_lading = p.bol and l.container_no is not null)
     ) e
@@ -158,7 +159,7 @@ function byBillOfLading(port: string | null): string {
   // A port's bills of lading are those of its lines; only without a port do events add their own.
   const candidates = [
     `select l.bill_of_lading as bol from ${LINES} where $5::text is null or l.port_locode = $5`,
-    port === null ? 'select e.bol from epcis_events e where e.bol is not null' : '',
+    port === null ? `select e.bol from ${EVENTS} where e.bol is not null` : '',
   ].filter((part) => part !== '');
   return `with p as (
        select c.bol, ${VISIBLE_STATE} as state from (
@@ -169,8 +170,8 @@ function byBillOfLading(port: string | null): string {
        where ${STATE_AND_FINDINGS}
        order by c.bol limit $3 offset $4
      )
-     select p.bol, (select count(*) from epcis_events e where e.bol = p.bol) as events,
-       (select max(e.event_time) from epcis_events e where e.bol = p.bol) as last_event, p.state`;
+     select p.bol, (select count(*) from ${EVENTS} where e.bol = p.bol) as events,
+       (select max(e.event_time) from ${EVENTS} where e.bol = p.bol) as last_event, p.state`;
 }
 
 /**
@@ -238,7 +239,7 @@ export async function consignmentReadMarkings(
 ): Promise<{ id: string; marking: Marking; viewers?: string[] }[]> {
   if (billsOfLading.length === 0) return [];
   const { rows } = await tx.query<MarkingRow & { bol: string; viewers: string[] | null }>(
-    `${lineMarkingsOfBills('$1')} union select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from epcis_events
+    `${lineMarkingsOfBills('$1')} union select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from ${EVENTS}
       where bol = any ($1::text[])
      union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from findings
       where bill_of_lading = any ($1::text[])

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
+import { EVENTS } from '../epcis/index.ts';
 import { combineMarkings, markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { WorkflowStatus } from '../shared/workflow.ts';
 import { insertFindingActions } from './finding-actions.repository.ts';
@@ -141,7 +142,7 @@ export async function markAnalysed(tx: Tx, bols: readonly string[]): Promise<voi
     `insert into consignment_analyses (bill_of_lading, state, analysed_at, newest_record_time, stale)
      select r.bol, '', now(), m.newest, false
      from unnest($1::text[]) as r(bol)
-     left join (select bol, max(record_time) as newest from epcis_events where bol = any($1) group by bol) m
+     left join (select bol, max(record_time) as newest from ${EVENTS} where bol = any($1) group by bol) m
        on m.bol = r.bol
      on conflict (bill_of_lading) do update set state = excluded.state, analysed_at = excluded.analysed_at,
        newest_record_time = excluded.newest_record_time, stale = false`,

@@ -6,6 +6,7 @@
  */
 import type { Tx } from '../store/database.ts';
 import { LINES, LINE_INPUT_COLUMNS } from '../declarations/index.ts';
+import { EVENTS } from '../epcis/index.ts';
 import type { MarkingRow } from '../shared/marking.ts';
 import type { CustodyEvent } from './model.ts';
 import type { DescribedLine } from './substance.ts';
@@ -168,9 +169,9 @@ export async function eventsFor(
     const { rows } = await tx.query<{ events: string }>(sql, params);
     tuples.push(...(JSON.parse(rows[0]?.events ?? '[]') as EventTuple[]));
   };
-  if (bols.length) await fetch(`select ${EVENT_TUPLE} from epcis_events where bol = any($1)`, [bols]);
+  if (bols.length) await fetch(`select ${EVENT_TUPLE} from ${EVENTS} where bol = any($1)`, [bols]);
   if (containers.length) {
-    await fetch(`select ${EVENT_TUPLE} from epcis_events where container_no = any($1) and bol is null`, [
+    await fetch(`select ${EVENT_TUPLE} from ${EVENTS} where container_no = any($1) and bol is null`, [
       containers,
     ]);
   }
@@ -218,7 +219,7 @@ export async function eventsFor(
 
 /** The analysis clock: the newest event time stored. */
 export async function newestEventTime(tx: Tx): Promise<string | null> {
-  const { rows } = await tx.query<{ t: Date | null }>('select max(event_time) as t from epcis_events');
+  const { rows } = await tx.query<{ t: Date | null }>(`select max(event_time) as t from ${EVENTS}`);
   return rows[0]?.t ? new Date(rows[0].t).toISOString() : null;
 }
 
@@ -229,7 +230,7 @@ export async function newestEventTime(tx: Tx): Promise<string | null> {
  */
 export async function staleBols(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ bol: string }>(
-    `select e.bol from epcis_events e left join consignment_analyses a on a.bill_of_lading = e.bol
+    `select e.bol from ${EVENTS} left join consignment_analyses a on a.bill_of_lading = e.bol
      where e.bol is not null
      group by e.bol, a.newest_record_time, a.stale
      having a.newest_record_time is null or a.stale or max(e.record_time) > a.newest_record_time`,
@@ -245,7 +246,7 @@ export async function staleBols(tx: Tx): Promise<string[]> {
 
 export async function allBols(tx: Tx): Promise<string[]> {
   const { rows } = await tx.query<{ bol: string }>(
-    'select distinct bol from epcis_events where bol is not null',
+    `select distinct bol from ${EVENTS} where bol is not null`,
   );
   const { rows: fromLines } = await tx.query<{ bol: string }>(
     `select distinct l.bill_of_lading as bol from ${LINES}`,

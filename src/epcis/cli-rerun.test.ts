@@ -9,6 +9,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { captureDocument } from './capture.ts';
 import { register } from './cli.ts';
 import { listFindings } from '../custody/findings.repository.ts';
+import { analyseConsignments } from '../custody/index.ts';
 import { custodyWorld, epcisDocument, shortTrip } from '../testing/custody-world.ts';
 
 describeEachEngine('centinela import epcis, rerun', (getDb) => {
@@ -31,7 +32,7 @@ describeEachEngine('centinela import epcis, rerun', (getDb) => {
       await writeFile(file, JSON.stringify(doc));
       const ctx = cliContextOver(db, world.port);
       const program = new Command().exitOverride();
-      register(program, ctx);
+      register(program, ctx, analyseConsignments);
       const printed: string[] = [];
       vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
       await program.parseAsync(['import', 'epcis', file], { from: 'user' });

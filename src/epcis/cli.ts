@@ -9,7 +9,7 @@ import type { CliContext } from '../cli/context.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
 import { importCommand } from '../cli/options.ts';
-import { captureAndAnalyse } from './capture-and-analyse.ts';
+import { captureAndAnalyse, type Analyse } from './capture-and-analyse.ts';
 
 /** A file holds one JSON document, or JSON Lines with one document per line. */
 export function documentsIn(text: string, file: string): unknown[] {
@@ -33,7 +33,8 @@ export function documentsIn(text: string, file: string): unknown[] {
   }
 }
 
-export function register(program: Command, ctx: CliContext): void {
+/** `centinela import epcis`, given custody's analysis by the composition root. */
+export function register(program: Command, ctx: CliContext, analyser: Analyse): void {
   importCommand(program)
     .command('epcis')
     .description('capture GS1 EPCIS 2.0 documents (JSON / JSON-LD, one per file or JSON Lines)')
@@ -50,6 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
         const { analysis } = await captureAndAnalyse(db, actor, documents(), {
           // the consignments of the events just stored, and any an earlier run left unanalysed
           analyse: 'stale',
+          analyser,
           onCaptured: (events, stored) =>
             console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`),
           onProgress: (done, total) => {

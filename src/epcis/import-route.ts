@@ -9,7 +9,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { ImportMarkingQuery, importMarking } from '../shared/marking.ts';
-import { captureAndAnalyse } from './capture-and-analyse.ts';
+import { captureAndAnalyse, type Analyse } from './capture-and-analyse.ts';
 import { validateEpcisDocument } from './validate.ts';
 
 const IMPORT_BYTE_LIMIT = 32 * 1024 * 1024;
@@ -38,7 +38,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-export async function epcisImportRoute(app: App): Promise<void> {
+export async function epcisImportRoute(app: App, analyser: Analyse): Promise<void> {
   await app.register(multipart, { limits: { fileSize: IMPORT_BYTE_LIMIT, files: 1 } });
   app.post(
     '/epcis/import',
@@ -85,6 +85,7 @@ export async function epcisImportRoute(app: App): Promise<void> {
       }
       const result = await captureAndAnalyse(app.db, actor, [document], {
         analyse: 'touched',
+        analyser,
         marking: importMarking(actor, request.query),
       });
       return {

@@ -6,7 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { recordReads } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { captureAndAnalyse } from './capture-and-analyse.ts';
+import { captureAndAnalyse, type Analyse } from './capture-and-analyse.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { EventQueryParams, decodePageToken, encodePageToken, queryDocument } from './query.ts';
@@ -30,9 +30,14 @@ const CaptureJobBody = z.object({
   finishedAt: z.string().nullable(),
 });
 
-const routes: FastifyPluginAsync = async (instance) => {
+/** What the composition root gives the EPCIS routes: custody's analysis, run after each capture. */
+export interface EpcisRoutesOptions {
+  analyse: Analyse;
+}
+
+const routes: FastifyPluginAsync<EpcisRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
-  await epcisImportRoute(app);
+  await epcisImportRoute(app, options.analyse);
   app.addContentTypeParser(
     'application/ld+json',
     { parseAs: 'string', bodyLimit: CAPTURE_BYTE_LIMIT },
@@ -79,7 +84,10 @@ const routes: FastifyPluginAsync = async (instance) => {
           detail: `at most ${CAPTURE_EVENT_LIMIT} events`,
         });
       }
-      const { captureIds } = await captureAndAnalyse(app.db, actor, [request.body], { analyse: 'touched' });
+      const { captureIds } = await captureAndAnalyse(app.db, actor, [request.body], {
+        analyse: 'touched',
+        analyser: options.analyse,
+      });
       const result = { captureId: captureIds[0]! };
       void reply.headers({ ...GS1_HEADERS, Location: `/api/epcis/capture/${result.captureId}` });
       return reply.code(202).send({ captureID: result.captureId });
