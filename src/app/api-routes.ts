@@ -11,7 +11,7 @@ import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
-import { entityNetwork } from '../network/service.ts';
+import networkRoutes from '../network/routes.ts';
 import searchRoutes from '../search/routes.ts';
 import { dashboardRoutes } from '../dashboard/index.ts';
 
@@ -30,8 +30,8 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     // capture, then analyse: custody reads the events through epcis's face, so the analysis is passed in
     await app.register(epcisRoutes, { analyse: analyseConsignments });
     await app.register(custodyRoutes);
-    // the entity network's route sits with the entities; the network reads resolution, so it is passed in
-    await app.register(resolutionRoutes, { network: entityNetwork });
+    await app.register(resolutionRoutes);
+    await app.register(networkRoutes);
     await app.register(searchRoutes);
     await app.register(dashboardRoutes);
   };

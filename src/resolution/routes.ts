@@ -86,26 +86,6 @@ const RecordGroupView = z.object({
   ),
 });
 
-const RiskPath = z.object({ source: z.string(), path: z.array(z.string()), contribution: z.number() });
-const NetworkView = z.object({
-  entityId: z.string(),
-  depth: z.number(),
-  nodes: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.string(),
-      label: z.string(),
-      community: z.number(),
-      risk: z.number(),
-      riskPaths: z.array(RiskPath).describe("the strongest path that explains the node's risk (at most one)"),
-    }),
-  ),
-  edges: z.array(z.object({ id: z.string(), source: z.string(), target: z.string(), kind: z.string() })),
-  complete: z
-    .boolean()
-    .describe('false when the neighbourhood had more than 500 nodes and the farthest were left out'),
-});
-
 const EntityParams = z.strictObject({ id: z.uuid() });
 const Decision = z.object({ decisionId: z.string(), entityIds: z.array(z.string()) });
 
@@ -119,21 +99,8 @@ function reasonsOf(fields: readonly { comparison: string; level: string; weight:
     });
 }
 
-/**
- * The network around an entity (src/network's `entityNetwork`), passed by the composition root: the network
- * reads resolution's records, so resolution names it only through this option, never by import.
- */
-export interface ResolutionRoutesOptions {
-  network: (
-    db: Database,
-    actor: Actor,
-    entityId: string,
-    depth: number,
-  ) => Promise<z.input<typeof NetworkView>>;
-}
-
-/** Entities (resolved companies and persons), their records and explanations, their networks, and decisions on them. */
-const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, options) => {
+/** Entities (resolved companies and persons), their records and explanations, and decisions on them. */
+const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
 
   app.get(
@@ -353,20 +320,6 @@ const routes: FastifyPluginAsync<ResolutionRoutesOptions> = async (instance, opt
         };
       });
     },
-  );
-
-  app.get(
-    '/entities/:id/network',
-    {
-      schema: {
-        tags: ['entities'],
-        summary: 'The neighbourhood of an entity to depth N, with communities and explained risk',
-        params: EntityParams,
-        querystring: z.strictObject({ depth: z.coerce.number().int().min(1).max(4).default(2) }),
-        response: { 200: NetworkView },
-      },
-    },
-    async (request) => options.network(app.db, callerOf(request), request.params.id, request.query.depth),
   );
 
   app.post(

@@ -3991,79 +3991,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/entities/{id}/network": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The neighbourhood of an entity to depth N, with communities and explained risk */
-        get: {
-            parameters: {
-                query?: {
-                    depth?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            entityId: string;
-                            depth: number;
-                            nodes: {
-                                id: string;
-                                kind: string;
-                                label: string;
-                                community: number;
-                                risk: number;
-                                /** @description the strongest path that explains the node's risk (at most one) */
-                                riskPaths: {
-                                    source: string;
-                                    path: string[];
-                                    contribution: number;
-                                }[];
-                            }[];
-                            edges: {
-                                id: string;
-                                source: string;
-                                target: string;
-                                kind: string;
-                            }[];
-                            /** @description false when the neighbourhood had more than 500 nodes and the farthest were left out */
-                            complete: boolean;
-                        };
-                    };
-                };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/entities/{id}/confirm": {
         parameters: {
             query?: never;
@@ -4173,6 +4100,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entities/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood of an entity to depth N, with communities and explained risk */
+        get: {
+            parameters: {
+                query?: {
+                    depth?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityId: string;
+                            depth: number;
+                            nodes: {
+                                id: string;
+                                kind: string;
+                                label: string;
+                                community: number;
+                                risk: number;
+                                /** @description the strongest path that explains the node's risk (at most one) */
+                                riskPaths: {
+                                    source: string;
+                                    path: string[];
+                                    contribution: number;
+                                }[];
+                            }[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                kind: string;
+                            }[];
+                            /** @description false when the neighbourhood had more than 500 nodes and the farthest were left out */
+                            complete: boolean;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
