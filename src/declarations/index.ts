@@ -1,6 +1,7 @@
 /**
  * The declarations capability's public face: the CSV contract of a declarations file, its reader (per-row
- * errors), the repository functions that store lines, and what other capabilities read of its tables (read
+ * errors), the repository functions that store lines, the import of a file (batched, resumable; what a line is
+ * screened to and derives is the caller's: import.ts), and what other capabilities read of its tables (read
  * functions, and the lines relation for their set-based statements: reads.repository.ts). Other folders import
  * these from here.
  */
@@ -23,3 +24,10 @@ export {
   type LinePartiesRow,
   type LineScreening,
 } from './reads.repository.ts';
+export {
+  importDeclarationLines,
+  type LineDeriver,
+  type LineImportCounts,
+  type LineImportOptions,
+  type LineScreeningResult,
+} from './import.ts';
