@@ -25,7 +25,7 @@ export function sameRfc(a: string, b: string | null): boolean {
 
 /** Legal forms and their pieces ("S.A. de C.V.", "S. de R.L.", "Sociedad Anónima"…), dropped from a name's end. */
 const LEGAL_FORM_WORDS = new Set(
-  'S A SA DE C V CV R L RL SC SAS SAPI SAB SPR RI B P I EN NC POR SOCIEDAD ANONIMA RESPONSABILIDAD LIMITADA CAPITAL VARIABLE CIVIL ACCIONES SIMPLIFICADA PROMOTORA INVERSION BURSATIL AC IAP ASOCIACION'.split(
+  'S A SA DE C V CV R L RL SRL SC SCL SAS SAPI SAB SPR RI B P I EN NC POR SOCIEDAD ANONIMA RESPONSABILIDAD LIMITADA CAPITAL VARIABLE CIVIL ACCIONES SIMPLIFICADA PROMOTORA INVERSION BURSATIL AC IAP ASOCIACION'.split(
     ' ',
   ),
 );
@@ -48,13 +48,23 @@ function partyNameWords(name: string | null | undefined): string[] {
   return words;
 }
 
-/** One word written for another: the same, abbreviated ("Exp." for "Exportadora", "Servs." for "Servicios"), or one slip. */
+/** `short`'s letters appear in `long` in order, from the same first letter: "HNOS" in "HERMANOS", "SERVS" in "SERVICIOS". */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 3 || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** One word written for another: the same, abbreviated ("Exp.", "Hnos.", "Servs."), or with one slip. */
 function sameWord(u: string, v: string): 0 | 1 | null {
   if (u === v) return 0;
   const [short, long] = u.length <= v.length ? [u, v] : [v, u];
-  const stem = short.length >= 4 && short.endsWith('S') ? short.slice(0, -1) : short;
-  if (stem.length >= 3 && long.startsWith(stem)) return 1;
-  return short.length >= 5 && distance(u, v) <= 1 ? 1 : null;
+  if (abbreviates(short, long)) return 1;
+  return long.length >= 5 && distance(u, v) <= 1 ? 1 : null;
 }
 
 /**

@@ -189,6 +189,13 @@ describe('the permit holder named on the line (issue 15, held-out seeds 809, 100
     expect(
       sameName('Integrales SERVS. Premier S.A.DE C.V.', 'SERVICIOS INTEGRALES PREMIER, S.A. DE C.V.'),
     ).toBe(true);
+    expect(
+      sameName(
+        'IMPORTADORA DE QUÍMICOS HNOS. ORTIZ DEL NORTE, SRL DE CV',
+        'Importadora de Químicos Hermanos Ortiz del Norte',
+      ),
+    ).toBe(true);
+    expect(sameName('Química Farm. del Golo', 'QUIMICA FARMACEUTICA DEL GOLFO, S.A. DE C.V.')).toBe(true);
     expect(sameName('Soluciones Industriales del Norte', 'Soluciones Industriales del Centro')).toBe(false);
     expect(sameName('Grupo Norte', 'Grupo Sur')).toBe(false);
   });
