@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityProblems,
   apiSession,
+  bodyOf,
   HAS_CHROMIUM,
   launchBrowser,
   loginThroughUi,
@@ -19,29 +20,20 @@ import {
 } from './harness.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 
-interface AlertItem {
-  id: string;
-  status: string;
-  declarationId: string;
-  billOfLading?: string | null;
-  portLocode?: string | null;
-  marking: { releasableTo: string[] };
-}
+import type { QueryOf, ResponseOf } from '../web/src/api/types.ts';
 
-interface PortTracks {
-  items: { billOfLading: string; track: unknown[] }[];
-}
-interface Network {
-  nodes?: { id: string }[];
-}
+type AlertItem = ResponseOf<'/api/alerts'>['items'][number];
 
 /** Every alert the session may see (the API pages by limit/offset, 500 at most). */
-async function listAll(api: ApiSession, url: string): Promise<AlertItem[]> {
+async function listAll(
+  session: ApiSession,
+  query: Omit<QueryOf<'/api/alerts'>, 'limit' | 'offset'> = {},
+): Promise<AlertItem[]> {
   const items: AlertItem[] = [];
   for (let offset = 0; offset < 100_000; offset += 500) {
-    const res = await api.get(`${url}${url.includes('?') ? '&' : '?'}limit=500&offset=${offset}`);
-    expect(res.status).toBe(200);
-    const body = res.body as { items: AlertItem[]; total: number };
+    const body = await bodyOf(
+      session.api.GET('/api/alerts', { params: { query: { ...query, limit: 500, offset } } }),
+    );
     items.push(...body.items);
     if (items.length >= body.total || body.items.length === 0) break;
   }
@@ -54,26 +46,30 @@ async function listAll(api: ApiSession, url: string): Promise<AlertItem[]> {
  * controls that make the partner's "absent" meaningful. The demo world is seeded, so one always exists.
  */
 async function findUnreleasedCase(host: ApiSession, advisor: ApiSession) {
-  const all = await listAll(host, '/api/alerts');
+  const all = await listAll(host);
   const candidates = all.filter(
     (a) => !a.marking.releasableTo.includes('USA') && a.billOfLading && a.portLocode,
   );
   for (const alert of candidates.slice(0, 40)) {
     const bol = alert.billOfLading!;
     if ((await advisor.get(`/api/consignments/${encodeURIComponent(bol)}`)).status !== 404) continue;
-    const hostTracks = (await host.get(`/api/ports/${alert.portLocode}/tracks`)).body as PortTracks;
+    const hostTracks = await bodyOf(
+      host.api.GET('/api/ports/{locode}/tracks', { params: { path: { locode: alert.portLocode! } } }),
+    );
     if (!hostTracks.items.some((t) => t.billOfLading === bol)) continue;
-    const consignment = (await host.get(`/api/consignments/${encodeURIComponent(bol)}`)).body as {
-      lines: { importerName?: string | null; consigneeName?: string | null }[];
-    };
+    const consignment = await bodyOf(host.api.GET('/api/consignments/{bol}', { params: { path: { bol } } }));
     const names = consignment.lines.flatMap((l) => [l.importerName, l.consigneeName]);
     for (const name of new Set(names.filter((n): n is string => !!n))) {
-      const found = (await host.get(`/api/entities?q=${encodeURIComponent(name)}&limit=10`)).body as {
-        items: { id: string }[];
-      };
+      const found = await bodyOf(
+        host.api.GET('/api/entities', { params: { query: { q: name, limit: 10 } } }),
+      );
       for (const entity of found.items) {
-        const network = (await host.get(`/api/entities/${entity.id}/network?depth=1`)).body as Network;
-        if (network.nodes?.some((n) => n.id === `consignment:${bol}`))
+        const network = await bodyOf(
+          host.api.GET('/api/entities/{id}/network', {
+            params: { path: { id: entity.id }, query: { depth: 1 } },
+          }),
+        );
+        if (network.nodes.some((n) => n.id === `consignment:${bol}`))
           return { alert, billOfLading: bol, entityId: entity.id };
       }
     }
@@ -140,7 +136,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
   });
 
   it('works an alert: acknowledge, then dismiss with a reason, and the audit trail records both', async () => {
-    const alert = (await listAll(host, '/api/alerts?status=open'))[0];
+    const alert = (await listAll(host, { status: 'open' }))[0];
     if (!alert) throw new Error('the demo world has no open alert');
     await withPage(async (page) => {
       await loginThroughUi(page, server.url, 'analista');
@@ -152,9 +148,11 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.getByRole('button', { name: 'Acusar recibo' }).click();
       // The filter was status=open, so the row may leave the page: the server's word is what counts.
       await expect
-        .poll(async () => ((await host.get(`/api/alerts/${alert.id}`)).body as AlertItem).status, {
-          timeout: 15_000,
-        })
+        .poll(
+          async () =>
+            (await bodyOf(host.api.GET('/api/alerts/{id}', { params: { path: { id: alert.id } } }))).status,
+          { timeout: 15_000 },
+        )
         .toBe('acknowledged');
       await page.goto(
         `${server.url}/#/alerts?status=acknowledged&port=${alert.portLocode ?? ''}&pageSize=200`,
@@ -174,12 +172,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.locator('.detail .status-dismissed, .state-empty').first().waitFor({ timeout: 15_000 });
     });
     const auditor = await apiSession(server.url, 'auditora');
-    const entries = (await auditor.get(`/api/audit?subjectId=${encodeURIComponent(alert.id)}&limit=50`))
-      .body as {
-      action: string;
-      actorUser: string | null;
-      detail: Record<string, unknown>;
-    }[];
+    const entries = await bodyOf(
+      auditor.api.GET('/api/audit', { params: { query: { subjectId: alert.id, limit: 50 } } }),
+    );
     const actions = entries.map((e) => e.action).join(' ');
     expect(actions).toMatch(/acknowledge/);
     expect(actions).toMatch(/dismiss/);
@@ -201,9 +196,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
   });
 
   it('works a diversion finding: dismissed with a reason, on the record', { timeout: 120_000 }, async () => {
-    const page1 = (await host.get('/api/findings?status=open&severity=high&limit=50')).body as {
-      items: { id: string; billOfLading: string; kind: string; portLocode: string | null }[];
-    };
+    const page1 = await bodyOf(
+      host.api.GET('/api/findings', { params: { query: { status: 'open', severity: 'high', limit: 50 } } }),
+    );
     const finding = page1.items[0];
     if (!finding) throw new Error('the demo world has no open high-severity finding');
     await withPage(async (page) => {
@@ -223,7 +218,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.getByRole('button', { name: 'Descartar hallazgo' }).click();
       await expect
         .poll(
-          async () => ((await host.get(`/api/findings/${finding.id}`)).body as { status?: string }).status,
+          async () =>
+            (await bodyOf(host.api.GET('/api/findings/{id}', { params: { path: { id: finding.id } } })))
+              .status,
           {
             timeout: 15_000,
           },
@@ -231,17 +228,15 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
         .toBe('dismissed');
     });
     const auditor = await apiSession(server.url, 'auditora');
-    const entries = (await auditor.get(`/api/audit?action=finding.dismiss&limit=10`)).body as {
-      detail: Record<string, unknown>;
-    }[];
+    const entries = await bodyOf(
+      auditor.api.GET('/api/audit', { params: { query: { action: 'finding.dismiss', limit: 10 } } }),
+    );
     expect(JSON.stringify(entries)).toContain('Merma de secado documentada');
   });
 
   it('the owner agency changes the marking of its alert, and the change is audited', async () => {
-    const owned = (await listAll(host, '/api/alerts')).find(
-      (a) =>
-        (a.marking as { ownerAgency?: string }).ownerAgency === 'MX-ANAM' &&
-        !a.marking.releasableTo.includes('USA'),
+    const owned = (await listAll(host)).find(
+      (a) => a.marking.ownerAgency === 'MX-ANAM' && !a.marking.releasableTo.includes('USA'),
     );
     if (!owned) throw new Error('no unreleased MX-ANAM alert in the demo world');
     await withPage(async (page) => {
@@ -262,13 +257,11 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await screenshot(page, '04b-marking-change');
     });
     const auditor = await apiSession(server.url, 'auditora');
-    const entries = (await auditor.get(`/api/audit?subjectId=${encodeURIComponent(owned.id)}&limit=50`))
-      .body as {
-      action: string;
-      detail: { after?: { tlp?: string; releasableTo?: string[] } };
-    }[];
+    const entries = await bodyOf(
+      auditor.api.GET('/api/audit', { params: { query: { subjectId: owned.id, limit: 50 } } }),
+    );
     const change = entries.find((e) => e.action === 'change_marking');
-    expect(change?.detail.after).toMatchObject({
+    expect(change?.detail['after']).toMatchObject({
       tlp: 'green',
       releasableTo: expect.arrayContaining(['USA']),
     });
@@ -278,10 +271,12 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     'opens a consignment and sees its custody timeline and its track on the map',
     { timeout: 300_000 },
     async () => {
-      const list = await host.get('/api/consignments?port=MXZLO&include=track&limit=1000');
-      expect(list.status).toBe(200);
-      const items = (list.body as { items: { billOfLading: string; track: unknown[] }[] }).items;
-      const tracked = items.filter((item) => item.track.length > 1);
+      const { items } = await bodyOf(
+        host.api.GET('/api/consignments', {
+          params: { query: { port: 'MXZLO', include: 'track', limit: 1000 } },
+        }),
+      );
+      const tracked = items.filter((item) => (item.track?.length ?? 0) > 1);
       const chosen = tracked[0]?.billOfLading;
       if (!chosen) throw new Error('no consignment of Manzanillo in the demo world has a track');
       await withPage(async (page) => {
@@ -324,16 +319,16 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
   });
 
   it("opens an entity's network graph", async () => {
-    const entities = await host.get('/api/entities?limit=20');
-    expect(entities.status).toBe(200);
-    const list = entities.body as { items?: { id: string }[] } | { id: string }[];
-    const first = (Array.isArray(list) ? list : (list.items ?? []))[0];
+    const list = await bodyOf(host.api.GET('/api/entities', { params: { query: { limit: 20 } } }));
+    const first = list.items[0];
     if (!first) throw new Error('the demo world has no resolved entity');
     const intel = await apiSession(server.url, 'intel');
-    const network = await intel.get(`/api/entities/${encodeURIComponent(first.id)}/network?depth=2`);
-    expect(network.status).toBe(200);
-    const graph = network.body as { nodes?: unknown[] };
-    expect(graph.nodes?.length ?? 0).toBeGreaterThan(0);
+    const graph = await bodyOf(
+      intel.api.GET('/api/entities/{id}/network', {
+        params: { path: { id: first.id }, query: { depth: 2 } },
+      }),
+    );
+    expect(graph.nodes.length).toBeGreaterThan(0);
     await withPage(
       async (page) => {
         await loginThroughUi(page, server.url, 'intel');
@@ -344,7 +339,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
           .waitFor({ timeout: 30_000 });
         const rows = await page.locator('[data-testid="network-nodes"] tr[data-node-id]').count();
         expect(rows).toBeGreaterThan(0);
-        expect(rows).toBeLessThanOrEqual(graph.nodes!.length);
+        expect(rows).toBeLessThanOrEqual(graph.nodes.length);
         await page.locator('.graph-canvas canvas').first().waitFor();
         await screenshot(page, '08-entity-network');
         // the records wait below the network until asked for, then come as a page of groups
@@ -363,17 +358,19 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     const port = alert.portLocode!;
 
     // The API, as the partner: the alert, its consignment, its track and its graph node are not there.
-    const seen = await listAll(advisor, '/api/alerts');
+    const seen = await listAll(advisor);
     expect(seen.length).toBeGreaterThan(0); // the partner does see what was released
     expect(seen.map((a) => a.id)).not.toContain(alert.id);
-    const partnerTracks = (await advisor.get(`/api/ports/${port}/tracks`)).body as PortTracks;
+    const partnerTracks = await bodyOf(
+      advisor.api.GET('/api/ports/{locode}/tracks', { params: { path: { locode: port } } }),
+    );
     expect(partnerTracks.items.map((t) => t.billOfLading)).not.toContain(billOfLading);
-    const partnerEntity = await advisor.get(`/api/entities/${entityId}/network?depth=1`);
-    if (partnerEntity.status === 200)
-      expect(((partnerEntity.body as Network).nodes ?? []).map((n) => n.id)).not.toContain(
-        `consignment:${billOfLading}`,
-      );
-    else expect(partnerEntity.status).toBe(404);
+    const partnerEntity = await advisor.api.GET('/api/entities/{id}/network', {
+      params: { path: { id: entityId }, query: { depth: 1 } },
+    });
+    if (partnerEntity.data)
+      expect(partnerEntity.data.nodes.map((n) => n.id)).not.toContain(`consignment:${billOfLading}`);
+    else expect(partnerEntity.response.status).toBe(404);
 
     await withPage(async (page) => {
       await loginThroughUi(page, server.url, 'advisor');

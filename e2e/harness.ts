@@ -2,6 +2,8 @@
  * E2E harness: `centinela demo` on a free port with a throwaway data folder (it loads the small world), and
  * Debian's headless chromium driven by playwright-core (never a downloaded browser).
  */
+import createClient from 'openapi-fetch';
+import type { paths } from '../web/src/api/schema.d.ts';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -160,7 +162,16 @@ export async function apiSession(baseUrl: string, username: string) {
   return {
     get: (url: string) => call('GET', url),
     post: (url: string, body?: unknown) => call('POST', url, body),
+    /** The web app's own typed client (openapi-fetch over the generated `paths`): answers typed as documented. */
+    api: createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } }),
   };
+}
+
+/** The documented body of a successful answer of the typed client; a failure names its status. */
+export async function bodyOf<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data, response } = await call;
+  if (data === undefined) throw new Error(`${response.url}: ${response.status}`);
+  return data;
 }
 export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
 
