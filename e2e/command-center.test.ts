@@ -421,6 +421,31 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     );
   });
 
+  it('a commander reads the dashboard in both languages, and its bars lead to the lists they count', async () => {
+    await withPage(async (page) => {
+      await loginThroughUi(page, server.url, 'comandante');
+      await page.goto(`${server.url}/#/dashboard`);
+      await page.getByRole('heading', { name: 'Tablero' }).waitFor();
+      // drawn once the charts have their size (a ResizeObserver round), not at the first paint
+      await page.locator('.dashboard-figure .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+      expect(await page.locator('.dashboard-figure').count()).toBe(5);
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await screenshot(page, '12-dashboard-es');
+      // the figures behind the port chart link to the queue, filtered by port and period
+      const ports = page.locator('figure', { hasText: 'Alertas por puerto de entrada' });
+      await ports.locator('summary').click();
+      await ports.getByRole('link').first().click();
+      await page.locator('#queue-title').waitFor();
+      expect(page.url()).toMatch(/#\/alerts\?port=MX[A-Z]{3}&from=\d{4}-\d{2}-\d{2}&to=/);
+      await page.goto(`${server.url}/#/dashboard`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page.locator('figcaption', { hasText: 'Alerts by port of entry' }).waitFor();
+      await screenshot(page, '12-dashboard-en');
+      await page.getByRole('button', { name: 'Español' }).click();
+    });
+  });
+
   it('a regulator uploads permits with a bad row and edits one; an analyst writes and releases a report', async () => {
     await withPage((page) => uploadAndEditPermit(page, server.url));
     await withPage((page) => writeAndReleaseReport(page, server.url));

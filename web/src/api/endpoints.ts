@@ -59,6 +59,9 @@ export const actOnAlert = (
   }
 };
 
+export const fetchDashboard = (weeks: number, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/dashboard', { params: { query: { weeks } }, signal }));
+
 export const fetchFindings = (query: FindingQueryParams, signal?: AbortSignal) =>
   unwrap(api.GET('/api/findings', { params: { query }, signal }));
 export const fetchFinding = (id: string, signal?: AbortSignal) =>

@@ -59,6 +59,8 @@ export type MarkingPreview = ResponseOf<'/api/markings/{table}/{id}/preview', 'p
 /** The bilingual explanation every reason (screening, matching) carries. */
 export type Reason = Alert['reasons'][number];
 
+export type DashboardData = ResponseOf<'/api/dashboard'>;
+
 export type AlertPage = ResponseOf<'/api/alerts'>;
 export type Alert = AlertPage['items'][number];
 export type AlertQueryParams = QueryOf<'/api/alerts'>;

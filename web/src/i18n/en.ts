@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { searchEn } from './search.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -15,6 +16,7 @@ export const en = {
     partner: 'Partner nation',
   },
   nav: {
+    dashboard: 'Dashboard',
     alerts: 'Alerts',
     consignments: 'Consignments',
     map: 'Map',
@@ -26,6 +28,7 @@ export const en = {
   },
   admin: adminEn,
   search: searchEn,
+  dashboard: dashboardEn,
   intake: intakeEn,
   registry: registryEn,
   reports: reportsEn,

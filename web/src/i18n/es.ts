@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { adminEs } from './admin.es.ts';
 import { searchEs } from './search.es.ts';
+import { dashboardEs } from './dashboard.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -16,6 +17,7 @@ export const es: Messages = {
     partner: 'Nación socia',
   },
   nav: {
+    dashboard: 'Tablero',
     alerts: 'Alertas',
     consignments: 'Embarques',
     map: 'Mapa',
@@ -27,6 +29,7 @@ export const es: Messages = {
   },
   admin: adminEs,
   search: searchEs,
+  dashboard: dashboardEs,
   intake: intakeEs,
   registry: registryEs,
   reports: reportsEs,

@@ -15,6 +15,9 @@ import { resolveHome, useRoute, type Route } from './router.ts';
 // The map and the graph pull in MapLibre and sigma; load them only when a view needs them.
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
 const EntityView = lazy(() => import('../entity/EntityView.tsx').then((m) => ({ default: m.EntityView })));
+const DashboardView = lazy(() =>
+  import('../dashboard/DashboardView.tsx').then((m) => ({ default: m.DashboardView })),
+);
 const AdminView = lazy(() => import('../admin/AdminView.tsx').then((m) => ({ default: m.AdminView })));
 const IntakeView = lazy(() => import('../intake/IntakeView.tsx').then((m) => ({ default: m.IntakeView })));
 const RegistryView = lazy(() =>
@@ -31,6 +34,8 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   switch (route.view) {
     case 'admin':
       return <AdminView section={route.section} />;
+    case 'dashboard':
+      return <DashboardView search={route.query} />;
     case 'alerts':
       return <AlertQueueView search={route.query} />;
     case 'findings':

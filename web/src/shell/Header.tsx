@@ -23,6 +23,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   const importsFiles = me.roles.includes('analyst') || me.roles.includes('regulator');
   const nav: NavItem[] = [
     { view: 'alerts', href: '#/alerts', label: t('nav.alerts'), visible: readsIntelligence },
+    { view: 'dashboard', href: '#/dashboard', label: t('nav.dashboard'), visible: readsIntelligence },
     {
       view: 'consignments',
       href: '#/consignments',

@@ -11,6 +11,7 @@ export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 export type Route =
   | { view: 'home' }
   | { view: 'admin'; section: AdminSection }
+  | { view: 'dashboard'; query: URLSearchParams }
   | { view: 'alerts'; query: URLSearchParams }
   | { view: 'findings'; query: URLSearchParams }
   | { view: 'consignments'; query: URLSearchParams }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'consignments' && id) return { view: 'consignment', billOfLading: id };
   if (head === 'consignments') return { view: 'consignments', query };
   if (head === 'entities' && id) return { view: 'entity', entityId: id };
+  if (head === 'dashboard') return { view: 'dashboard', query };
   if (head === 'findings') return { view: 'findings', query };
   if (head === 'map') return { view: 'map', query };
   if (head === 'audit') return { view: 'audit', query };
