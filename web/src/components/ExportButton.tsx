@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
 import { formatNumber } from '../format.ts';
 import { EXPORT_MAX_ROWS, toCsv, type Cell } from './csv.ts';
+import { toXlsx } from './xlsx.ts';
 
 export interface ExportTable {
   header: string[];
@@ -10,8 +11,10 @@ export interface ExportTable {
   truncated: boolean;
 }
 
+type Format = 'csv' | 'xlsx';
+
 /**
- * "Export CSV" for a list: `load` reads every page of the list as it is filtered (through the list's own API,
+ * "Export CSV" and "Export Excel" for a list: `load` reads every page of the list as it is filtered (through the list's own API,
  * so the export sees and audits exactly what the list does) and the browser saves the file.
  */
 export function ExportButton({
@@ -26,16 +29,20 @@ export function ExportButton({
   const [progress, setProgress] = useState<{ loaded: number; total: number | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const run = async () => {
+  const run = async (format: Format) => {
     setMessage(null);
     setProgress({ loaded: 0, total: null });
     try {
       const table = await load((loaded, total) => setProgress({ loaded, total }));
-      const blob = new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' });
+      const base = filename.replace(/\.csv$/, '');
+      const blob =
+        format === 'csv'
+          ? new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' })
+          : await toXlsx(table.header, table.rows, base);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = filename;
+      link.download = `${base}.${format}`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setMessage(
@@ -52,14 +59,20 @@ export function ExportButton({
 
   return (
     <span className="export">
-      <button type="button" className="small" disabled={progress !== null} onClick={() => void run()}>
-        {progress
-          ? t('export.progress', {
-              loaded: formatNumber(progress.loaded, lang),
-              total: progress.total === null ? '…' : formatNumber(progress.total, lang),
-            })
-          : t('export.csv')}
-      </button>
+      {progress ? (
+        <button type="button" className="small" disabled>
+          {t('export.progress', {
+            loaded: formatNumber(progress.loaded, lang),
+            total: progress.total === null ? '…' : formatNumber(progress.total, lang),
+          })}
+        </button>
+      ) : (
+        (['csv', 'xlsx'] as const).map((format) => (
+          <button key={format} type="button" className="small" onClick={() => void run(format)}>
+            {t(`export.${format}`)}
+          </button>
+        ))
+      )}
       {message && (
         <span className="muted export-note" role="status">
           {message}

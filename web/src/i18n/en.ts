@@ -225,6 +225,7 @@ export const en = {
   evidence: {},
   export: {
     csv: 'Export CSV',
+    xlsx: 'Export Excel',
     progress: 'Exporting {{loaded}} of {{total}}…',
     done_one: '{{formatted}} row exported',
     done_other: '{{formatted}} rows exported',

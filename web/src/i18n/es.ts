@@ -232,6 +232,7 @@ export const es: Messages = {
   evidence: {},
   export: {
     csv: 'Exportar CSV',
+    xlsx: 'Exportar Excel',
     progress: 'Exportando {{loaded}} de {{total}}…',
     done_one: '{{formatted}} fila exportada',
     done_other: '{{formatted}} filas exportadas',
