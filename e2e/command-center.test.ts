@@ -18,6 +18,7 @@ import {
   type ApiSession,
   type RunningServer,
 } from './harness.ts';
+import { languageProblems } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 
 import type { QueryOf, ResponseOf } from '../web/src/api/types.ts';
@@ -420,6 +421,41 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       { width: 2560, height: 1440 },
     );
   });
+
+  it('every view speaks one language at a time: no raw key, no internal code, no phrase of the other language', async () => {
+    const consignment = (await bodyOf(host.api.GET('/api/consignments', { params: { query: { limit: 1 } } })))
+      .items[0]!.billOfLading;
+    const entity = (await bodyOf(host.api.GET('/api/entities', { params: { query: { limit: 1 } } })))
+      .items[0]!.id;
+    const views: [string, string?][] = [
+      ['/alerts', 'tr[data-alert-id]'],
+      ['/findings', 'tr[data-finding-id]'],
+      ['/consignments'],
+      [`/consignments/${encodeURIComponent(consignment)}`],
+      ['/map'],
+      [`/entities/${encodeURIComponent(entity)}`],
+      ['/reports'],
+      ['/registry'],
+      ['/intake'],
+      ['/dashboard'],
+    ];
+    const problems: string[] = [];
+    for (const [user, paths] of [
+      ['analista', views],
+      ['auditora', [['/audit']]],
+    ] as const) {
+      await withPage(async (page) => {
+        await loginThroughUi(page, server.url, user);
+        for (const lang of ['es', 'en'] as const) {
+          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          for (const path of paths)
+            problems.push(...(await languageProblems(page, `${server.url}/#${path}`, lang)));
+        }
+        await page.getByRole('button', { name: 'Español' }).click();
+      });
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
 
   it('a commander reads the dashboard in both languages, and its bars lead to the lists they count', async () => {
     await withPage(async (page) => {

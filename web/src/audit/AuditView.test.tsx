@@ -54,7 +54,7 @@ describe('audit trail', () => {
     renderWithProviders(<App />);
     expect(await screen.findByText('Alerta descartada')).toBeTruthy();
     expect(screen.getByText('Lucía Ramírez')).toBeTruthy();
-    expect(screen.getByText('acknowledged → dismissed')).toBeTruthy();
+    expect(screen.getByText('Recibida → Descartada')).toBeTruthy();
     expect(screen.getByText('Permiso verificado')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Usuario'), { target: { value: 'analista' } });
     fireEvent.change(screen.getByLabelText('Desde'), { target: { value: '2026-12-01' } });

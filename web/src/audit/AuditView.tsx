@@ -124,7 +124,12 @@ export function AuditView({ search }: { search: URLSearchParams }) {
 }
 
 function AuditTable({ entries, lang }: { entries: AuditEntry[]; lang: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // a code in an entry's detail, in the reader's words: a table, a status or a finding kind, else as stored
+  const word = (code: string) =>
+    [tableKey(code), `status.${code}`, `kind.${code}`]
+      .filter((key) => i18n.exists(key))
+      .map((key) => t(key))[0] ?? code;
   return (
     <div className="table-scroll">
       <table className="data-table audit-table" data-testid="audit-table">
@@ -173,7 +178,7 @@ function AuditTable({ entries, lang }: { entries: AuditEntry[]; lang: string }) 
               </td>
               <td className="detail-cell">
                 <dl className="audit-detail" title={JSON.stringify(entry.detail, null, 1)}>
-                  {describeDetail(entry.detail).map((part) => (
+                  {describeDetail(entry.detail, word).map((part) => (
                     <div key={part.key}>
                       <dt>{t(`audit.fields.${part.key}`, { defaultValue: part.key })}</dt>
                       <dd>{part.value}</dd>

@@ -17,35 +17,44 @@ export interface DetailPart {
   value: string;
 }
 
-function short(value: unknown): string {
+/** A code (a table, a status, a kind) the view has a word for; free text never looks like one. */
+const CODE = /^[a-z][a-z_]*$/;
+type Words = (code: string) => string;
+
+function short(value: unknown, word: Words): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return CODE.test(value) ? word(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(short).join(', ');
+  if (Array.isArray(value)) return value.map((item) => short(item, word)).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([key, inner]) => `${CODE.test(key) ? word(key) : key} ${short(inner, word)}`)
+      .join(', ');
   return JSON.stringify(value);
 }
 
 /**
  * The detail of an entry as pairs, the status change first ("open → dismissed"); a marking change shows its
- * before and after as TLP and nations.
+ * before and after as TLP and nations. `word` names a code in the reader's language (a table, a status, a
+ * kind); values that are not codes (reasons, ids, counts) are shown as stored.
  */
-export function describeDetail(detail: Record<string, unknown>): DetailPart[] {
+export function describeDetail(detail: Record<string, unknown>, word: Words = (code) => code): DetailPart[] {
   const parts: DetailPart[] = [];
   const { from, to, before, after, ...rest } = detail;
   if (typeof from === 'string' && typeof to === 'string')
-    parts.push({ key: 'status', value: `${from} → ${to}` });
+    parts.push({ key: 'status', value: `${word(from)} → ${word(to)}` });
   else {
     if (from !== undefined) rest.from = from;
     if (to !== undefined) rest.to = to;
   }
   if (before !== undefined || after !== undefined)
     parts.push({ key: 'marking', value: `${describeMarking(before)} → ${describeMarking(after)}` });
-  for (const [key, value] of Object.entries(rest)) parts.push({ key, value: short(value) });
+  for (const [key, value] of Object.entries(rest)) parts.push({ key, value: short(value, word) });
   return parts;
 }
 
 function describeMarking(value: unknown): string {
-  if (!value || typeof value !== 'object') return short(value);
+  if (!value || typeof value !== 'object') return short(value, (code) => code);
   const m = value as { tlp?: unknown; releasableTo?: unknown; recipients?: unknown };
   const nations = Array.isArray(m.releasableTo) ? m.releasableTo.join(', ') : '';
   const recipients =

@@ -48,7 +48,19 @@ export function NetworkSection({ entityId }: { entityId: string }) {
   const [depth, setDepth] = useState<number>(2);
   const [selected, setSelected] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const { state, retry } = useAsync(() => fetchNetwork(entityId, depth), [entityId, depth]);
+  // a finding node is labelled by its kind (a code): named in the reader's language, in the table and the graph
+  const { state, retry } = useAsync(
+    () =>
+      fetchNetwork(entityId, depth).then((network) => ({
+        ...network,
+        nodes: network.nodes.map((node) =>
+          node.kind === 'finding'
+            ? { ...node, label: t(`kind.${node.label}`, { defaultValue: node.label }) }
+            : node,
+        ),
+      })),
+    [entityId, depth, lang],
+  );
   const graph = useMemo(
     () => (state.status === 'ready' ? buildNetworkGraph(state.data, `entity:${entityId}`) : null),
     [state, entityId],

@@ -33,6 +33,17 @@ export function rememberLocale(locale: Locale): void {
   }
 }
 
+/**
+ * Keys the app asked for that neither catalogue holds (shown raw on screen), kept on the page for the browser
+ * suite's walk through every view (e2e/language-walk.ts) and reported once each on the console.
+ */
+function reportMissingKey(_languages: readonly string[], _namespace: string, key: string): void {
+  const missing = ((globalThis as { centinelaMissingKeys?: string[] }).centinelaMissingKeys ??= []);
+  if (missing.includes(key)) return;
+  missing.push(key);
+  console.warn(`centinela: no message for "${key}"`);
+}
+
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources: { es: { translation: es }, en: { translation: en } },
@@ -40,6 +51,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
+  saveMissing: true,
+  missingKeyHandler: reportMissingKey,
 });
 
 export async function applyLocale(locale: Locale): Promise<void> {

@@ -10,7 +10,7 @@ export const intakeEn = {
     locations: 'Locations: sites, terminals, checkpoints (CSV)',
     epcis: 'Custody events: GS1 EPCIS 2.0 document (JSON)',
   },
-  columns: 'Columns: {{columns}}',
+  columns: 'Columns:',
   epcisHint: 'An EPCISDocument; it is stored whole or not at all, and events already stored are skipped.',
   file: 'File',
   markings: 'Markings to apply',

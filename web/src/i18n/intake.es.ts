@@ -12,7 +12,7 @@ export const intakeEs: Messages['intake'] = {
     locations: 'Lugares: sitios, terminales, puntos de control (CSV)',
     epcis: 'Eventos de custodia: documento GS1 EPCIS 2.0 (JSON)',
   },
-  columns: 'Columnas: {{columns}}',
+  columns: 'Columnas:',
   epcisHint: 'Un EPCISDocument; se guarda completo o nada, y se omiten los eventos ya guardados.',
   file: 'Archivo',
   markings: 'Marcas a aplicar',

@@ -97,7 +97,14 @@ export function IntakeView() {
           </select>
         </label>
         <p className="muted intake-format" id={`${ids}-format`}>
-          {kind === 'epcis' ? t('intake.epcisHint') : t('intake.columns', { columns: COLUMNS[kind] })}
+          {kind === 'epcis' ? (
+            t('intake.epcisHint')
+          ) : (
+            // the file's header, exactly as it must be written: code, not words to translate
+            <>
+              {t('intake.columns')} <code>{COLUMNS[kind]}</code>
+            </>
+          )}
         </p>
         <label>
           {t('intake.file')}
