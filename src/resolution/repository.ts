@@ -438,6 +438,33 @@ export interface VisibleMember extends StoredParty {
   phoneNorm: string | null;
 }
 
+/** A party record with its entity, as the network and the entity pages read it. */
+const MEMBER_COLUMNS = `p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
+            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
+            p.address_key, p.phone_norm, m.entity_id`;
+type MemberRow = PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null };
+
+const memberFromRow = (row: MemberRow): VisibleMember => ({
+  ...partyFromRow(row),
+  entityId: row.entity_id,
+  addressKey: row.address_key,
+  phoneNorm: row.phone_norm,
+});
+
+/** The distinct values records link through, in the order the sharing statements take them as parameters. */
+function linkValues(members: readonly VisibleMember[]): string[][] {
+  const values = (pick: (m: VisibleMember) => string | null) => [
+    ...new Set(members.map(pick).filter((v): v is string => v !== null)),
+  ];
+  return [
+    values((m) => m.billOfLading),
+    values((m) => m.addressKey),
+    values((m) => m.phoneNorm),
+    values((m) => m.permitId),
+    values((m) => m.locationId),
+  ];
+}
+
 /**
  * Visible member records that share a consignment, an address, a phone, a permit or a site with the
  * given records: one hop of the network, found through the indexes instead of loading everything.
@@ -446,21 +473,12 @@ export async function membersSharingWith(
   tx: Tx,
   members: readonly VisibleMember[],
 ): Promise<VisibleMember[]> {
-  const values = (pick: (m: VisibleMember) => string | null) => [
-    ...new Set(members.map(pick).filter((v): v is string => v !== null)),
-  ];
   const { rows } = await tx.query<{ entity_id: string }>(
     `select distinct m.entity_id
        from entity_members m join party_records p on p.id = m.party_record_id
       where p.bill_of_lading = any ($1::text[]) or p.address_key = any ($2::text[])
          or p.phone_norm = any ($3::text[]) or p.permit_id = any ($4::text[]) or p.location_id = any ($5::text[])`,
-    [
-      values((m) => m.billOfLading),
-      values((m) => m.addressKey),
-      values((m) => m.phoneNorm),
-      values((m) => m.permitId),
-      values((m) => m.locationId),
-    ],
+    [...linkValues(members)],
   );
   // the given records' own entities stay in, even when they share nothing
   return visibleMembers(tx, [
@@ -477,35 +495,16 @@ export async function recordsSharingWith(
   tx: Tx,
   members: readonly VisibleMember[],
 ): Promise<VisibleMember[]> {
-  const values = (pick: (m: VisibleMember) => string | null) => [
-    ...new Set(members.map(pick).filter((v): v is string => v !== null)),
-  ];
-  const { rows } = await tx.query<
-    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
-  >(
-    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
-            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
-            p.address_key, p.phone_norm, m.entity_id
+  const { rows } = await tx.query<MemberRow>(
+    `select ${MEMBER_COLUMNS}
        from entity_members m join party_records p on p.id = m.party_record_id
       where p.id = any ($1::uuid[])
          or p.bill_of_lading = any ($2::text[]) or p.address_key = any ($3::text[])
          or p.phone_norm = any ($4::text[]) or p.permit_id = any ($5::text[]) or p.location_id = any ($6::text[])
       order by p.record_id`,
-    [
-      members.map((m) => m.id),
-      values((m) => m.billOfLading),
-      values((m) => m.addressKey),
-      values((m) => m.phoneNorm),
-      values((m) => m.permitId),
-      values((m) => m.locationId),
-    ],
+    [members.map((m) => m.id), ...linkValues(members)],
   );
-  return rows.map((row) => ({
-    ...partyFromRow(row),
-    entityId: row.entity_id,
-    addressKey: row.address_key,
-    phoneNorm: row.phone_norm,
-  }));
+  return rows.map(memberFromRow);
 }
 
 /**
@@ -531,24 +530,15 @@ export async function entitySummaries(
 }
 
 export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Promise<VisibleMember[]> {
-  const { rows } = await tx.query<
-    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
-  >(
-    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
-            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
-            p.address_key, p.phone_norm, m.entity_id
+  const { rows } = await tx.query<MemberRow>(
+    `select ${MEMBER_COLUMNS}
        from entity_members m join party_records p on p.id = m.party_record_id
       where $1::uuid[] is null or m.entity_id = any ($1::uuid[])
       -- entities in the order of their lowest visible record (content, not the opaque id)
       order by min(p.record_id) over (partition by m.entity_id), p.record_id`,
     [entityIds ? [...entityIds] : null],
   );
-  return rows.map((row) => ({
-    ...partyFromRow(row),
-    entityId: row.entity_id,
-    addressKey: row.address_key,
-    phoneNorm: row.phone_norm,
-  }));
+  return rows.map(memberFromRow);
 }
 
 /**
@@ -592,22 +582,13 @@ export async function visibleMemberFolds(
 
 /** The visible records with these ids (exact ids: the unique index), each with the entity it belongs to. */
 export async function visibleRecordsById(tx: Tx, recordIds: readonly string[]): Promise<VisibleMember[]> {
-  const { rows } = await tx.query<
-    PartyRow & { entity_id: string; address_key: string | null; phone_norm: string | null }
-  >(
-    `select p.id, p.record_id, p.source, p.role, p.name, p.rfc, p.address, p.phone, p.owner_agency, p.tlp,
-            p.releasable_to, p.recipients, p.declaration_id, p.bill_of_lading, p.permit_id, p.location_id,
-            p.address_key, p.phone_norm, m.entity_id
+  const { rows } = await tx.query<MemberRow>(
+    `select ${MEMBER_COLUMNS}
        from party_records p join entity_members m on m.party_record_id = p.id
       where p.record_id = any ($1::text[]) order by p.record_id`,
     [[...recordIds]],
   );
-  return rows.map((row) => ({
-    ...partyFromRow(row),
-    entityId: row.entity_id,
-    addressKey: row.address_key,
-    phoneNorm: row.phone_norm,
-  }));
+  return rows.map(memberFromRow);
 }
 
 /** The links of an entity whose two records the caller may both see. */
