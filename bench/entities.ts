@@ -30,7 +30,8 @@ import { sharedScreener } from '../src/screening/shared-screener.ts';
 import { runResolution } from '../src/resolution/service.ts';
 import { extractParties } from '../src/resolution/extract.repository.ts';
 import { Resolver } from '../src/resolution/resolver.ts';
-import { agencyNations, searchEntities, visibleMembers } from '../src/resolution/repository.ts';
+import { agencyNations } from '../src/resolution/repository.ts';
+import { searchEntities, visibleMembers } from '../src/resolution/reads.repository.ts';
 import { visibilityClasses } from '../src/resolution/visibility-classes.ts';
 import { entityNetwork } from '../src/network/service.ts';
 

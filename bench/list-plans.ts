@@ -10,7 +10,7 @@ import { openPostgres } from '../src/store/postgres.ts';
 import type { Tx } from '../src/store/database.ts';
 import { demoActor } from '../src/demo/world.ts';
 import { listConsignments } from '../src/custody/consignments.repository.ts';
-import { searchEntities, visibleLinks, visibleMembers } from '../src/resolution/repository.ts';
+import { searchEntities, visibleLinks, visibleMembers } from '../src/resolution/reads.repository.ts';
 import { listAlerts } from '../src/screening/alerts.repository.ts';
 
 const arg = (name: string, fallback: string) => {

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { recordReads } from '../audit/index.ts';
-import { visibleMembers } from './repository.ts';
+import { visibleMembers } from './reads.repository.ts';
 import { resolveIncrementally, runResolution } from './service.ts';
 
 export function register(program: Command, ctx: CliContext): void {

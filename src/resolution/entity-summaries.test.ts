@@ -10,7 +10,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { insertLine, QIP, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { resolveIncrementally } from './service.ts';
 import { decide } from './decide.ts';
-import { searchEntities } from './repository.ts';
+import { searchEntities } from './reads.repository.ts';
 
 /** The list as it was computed before it was stored: an aggregate of the members the caller may see. */
 async function aggregatedList(db: Database, user: Actor) {

@@ -7,6 +7,11 @@
 export { entityName } from './entity-name.ts';
 export { normaliseRfc } from './normalise-identifiers.ts';
 export { seededRandom } from './random.ts';
-export { entitySummaries, membersSharingWith, recordsSharingWith, type VisibleMember } from './repository.ts';
+export {
+  entitySummaries,
+  membersSharingWith,
+  recordsSharingWith,
+  type VisibleMember,
+} from './reads.repository.ts';
 export { searchCompanies } from './search.repository.ts';
 export { membersForCaller } from './service.ts';

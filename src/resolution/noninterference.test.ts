@@ -13,7 +13,7 @@ import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { insertLine, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { runResolution } from './service.ts';
-import { visibleMembers } from './repository.ts';
+import { visibleMembers } from './reads.repository.ts';
 
 /** The id scheme this replaces: a UUID-shaped SHA-1 of the lowest member record id. */
 function formerEntityId(recordId: string): string {

@@ -15,7 +15,7 @@ import {
   visibleLinks,
   visibleMemberFolds,
   visibleRecordsById,
-} from './repository.ts';
+} from './reads.repository.ts';
 import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
 import { AppError } from '../errors/app-error.ts';

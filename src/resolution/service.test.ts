@@ -3,7 +3,7 @@ import { describeEachEngine } from '../testing/db.ts';
 import { insertLine, QIP, rfc, seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { resolveIncrementally, runResolution } from './service.ts';
 import { decide } from './decide.ts';
-import { visibleMembers } from './repository.ts';
+import { visibleMembers } from './reads.repository.ts';
 import { entityNetwork } from '../network/service.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
 

@@ -36,12 +36,11 @@ import {
   listDecisions,
   recordRun,
   replacePartyRecords,
-  visibleMembers,
   type NormalisedKeys,
   type StoredDecision,
   type StoredLink,
-  type VisibleMember,
 } from './repository.ts';
+import { visibleMembers, type VisibleMember } from './reads.repository.ts';
 
 export interface ResolutionSummary {
   records: number;

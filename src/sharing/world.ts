@@ -26,7 +26,7 @@ import { listAlerts } from '../screening/alerts.repository.ts';
 import { actOnAlert } from '../screening/alert-service.ts';
 import { runResolution } from '../resolution/service.ts';
 import { decide } from '../resolution/decide.ts';
-import { visibleMembers } from '../resolution/repository.ts';
+import { visibleMembers } from '../resolution/reads.repository.ts';
 import { AppError } from '../errors/app-error.ts';
 
 export const AGENCIES = [

@@ -4,7 +4,7 @@ import type { Database, Tx } from '../store/database.ts';
 import { makeTwoNationWorld } from './factories.ts';
 import { rfcCheckDigit } from '../identifiers/index.ts';
 import { runResolution } from '../resolution/service.ts';
-import { visibleMembers } from '../resolution/repository.ts';
+import { visibleMembers } from '../resolution/reads.repository.ts';
 
 export const rfc = (body: string) => body + rfcCheckDigit(body);
 export const QIP = rfc('QIP050101AB');
