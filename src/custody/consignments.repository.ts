@@ -157,14 +157,12 @@ function byActivity(): string {
  */
 function byBillOfLading(port: string | null): string {
   // A port's bills of lading are those of its lines; only without a port do events add their own.
-  const candidates = [
-    `select l.bill_of_lading as bol from ${LINES} where $5::text is null or l.port_locode = $5`,
-    port === null ? `select e.bol from ${EVENTS} where e.bol is not null` : '',
-  ].filter((part) => part !== '');
+  const lines = `select l.bill_of_lading as bol from ${LINES} where $5::text is null or l.port_locode = $5`;
+  const events = port === null ? ` union all select e.bol from ${EVENTS} where e.bol is not null` : '';
   return `with p as (
        select c.bol, ${VISIBLE_STATE} as state from (
          select distinct bol from (
-           ${candidates.join(' union all ')}
+           ${lines}${events}
          ) candidate
        ) c
        where ${STATE_AND_FINDINGS}

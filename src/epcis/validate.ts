@@ -233,11 +233,21 @@ function describe(error: ErrorObject): string {
  */
 const COMBINATOR_KEYWORDS = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not']);
 
+/**
+ * Documents already found valid, by identity: the upload route validates to report every event's errors, and
+ * capture validates whatever reaches it; a document of up to 32 MB is checked once, not twice, on that path.
+ */
+const VALID = new WeakSet<object>();
+
 export function validateEpcisDocument(doc: unknown): EpcisValidationResult {
+  if (typeof doc === 'object' && doc !== null && VALID.has(doc)) return { ok: true };
   const bounds = boundsErrors(doc);
   if (bounds.length > 0) return { ok: false, errors: bounds };
   const validate = validator();
-  if (validate(doc)) return { ok: true };
+  if (validate(doc)) {
+    if (typeof doc === 'object' && doc !== null) VALID.add(doc);
+    return { ok: true };
+  }
   const raw = validate.errors ?? [];
   const concrete = raw.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword));
   const chosen = concrete.length > 0 ? concrete : raw;

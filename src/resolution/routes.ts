@@ -162,11 +162,10 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      const all = request.query.records === 'all';
-      if (!all) return entitySummary(app.db, actor, request.params.id);
+      if (request.query.records === 'none') return entitySummary(app.db, actor, request.params.id);
       return app.db.asUser(actor, async (tx) => {
         const members = await membersForCaller(tx, request.params.id);
-        const links = all ? await visibleLinks(tx, request.params.id) : [];
+        const links = await visibleLinks(tx, request.params.id);
         await recordReadsOf(tx, actor, {
           party_records: members.map((m) => ({ id: m.id, marking: m.marking })),
           entity_links: links.map((l) => ({ id: l.id, tlp: l.tlp as Tlp })),
@@ -186,7 +185,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           status: (await entityStatus(tx, request.params.id)) ?? 'resolved',
           recordCount: members.length,
           roles: rolesOf(members),
-          records: (all ? members : []).map((m) => {
+          records: members.map((m) => {
             const link = firstLinkOf.get(m.recordId);
             return {
               id: m.recordId,

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
-import { combineMarkings, type Marking } from '../shared/marking.ts';
+import { combineMarkings, importMarking, type Marking } from '../shared/marking.ts';
 import type { ByteSource } from '../csv/records.ts';
 import type { ImportSummary as CsvImportSummary } from '../csv/table.ts';
 import { importDeclarationLines, type RowError } from '../declarations/index.ts';
@@ -41,13 +41,7 @@ export async function importDeclarations(
   screener: Screener,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const lineMarking: Marking = {
-    ownerAgency: actor.agency,
-    tlp: 'amber',
-    releasableTo: [actor.nation],
-    recipients: [],
-    ...options.marking,
-  };
+  const lineMarking: Marking = { ...importMarking(actor), ...options.marking };
   // An alert is derived from its line: never wider than it.
   const alertMarking = combineMarkings(actor, [lineMarking]);
   const alerts: ImportSummary['alerts'] = { controlled: 0, analog: 0, watch: 0 };

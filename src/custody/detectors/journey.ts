@@ -185,9 +185,7 @@ function analyse(facts: ConsignmentFacts): { tracks: Track[]; seaports: Point[] 
       return p ? [p] : [];
     }),
   ];
-  const result = { tracks: [] as Track[], seaports };
-  cache.set(facts, result);
-  result.tracks = units.map(({ unit, events, start }) => {
+  const tracks = units.map(({ unit, events, start }): Track => {
     const inland = start < 0 ? events : events.slice(start);
     return {
       unit,
@@ -197,6 +195,8 @@ function analyse(facts: ConsignmentFacts): { tracks: Track[]; seaports: Point[] 
       receipts: inland.filter(isReceipt),
     };
   });
+  const result = { tracks, seaports };
+  cache.set(facts, result);
   return result;
 }
 
