@@ -8,6 +8,7 @@
  * second configuration language for the same table (docs/DECISIONS.md).
  */
 import path from 'node:path';
+import { folderOf, ROOT } from './files.js';
 import { folderArrows } from './import-graph.js';
 import { KNOWN_FOLDER_CYCLES, KNOWN_VIOLATIONS } from './known-violations.js';
 
@@ -77,16 +78,6 @@ const PUBLIC_FILES = {
   http: ['types.ts'],
   cli: ['context.ts', 'options.ts', 'progress.ts'],
 };
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-/** 'custody' for src/custody/detectors/x.ts, 'web' for web/src/..., null for what the rule does not govern. */
-export function folderOf(absolutePath) {
-  const [top, second, third] = path.relative(ROOT, absolutePath).split(path.sep);
-  if (top === 'web') return 'web';
-  if (top === 'src' && second !== undefined && third !== undefined) return second;
-  return null;
-}
 
 /** A test builds its own world: it may import what it tests and the roots that serve it. */
 function isTestSupport(relativePath) {

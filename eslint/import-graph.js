@@ -4,25 +4,14 @@
  * and `node eslint/import-graph.js` take a second, not a type-checked lint run). Prints the arrows that cross a
  * boundary and the cycles between folders: `node eslint/import-graph.js`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { folderOf, violation } from './boundaries.js';
+import { violation } from './boundaries.js';
+import { folderOf, ROOT, sources } from './files.js';
 import { currentTableReads } from './table-owners.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\s(?:type\s)?[^'";]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-function sources(dir) {
-  const found = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') found.push(...sources(full));
-    } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(full);
-  }
-  return found;
-}
 
 /** Every relative import of src/ and web/src/: [from file, to file] (absolute). */
 function relativeImports() {

@@ -13,17 +13,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import tseslint from 'typescript-eslint';
+import { folderOf, ROOT, sources } from './files.js';
 import { KNOWN_TABLE_READS } from './known-violations.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(ROOT, 'src');
 const KERNEL_TABLES_OWNER = 'store';
 
-/** 'custody' for src/custody/detectors/x.ts; null outside src/ (the same folders as eslint/boundaries.js). */
-function folderOf(absolutePath) {
-  const [top, second, third] = path.relative(ROOT, absolutePath).split(path.sep);
-  return top === 'src' && second !== undefined && third !== undefined ? second : null;
-}
 const HARNESSES = ['testing', 'sharing', 'demo'];
 
 /** table -> folder that creates it, read from every `src/<folder>/migrations/*.sql`. */
@@ -84,16 +79,6 @@ function literalText(node) {
   if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : '';
   if (node.type === 'TemplateLiteral') return node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ');
   return '';
-}
-
-function sources(dir) {
-  const found = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...sources(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) found.push(full);
-  }
-  return found;
 }
 
 /** Every reference today to another folder's table: key -> count (for the ratchet and the printout). */
