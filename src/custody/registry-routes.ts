@@ -15,7 +15,9 @@ import { ImportMarkingQuery, importMarking } from '../shared/marking.ts';
 import { PermitView } from './consignment-view.schema.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listPermitChanges } from './permit-history.repository.ts';
-import { findPermit } from './registry.repository.ts';
+import { findPermit, type StoredPermit } from './registry.repository.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Tx } from '../store/database.ts';
 import { importLocations, importPermits } from './registry.service.ts';
 
 /** A registry file larger than this is refused; the CLI imports bigger ones. */
@@ -63,6 +65,14 @@ async function uploadedText(request: FastifyRequest): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A permit the caller reads, its read recorded; one the caller cannot see does not exist for it. */
+async function readPermit(tx: Tx, actor: Actor, id: string): Promise<StoredPermit> {
+  const permit = await findPermit(tx, id);
+  if (!permit) throw new AppError('PERMIT_NOT_FOUND', { field: 'id' });
+  await recordReads(tx, actor, 'permits', [{ id: permit.id, marking: permit.marking }]);
+  return permit;
 }
 
 export async function registryRoutes(app: App): Promise<void> {
@@ -113,10 +123,7 @@ export async function registryRoutes(app: App): Promise<void> {
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
-        const permit = await findPermit(tx, request.params.id);
-        if (!permit) throw new AppError('PERMIT_NOT_FOUND', { field: 'id' });
-        await recordReads(tx, actor, 'permits', [{ id: permit.id, marking: permit.marking }]);
-        return permit;
+        return readPermit(tx, actor, request.params.id);
       });
     },
   );
@@ -134,9 +141,7 @@ export async function registryRoutes(app: App): Promise<void> {
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
-        const permit = await findPermit(tx, request.params.id);
-        if (!permit) throw new AppError('PERMIT_NOT_FOUND', { field: 'id' });
-        await recordReads(tx, actor, 'permits', [{ id: permit.id, marking: permit.marking }]);
+        const permit = await readPermit(tx, actor, request.params.id);
         return { items: await listPermitChanges(tx, permit.id, actor.nation) };
       });
     },
