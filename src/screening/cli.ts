@@ -66,7 +66,7 @@ async function screenFile(
   workers: number | undefined,
 ): Promise<void> {
   const screener = await Screener.create(list);
-  const pool = StructurePool.create(list, workers);
+  const pool = await StructurePool.create(list, workers);
   const source = file === '-' ? process.stdin : createReadStream(file);
   const counts = new Map<string, number>();
   const out = new BufferedStdout();

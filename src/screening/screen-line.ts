@@ -8,7 +8,7 @@ import { parseHsCode, hsMatchesSubstance } from '../shared/hs-code.ts';
 import { NameIndex } from './name-index.ts';
 import { normaliseName, normaliseText } from './normalize.ts';
 import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';
-import { StructureScreen, type StructureAnalysis } from './structure.ts';
+import { MIN_HEAVY_ATOMS_FOR_SIMILARITY, StructureScreen, type StructureAnalysis } from './structure.ts';
 import { findSubstitutedName, systematicNames, type SystematicName } from './substituted-names.ts';
 
 export const VERDICTS = ['controlled', 'analog', 'watch', 'clear'] as const;
@@ -16,8 +16,6 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** Tanimoto (Morgan r=2, 2048 bits) from which an unlisted structure is an analog on its own. */
 export const ANALOG_SIMILARITY = 0.7;
-/** Smaller listed molecules (toluene, acetone) make Tanimoto noisy: they are identified, not approached. */
-const MIN_HEAVY_ATOMS_FOR_SIMILARITY = 8;
 /** Tanimoto to the scaffold's listed substances under which a scaffold match is a coincidence. */
 const SCAFFOLD_MIN_SIMILARITY = 0.2;
 

@@ -6,7 +6,7 @@ import { StructurePool } from './structure-pool.ts';
 import { declarationsCsv } from '../declarations/testing/csv-fixture.ts';
 
 const list = loadControlList();
-const pool = StructurePool.create(list, 2);
+const pool = await StructurePool.create(list, 2);
 afterAll(() => pool?.close());
 
 async function collect(outputs: AsyncGenerator<ScreenOutput>): Promise<ScreenOutput[]> {

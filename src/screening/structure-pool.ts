@@ -4,13 +4,14 @@
  * main thread keeps the CSV, names and verdicts. Results are plain objects; the main thread primes
  * its screener's per-SMILES cache with them, so a structure is analysed once whichever thread does it.
  *
- * The worker is this module itself, started through tsx (the CLI runs TypeScript sources) so that it
- * needs no build step and no second entry file.
+ * The worker is this module itself: compiled (dist/, when the CLI runs the build) it is started as it is;
+ * as a TypeScript source it is started through tsx, so that it needs no build step and no second entry file.
+ * Each worker instantiates the WebAssembly module the main thread compiled (`rdkitWasm`).
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ControlList, type ControlListFile } from './control-list.ts';
-import { StructureScreen, type StructureAnalysis } from './structure.ts';
+import { rdkitWasm, StructureScreen, type StructureAnalysis } from './structure.ts';
 
 const ROLE = 'centinela-structure-worker';
 
@@ -40,17 +41,18 @@ export class StructurePool {
   }
 
   /** One worker per core unless told otherwise; null when there is only one core to use. */
-  static create(list: ControlList, size = availableParallelism()): StructurePool | null {
+  static async create(list: ControlList, size = availableParallelism()): Promise<StructurePool | null> {
     if (size < 2) return null;
-    const tsx = import.meta.resolve('tsx/esm/api');
+    const workerData: WorkerData = { role: ROLE, file: list.file, wasm: await rdkitWasm() };
     const self = import.meta.url;
-    // An eval worker registers tsx before importing this TypeScript module.
-    const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
-    const workers = Array.from(
-      { length: size },
-      () => new Worker(boot, { eval: true, workerData: { role: ROLE, file: list.file } }),
-    );
-    return new StructurePool(workers);
+    const start = (): Worker => {
+      if (self.endsWith('.js')) return new Worker(new URL(self), { workerData });
+      // An eval worker registers tsx before importing this TypeScript module.
+      const tsx = import.meta.resolve('tsx/esm/api');
+      const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
+      return new Worker(boot, { eval: true, workerData });
+    };
+    return new StructurePool(Array.from({ length: size }, start));
   }
 
   /** Analyses the structures, split evenly over the workers; results in input order. */
@@ -74,12 +76,18 @@ export class StructurePool {
   }
 }
 
-async function serve(file: ControlListFile): Promise<void> {
-  const screen = await StructureScreen.create(new ControlList(file));
+interface WorkerData {
+  role: typeof ROLE;
+  file: ControlListFile;
+  wasm: WebAssembly.Module;
+}
+
+async function serve({ file, wasm }: WorkerData): Promise<void> {
+  const screen = await StructureScreen.create(new ControlList(file), wasm);
   parentPort?.on('message', ({ id, smiles }: Request) => {
     parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyse(s)) } satisfies Response);
   });
 }
 
-const data = workerData as { role?: string; file?: ControlListFile } | null;
-if (!isMainThread && data?.role === ROLE && data.file) await serve(data.file);
+const data = workerData as Partial<WorkerData> | null;
+if (!isMainThread && data?.role === ROLE && data.file && data.wasm) await serve(data as WorkerData);

@@ -6,6 +6,8 @@
  * deleted in a finally block, and only strings and fingerprints are kept. Results are cached per
  * input SMILES because declarations repeat the same products line after line.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import rdkitPackage from '@rdkit/rdkit';
 import type { MainModule, Mol } from '@rdkit/rdkit';
 import type { ControlList, Scaffold } from './control-list.ts';
@@ -13,22 +15,50 @@ import type { ControlList, Scaffold } from './control-list.ts';
 const MORGAN = JSON.stringify({ radius: 2, nBits: 2048 });
 const WITHOUT_STEREO = JSON.stringify({ doIsomericSmiles: false });
 const CACHE_LIMIT = 50_000;
+/** Smaller listed molecules (toluene, acetone) make Tanimoto noisy: they are identified, not approached. */
+export const MIN_HEAVY_ATOMS_FOR_SIMILARITY = 8;
 
 let rdkitPromise: Promise<MainModule> | undefined;
+let wasmPromise: Promise<WebAssembly.Module> | undefined;
 
 type RdkitFactory = typeof rdkitPackage.default;
 /** The package is CommonJS: Node hands its module.exports (the factory) to a default import. */
 const initRDKitModule: RdkitFactory =
   typeof rdkitPackage === 'function' ? rdkitPackage : rdkitPackage.default;
 
-/** RDKit is initialised once per process (about 150 ms). */
-export function loadRdkit(): Promise<MainModule> {
+/**
+ * RDKit's 7 MB of WebAssembly, compiled once per process. The structure workers are handed this module and
+ * instantiate it: compiling it again in each thread (and again each function V8 compiles on first call) was
+ * a second of CPU per worker.
+ */
+export function rdkitWasm(): Promise<WebAssembly.Module> {
+  wasmPromise ??= readFile(createRequire(import.meta.url).resolve('@rdkit/rdkit/RDKit_minimal.wasm')).then(
+    (bytes) => WebAssembly.compile(bytes),
+  );
+  return wasmPromise;
+}
+
+/** RDKit is initialised once per thread, from the process's compiled module (or the one given to a worker). */
+export function loadRdkit(compiled?: WebAssembly.Module): Promise<MainModule> {
   const loading =
     rdkitPromise ??
-    initRDKitModule().then((rdkit) => {
-      rdkit.disable_logging();
-      return rdkit;
-    });
+    (compiled ? Promise.resolve(compiled) : rdkitWasm())
+      .then((wasm) =>
+        initRDKitModule({
+          // Emscripten's hook for a module compiled elsewhere: instantiate, never fetch and compile.
+          instantiateWasm: (
+            imports: WebAssembly.Imports,
+            receive: (instance: WebAssembly.Instance) => void,
+          ) => {
+            void WebAssembly.instantiate(wasm, imports).then(receive);
+            return {};
+          },
+        }),
+      )
+      .then((rdkit) => {
+        rdkit.disable_logging();
+        return rdkit;
+      });
   rdkitPromise = loading;
   return loading;
 }
@@ -47,7 +77,12 @@ export type StructureAnalysis =
       inchikey?: string;
       /** Scaffolds of designer precursors the structure contains. */
       scaffolds: string[];
-      /** Similarity to each listed substance with a structure, most similar first (Morgan r=2, 2048 bits, Tanimoto). */
+      /**
+       * Similarity (Morgan r=2, 2048 bits, Tanimoto) to the listed substances a verdict can name, most similar
+       * first: the most similar of at least MIN_HEAVY_ATOMS_FOR_SIMILARITY heavy atoms and, for each scaffold
+       * found, the most similar substance related to it. Only those: a file of distinct structures keeps every
+       * analysis, and a list of all ~50 listed substances per structure was most of the memory and collection.
+       */
       similarities: Similarity[];
     };
 
@@ -96,18 +131,24 @@ function hasCarbon(smiles: string): boolean {
 export class StructureScreen {
   private readonly byCanonical = new Map<string, string>();
   private readonly byWhole = new Map<string, string>();
-  /** First InChIKey block (connectivity, protons and charges aside) → substance. */
-  private readonly byConnectivity = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
-  private readonly byInchikey = new Map<string, string>();
+  /** The listed structures (canonical parent SMILES) whose InChIKeys `listedInchikeys` computes when first needed. */
+  private readonly listedParents: { substanceId: string; smiles: string }[] = [];
+  private listedKeys:
+    | {
+        byInchikey: Map<string, string>;
+        /** First InChIKey block (connectivity, protons and charges aside) → substance. */
+        byConnectivity: Map<string, string>;
+      }
+    | undefined;
   private readonly library: LibraryEntry[] = [];
   private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
   private readonly cache = new Map<string, StructureAnalysis>();
 
   private constructor(private readonly rdkit: MainModule) {}
 
-  static async create(list: ControlList): Promise<StructureScreen> {
-    const screen = new StructureScreen(await loadRdkit());
+  static async create(list: ControlList, compiled?: WebAssembly.Module): Promise<StructureScreen> {
+    const screen = new StructureScreen(await loadRdkit(compiled));
     screen.build(list);
     return screen;
   }
@@ -132,10 +173,7 @@ export class StructureScreen {
         this.byCanonical.set(parent.mol.get_smiles(), substance.id);
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
-        const inchikey = this.rdkit.get_inchikey_for_inchi(parent.mol.get_inchi());
-        this.byInchikey.set(inchikey, substance.id);
-        if (!this.byConnectivity.has(inchikey.slice(0, 14)))
-          this.byConnectivity.set(inchikey.slice(0, 14), substance.id);
+        this.listedParents.push({ substanceId: substance.id, smiles: parent.mol.get_smiles() });
         this.library.push({
           substanceId: substance.id,
           fingerprint: fingerprintOf(parent.mol),
@@ -149,8 +187,32 @@ export class StructureScreen {
 
   /** InChIKey of a listed substance's structure as computed here (for checking the data file). */
   inchikeyOf(substanceId: string): string | undefined {
-    for (const [key, id] of this.byInchikey) if (id === substanceId) return key;
+    for (const [key, id] of this.listedInchikeys().byInchikey) if (id === substanceId) return key;
     return undefined;
+  }
+
+  /**
+   * The listed structures' InChIKeys, computed on the first structure that needs an InChI: the first InChI
+   * a thread computes costs ~0.6 s (RDKit's InChI code runs for the first time), and most files never need one.
+   */
+  private listedInchikeys(): NonNullable<StructureScreen['listedKeys']> {
+    if (this.listedKeys) return this.listedKeys;
+    const byInchikey = new Map<string, string>();
+    const byConnectivity = new Map<string, string>();
+    for (const { substanceId, smiles } of this.listedParents) {
+      const mol = this.rdkit.get_mol(smiles);
+      if (!mol) throw new Error(`substance ${substanceId}: invalid canonical SMILES`);
+      try {
+        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+        byInchikey.set(inchikey, substanceId);
+        if (!byConnectivity.has(inchikey.slice(0, 14)))
+          byConnectivity.set(inchikey.slice(0, 14), substanceId);
+      } finally {
+        mol.delete();
+      }
+    }
+    this.listedKeys = { byInchikey, byConnectivity };
+    return this.listedKeys;
   }
 
   analyse(smiles: string): StructureAnalysis {
@@ -200,32 +262,37 @@ export class StructureScreen {
       // InChI moves protons and charges out of the first InChIKey block.
       if (/[+-]\]/.test(parentSmiles)) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-        const byConnectivity = this.byConnectivity.get(inchikey.slice(0, 14));
+        const byConnectivity = this.listedInchikeys().byConnectivity.get(inchikey.slice(0, 14));
         if (byConnectivity)
           return { ...base, inchikey, identical: { substanceId: byConnectivity, by: 'inchikey' } };
       }
-      const scaffolds = this.scaffolds
+      const found = this.scaffolds
         .filter(({ query }) => mol.get_substruct_match(query) !== '{}')
-        .map(({ scaffold }) => scaffold.id);
+        .map(({ scaffold }) => scaffold);
+      const scaffolds = found.map((scaffold) => scaffold.id);
       const fingerprint = fingerprintOf(mol);
-      const similarities = this.library
+      const ranked = this.library
         .map((entry) => ({
           substanceId: entry.substanceId,
           similarity: tanimoto(fingerprint, entry.fingerprint),
           heavyAtoms: entry.heavyAtoms,
         }))
         .sort((a, b) => b.similarity - a.similarity);
-      const result = { ...base, scaffolds, similarities };
+      const nameable = new Set([
+        ranked.find((s) => s.heavyAtoms >= MIN_HEAVY_ATOMS_FOR_SIMILARITY),
+        ...found.map((scaffold) => ranked.find((s) => scaffold.relatedTo.includes(s.substanceId))),
+      ]);
+      const result = { ...base, scaffolds, similarities: ranked.filter((s) => nameable.has(s)) };
       // InChIKey only for structures that look like a listed one: it catches tautomers and
       // representations that canonical SMILES keeps apart, and it is the slowest step.
       // An InChIKey can only equal a listed one for the same formula, hence the same heavy-atom count:
       // only a listed substance of that size that the structure resembles is worth the InChI.
-      const couldBeListed = similarities.some(
+      const couldBeListed = ranked.some(
         (s) => s.heavyAtoms === heavyAtoms && s.similarity >= (scaffolds.length > 0 ? 0.3 : 0.5),
       );
       if (couldBeListed) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-        const byInchikey = this.byInchikey.get(inchikey);
+        const byInchikey = this.listedInchikeys().byInchikey.get(inchikey);
         if (byInchikey)
           return { ...result, inchikey, identical: { substanceId: byInchikey, by: 'inchikey' } };
         return { ...result, inchikey };
