@@ -4,9 +4,10 @@
  * measured the same way: wall time from spawn to exit (process start, RDKit init, reading the CSV,
  * writing JSON lines to /dev/null), plus the CPU seconds of each (GNU time). Runs alternate so that
  * both see the same machine; the load average is printed with the figures (the machine is shared).
+ * `centinela` runs as installed: from dist/, compiled first if the sources are newer (`npm run compile`).
  * Run: npx tsx bench/screening-process.ts [lines=10000] [rounds=3]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { DECLARATION_COLUMNS } from '../src/declarations/row.ts';
 import { VALID_LINE } from '../src/declarations/testing/csv-fixture.ts';
+import { compiledIsCurrent } from '../bin/compiled.mjs';
 
 const LINES = Number(process.argv[2] ?? 10_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -149,6 +151,7 @@ function run(command: string[], dir: string): Promise<{ wall: number; cpu: numbe
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+if (!compiledIsCurrent()) execFileSync('npm', ['run', 'compile'], { cwd: root, stdio: 'inherit' });
 const dir = mkdtempSync(join(tmpdir(), 'screening-process-'));
 try {
   const file = writeInput(dir);

@@ -1,0 +1,2 @@
+/** Whether dist/ is newer than every source it compiled (see compiled.mjs). */
+export function compiledIsCurrent(): boolean;
