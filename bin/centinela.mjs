@@ -7,11 +7,11 @@ import { compiledIsCurrent } from './compiled.mjs';
 
 let program;
 if (compiledIsCurrent()) {
-  program = await import('../dist/app/program.js');
+  program = await import('../dist/app/main.js');
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  program = await import('../src/app/program.ts');
+  program = await import('../src/app/main.ts');
 }
 await program.main(process.argv);
 // A command that failed exits now: a database that failed to start (PGlite) leaves handles that would keep

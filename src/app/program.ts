@@ -1,100 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { Command, CommanderError } from 'commander';
-import { openStore, type StoreOptions } from '../store/open.ts';
-import { sequencedOnClose } from '../audit/sequencer.ts';
-import type { Database } from '../store/database.ts';
-import type { Actor } from '../shared/actor.ts';
-import { AppError } from '../errors/app-error.ts';
-import { catalogue } from '../errors/catalogue.ts';
-import { openOwnerSession } from '../identity/service.ts';
-import type { CliContext } from '../cli/context.ts';
-import { envOption } from '../cli/options.ts';
+import type { Command } from 'commander';
 import { registerFoundationCommands } from './foundation-commands.ts';
 import { registerCapabilityCommands } from './capability-commands.ts';
 import { registerBackupCommands } from './backup-commands.ts';
+import { deriveEnvironmentVariables, programWithGlobalOptions, storeOptionsOf } from './global-options.ts';
 
+/** The whole program: every command of the foundation and of every capability (`centinela --help`). */
 export function buildProgram(): Command {
-  const program = new Command('centinela')
-    .description('Follows controlled drug-precursor chemicals from port to consignee; see README.md.')
-    .addOption(envOption('--data <dir>', 'folder of the embedded database', 'CENTINELA_DATA', '.centinela'))
-    .addOption(
-      envOption(
-        '--database-url <url>',
-        'PostgreSQL server URL (instead of the embedded database)',
-        'DATABASE_URL',
-      ),
-    )
-    .addOption(envOption('--as <username>', 'the user a command acts as', 'CENTINELA_AS'))
-    .showHelpAfterError()
-    .exitOverride();
-
-  const context: CliContext = {
-    interactive: Boolean(process.stderr.isTTY),
-    // A command's audit entries are staged; they are chained before its store closes.
-    openStore: () => openStore(storeOptionsOf(program)).then(sequencedOnClose),
-    actorFor: (db, username) => actorByUsername(db, username ?? program.opts<{ as?: string }>().as),
-  };
+  const { program, context } = programWithGlobalOptions();
   registerFoundationCommands(program, context);
   registerCapabilityCommands(program, context);
   registerBackupCommands(program, () => storeOptionsOf(program));
   deriveEnvironmentVariables(program);
   return program;
-}
-
-/** Where the store is: the global `--data` and `--database-url`. */
-function storeOptionsOf(program: Command): StoreOptions {
-  const global = program.opts<{ data: string; databaseUrl?: string }>();
-  return { dataDir: global.data, databaseUrl: global.databaseUrl };
-}
-
-/**
- * Gives every option that names no environment variable of its own one derived from its command
- * path: `screen --format` reads CENTINELA_SCREEN_FORMAT, `import declarations --batch-size` reads
- * CENTINELA_IMPORT_DECLARATIONS_BATCH_SIZE. So every option can come from the environment.
- */
-function deriveEnvironmentVariables(command: Command, path: string[] = []): void {
-  for (const option of command.options) {
-    if (option.envVar || !option.long) continue;
-    const name = [...path, option.long.replace(/^--/, '')].join('_');
-    option.env(`CENTINELA_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`);
-  }
-  for (const sub of command.commands) deriveEnvironmentVariables(sub, [...path, sub.name()]);
-}
-
-async function actorByUsername(db: Database, username: string | undefined): Promise<Actor> {
-  const requestId = `cli-${randomUUID()}`;
-  if (!username)
-    throw new AppError('UNAUTHENTICATED', {
-      field: '--as',
-      detail: 'name the user to act as with --as or CENTINELA_AS',
-    });
-  // The command line runs on the database host with the owner's connection; it opens a short-lived session
-  // for the user (6 hours, labelled with the command) so that the database verifies that user as for a request.
-  const actor = await openOwnerSession(db, username, requestId, `cli ${process.argv.slice(2, 4).join(' ')}`);
-  if (!actor) throw new AppError('BAD_CREDENTIALS', { field: '--as', detail: username });
-  return actor;
-}
-
-/** Runs the CLI; errors of the catalogue print their code and message, and set the exit code. */
-export async function main(argv: string[]): Promise<void> {
-  try {
-    await buildProgram().parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
-      return;
-    }
-    if (error instanceof AppError) {
-      const where = [error.details.row ? `row ${error.details.row}` : '', error.details.field ?? '']
-        .filter(Boolean)
-        .join(', ');
-      console.error(
-        `centinela: ${error.code}: ${catalogue[error.code].en}${where ? ` (${where})` : ''}${error.details.detail ? `: ${error.details.detail}` : ''}`,
-      );
-      process.exitCode = error.status >= 500 ? 1 : 2;
-      return;
-    }
-    console.error(`centinela: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
 }
