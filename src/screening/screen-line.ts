@@ -5,7 +5,7 @@
 import { parseCas } from '../identifiers/index.ts';
 import type { ControlList, DesignerName, HsClass, Substance } from './control-list.ts';
 import { parseHsCode, hsMatchesSubstance } from '../shared/hs-code.ts';
-import { NameIndex } from './name-index.ts';
+import { NameIndex, type NameMatch } from './name-index.ts';
 import { normaliseName, normaliseText } from './normalize.ts';
 import { MISDECLARATION_CODES, reasons, type Reason } from './reasons.ts';
 import { MIN_HEAVY_ATOMS_FOR_SIMILARITY, StructureScreen, type StructureAnalysis } from './structure.ts';
@@ -16,6 +16,8 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** Tanimoto (Morgan r=2, 2048 bits) from which an unlisted structure is an analog on its own. */
 export const ANALOG_SIMILARITY = 0.7;
+/** Distinct descriptions whose name matches a screener keeps (a few MB at most). */
+const DESCRIPTIONS_KEPT = 20_000;
 /** Tanimoto to the scaffold's listed substances under which a scaffold match is a coincidence. */
 const SCAFFOLD_MIN_SIMILARITY = 0.2;
 
@@ -51,6 +53,8 @@ interface Candidate {
 }
 
 export class Screener {
+  private readonly namesByDescription = new Map<string, readonly NameMatch[]>();
+
   private constructor(
     readonly list: ControlList,
     private readonly names: NameIndex,
@@ -78,6 +82,19 @@ export class Screener {
     for (const { rule, pattern } of this.designerNames)
       if (pattern.test(text)) return { rule, matched: text };
     return undefined;
+  }
+
+  /**
+   * The listed names a description contains. Declarations repeat their descriptions line after line, and the
+   * search (tokens, typo corrections, joins) was a tenth of a file's CPU: kept per description text.
+   */
+  private namesIn(description: string): readonly NameMatch[] {
+    const known = this.namesByDescription.get(description);
+    if (known) return known;
+    const found = this.names.find(description);
+    if (this.namesByDescription.size >= DESCRIPTIONS_KEPT) this.namesByDescription.clear();
+    this.namesByDescription.set(description, found);
+    return found;
   }
 
   /** The structures among these not analysed yet, each once. */
@@ -127,7 +144,7 @@ export class Screener {
     const exactNames = new Set<Substance>();
     // A listed name inside a longer chemical name, or a listed systematic name with a substituent.
     let derivative: Substance | undefined;
-    for (const match of this.names.find(line.goods_description)) {
+    for (const match of this.namesIn(line.goods_description)) {
       const substance = this.list.substance(match.substanceId);
       if (designer?.rule.shadows.includes(substance.id)) continue;
       if (match.embedded) {

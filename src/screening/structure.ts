@@ -271,24 +271,40 @@ export class StructureScreen {
         .map(({ scaffold }) => scaffold);
       const scaffolds = found.map((scaffold) => scaffold.id);
       const fingerprint = fingerprintOf(mol);
-      const ranked = this.library
-        .map((entry) => ({
-          substanceId: entry.substanceId,
-          similarity: tanimoto(fingerprint, entry.fingerprint),
-          heavyAtoms: entry.heavyAtoms,
-        }))
-        .sort((a, b) => b.similarity - a.similarity);
+      const library = this.library;
+      const similarity = library.map((entry) => tanimoto(fingerprint, entry.fingerprint));
+      // The most similar entry that passes, the first listed among equals (as a stable sort ranks them):
+      // found without sorting ~50 objects per structure, which was more work than the Tanimoto itself.
+      const mostSimilar = (passes: (entry: LibraryEntry) => boolean): number => {
+        let at = -1;
+        for (let i = 0; i < library.length; i++)
+          if (
+            passes(library[i] as LibraryEntry) &&
+            (at < 0 || (similarity[i] as number) > (similarity[at] as number))
+          )
+            at = i;
+        return at;
+      };
       const nameable = new Set([
-        ranked.find((s) => s.heavyAtoms >= MIN_HEAVY_ATOMS_FOR_SIMILARITY),
-        ...found.map((scaffold) => ranked.find((s) => scaffold.relatedTo.includes(s.substanceId))),
+        mostSimilar((entry) => entry.heavyAtoms >= MIN_HEAVY_ATOMS_FOR_SIMILARITY),
+        ...found.map((scaffold) => mostSimilar((entry) => scaffold.relatedTo.includes(entry.substanceId))),
       ]);
-      const result = { ...base, scaffolds, similarities: ranked.filter((s) => nameable.has(s)) };
+      nameable.delete(-1);
+      const similarities = [...nameable]
+        .sort((a, b) => (similarity[b] as number) - (similarity[a] as number) || a - b)
+        .map((i) => ({
+          substanceId: (library[i] as LibraryEntry).substanceId,
+          similarity: similarity[i] as number,
+          heavyAtoms: (library[i] as LibraryEntry).heavyAtoms,
+        }));
+      const result = { ...base, scaffolds, similarities };
       // InChIKey only for structures that look like a listed one: it catches tautomers and
       // representations that canonical SMILES keeps apart, and it is the slowest step.
       // An InChIKey can only equal a listed one for the same formula, hence the same heavy-atom count:
       // only a listed substance of that size that the structure resembles is worth the InChI.
-      const couldBeListed = ranked.some(
-        (s) => s.heavyAtoms === heavyAtoms && s.similarity >= (scaffolds.length > 0 ? 0.3 : 0.5),
+      const threshold = scaffolds.length > 0 ? 0.3 : 0.5;
+      const couldBeListed = library.some(
+        (entry, i) => entry.heavyAtoms === heavyAtoms && (similarity[i] as number) >= threshold,
       );
       if (couldBeListed) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
