@@ -5,8 +5,12 @@ import { backup, restore } from '../store/backup.ts';
 import type { Database } from '../store/database.ts';
 import type { StoreOptions } from '../store/open.ts';
 
-/** After a restore: entries staged before the backup are chained now, then the whole chain walked. */
-export async function chainAndVerifyAudit(db: Database): Promise<VerifyResult> {
+/**
+ * After a restore: the read policies written again (pg_dump's text of 0628's policies parses back slower, see
+ * that migration), entries staged before the backup chained now, then the whole chain walked.
+ */
+export async function afterRestore(db: Database): Promise<VerifyResult> {
+  await db.asOwner((tx) => tx.query('select centinela_write_read_policies()'));
   await sequenceAudit(db);
   return verifyAuditChain((work) => db.asOwner(work));
 }
@@ -29,7 +33,7 @@ export function registerBackupCommands(program: Command, storeOptions: () => Sto
     .description('restore a backup into an empty database or a new data dir, then verify the audit chain')
     .argument('<file>', 'a file written by centinela backup')
     .action(async (file: string) => {
-      const result = await restore(storeOptions(), file, chainAndVerifyAudit);
+      const result = await restore(storeOptions(), file, afterRestore);
       if (result.broken) {
         console.error(
           `restored, but the audit chain is broken at entry ${result.broken.seq}: ${result.broken.reason}`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../store/database.ts';
 import { ENGINES, freshDatabase } from '../testing/db.ts';
+import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
 
 /**
  * The verified identity (0560) costs a hash and a lookup per call. A policy that calls it bare runs it once per
@@ -22,9 +23,22 @@ describe.each(ENGINES)('row-level security policies (%s)', (engine) => {
       ),
     );
     expect(rows.length).toBeGreaterThan(20);
-    const bare = /(?<!SELECT )centinela_current_[a-z_]+\(\)/;
+    const bare = /(?<!SELECT )centinela_(current_[a-z_]+|reader)\(\)/;
     const perRow = rows.filter((r) => bare.test(r.expression)).map((r) => `${r.tablename}.${r.policyname}`);
     expect(perRow).toEqual([]);
+  });
+
+  it('read the identity once per marked table, and apply the rule inlined, not as a call per row (0628)', async () => {
+    const actor = await db.asOwner(async (tx) => makeUser(tx, await makeAgency(tx, await makeNation(tx))));
+    const plan = await db.asUser(actor, async (tx) =>
+      (await tx.query<{ 'QUERY PLAN': string }>('explain (verbose) select id from reports')).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n'),
+    );
+    // One initplan node (PostgreSQL 15 names its output $0, PGlite's newer planner `(InitPlan 1).col1`).
+    expect(plan.match(/^\s*InitPlan \d+/gm), plan).toHaveLength(1);
+    expect(plan).toMatch(/owner_agency = \(+(\$\d+|InitPlan 1\)\.col1)\)+\.agency/);
+    expect(plan).not.toMatch(/centinela_sees|<@@/);
   });
 
   it('never let a permissive policy that admits every row sit beside a narrower permissive one (they OR together)', async () => {
