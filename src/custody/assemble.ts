@@ -81,6 +81,22 @@ export function atRegisteredPlace<E extends CustodyEvent>(event: E, places: Read
   return parent && places.has(`${parent}.0`) ? { ...event, placeId: `${parent}.0` } : event;
 }
 
+/**
+ * The registry ids the assembly of these events and lines looks up: each event's place and the registered place
+ * of its sub-location (atRegisteredPlace), and the declared destination (resolveDestination).
+ */
+export function placeIdsNamed(events: readonly CustodyEvent[], lines: readonly DeclarationLine[]): string[] {
+  const ids = new Set<string>();
+  for (const { placeId } of events) {
+    if (!placeId) continue;
+    ids.add(placeId);
+    const parent = SGLN_EXTENSION.exec(placeId)?.[1];
+    if (parent) ids.add(`${parent}.0`);
+  }
+  for (const line of lines) if (line.destination) ids.add(line.destination.trim());
+  return [...ids];
+}
+
 export function assembleBatch(inputs: BatchInputs, thresholds: FindingThresholds): ConsignmentFacts[] {
   const linesByBol = groupBy(inputs.lines, (l) => l.billOfLading);
   const eventsByBol = groupBy(inputs.events, (e) => e.bol);

@@ -7,9 +7,9 @@ import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../shared/actor.ts';
 import { markingFromRow, type Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
-import { assembleBatch } from './assemble.ts';
+import { assembleBatch, placeIdsNamed } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
-import { consignmentState, localDay, timelineEntries, track } from './consignment.ts';
+import { consignmentState, localDay, portToSearch, timelineEntries, track } from './consignment.ts';
 import { lineScreenings, type LineScreening } from '../declarations/index.ts';
 import { listFindings } from './findings.repository.ts';
 import { eventsFor, linesByBol, newestEventTime } from './inputs.repository.ts';
@@ -18,7 +18,7 @@ import { screeningIdentifier, withSubstances } from './substance.ts';
 import { declaredDestination, findingPosition } from './place-view.ts';
 import type { Point } from './geo.ts';
 import type { DeclarationLine } from './model.ts';
-import { allPlaces, permitsAtSite, permitsFor, type StoredPlace } from './registry.repository.ts';
+import { permitsAtSite, permitsFor, placesNamed, type StoredPlace } from './registry.repository.ts';
 
 export async function consignmentView(db: Database, actor: Actor, bol: string) {
   return db.asUser(actor, async (tx) => {
@@ -35,7 +35,8 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       throw new AppError('CONSIGNMENT_NOT_FOUND', { field: 'bol' });
     const permitIds = [...new Set(lines.map((l) => l.permitId).filter((p): p is string => p !== null))];
     const permits = await permitsFor(tx, [], permitIds);
-    const places = await allPlaces(tx);
+    // Only the places this page names: its events', its destination's, and its port's when searched for.
+    const places = await placesNamed(tx, placeIdsNamed(events, lines), portToSearch(lines));
     const asOf = (await newestEventTime(tx)) ?? new Date().toISOString();
     const [facts] = assembleBatch(
       {

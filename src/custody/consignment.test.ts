@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quotaUsedBefore } from './assemble.ts';
+import { placeIdsNamed, quotaUsedBefore } from './assemble.ts';
 import { DEFAULT_THRESHOLDS } from './config.ts';
-import { consignmentState, localDay, timeline } from './consignment.ts';
+import { consignmentState, localDay, portToSearch, timeline } from './consignment.ts';
 import { LINE, PERMIT, PORT, TERMINAL_ID, cleanEvents, event, facts } from './detectors/test-fixtures.ts';
 
 const state = (f: ReturnType<typeof facts>) => consignmentState(f, DEFAULT_THRESHOLDS);
@@ -52,5 +52,24 @@ describe('quota used before a consignment', () => {
       ...mine,
     ];
     expect(quotaUsedBefore(mine, others, [PERMIT], -6)).toEqual(new Map([[PERMIT.permitId, 35_000]]));
+  });
+});
+
+describe('the registry ids a consignment page reads', () => {
+  it('names each event place, the registered place of a dock door, and the declared destination', () => {
+    const door = 'urn:epc:id:sgln:0614141.00777.1';
+    const events = [event('2024-01-01T00:00:00Z', { placeId: door }), event('2024-01-02T00:00:00Z')];
+    const lines = [{ ...LINE, destination: ' urn:epc:id:sgln:0614141.00888.0 ' }];
+    expect(placeIdsNamed(events, lines).sort()).toEqual(
+      [door, 'urn:epc:id:sgln:0614141.00777.0', 'urn:epc:id:sgln:0614141.00888.0'].sort(),
+    );
+  });
+
+  it('searches the registry for the port only when its coordinates are not built in', () => {
+    expect(portToSearch([{ ...LINE, portLocode: 'MXZLO' }])).toBeNull();
+    expect(portToSearch([{ ...LINE, portLocode: 'MXXYZ' }])).toEqual({
+      locode: 'MXXYZ',
+      kinds: ['port', 'terminal'],
+    });
   });
 });

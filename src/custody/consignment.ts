@@ -94,6 +94,12 @@ export function samePlace(a: CustodyEvent, b: CustodyEvent, thresholds: FindingT
   return pa !== null && pb !== null && haversineKm(pa, pb) <= thresholds.samePlaceKm;
 }
 
+/** The port whose registered places portPoint searches: the lines' port when its coordinates are not built in. */
+export function portToSearch(lines: readonly DeclarationLine[]): { locode: string; kinds: string[] } | null {
+  const locode = lines[0]?.portLocode;
+  return locode && !PORT_COORDINATES[locode] ? { locode, kinds: [...PORT_KINDS] } : null;
+}
+
 export function portPoint(
   lines: readonly DeclarationLine[],
   places: ReadonlyMap<string, Place>,

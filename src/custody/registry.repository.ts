@@ -301,3 +301,27 @@ export async function allPlaces(tx: Tx): Promise<Map<string, StoredPlace>> {
   const { rows } = await tx.query<{ agency: string | null }>('select centinela_current_agency() as agency');
   return placesFor(await registeredPlaces(tx), rows[0]?.agency ?? null);
 }
+
+/**
+ * The places among `locationIds` the caller may see, one per location id (placesFor), and, when `port` is given,
+ * every registered place of those kinds whose id names it (portPoint's search for a port without built-in
+ * coordinates). A consignment page places ≈ 20 events: reading the whole registry instead (2,088 places on the
+ * medium world) and decoding it was most of the page's Node time. One statement: the caller's agency comes with
+ * the rows (one initplan), not from a round trip of its own.
+ */
+export async function placesNamed(
+  tx: Tx,
+  locationIds: readonly string[],
+  port: { locode: string; kinds: readonly string[] } | null,
+): Promise<Map<string, StoredPlace>> {
+  if (locationIds.length === 0 && !port) return new Map();
+  const { rows } = await tx.query<PlaceDbRow & { reader: string | null }>(
+    `select id, owner_agency, tlp, releasable_to, recipients, location_id, name, kind, lat, lon, operator_rfc,
+       (select centinela_current_agency()) as reader
+     from locations
+     where location_id = any($1::text[]) or (kind = any($3::text[]) and strpos(upper(location_id), $2) > 0)
+     order by location_id, owner_agency`,
+    [locationIds, port?.locode ?? null, port?.kinds ?? []],
+  );
+  return placesFor(rows.map(placeFromRow), rows[0]?.reader ?? null);
+}
