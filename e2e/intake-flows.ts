@@ -1,6 +1,6 @@
 /**
  * The intake, registry and report flows of issue 16, run inside the command-center suite on its demo world (one
- * server for both keeps CI short): a permits file with a bad row (the error on screen in Spanish and as a
+ * server for both keeps CI short): a permits file with two bad rows (the errors on screen in Spanish and as a
  * CSV download), that permit edited with its history, a report written as a draft and released to the partner.
  */
 import { expect } from 'vitest';
@@ -11,7 +11,8 @@ const HOLDER = 'Solventes del Bajío E2E';
 const PERMITS_CSV =
   'permit_id,holder_rfc,holder_name,substance_cas,max_kg_per_year,valid_from,valid_to,site_id\n' +
   `COF-E2E-001,SBA010101AB1,${HOLDER},79-03-8,1200,2026-01-01,2026-12-31,\n` +
-  `COF-E2E-002,SBA010101AB1,${HOLDER},no-es-cas,1200,2026-01-01,2026-12-31,\n`;
+  `COF-E2E-002,SBA010101AB1,${HOLDER},no-es-cas,1200,2026-01-01,2026-12-31,\n` +
+  `COF-E2E-003,SBA010101AB1,${HOLDER},79-03-8,1200,2026-01-01\n`;
 
 /** No page wider than a 390 px phone: nothing to scroll sideways. */
 async function fitsWidth(page: Page): Promise<void> {
@@ -33,10 +34,14 @@ export async function uploadAndEditPermit(page: Page, baseUrl: string): Promise<
   await page.getByRole('button', { name: 'Subir e importar' }).click();
   await page.getByRole('heading', { name: 'Resultado de permisos.csv' }).waitFor({ timeout: 60_000 });
   await expect(page.getByTestId('count-imported').textContent()).resolves.toBe('1');
-  await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('1');
+  await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('2');
   await expect(page.getByTestId('analysis').textContent()).resolves.toContain('Se hizo el análisis');
   const errors = page.getByRole('table', { name: 'Filas con errores' });
   await expect(errors.textContent()).resolves.toContain('se esperaba un número CAS NNNNNNN-NN-N');
+  // A coded error with parameters (the server's FIELD_COUNT, expected 8, got 6) said in Spanish, not English.
+  const short = errors.getByRole('row').filter({ hasText: '(row)' });
+  await expect(short.textContent()).resolves.toBe('4(row)se esperaban 8 campos como en el encabezado, hay 6');
+  await expect(errors.textContent()).resolves.not.toMatch(/expected|fields/);
   await page.mouse.move(0, 0); // off the button: its hover colour is not what axe should judge
   await screenshot(page, '20-intake-errors-es');
   expect(await accessibilityProblems(page)).toEqual([]);
@@ -49,6 +54,7 @@ export async function uploadAndEditPermit(page: Page, baseUrl: string): Promise<
   for await (const chunk of stream) text += (chunk as Buffer).toString('utf8');
   expect(text).toContain('Línea,Campo,Problema');
   expect(text).toContain('3,substance_cas,se esperaba un número CAS NNNNNNN-NN-N');
+  expect(text).toContain('4,(row),"se esperaban 8 campos como en el encabezado, hay 6"');
 
   await page.goto(`${baseUrl}/#/registry?q=${encodeURIComponent(HOLDER)}`);
   await page.getByRole('link', { name: 'COF-E2E-001' }).click();

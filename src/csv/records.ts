@@ -9,6 +9,20 @@
  * failing; invalid bytes become U+FFFD and the record that holds them is reported.
  */
 
+import {
+  rowErrorEnglish,
+  type FieldError,
+  type RowErrorCode,
+  type RowErrorParams,
+} from '../shared/row-errors.ts';
+
+/** What is wrong with a whole record, coded as an import's row errors are. */
+type RecordProblem = Omit<FieldError, 'field'>;
+
+function problem(code: RowErrorCode, params: RowErrorParams = {}): RecordProblem {
+  return { code, params, message: rowErrorEnglish(code, params) };
+}
+
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
   line: number;
@@ -16,7 +30,7 @@ export interface CsvRecord {
   endLine: number;
   fields: string[];
   /** Why the record cannot be trusted (bad quoting, invalid UTF-8), when it cannot. */
-  error?: string;
+  error?: RecordProblem;
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -31,7 +45,7 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
   let inQuotes = false;
   let afterClosingQuote = false;
   let fieldWasQuoted = false;
-  let error: string | undefined;
+  let error: RecordProblem | undefined;
   let line = 1;
   let recordLine = 1;
   /** The line where the quoted field being read opened. */
@@ -54,8 +68,7 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
     // The line counter has already passed the record's own line break, unless the file ended without one.
     const endLine = Math.max(recordLine, atEnd && !endsWithLineBreak ? line : line - 1);
     const record: CsvRecord = { line: recordLine, endLine, fields, ...(error ? { error } : {}) };
-    if (!error && fields.some((f) => f.includes(REPLACEMENT)))
-      record.error = 'invalid UTF-8 (bytes that are not UTF-8)';
+    if (!error && fields.some((f) => f.includes(REPLACEMENT))) record.error = problem('INVALID_UTF8');
     fields = [];
     error = undefined;
     recordLine = line;
@@ -112,7 +125,7 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
       const at = found ? found.index : text.length;
       if (at > i) {
         if (afterClosingQuote)
-          error ??= `bad quoting: unexpected ${JSON.stringify(text[i])} after a closing quote`;
+          error ??= problem('QUOTE_AFTER_CLOSING', { character: JSON.stringify(text[i]) });
         field += text.slice(i, at);
       }
       if (!found) return;
@@ -130,7 +143,9 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
         fieldWasQuoted = true;
         quoteLine = line;
       } else {
-        error ??= `bad quoting: unexpected "\\"" ${afterClosingQuote ? 'after a closing quote' : 'inside an unquoted field'}`;
+        error ??= afterClosingQuote
+          ? problem('QUOTE_AFTER_CLOSING', { character: '"\\""' })
+          : problem('QUOTE_IN_UNQUOTED');
         field += ch;
       }
     }
@@ -144,7 +159,7 @@ export async function* readCsvRecords(source: ByteSource): AsyncGenerator<CsvRec
   yield* consume(decoder.decode());
   pendingQuoteDecision = false;
   atEnd = true;
-  if (inQuotes) error ??= `bad quoting: the quote opened at line ${quoteLine} never closes`;
+  if (inQuotes) error ??= problem('QUOTE_NEVER_CLOSES', { line: quoteLine });
   if (field !== '' || fields.length > 0 || error) {
     const record = endRecord();
     if (record) yield record;

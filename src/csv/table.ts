@@ -5,12 +5,10 @@
  * database would refuse (control characters, too long) are errors here, before any column rule.
  */
 import { readCsvRecords, type ByteSource, type CsvRecord } from './records.ts';
-import { TEXT_LIMITS, textProblem } from '../store/bounds.ts';
+import { TEXT_LIMITS, textIssue } from '../store/bounds.ts';
+import { fieldError, type FieldError } from '../shared/row-errors.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from '../shared/row-errors.ts';
 
 /** A row that was not imported: its 1-based line in the file (the header is line 1) and what is wrong. */
 export interface RowError {
@@ -76,9 +74,7 @@ export async function* readCsvTable(source: ByteSource, format: TableFormat): As
           kind: 'error',
           line,
           cells: {},
-          errors: [
-            { field: '(row)', message: `not read: part of the damaged record of line ${record.line}` },
-          ],
+          errors: [fieldError('(row)', 'DAMAGED_RECORD', { line: record.line })],
         };
       continue;
     }
@@ -93,20 +89,17 @@ function recordDamage(
   header: readonly string[],
   multiLineColumns: ReadonlySet<string> | undefined,
 ): FieldError | null {
-  if (record.error) return { field: '(row)', message: record.error };
+  if (record.error) return { field: '(row)', ...record.error };
   if (record.fields.length !== header.length)
-    return {
-      field: '(row)',
-      message: `expected ${header.length} fields as in the header, got ${record.fields.length}`,
-    };
+    return fieldError('(row)', 'FIELD_COUNT', { expected: header.length, got: record.fields.length });
   const broken = record.fields.findIndex(
     (value, i) => /[\r\n]/.test(value) && !multiLineColumns?.has(header[i]!),
   );
   if (broken < 0) return null;
-  return {
-    field: header[broken] || `(column ${broken + 1})`,
-    message: `bad quoting: the quoted cell runs from line ${record.line} to line ${record.endLine}; a closing quote is missing`,
-  };
+  return fieldError(header[broken] || `(column ${broken + 1})`, 'QUOTE_SPANS_LINES', {
+    from: record.line,
+    to: record.endLine,
+  });
 }
 
 /** Cells the database would refuse (control characters, too long), whatever their column's own rules. */
@@ -118,8 +111,8 @@ function cellErrors(
   const errors: FieldError[] = [];
   fields.forEach((value, i) => {
     const field = header[i] || `(column ${i + 1})`;
-    const problem = textProblem(value, longColumns?.has(field) ? TEXT_LIMITS.longCell : TEXT_LIMITS.cell);
-    if (problem) errors.push({ field, message: problem });
+    const problem = textIssue(value, longColumns?.has(field) ? TEXT_LIMITS.longCell : TEXT_LIMITS.cell);
+    if (problem) errors.push({ field, ...problem });
   });
   return errors;
 }

@@ -28,12 +28,17 @@ describe('parseCsvRows', () => {
       },
     ]);
     expect(parsed.errors).toEqual([
-      { line: 3, errors: [{ field: 'max_kg_per_year', message: expect.any(String) }] },
+      {
+        line: 3,
+        errors: [
+          { field: 'max_kg_per_year', code: 'POSITIVE', params: {}, message: 'must be greater than zero' },
+        ],
+      },
       {
         line: 4,
         errors: [
-          { field: 'substance_cas', message: expect.any(String) },
-          { field: 'valid_from', message: expect.any(String) },
+          { field: 'substance_cas', code: 'CAS_FORMAT', params: {}, message: expect.any(String) },
+          { field: 'valid_from', code: 'DATE', params: {}, message: 'expected YYYY-MM-DD' },
         ],
       },
     ]);

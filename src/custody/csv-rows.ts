@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { CsvHeaderError, readCsvTable, type RowError } from '../csv/table.ts';
+import { fieldErrorsOf } from '../csv/row-issues.ts';
+import { fieldError } from '../shared/row-errors.ts';
 
 export interface ParsedRows<T> {
   rows: { line: number; value: T }[];
@@ -29,10 +31,7 @@ export async function parseCsvRows<S extends z.ZodType>(
       else
         result.errors.push({
           line: read.line,
-          errors: parsed.error.issues.map((issue) => ({
-            field: issue.path.join('.') || '(row)',
-            message: issue.message,
-          })),
+          errors: fieldErrorsOf(parsed.error, read.cells, true),
         });
     }
   } catch (error) {
@@ -42,7 +41,7 @@ export async function parseCsvRows<S extends z.ZodType>(
       errors: [
         {
           line: 1,
-          errors: error.missing.map((field) => ({ field, message: 'missing column in the header' })),
+          errors: error.missing.map((field) => fieldError(field, 'MISSING_COLUMN')),
         },
       ],
     };

@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import { isoCalendarDate } from '../store/bounds.ts';
+import { ROW_ERROR_ENGLISH as EN } from '../shared/row-errors.ts';
 import type { FindingKind } from '../shared/findings.ts';
 
 /** A calendar date PostgreSQL stores (2024-02-30 and year 0000 are refused here, not by the database). */
 const isoDate = isoCalendarDate;
-const finiteNumber = z.coerce.number().refine(Number.isFinite, 'expected a number');
+const finiteNumber = z.coerce.number().refine(Number.isFinite, EN.NUMBER);
 
 /** One row of the BRIEF's permits CSV. */
 export const PermitRow = z.object({
@@ -18,7 +19,7 @@ export const PermitRow = z.object({
   substance_cas: z
     .string()
     .trim()
-    .regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number NNNNNNN-NN-N'),
+    .regex(/^\d{2,7}-\d{2}-\d$/, EN.CAS_FORMAT),
   max_kg_per_year: finiteNumber.pipe(z.number().positive()),
   valid_from: isoDate,
   valid_to: isoDate,

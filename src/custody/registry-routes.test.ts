@@ -54,7 +54,17 @@ describeEachEngine('registry API (intake and permit history)', (getDb) => {
       analysis: { consignments: expect.any(Number) },
     });
     expect(summary.errors).toEqual([
-      { line: 3, errors: [{ field: 'substance_cas', message: 'expected a CAS number NNNNNNN-NN-N' }] },
+      {
+        line: 3,
+        errors: [
+          {
+            field: 'substance_cas',
+            code: 'CAS_FORMAT',
+            params: {},
+            message: 'expected a CAS number NNNNNNN-NN-N',
+          },
+        ],
+      },
     ]);
     const listed = (await call(world.regulator, 'GET', '/api/permits?q=acme')).json();
     expect(listed.total).toBe(1);

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { FieldErrorBody } from '../csv/row-issues.ts';
 import { recordReads } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
@@ -30,7 +31,7 @@ const RegistryImportSummary = z.object({
   errors: z.array(
     z.object({
       line: z.number().describe('1-based line in the file (the header is line 1)'),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+      errors: z.array(FieldErrorBody),
     }),
   ),
   analysis: z

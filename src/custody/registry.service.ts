@@ -9,6 +9,7 @@ import type { ImportSummary } from '../csv/table.ts';
 import type { Marking } from '../shared/marking.ts';
 import { insertPermitChange } from './permit-history.repository.ts';
 import { LocationRow, PermitRow } from './model.ts';
+import { fieldError } from '../shared/row-errors.ts';
 import {
   findPermit,
   updatePermit,
@@ -40,7 +41,7 @@ export async function importPermits(
   const parsed = await parseCsvRows(csv, PermitRow, [...PERMIT_COLUMNS], 'permits');
   const valid = parsed.rows.filter(({ line, value }) => {
     if (value.valid_from <= value.valid_to) return true;
-    parsed.errors.push({ line, errors: [{ field: 'valid_to', message: 'valid_to is before valid_from' }] });
+    parsed.errors.push({ line, errors: [fieldError('valid_to', 'VALID_TO_BEFORE')] });
     return false;
   });
   const ids = await db.asUser(actor, async (tx) => {

@@ -65,7 +65,12 @@ describeEachEngine('declarations the database would refuse', (getDb) => {
         line: 4,
         line_no: 3,
         errors: [
-          { field: 'goods_description', message: expect.stringMatching(/refused by the database \(22023\)/) },
+          {
+            field: 'goods_description',
+            code: 'DATABASE_REFUSED',
+            params: { sqlstate: '22023', detail: expect.any(String) },
+            message: expect.stringMatching(/refused by the database \(22023\)/),
+          },
         ],
       }),
     ]);

@@ -15,6 +15,7 @@ import { AppError } from '../errors/app-error.ts';
 import { DeclarationsHeaderError, parseDeclarations, type ParsedRow, type RowError } from './parse.ts';
 import { insertDeclarations, insertLines, type ScreenedRow } from './repository.ts';
 import type { DeclarationRow } from './row.ts';
+import { fieldError } from '../shared/row-errors.ts';
 
 /** The summary lists at most this many row errors in full; the count is always exact. */
 const MAX_REPORTED_ERRORS = 1000;
@@ -126,7 +127,7 @@ export async function importDeclarationLines(
           line: fileLines.get(line.lineId) ?? 0,
           declaration_id: line.row.declaration_id,
           line_no: line.row.line_no,
-          errors: [{ field: column ?? '(row)', message: `refused by the database (${code}): ${message}` }],
+          errors: [fieldError(column ?? '(row)', 'DATABASE_REFUSED', { sqlstate: code, detail: message })],
         });
     }
   };

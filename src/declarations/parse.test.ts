@@ -59,8 +59,14 @@ describe('declarations CSV', () => {
       line_no: 2,
       errors: [{ field: 'quantity_kg', message: 'must be greater than zero' }],
     });
+    expect(errors[2]?.errors[0]).toMatchObject({ code: 'ABSURD', params: { max: 100_000_000 } });
     expect(errors[2]?.errors[0]?.message).toMatch(/absurd/);
-    expect(errors[3]?.errors.map((e) => e.field)).toEqual(['declared_at', 'port_locode']);
+    // Every problem has a code from the catalogue, for the web app to say it in the user's language.
+    expect(errors[3]?.errors.map((e) => [e.field, e.code])).toEqual([
+      ['declared_at', 'INSTANT'],
+      ['port_locode', 'LOCODE'],
+    ]);
+    expect(errors[4]?.errors[0]?.code).toBe('HS_CODE');
   });
 
   it('isolates bad quoting, wrong column counts and invalid UTF-8 to their own rows', async () => {

@@ -6,6 +6,7 @@ import type { ByteSource } from '../csv/records.ts';
 import { readCsvTable, type FieldError, type RowError as CsvRowError } from '../csv/table.ts';
 import { DECLARATION_COLUMNS, DeclarationRow } from './row.ts';
 import { textProblem } from '../store/bounds.ts';
+import { fieldErrorsOf } from '../csv/row-issues.ts';
 
 /** The header does not carry the contract's columns: no row of the file can be read. */
 export { CsvHeaderError as DeclarationsHeaderError } from '../csv/table.ts';
@@ -58,11 +59,7 @@ function toRow(line: number, all: Record<string, string>, readErrors: FieldError
   if (readErrors.length > 0) return { kind: 'error', error: { line, ...identity, errors: readErrors } };
   const parsed = DeclarationRow.safeParse(cells);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? '(row)'),
-      message: issue.message,
-    }));
-    return { kind: 'error', error: { line, ...identity, errors } };
+    return { kind: 'error', error: { line, ...identity, errors: fieldErrorsOf(parsed.error, cells) } };
   }
   return { kind: 'row', line, row: { ...parsed.data, extra } };
 }

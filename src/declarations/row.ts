@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { parseHsCode } from '../shared/hs-code.ts';
 import { UN_LOCODE } from '../shared/locode.ts';
 import { INSTANT_RANGE_MESSAGE, parseInstant } from '../store/bounds.ts';
+import { rowCheck } from '../csv/row-issues.ts';
+import { ROW_ERROR_ENGLISH as EN } from '../shared/row-errors.ts';
 
 export const DECLARATION_COLUMNS = [
   'declaration_id',
@@ -40,41 +42,38 @@ const MAX_QUANTITY_KG = 100_000_000;
 const MAX_VALUE_USD = 10_000_000_000;
 
 const text = z.string().trim();
-const required = text.min(1, 'required');
+const required = text.min(1, EN.REQUIRED);
 /** Empty cells of optional columns become null. */
 const optional = text.transform((v) => (v === '' ? null : v));
 
 const decimal = (max: number, allowZero: boolean) =>
   text
-    .min(1, 'required')
-    .regex(/^-?\d+(?:\.\d+)?$/, 'not a decimal number (use a dot, no thousands separators)')
+    .min(1, EN.REQUIRED)
+    .regex(/^-?\d+(?:\.\d+)?$/, EN.DECIMAL)
     .transform(Number)
     .pipe(
       z
         .number()
-        .refine(
-          (n) => (allowZero ? n >= 0 : n > 0),
-          allowZero ? 'must not be negative' : 'must be greater than zero',
-        )
-        .refine((n) => n <= max, `absurd: more than ${max}`),
+        .refine((n) => (allowZero ? n >= 0 : n > 0), allowZero ? EN.NOT_NEGATIVE : EN.POSITIVE)
+        .refine((n) => n <= max, rowCheck('ABSURD', { max })),
     );
 
 export const DeclarationRow = z.object({
   declaration_id: required.max(64),
   line_no: text
-    .regex(/^\d{1,6}$/, 'a positive whole number')
+    .regex(/^\d{1,6}$/, EN.WHOLE_NUMBER)
     .transform(Number)
     .pipe(z.number().int().min(1)),
   declared_at: text
-    .pipe(z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'an ISO 8601 date or date-time'))
+    .pipe(z.union([z.iso.datetime({ offset: true }), z.iso.date()], EN.INSTANT))
     .refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE),
-  port_locode: text.toUpperCase().pipe(z.string().regex(UN_LOCODE, 'a UN/LOCODE such as MXZLO')),
+  port_locode: text.toUpperCase().pipe(z.string().regex(UN_LOCODE, EN.LOCODE)),
   customs_office: text,
-  origin_country: text.toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code')),
+  origin_country: text.toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/, EN.COUNTRY)),
   vessel_imo: optional.pipe(
     z
       .string()
-      .regex(/^(?:IMO\s?)?\d{7}$/, 'an IMO number (7 digits)')
+      .regex(/^(?:IMO\s?)?\d{7}$/, EN.IMO)
       .nullable(),
   ),
   container_no: optional,
@@ -86,7 +85,7 @@ export const DeclarationRow = z.object({
   consignee_rfc: text.toUpperCase(),
   consignee_address: text,
   broker_name: text,
-  hs_code: required.refine((v) => parseHsCode(v) !== null, 'an HS code of 6, 8 or 10 digits'),
+  hs_code: required.refine((v) => parseHsCode(v) !== null, EN.HS_CODE),
   goods_description: required.max(2000),
   cas_number: optional,
   smiles: optional.pipe(z.string().max(2000).nullable()),

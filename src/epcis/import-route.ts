@@ -5,6 +5,7 @@
  */
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { FieldErrorBody } from '../csv/row-issues.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
@@ -23,7 +24,7 @@ const EpcisImportSummary = z.object({
     z.object({
       line: z.number().describe('1-based position of the event in the eventList; 0 for the document itself'),
       eventId: z.string().nullable(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+      errors: z.array(FieldErrorBody),
     }),
   ),
   analysis: z.object({ consignments: z.number(), findings: z.number() }).nullable(),
@@ -70,7 +71,12 @@ export async function epcisImportRoute(app: App, analyser: Analyse): Promise<voi
         for (const e of validation.errors) {
           const line = e.eventIndex === null ? 0 : e.eventIndex + 1;
           const entry = byEvent.get(line) ?? { line, eventId: e.eventId, errors: [] };
-          entry.errors.push({ field: e.field || '(event)', message: e.message });
+          entry.errors.push({
+            field: e.field || '(event)',
+            code: e.code,
+            params: e.params,
+            message: e.message,
+          });
           byEvent.set(line, entry);
         }
         const errors = [...byEvent.values()].sort((a, b) => a.line - b.line);

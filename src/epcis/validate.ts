@@ -13,16 +13,19 @@ import {
   TEXT_LIMITS,
   type JsonLimits,
 } from '../store/bounds.ts';
+import { fieldError, type FieldError } from '../shared/row-errors.ts';
 
-export interface EpcisValidationError {
+export interface EpcisValidationError extends Omit<FieldError, 'field'> {
   /** Index of the offending event in its event list; null for document-level errors. */
   eventIndex: number | null;
   /** The offending event's `eventID` when it has one. */
   eventId: string | null;
   /** Path of the offending field inside the event (or the document), slash-separated. */
   field: string;
-  message: string;
 }
+
+/** A limit the document breaks (nesting, sizes, characters), its English as the detail. */
+const limit = (field: string, detail: string): FieldError => fieldError(field, 'EPCIS_LIMIT', { detail });
 
 export type EpcisValidationResult = { ok: true } | { ok: false; errors: EpcisValidationError[] };
 
@@ -107,15 +110,17 @@ function boundsErrors(doc: unknown): EpcisValidationError[] {
     maxDepth: EVENT_LIMITS.maxDepth + 4,
   });
   if (envelope)
-    return [{ eventIndex: null, eventId: null, field: trimPath(envelope.path), message: envelope.message }];
+    return [{ eventIndex: null, eventId: null, ...limit(trimPath(envelope.path), envelope.message) }];
   if (!events) return [];
   if (events.list.length > EPCIS_LIMITS.eventsPerDocument) {
     return [
       {
         eventIndex: null,
         eventId: null,
-        field: events.path.join('/'),
-        message: `more than ${EPCIS_LIMITS.eventsPerDocument} events in one document (${events.list.length}); split it`,
+        ...fieldError(events.path.join('/'), 'EPCIS_TOO_MANY_EVENTS', {
+          max: EPCIS_LIMITS.eventsPerDocument,
+          count: events.list.length,
+        }),
       },
     ];
   }
@@ -137,9 +142,9 @@ function trimPath(path: string): string {
   return path.split('/').filter(Boolean).slice(0, 12).join('/') || '(document)';
 }
 
-function eventProblem(event: unknown): { field: string; message: string } | null {
+function eventProblem(event: unknown): FieldError | null {
   const problem = jsonProblem(event, EVENT_LIMITS);
-  if (problem) return { field: trimPath(problem.path), message: problem.message };
+  if (problem) return limit(trimPath(problem.path), problem.message);
   if (!event || typeof event !== 'object' || Array.isArray(event)) return null;
   const record = event as Record<string, unknown>;
   for (const list of EPC_LISTS) {
@@ -149,17 +154,19 @@ function eventProblem(event: unknown): { field: string; message: string } | null
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (typeof value === 'string' && seen.has(value))
-        return {
-          field: `${list}/${i}`,
-          message: `repeats ${value.slice(0, 100)} (must NOT have duplicate items)`,
-        };
+        return fieldError(`${list}/${i}`, 'EPCIS_DUPLICATE', { value: value.slice(0, 100) });
       seen.add(value);
     }
   }
   for (const field of ['eventTime', 'recordTime'] as const) {
     const value = record[field];
     if (typeof value === 'string' && parseInstant(value) === null)
-      return { field, message: `${value.slice(0, 40)} is not ${INSTANT_RANGE_MESSAGE}` };
+      return {
+        field,
+        code: 'REAL_DATE',
+        params: { value: value.slice(0, 40) },
+        message: `${value.slice(0, 40)} is not ${INSTANT_RANGE_MESSAGE}`,
+      };
   }
   return null;
 }
@@ -207,23 +214,19 @@ function locate(doc: unknown, error: ErrorObject): EpcisValidationError {
       const event = eventAt(doc, listPath, eventIndex) as Record<string, unknown> | undefined;
       const eventId = event && typeof event.eventID === 'string' ? event.eventID : null;
       const field = segments.slice(listPath.length + 1).join('/') || '(event)';
-      return { eventIndex, eventId, field, message: describe(error) };
+      return { eventIndex, eventId, ...describe(field, error) };
     }
   }
-  return {
-    eventIndex: null,
-    eventId: null,
-    field: segments.join('/') || '(document)',
-    message: describe(error),
-  };
+  return { eventIndex: null, eventId: null, ...describe(segments.join('/') || '(document)', error) };
 }
 
-function describe(error: ErrorObject): string {
+function describe(field: string, error: ErrorObject): FieldError {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {
-    return `must be one of ${params.allowedValues.slice(0, 8).join(', ')}`;
-  }
-  return error.message ?? error.keyword;
+  if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+    return fieldError(field, 'EPCIS_ONE_OF', { values: params.allowedValues.slice(0, 8).join(', ') });
+  if (error.keyword === 'required' && typeof params.missingProperty === 'string')
+    return fieldError(field, 'EPCIS_REQUIRED_MEMBER', { name: params.missingProperty });
+  return fieldError(field, 'EPCIS_SCHEMA', { detail: error.message ?? error.keyword });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyPluginAsync } from 'fastify';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { FieldErrorBody } from '../csv/row-issues.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
@@ -79,7 +80,7 @@ const ImportSummaryView = z.object({
       line: z.number(),
       declaration_id: z.string().optional(),
       line_no: z.number().optional(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+      errors: z.array(FieldErrorBody),
     }),
   ),
 });

@@ -7,6 +7,7 @@ import type { ByteSource } from '../csv/records.ts';
 import { parseDeclarations, type ParsedRow, type RowError } from '../declarations/index.ts';
 import type { ScreeningResult, Screener } from './screen-line.ts';
 import type { StructurePool } from './structure-pool.ts';
+import { fieldError } from '../shared/row-errors.ts';
 
 export interface ScreenedLine extends ScreeningResult {
   line: number;
@@ -43,7 +44,7 @@ export function checkStructure(parsed: ParsedRow, screener: Screener): ParsedRow
       line: parsed.line,
       declaration_id: row.declaration_id,
       line_no: row.line_no,
-      errors: [{ field: 'smiles', message: 'invalid SMILES (RDKit cannot parse it)' }],
+      errors: [fieldError('smiles', 'SMILES')],
     },
   };
 }

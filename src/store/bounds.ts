@@ -5,6 +5,7 @@
  * that passes validation is one the database stores; the limits are listed in docs/CONVENTIONS.md.
  */
 import { z } from 'zod';
+import { ROW_ERROR_ENGLISH, rowErrorEnglish, type FieldError } from '../shared/row-errors.ts';
 
 /**
  * NUL and the other C0 controls but tab, line feed and carriage return, DEL, and UTF-16 halves without
@@ -28,15 +29,24 @@ export const TEXT_LIMITS = {
   bodyString: 65_536,
 } as const;
 
-/** Why a string cannot be stored, or null when it can. */
-export function textProblem(value: string, max: number): string | null {
-  if (value.length > max) return `longer than ${max} characters (${value.length})`;
+/** Why a string cannot be stored (coded, for an import's row errors), or null when it can. */
+export function textIssue(value: string, max: number): Omit<FieldError, 'field'> | null {
+  if (value.length > max) {
+    const params = { max, length: value.length };
+    return { code: 'TOO_LONG', params, message: rowErrorEnglish('TOO_LONG', params) };
+  }
   const found = FORBIDDEN_CHARACTER.exec(value);
   if (found) {
-    const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `contains the control character U+${code} at position ${found.index + 1}`;
+    const hex = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const params = { character: `U+${hex}`, position: found.index + 1 };
+    return { code: 'CONTROL_CHARACTER', params, message: rowErrorEnglish('CONTROL_CHARACTER', params) };
   }
   return null;
+}
+
+/** Why a string cannot be stored, or null when it can. */
+export function textProblem(value: string, max: number): string | null {
+  return textIssue(value, max)?.message ?? null;
 }
 
 /**
@@ -64,12 +74,12 @@ function sameCalendarDay(text: string, parsed: Date): boolean {
   return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d && !Number.isNaN(parsed.getTime());
 }
 
-export const INSTANT_RANGE_MESSAGE = 'a real date between years 0001 and 9999';
+export const INSTANT_RANGE_MESSAGE = ROW_ERROR_ENGLISH.REAL_DATE;
 
 /** An ISO date (`YYYY-MM-DD`) that exists in the calendar and PostgreSQL stores. */
 export const isoCalendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, ROW_ERROR_ENGLISH.DATE)
   .pipe(z.string().refine((v) => parseInstant(v) !== null, INSTANT_RANGE_MESSAGE));
 
 export interface JsonLimits {

@@ -2057,6 +2057,11 @@ export interface paths {
                                 line_no?: number;
                                 errors: {
                                     field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                     message: string;
                                 }[];
                             }[];
@@ -2125,6 +2130,11 @@ export interface paths {
                                 eventId: string | null;
                                 errors: {
                                     field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                     message: string;
                                 }[];
                             }[];
@@ -2395,6 +2405,11 @@ export interface paths {
                                 line: number;
                                 errors: {
                                     field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                     message: string;
                                 }[];
                             }[];
@@ -2465,6 +2480,11 @@ export interface paths {
                                 line: number;
                                 errors: {
                                     field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                     message: string;
                                 }[];
                             }[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { defaultLocaleFor } from './index.ts';
+import { ROW_ERROR_CODES } from '../../../src/shared/row-errors.ts';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -25,6 +26,13 @@ describe('message catalogues', () => {
       expect(text.trim(), key).not.toBe('');
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
       expect(placeholders(spanish.get(key)!), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('say every code of an import’s row errors, and nothing the server does not send', () => {
+    for (const catalogue of [english, spanish]) {
+      const said = [...catalogue.keys()].filter((k) => k.startsWith('intake.rowErrors.'));
+      expect(said.sort()).toEqual(ROW_ERROR_CODES.map((code) => `intake.rowErrors.${code}`).sort());
     }
   });
 

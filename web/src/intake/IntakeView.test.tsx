@@ -5,6 +5,7 @@ import { applyLocale } from '../i18n/index.ts';
 import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
+import type { RegistryImport } from '../api/intake-endpoints.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -51,11 +52,34 @@ function fakeXhr(answer: { status: number; body: unknown }) {
   return sent;
 }
 
-const permitsSummary = {
-  rows: 2,
+const permitsSummary: RegistryImport = {
+  rows: 3,
   imported: 1,
-  rejected: 1,
-  errors: [{ line: 3, errors: [{ field: 'substance_cas', message: 'expected a CAS number NNNNNNN-NN-N' }] }],
+  rejected: 2,
+  errors: [
+    {
+      line: 3,
+      errors: [
+        {
+          field: 'substance_cas',
+          code: 'CAS_FORMAT',
+          params: {},
+          message: 'expected a CAS number NNNNNNN-NN-N',
+        },
+      ],
+    },
+    {
+      line: 4,
+      errors: [
+        {
+          field: 'holder_name',
+          code: 'TOO_LONG',
+          params: { max: 500, length: 1234 },
+          message: 'longer than 500 characters (1234)',
+        },
+      ],
+    },
+  ],
   analysis: { consignments: 4, findings: 2 },
 };
 
@@ -96,11 +120,12 @@ describe('intake', () => {
     expect(await screen.findByRole('heading', { name: 'Resultado de permisos.csv' })).toBeTruthy();
     expect(sent[0]!.url).toBe('/api/permits/import?tlp=green&releasableTo=MEX%2CUSA');
     expect(screen.getByTestId('count-imported').textContent).toBe('1');
-    expect(screen.getByTestId('count-rejected').textContent).toBe('1');
+    expect(screen.getByTestId('count-rejected').textContent).toBe('2');
     expect(screen.getByTestId('analysis').textContent).toContain('4 embarques analizados, 2 hallazgos');
     const table = screen.getByRole('table', { name: 'Filas con errores' });
     expect(within(table).getByText('se esperaba un número CAS NNNNNNN-NN-N')).toBeTruthy();
-    expect(within(table).queryByText(/expected/)).toBeNull();
+    expect(within(table).getByText('más de 500 caracteres (1,234)')).toBeTruthy();
+    expect(within(table).queryByText(/expected|longer/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Descargar el informe de errores (CSV)' }));
     await waitFor(() => expect(created).toHaveLength(1));
     expect(await created[0]!.text()).toContain(
