@@ -39,11 +39,13 @@ export function TrackMap({ consignment }: { consignment: Consignment }) {
       <ul className="map-legend" aria-label={t('consignment.mapLegend')}>
         <li>
           <span
-            className="legend-line"
-            style={{ background: consignment.findings.length > 0 ? MAP_COLORS.trackAlert : MAP_COLORS.track }}
+            className="legend-dash"
+            style={{
+              borderColor: consignment.findings.length > 0 ? MAP_COLORS.trackAlert : MAP_COLORS.track,
+            }}
             aria-hidden="true"
           />
-          {t('consignment.track')}
+          {t('map.straightLink')}
         </li>
         {roles.has('start') && (
           <li>

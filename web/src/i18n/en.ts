@@ -446,6 +446,7 @@ export const en = {
       findings: 'Findings',
     },
     alertingTrack: 'Track with findings',
+    straightLink: 'Track as the crow flies between recorded places (not the route travelled)',
     unlicensedSite: 'Unlicensed site',
     consignments: 'Consignments',
     emptyTitle: 'No consignments from this port',

@@ -459,6 +459,7 @@ export const es: Messages = {
       findings: 'Hallazgos',
     },
     alertingTrack: 'Trayecto con hallazgos',
+    straightLink: 'Trayecto en línea recta entre lugares registrados (no la ruta recorrida)',
     unlicensedSite: 'Sitio sin licencia',
     consignments: 'Embarques',
     emptyTitle: 'Sin embarques de este puerto',

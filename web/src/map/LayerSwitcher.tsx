@@ -40,6 +40,11 @@ export function LayerSwitcher({
         <span className="swatch" style={{ background: MAP_COLORS.unlicensed }} aria-hidden="true" />
         {t('map.unlicensedSite')}
       </p>
+      {/* The data has no waypoints between recorded places: the line is drawn straight, and says so. */}
+      <p className="legend-note">
+        <span className="legend-dash" style={{ borderColor: MAP_COLORS.track }} aria-hidden="true" />
+        {t('map.straightLink')}
+      </p>
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * MapLibre GL over the offline basemap with the operational overlays: locations (ports and sites, clustered
- * when dense), consignment tracks and findings. Labels and cluster counts are HTML markers because the style
- * has no glyphs (nothing is fetched from the internet).
+ * when dense), consignment tracks and findings. Port names and cluster counts are symbol layers drawn with the
+ * bundled font (basemap.ts), so MapLibre's collision detection keeps two close ports' names (Altamira and
+ * Tampico) from printing over each other: each name takes the first free side of its point, or waits for a zoom.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import { baseStyle, MAP_COLORS, MEXICO_BOUNDS } from './basemap.ts';
+import { baseStyle, LABEL_FONT, MAP_COLORS, MEXICO_BOUNDS, PLACE_LABEL_LAYOUT } from './basemap.ts';
 import { boundsOf, type Bounds } from './layers.ts';
 import { drawMarks, fitFrame } from './marks.ts';
 import { pickTrack, trackGeometry } from './track-geometry.ts';
@@ -43,8 +44,8 @@ export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   states: ['states-fill', 'states-line'],
-  ports: ['ports'],
-  sites: ['sites-clusters', 'sites'],
+  ports: ['ports', 'ports-labels'],
+  sites: ['sites-clusters', 'sites-cluster-counts', 'sites'],
   tracks: ['tracks'],
   findings: ['findings'],
 };
@@ -139,53 +140,28 @@ function addOverlays(map: maplibregl.Map, data: MapData, tracks: TrackLayer): vo
       'circle-stroke-width': 1.5,
     },
   });
-}
-
-/** Port names and cluster counts as HTML markers, refreshed as the view moves. */
-function syncLabels(
-  map: maplibregl.Map,
-  markers: Map<string, maplibregl.Marker>,
-  showPorts: boolean,
-  showSites: boolean,
-) {
-  const wanted = new Map<string, { lngLat: [number, number]; text: string; className: string }>();
-  if (showPorts) {
-    for (const f of map.querySourceFeatures('locations-ports')) {
-      const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-      wanted.set(`port:${String(f.properties.id)}`, {
-        lngLat: [lon, lat],
-        text: String(f.properties.name),
-        className: 'map-label port-label',
-      });
-    }
-  }
-  if (showSites) {
-    for (const f of map.querySourceFeatures('locations-sites')) {
-      if (!f.properties.cluster) continue;
-      const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-      wanted.set(`cluster:${String(f.properties.cluster_id)}`, {
-        lngLat: [lon, lat],
-        text: String(f.properties.point_count_abbreviated ?? f.properties.point_count),
-        className: 'map-label cluster-label',
-      });
-    }
-  }
-  for (const [key, marker] of markers) {
-    if (!wanted.has(key)) {
-      marker.remove();
-      markers.delete(key);
-    }
-  }
-  for (const [key, label] of wanted) {
-    if (markers.has(key)) continue;
-    const element = document.createElement('div');
-    element.className = label.className;
-    element.textContent = label.text;
-    element.setAttribute('aria-hidden', 'true');
-    const anchor = key.startsWith('port:') ? 'left' : 'center';
-    const offset: [number, number] = key.startsWith('port:') ? [12, 0] : [0, 0];
-    markers.set(key, new maplibregl.Marker({ element, anchor, offset }).setLngLat(label.lngLat).addTo(map));
-  }
+  map.addLayer({
+    id: 'sites-cluster-counts',
+    type: 'symbol',
+    source: 'locations-sites',
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      // inside its own circle: never hidden, and never in the way of a port's name
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  });
+  map.addLayer({
+    id: 'ports-labels',
+    type: 'symbol',
+    source: 'locations-ports',
+    layout: PLACE_LABEL_LAYOUT,
+    paint: { 'text-color': '#e0f2fe', 'text-halo-color': '#000000', 'text-halo-width': 1.5 },
+  });
 }
 
 export function MapCanvas({
@@ -204,14 +180,10 @@ export function MapCanvas({
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
-  const labels = useRef(new Map<string, maplibregl.Marker>());
-  const markLabels = useRef(new Map<string, maplibregl.Marker>());
   // The frame last asked for, kept until the user moves the map: a resize (layout settling, a scrollbar
   // appearing, a panel opening) frames it again instead of leaving part of a track outside the canvas.
   const frameRef = useRef<{ bounds: Bounds; maxZoom: number } | null>(null);
   const trackLayer = useRef<TrackLayer | null>(null);
-  const visibleRef = useRef(visible);
-  visibleRef.current = visible;
   const callbacks = useRef({ onTrackClick, onDrawn });
   callbacks.current = { onTrackClick, onDrawn };
 
@@ -237,19 +209,12 @@ export function MapCanvas({
     map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
     // Overlays may be added as soon as the style is parsed; waiting for 'load' would also wait for the basemap.
     map.once('style.load', () => setLoaded(true));
-    const refreshLabels = () =>
-      syncLabels(map, labels.current, visibleRef.current.ports, visibleRef.current.sites);
-    map.on('moveend', refreshLabels);
     map.on('movestart', (e) => {
       if ((e as { originalEvent?: unknown }).originalEvent) frameRef.current = null;
     });
     map.on('resize', () => {
       const frame = frameRef.current;
       if (frame) fitFrame(map, frame.bounds, frame.maxZoom);
-    });
-    map.on('sourcedata', (e) => {
-      if (e.isSourceLoaded && (e.sourceId === 'locations-ports' || e.sourceId === 'locations-sites'))
-        refreshLabels();
     });
     const tracks = new TrackLayer('tracks', trackGeometry({ type: 'FeatureCollection', features: [] }), {
       color: MAP_COLORS.track,
@@ -286,13 +251,7 @@ export function MapCanvas({
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
     mapRef.current = map;
-    const markers = labels.current;
-    const namedMarks = markLabels.current;
     return () => {
-      markers.forEach((m) => m.remove());
-      markers.clear();
-      namedMarks.forEach((m) => m.remove());
-      namedMarks.clear();
       map.remove();
       mapRef.current = null;
     };
@@ -323,7 +282,7 @@ export function MapCanvas({
     const frame = fitTo === undefined ? boundsOf(data.tracks, data.findings) : fitTo;
     frameRef.current = frame ? { bounds: frame, maxZoom: fitMaxZoom } : null;
     if (frame) fitFrame(map, frame, fitMaxZoom);
-    if (marks) drawMarks(map, marks, markLabels.current);
+    if (marks) drawMarks(map, marks);
     const element = container.current;
     if (element) element.dataset.drawn = 'false';
     map.once('idle', () => {
@@ -353,7 +312,6 @@ export function MapCanvas({
           map.setLayoutProperty(layer, 'visibility', visible[group] ? 'visible' : 'none');
       }
     }
-    syncLabels(map, labels.current, visible.ports, visible.sites);
   }, [visible, loaded, data]);
 
   return (

@@ -1,9 +1,30 @@
 /**
  * The offline basemap: Natural Earth states of Mexico and neighbouring countries shipped with the app
- * (web/public/geo, built by scripts/extract-basemap.ts). No tiles, no glyphs: the style has no `glyphs`, so
- * every label is an HTML marker and nothing is fetched from the internet.
+ * (web/public/geo, built by scripts/extract-basemap.ts). No tiles and no glyph server: the style has no `glyphs`
+ * URL, and its one font is a file bundled from npm (`font-faces`, Noto Sans), which MapLibre draws into its own
+ * signed-distance glyphs in the browser; labels are symbol layers, so MapLibre's collision keeps them apart.
+ * Nothing is fetched from the internet.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { SymbolLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import labelFont from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+
+/** The font stack of every label (`text-font`), declared by the style's `font-faces`. */
+export const LABEL_FONT = ['Centinela Noto Sans SemiBold'];
+
+/**
+ * A place's name beside its point: right of it, else left, above or below, whichever collides with no other
+ * label already placed; a name that fits nowhere is hidden until a zoom makes room (never printed over another).
+ */
+export const PLACE_LABEL_LAYOUT = {
+  'text-field': ['get', 'name'],
+  'text-font': LABEL_FONT,
+  'text-size': 12,
+  'text-variable-anchor': ['left', 'right', 'bottom', 'top'],
+  'text-radial-offset': 0.9,
+  'text-justify': 'auto',
+  'text-allow-overlap': false,
+  'text-padding': 3,
+} satisfies SymbolLayerSpecification['layout'];
 
 export const MAP_COLORS = {
   background: '#0b1624',
@@ -30,6 +51,7 @@ export function baseStyle(origin: string): StyleSpecification {
   return {
     version: 8,
     name: 'centinela-offline',
+    'font-faces': { [LABEL_FONT[0]!]: new URL(labelFont, origin).href },
     sources: {
       // Outlines gain nothing past zoom 8 (the data is simplified to ~400 m): tile them no further.
       neighbours: { type: 'geojson', data: `${origin}/geo/neighbours.geojson`, maxzoom: 7, tolerance: 0.6 },

@@ -81,7 +81,7 @@ export function findingsToGeoJSON(findings: FindingInput[]): FeatureCollection<P
  * and the last known position.
  */
 export const MARK_COLORS = { start: '#5fb3f9', destination: '#4ade80', last: '#fcd34d' } as const;
-export type MarkRole = keyof typeof MARK_COLORS;
+type MarkRole = keyof typeof MARK_COLORS;
 
 export interface MarkInput {
   role: MarkRole;

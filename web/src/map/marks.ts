@@ -1,78 +1,63 @@
 /**
  * Named points drawn over one consignment's track: the declared destination (a ring) and the last known
- * position (a dot), each with an HTML label (the offline style has no glyphs). Only the consignment view
- * passes marks; the port overview draws none and pays nothing for them.
+ * position (a dot), each named by a symbol layer with the place labels' collision rules (basemap.ts), so two
+ * ends close together are both named without printing over each other. Only the consignment view passes
+ * marks; the port overview draws none and pays nothing for them.
  */
-import * as maplibregl from 'maplibre-gl';
+import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { MARK_COLORS, type Bounds, type MarkRole } from './layers.ts';
+import { MARK_COLORS, type Bounds } from './layers.ts';
+import { PLACE_LABEL_LAYOUT } from './basemap.ts';
 
-/** Adds the marks' source and layer once, or replaces their data; then redraws their labels. */
-export function drawMarks(
-  map: maplibregl.Map,
-  marks: FeatureCollection<Point>,
-  labels: Map<string, maplibregl.Marker>,
-): void {
+const byRole = (destination: string, start: string, last: string): maplibregl.ExpressionSpecification => [
+  'match',
+  ['get', 'role'],
+  'destination',
+  destination,
+  'start',
+  start,
+  last,
+];
+
+/** Adds the marks' source and layers once, or replaces their data. */
+export function drawMarks(map: maplibregl.Map, marks: FeatureCollection<Point>): void {
   const source = map.getSource<maplibregl.GeoJSONSource>('marks');
-  if (source) void source.setData(marks);
-  else {
-    map.addSource('marks', { type: 'geojson', data: marks });
-    map.addLayer(
-      {
-        id: 'marks',
-        type: 'circle',
-        source: 'marks',
-        paint: {
-          // The destination is a ring, so the last position stays visible when the goods arrived there.
-          'circle-radius': ['match', ['get', 'role'], 'destination', 10, 'start', 5, 6],
-          'circle-color': [
-            'match',
-            ['get', 'role'],
-            'destination',
-            MARK_COLORS.destination,
-            'start',
-            MARK_COLORS.start,
-            MARK_COLORS.last,
-          ],
-          'circle-opacity': ['match', ['get', 'role'], 'destination', 0, 1],
-          'circle-stroke-color': [
-            'match',
-            ['get', 'role'],
-            'destination',
-            MARK_COLORS.destination,
-            '#0b1624',
-          ],
-          'circle-stroke-width': ['match', ['get', 'role'], 'destination', 3, 1.5],
-        },
-        // under the findings: a finding at the destination stays clickable and visible
+  if (source) {
+    void source.setData(marks);
+    return;
+  }
+  map.addSource('marks', { type: 'geojson', data: marks });
+  // under the findings: a finding at the destination stays clickable and visible
+  const below = map.getLayer('findings') ? 'findings' : undefined;
+  map.addLayer(
+    {
+      id: 'marks',
+      type: 'circle',
+      source: 'marks',
+      paint: {
+        // The destination is a ring, so the last position stays visible when the goods arrived there.
+        'circle-radius': ['match', ['get', 'role'], 'destination', 10, 'start', 5, 6],
+        'circle-color': byRole(MARK_COLORS.destination, MARK_COLORS.start, MARK_COLORS.last),
+        'circle-opacity': ['match', ['get', 'role'], 'destination', 0, 1],
+        'circle-stroke-color': byRole(MARK_COLORS.destination, '#0b1624', '#0b1624'),
+        'circle-stroke-width': ['match', ['get', 'role'], 'destination', 3, 1.5],
       },
-      map.getLayer('findings') ? 'findings' : undefined,
-    );
-  }
-  labels.forEach((marker) => marker.remove());
-  labels.clear();
-  const middle = map.getContainer().clientWidth / 2;
-  for (const feature of marks.features) {
-    const { role, label } = feature.properties as { role: MarkRole; label: string | null };
-    if (!label) continue;
-    const at = feature.geometry.coordinates as [number, number];
-    // Labels run toward the middle of the map, so one near an edge is not cut off by the frame; the start's
-    // sits above its point and the last position's below, so two ends at one latitude do not overprint.
-    const side = map.project(at).x > middle ? 'right' : 'left';
-    const sign = side === 'right' ? -1 : 1;
-    const [anchor, offset]: [maplibregl.PositionAnchor, [number, number]] =
-      role === 'start'
-        ? [`bottom-${side}`, [4 * sign, -6]]
-        : role === 'last'
-          ? [`top-${side}`, [4 * sign, 6]]
-          : [side, [13 * sign, 0]];
-    const element = document.createElement('div');
-    element.className = `map-label mark-label mark-${role}`;
-    element.textContent = label;
-    element.setAttribute('aria-hidden', 'true');
-    const marker = new maplibregl.Marker({ element, anchor, offset }).setLngLat(at).addTo(map);
-    labels.set(`${role}:${labels.size}`, marker);
-  }
+    },
+    below,
+  );
+  map.addLayer({
+    id: 'marks-labels',
+    type: 'symbol',
+    source: 'marks',
+    filter: ['to-boolean', ['get', 'label']],
+    // Above the ports' names, so placed first: the consignment's own places win where the two would collide.
+    layout: { ...PLACE_LABEL_LAYOUT, 'text-field': ['get', 'label'] },
+    paint: {
+      'text-color': byRole('#bbf7d0', '#e0f2fe', '#fde68a'),
+      'text-halo-color': '#000000',
+      'text-halo-width': 1.5,
+    },
+  });
 }
 
 /**

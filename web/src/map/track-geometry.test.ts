@@ -53,6 +53,9 @@ describe('the tracks layer geometry', () => {
     // Each quad spans both sides of its segment.
     const sides = Array.from({ length: 4 }, (_, c) => geometry.vertices[c * FLOATS_PER_VERTEX + 4]);
     expect(sides).toEqual([1, -1, -1, 1]);
+    // The dashes are measured from each segment's start: its two end vertices say they are the end.
+    const ends = Array.from({ length: 4 }, (_, c) => geometry.vertices[c * FLOATS_PER_VERTEX + 6]);
+    expect(ends).toEqual([0, 0, 1, 1]);
     expect(Math.max(...geometry.indices)).toBe(3 * 4 - 1);
   });
 

@@ -5,8 +5,11 @@
  */
 import type { FeatureCollection, LineString } from 'geojson';
 
-/** Floats per vertex: position (2), the segment's other end (2), side of the line (1), alerting (1). */
-export const FLOATS_PER_VERTEX = 6;
+/**
+ * Floats per vertex: position (2), the segment's other end (2), side of the line (1), alerting (1), and whether
+ * the vertex is the segment's end (1): the shader measures the dashes from each segment's start.
+ */
+export const FLOATS_PER_VERTEX = 7;
 
 export interface TrackGeometry {
   /** Four vertices per segment: its start on either side, then its end on either side. */
@@ -47,7 +50,16 @@ export function trackGeometry(tracks: FeatureCollection<LineString>): TrackGeome
   const billsOfLading: string[] = [];
   let s = 0;
   // Plain index writes, no arrays per segment: Manzanillo is 76,000 segments, built on every load.
-  const vertex = (v: number, px: number, py: number, ox: number, oy: number, side: number, alert: number) => {
+  const vertex = (
+    v: number,
+    px: number,
+    py: number,
+    ox: number,
+    oy: number,
+    side: number,
+    alert: number,
+    end: number,
+  ) => {
     const at = v * FLOATS_PER_VERTEX;
     vertices[at] = px;
     vertices[at + 1] = py;
@@ -55,6 +67,7 @@ export function trackGeometry(tracks: FeatureCollection<LineString>): TrackGeome
     vertices[at + 3] = oy;
     vertices[at + 4] = side;
     vertices[at + 5] = alert;
+    vertices[at + 6] = end;
   };
   ordered.forEach((feature, owner) => {
     billsOfLading.push(String(feature.properties?.bol ?? ''));
@@ -73,10 +86,10 @@ export function trackGeometry(tracks: FeatureCollection<LineString>): TrackGeome
         owners[s] = owner;
         // The end's "other" is the start, which reverses the direction: its sides are negated to match.
         const v = s * 4;
-        vertex(v, x1, y1, x2, y2, 1, alerting);
-        vertex(v + 1, x1, y1, x2, y2, -1, alerting);
-        vertex(v + 2, x2, y2, x1, y1, -1, alerting);
-        vertex(v + 3, x2, y2, x1, y1, 1, alerting);
+        vertex(v, x1, y1, x2, y2, 1, alerting, 0);
+        vertex(v + 1, x1, y1, x2, y2, -1, alerting, 0);
+        vertex(v + 2, x2, y2, x1, y1, -1, alerting, 1);
+        vertex(v + 3, x2, y2, x1, y1, 1, alerting, 1);
         const i6 = s * 6;
         indices[i6] = v;
         indices[i6 + 1] = v + 1;

@@ -19,8 +19,10 @@ in vec2 a_pos;
 in vec2 a_other;
 in float a_side;
 in float a_alert;
+in float a_end;
 out float v_side;
 out float v_alert;
+out float v_along;
 void main() {
   vec4 here = u_matrix * vec4(a_pos, 0.0, 1.0);
   vec4 there = u_matrix * vec4(a_other, 0.0, 1.0);
@@ -33,6 +35,8 @@ void main() {
   gl_Position = here;
   v_side = a_side * extent;
   v_alert = a_alert;
+  // Pixels from the segment's start: 0 at its start, its screen length at its end, interpolated between.
+  v_along = a_end * len;
 }`;
 
 const LINE_FRAGMENT_SHADER = `#version 300 es
@@ -40,10 +44,14 @@ precision highp float;
 uniform vec4 u_color;
 uniform vec4 u_alert_color;
 uniform float u_half_width;
+uniform float u_dash;
 in float v_side;
 in float v_alert;
+in float v_along;
 out vec4 fragColor;
 void main() {
+  // Dashed: a track is a straight link between recorded places ("as the crow flies"), not the road taken.
+  if (mod(v_along, u_dash * 1.8) > u_dash) discard;
   float coverage = clamp(u_half_width + 0.5 - abs(v_side), 0.0, 1.0);
   vec4 color = mix(u_color, u_alert_color, v_alert);
   fragColor = vec4(color.rgb, 1.0) * color.a * coverage;
@@ -65,6 +73,9 @@ out vec4 fragColor;
 void main() {
   fragColor = texture(u_tracks, v_uv);
 }`;
+
+/** Length of a dash in CSS pixels; the gap after it is 0.8 of that. */
+const DASH_PX = 6;
 
 /** '#rrggbb' and an opacity as RGBA floats. */
 function rgba(hex: string, opacity: number): [number, number, number, number] {
@@ -183,6 +194,7 @@ export class TrackLayer implements CustomLayerInterface {
       ['a_other', 2, 2],
       ['a_side', 1, 4],
       ['a_alert', 1, 5],
+      ['a_end', 1, 6],
     ] as const) {
       const location = gl.getAttribLocation(resources.lines, name);
       gl.enableVertexAttribArray(location);
@@ -239,6 +251,7 @@ export class TrackLayer implements CustomLayerInterface {
       gl.uniformMatrix4fv(uniform('u_matrix'), false, matrix);
       gl.uniform2f(uniform('u_half_viewport'), width / 2, height / 2);
       gl.uniform1f(uniform('u_half_width'), halfWidth);
+      gl.uniform1f(uniform('u_dash'), DASH_PX * pixelRatio);
       gl.uniform4fv(uniform('u_color'), rgba(this.style.color, this.style.opacity));
       gl.uniform4fv(uniform('u_alert_color'), rgba(this.style.alertColor, this.style.alertOpacity));
       gl.disable(gl.DEPTH_TEST);
