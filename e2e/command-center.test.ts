@@ -20,6 +20,7 @@ import {
 } from './harness.ts';
 import { languageProblems } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
+import { guidePictures } from './user-guide.ts';
 
 import type { QueryOf, ResponseOf } from '../web/src/api/types.ts';
 
@@ -499,4 +500,17 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     await withPage((page) => uploadAndEditPermit(page, server.url));
     await withPage((page) => writeAndReleaseReport(page, server.url));
   }, 180_000);
+
+  it('takes the user guide’s pictures, one role after another', { timeout: 300_000 }, async () => {
+    const { items } = await bodyOf(
+      host.api.GET('/api/consignments', {
+        params: { query: { port: 'MXZLO', include: 'track', limit: 200 } },
+      }),
+    );
+    const billOfLading = items.find((item) => (item.track?.length ?? 0) > 1)?.billOfLading;
+    const found = await bodyOf(host.api.GET('/api/entities', { params: { query: { limit: 1 } } }));
+    const entityId = found.items[0]?.id;
+    if (!billOfLading || !entityId) throw new Error('the demo world has no tracked consignment or no entity');
+    expect(await guidePictures(browser, server.url, { billOfLading, entityId })).toHaveLength(12);
+  });
 });
