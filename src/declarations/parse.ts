@@ -20,6 +20,8 @@ export interface RowError extends CsvRowError {
 export type ParsedRow =
   { kind: 'row'; line: number; row: DeclarationRow } | { kind: 'error'; error: RowError };
 
+/** A set, not the list: every cell of every row is looked up (24 × 24 comparisons a row with the list). */
+const CONTRACT_COLUMNS: ReadonlySet<string> = new Set(DECLARATION_COLUMNS);
 /** Free-text columns may hold TEXT_LIMITS.longCell characters; every other cell TEXT_LIMITS.cell. */
 const LONG_COLUMNS = new Set(['goods_description', 'smiles']);
 /** Free text and addresses may run over several lines inside quotes; names, codes and numbers never do. */
@@ -46,7 +48,7 @@ function toRow(line: number, all: Record<string, string>, readErrors: FieldError
   const cells: Record<string, string> = {};
   const extra: Record<string, string> = {};
   for (const [name, value] of Object.entries(all)) {
-    if ((DECLARATION_COLUMNS as readonly string[]).includes(name)) cells[name] = value;
+    if (CONTRACT_COLUMNS.has(name)) cells[name] = value;
     else extra[name] = value;
   }
   const identity = {
