@@ -240,6 +240,15 @@ describe('permit findings', () => {
     expect(
       run('permit_quota_exceeded', facts({ quotaUsedBeforeKg: new Map([[PERMIT.permitId, 40_000]]) })),
     ).toEqual([]);
+    // Used up exactly by tenths of a kilogram, whose floating-point sum lands a hair above the maximum.
+    const tenths = [975, 415, 384.8, 575, 850, 112.4, 725, 775, 75.4, 375.8].reduce((a, b) => a + b, 0);
+    const exactly = facts({
+      permits: [{ ...PERMIT, maxKgPerYear: 5540 }],
+      lines: [{ ...LINE, quantityKg: 276.6 }],
+      quotaUsedBeforeKg: new Map([[PERMIT.permitId, tenths]]),
+    });
+    expect(tenths + 276.6).toBeGreaterThan(5540);
+    expect(run('permit_quota_exceeded', exactly)).toEqual([]);
   });
 });
 

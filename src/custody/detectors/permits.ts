@@ -185,6 +185,12 @@ export const detectPermitExpired: Detector = (facts, thresholds) =>
     ];
   });
 
+/**
+ * Kilograms summed in floating point carry its error (975 + 415 + 384.8 + … + 276.6 is 5540.000000000001): compared
+ * to the milligram, so that a quota used up exactly is not exceeded. Declared quantities are far coarser.
+ */
+const exceeds = (kg: number, maxKg: number): boolean => Math.round(kg * 1e6) > Math.round(maxKg * 1e6);
+
 export const detectPermitQuotaExceeded: Detector = (facts, thresholds) => {
   const usedInThisConsignment = new Map<string, number>();
   return controlledLines(facts, thresholds).flatMap((line) => {
@@ -198,7 +204,7 @@ export const detectPermitQuotaExceeded: Detector = (facts, thresholds) => {
       (usedInThisConsignment.get(permit.permitId) ?? 0) + line.quantityKg,
     );
     const after = before + line.quantityKg;
-    if (after <= permit.maxKgPerYear) return [];
+    if (!exceeds(after, permit.maxKgPerYear)) return [];
     return [
       finding(
         facts,
