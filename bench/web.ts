@@ -2,16 +2,12 @@
  * Web benchmark (browser performance API, headless chromium): on the medium world,
  *  - the alert queue's first page on screen, measured from navigation start (goal < 1 s);
  *  - the map drawing every track of a port, from the request to MapLibre's `idle` (goal < 2 s).
- * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--user analista] [--fixture | --url URL]
+ * Usage: npm run build && npx tsx bench/web.ts [--port-locode MXZLO] [--runs 3] [--user analista] [--url URL]
  * --url times a server already running (e.g. `centinela serve --database-url …` on a world loaded through the
  * CLI), instead of starting `centinela demo`.
- * --fixture times the client alone against an in-browser fixture API (20,000 alerts, 3,000 consignments), for
- * when the medium world cannot be served; the server's own time is then not included.
  * Env: CENTINELA_E2E_SIZE (default medium) is passed to `centinela demo --size` when the demo supports it.
  */
 import { launchBrowser, loginThroughUi, newPage, startServer } from '../e2e/harness.ts';
-import { buildFixtureWorld } from '../e2e/fixtures.ts';
-import { FIXTURE_ORIGIN, FIXTURE_USERS, routeFixtureApi } from '../e2e/fixture-server.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,25 +21,15 @@ process.env.CENTINELA_E2E_SIZE ??= 'medium';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-const fixture = process.argv.includes('--fixture');
 const externalUrl = arg('url', '');
 const started = Date.now();
-const server = fixture || externalUrl ? null : await startServer();
-const baseUrl = server?.url ?? (externalUrl || FIXTURE_ORIGIN);
-console.log(
-  fixture
-    ? 'fixture API (client only)'
-    : `server ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${baseUrl})`,
-);
+const server = externalUrl ? null : await startServer();
+const baseUrl = server?.url ?? externalUrl;
+console.log(`server ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${baseUrl})`);
 const browser = await launchBrowser();
 try {
   const { context, page } = await newPage(browser);
-  if (fixture) {
-    await routeFixtureApi(context, FIXTURE_USERS.analista, buildFixtureWorld(20_000, 3_000));
-    await page.goto(`${baseUrl}/#/alerts`);
-  } else {
-    await loginThroughUi(page, baseUrl, username);
-  }
+  await loginThroughUi(page, baseUrl, username);
   const queueTimes: number[] = [];
   const mapTimes: number[] = [];
   const loadTimes: number[] = [];

@@ -8,7 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, HAS_CHROMIUM, launchBrowser, newPage, screenshot } from './harness.ts';
+import {
+  accessibilityProblems,
+  bodyOf,
+  HAS_CHROMIUM,
+  launchBrowser,
+  newPage,
+  screenshot,
+} from './harness.ts';
 import { ADMIN_PASSWORD, bearer, install, tokenWorks, type Installation } from './installation.ts';
 
 const SECOND_ADMIN = 'segunda.admin';
@@ -96,25 +103,33 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
     browser = await launchBrowser();
     // The second administrator is arranged through the API: an administrator's role needs no approval.
     const admin = await bearer(installation.url, 'admin', ADMIN_PASSWORD);
-    const created = await admin('POST', '/api/users', {
-      username: SECOND_ADMIN,
-      displayName: 'Segunda Administradora',
-      agency: 'MX-SYS',
-      roles: ['admin'],
-      password: SECOND_PASSWORD,
+    const created = await admin.POST('/api/users', {
+      body: {
+        username: SECOND_ADMIN,
+        displayName: 'Segunda Administradora',
+        agency: 'MX-SYS',
+        roles: ['admin'],
+        password: SECOND_PASSWORD,
+      },
     });
-    expect(created.status).toBe(201);
+    expect(created.response.status).toBe(201);
     // An auditor, to read the trail of what the administrators did: requested by one, approved by the other.
-    const auditor = await admin('POST', '/api/users', {
-      username: AUDITOR,
-      displayName: 'Elena Vázquez',
-      agency: 'MX-SYS',
-      roles: ['auditor'],
-      password: AUDITOR_PASSWORD,
-    });
+    const auditor = await bodyOf(
+      admin.POST('/api/users', {
+        body: {
+          username: AUDITOR,
+          displayName: 'Elena Vázquez',
+          agency: 'MX-SYS',
+          roles: ['auditor'],
+          password: AUDITOR_PASSWORD,
+        },
+      }),
+    );
     const second = await bearer(installation.url, SECOND_ADMIN, SECOND_PASSWORD);
-    const id = (auditor.body as { id: string }).id;
-    expect((await second('POST', `/api/users/${id}/roles/approve`)).status).toBe(200);
+    const approval = await second.POST('/api/users/{id}/roles/approve', {
+      params: { path: { id: auditor.id } },
+    });
+    expect(approval.response.status).toBe(200);
   }, 300_000);
 
   afterAll(async () => {
@@ -247,11 +262,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
       });
 
       const second = await bearer(installation.url, SECOND_ADMIN, SECOND_PASSWORD);
-      const users = (await second('GET', '/api/users')).body as {
-        id: string;
-        username: string;
-        roles: string[];
-      }[];
+      const { items: users } = await bodyOf(second.GET('/api/users', { params: { query: { limit: 1000 } } }));
       expect(users.find((u) => u.username === newUser)?.roles).toEqual(['analyst']);
 
       // The user signs in with the reset password and must choose their own before anything else.
@@ -274,18 +285,17 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
       const auditor = await bearer(installation.url, AUDITOR, AUDITOR_PASSWORD);
       const newId = users.find((u) => u.username === newUser)!;
       const acts = async () => {
-        const trail = (await auditor('GET', `/api/audit?subjectId=${newId.id}&limit=100`)).body as {
-          action: string;
-        }[];
-        return [...new Set(trail.map((e) => e.action))].sort();
+        const trail = await bodyOf(
+          auditor.GET('/api/audit', { params: { query: { subjectId: newId.id, limit: 100 } } }),
+        );
+        return [...new Set(trail.items.map((e) => e.action))].sort();
       };
       await expect
         .poll(acts, { timeout: 15_000 })
         .toEqual(expect.arrayContaining(['approve_roles', 'change_password', 'create', 'update']));
-      const tokens = (await auditor('GET', '/api/audit?table=credentials&limit=100')).body as {
-        action: string;
-        detail: Record<string, unknown>;
-      }[];
+      const { items: tokens } = await bodyOf(
+        auditor.GET('/api/audit', { params: { query: { table: 'credentials', limit: 100 } } }),
+      );
       expect(tokens.filter((e) => e.detail.label === `taxii-${lang}`).map((e) => e.action)).toContain(
         'create_token',
       );

@@ -187,7 +187,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.locator('.detail .status-dismissed, .state-empty').first().waitFor({ timeout: 15_000 });
     });
     const auditor = await apiSession(server.url, 'auditora');
-    const entries = await bodyOf(
+    const { items: entries } = await bodyOf(
       auditor.api.GET('/api/audit', { params: { query: { subjectId: alert.id, limit: 50 } } }),
     );
     const actions = entries.map((e) => e.action).join(' ');
@@ -272,7 +272,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await screenshot(page, '04b-marking-change');
     });
     const auditor = await apiSession(server.url, 'auditora');
-    const entries = await bodyOf(
+    const { items: entries } = await bodyOf(
       auditor.api.GET('/api/audit', { params: { query: { subjectId: owned.id, limit: 50 } } }),
     );
     const change = entries.find((e) => e.action === 'change_marking');

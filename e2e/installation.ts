@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import createClient from 'openapi-fetch';
+import type { paths } from '../web/src/api/schema.d.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'bin/centinela.mjs');
@@ -121,24 +123,15 @@ export async function install(): Promise<Installation> {
   }
 }
 
-/** A bearer session for arranging and checking things beside the browser. */
+/**
+ * A bearer session for arranging and checking things beside the browser: the web app's own typed client
+ * (openapi-fetch over the generated `paths`), so calls and answers are checked against the API's document.
+ */
 export async function bearer(url: string, username: string, password: string) {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
-  return async (method: string, route: string, body?: unknown) => {
-    const res = await fetch(`${url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-  };
+  const login = createClient<paths>({ baseUrl: url });
+  const { data, response } = await login.POST('/api/auth/login', { body: { username, password } });
+  if (!data) throw new Error(`login ${username}: ${response.status}`);
+  return createClient<paths>({ baseUrl: url, headers: { authorization: `Bearer ${data.token}` } });
 }
 
 /** What the server answers to a bare API token: 200 while it lives, 401 once revoked. */

@@ -75,7 +75,7 @@ const PUBLIC_FILES = {
   ],
   // the routes-plugin contract (the `App` type) and the CLI's (`CliContext`, options, progress bars); the
   // composition root uses the rest of the framework layers
-  http: ['types.ts'],
+  http: ['types.ts', 'paging.ts'],
   cli: ['context.ts', 'options.ts', 'progress.ts'],
 };
 

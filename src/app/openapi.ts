@@ -2,11 +2,12 @@ import type { Database } from '../store/database.ts';
 import { buildApp } from './http-app.ts';
 
 /** A database that refuses every use: enough to build the app and read its route schemas. */
-const NO_DATABASE: Database = {
+export const NO_DATABASE: Database = {
   engine: 'pglite',
   asUser: () => Promise.reject(new Error('no database')),
   readAsUser: () => Promise.reject(new Error('no database')),
   asOwner: () => Promise.reject(new Error('no database')),
+  asUserThenOwner: () => Promise.reject(new Error('no database')),
   close: async () => undefined,
 };
 

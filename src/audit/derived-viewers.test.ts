@@ -83,7 +83,7 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
 
     // MX-CNI's auditor (world.auditor): the two reads of the finding its agency reads, as positions 1 and 2 of
     // its agency's chain — nothing says the host read or dismissed a finding in between.
-    const seen = (await get(world.auditor, '/api/audit')).json<Entry[]>();
+    const seen = (await get(world.auditor, '/api/audit')).json<{ items: Entry[] }>().items;
     expect(seen.map((e) => [e.chain, e.seq, e.subjectIds])).toEqual([
       ['agency:MX-CNI', 2, [sharedFinding]],
       ['agency:MX-CNI', 1, [sharedFinding]],
@@ -91,7 +91,10 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     const text = JSON.stringify(seen);
     expect(text).not.toContain(privateFinding);
     expect(text).not.toContain('informant');
-    expect((await get(world.auditor, `/api/audit?subjectId=${privateFinding}`)).json()).toEqual([]);
+    expect((await get(world.auditor, `/api/audit?subjectId=${privateFinding}`)).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
     expect((await get(world.auditor, '/api/audit/verify')).json()).toEqual({
       chains: 1,
       ok: true,
@@ -102,7 +105,7 @@ describeEachEngine('audit entries naming derived records', (getDb) => {
     expect(exported.map((line) => (JSON.parse(line) as Entry).seq)).toEqual([1, 2]);
 
     // MX-ANAM's auditor reads all four in its agency's chain: its agency reads both findings.
-    const own = (await get(hostAuditor, '/api/audit')).json<Entry[]>();
+    const own = (await get(hostAuditor, '/api/audit')).json<{ items: Entry[] }>().items;
     const byPlace = (a: Entry, b: Entry) => a.chain.localeCompare(b.chain) || a.seq - b.seq;
     const inOrder = [...own].sort(byPlace);
     expect(inOrder.map((e) => [e.chain, e.seq])).toEqual([1, 2, 3, 4].map((seq) => ['agency:MX-ANAM', seq]));

@@ -444,12 +444,8 @@ export interface AuditQuery {
 /** An entry as the auditors' view shows it: who acted named as a person, not only by id. */
 export type AuditSearchEntry = StoredAuditEntry & { actorUsername: string | null; actorName: string | null };
 
-/**
- * The newest entries first, filtered; for the auditors' view. The order is the entries' own (time, chain,
- * position), never the order across chains, which counts entries of chains the caller may not read. Names
- * come from the users table as it is now (the chain itself records ids, which never change).
- */
-export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEntry[]> {
+/** The filters of a search of the trail, as conditions over `a` (the entries) and `u` (their actors). */
+function auditConditions(q: AuditQuery): Conditions {
   const c = new Conditions();
   if (q.action) c.add('a.action = ?', q.action);
   if (q.table) c.add('a.subject_table = ?', q.table);
@@ -463,6 +459,26 @@ export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEnt
       "(a.at, a.chain, a.chain_seq) > ((?::jsonb->>'at')::timestamptz, ?::jsonb->>'chain', (?::jsonb->>'seq')::bigint)",
       JSON.stringify(q.after),
     );
+  return c;
+}
+
+/** How many entries a search of the trail finds (the list's total), under the caller's row-level security. */
+export async function countAudit(tx: Tx, q: AuditQuery): Promise<number> {
+  const c = auditConditions(q);
+  const { rows } = await tx.query<{ n: string }>(
+    `select count(*) as n from ${ENTRIES} a left join users u on u.id::text = a.actor_user ${c.where}`,
+    c.params,
+  );
+  return Number(rows[0]!.n);
+}
+
+/**
+ * The newest entries first, filtered; for the auditors' view. The order is the entries' own (time, chain,
+ * position), never the order across chains, which counts entries of chains the caller may not read. Names
+ * come from the users table as it is now (the chain itself records ids, which never change).
+ */
+export async function searchAudit(tx: Tx, q: AuditQuery): Promise<AuditSearchEntry[]> {
+  const c = auditConditions(q);
   const direction = q.order === 'asc' ? 'asc' : 'desc';
   const { rows } = await tx.query<AuditRow & { actor_username: string | null; actor_name: string | null }>(
     `select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'a.$1')}, u.username as actor_username, u.display_name as actor_name

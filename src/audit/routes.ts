@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
-import { chainHeads, searchAudit } from './repository.ts';
+import { chainHeads, countAudit, searchAudit } from './repository.ts';
 import { LEGACY_CHAIN } from './chains.ts';
 import { verifyAuditChain } from './verify.ts';
 import { sequenceAudit, startAuditSequencer } from './sequencer.ts';
@@ -59,22 +60,24 @@ const routes: FastifyPluginAsync = async (instance) => {
         tags: ['audit'],
         summary:
           "Audit trail, newest first (auditors): its agency's chain (and the class chains written before 0594)",
-        querystring: AuditFilters.extend({
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-          offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
-        }),
-        response: { 200: z.array(AuditEntryView) },
+        querystring: AuditFilters.extend(pageQuery),
+        response: { 200: pageOf(AuditEntryView) },
       },
     },
     async (request) => {
       const actor = callerOf(request, 'auditor');
       await sequenceAudit(app.db);
       // Row-level security leaves the entries this auditor may read (the visibility rule on their markings).
-      const entries = await app.db.asUser(actor, (tx) => searchAudit(tx, request.query));
-      return entries.map(({ prevHash: _prev, marking, ...entry }) => ({
+      const { limit, offset } = request.query;
+      const [entries, total] = await app.db.asUser(actor, async (tx) => [
+        await searchAudit(tx, request.query),
+        await countAudit(tx, request.query),
+      ]);
+      const items = entries.map(({ prevHash: _prev, marking, ...entry }) => ({
         ...entry,
         marking: marking ?? null,
       }));
+      return { items, total, limit, offset };
     },
   );
 

@@ -122,10 +122,35 @@ type ConsignmentRow = {
  */
 const VISIBLE_STATE = `(select t.state from consignment_tracks t where t.bill_of_lading = c.bol limit 1)`;
 
+/** Where a filter's values sit among a statement's parameters: the page and its count number them differently. */
+interface FilterParams {
+  state: string;
+  withFindings: string;
+  port: string;
+  only: string;
+}
+const PAGE_PARAMS: FilterParams = { state: '$1', withFindings: '$2', port: '$5', only: '$8' };
+const COUNT_PARAMS: FilterParams = { state: '$1', withFindings: '$2', port: '$3', only: '$4' };
+
 /** Filters on a candidate `c.bol`. */
-const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
-  and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))
-  and ($8::text[] is null or c.bol = any($8))`;
+const stateAndFindings = (p: FilterParams) => `(${p.state}::text is null or ${VISIBLE_STATE} = ${p.state})
+  and (not ${p.withFindings}::boolean or exists (select 1 from findings f where f.bill_of_lading = c.bol))
+  and (${p.only}::text[] is null or c.bol = any(${p.only}))`;
+
+/** Filters on a stored track `t` (the summary list's rows). */
+const listedTracks = (p: FilterParams) => `t.listed
+         and (${p.port}::text is null or exists (select 1 from ${LINES}
+           where l.bill_of_lading = t.bill_of_lading and l.port_locode = ${p.port}))
+         and (${p.state}::text is null or t.state = ${p.state})
+         and (not ${p.withFindings}::boolean or exists (select 1 from findings f where f.bill_of_lading = t.bill_of_lading))
+         and (${p.only}::text[] is null or t.bill_of_lading = any(${p.only}))`;
+
+/** A port's bills of lading are those of its lines; only without a port do events add their own. */
+function candidates(port: string | null, p: FilterParams): string {
+  const lines = `select l.bill_of_lading as bol from ${LINES} where ${p.port}::text is null or l.port_locode = ${p.port}`;
+  const events = port === null ? ` union all select e.bol from ${EVENTS} where e.bol is not null` : '';
+  return `(select distinct bol from (${lines}${events}) candidate) c`;
+}
 
 /**
  * The list, newest activity first, paged over what the caller's visibility class stored with its track
@@ -136,15 +161,10 @@ const STATE_AND_FINDINGS = `($1::text is null or ${VISIBLE_STATE} = $1)
  * once the analysis has derived it.
  */
 function byActivity(): string {
-  const atPort = `($5::text is null or exists (select 1 from ${LINES}
-         where l.bill_of_lading = t.bill_of_lading and l.port_locode = $5))`;
   return `with p as (
        select t.bill_of_lading as bol, t.event_count as events, t.last_event_time as last_event, t.state
        from consignment_tracks t
-       where t.listed and ${atPort}
-         and ($1::text is null or t.state = $1)
-         and (not $2::boolean or exists (select 1 from findings f where f.bill_of_lading = t.bill_of_lading))
-         and ($8::text[] is null or t.bill_of_lading = any($8))
+       where ${listedTracks(PAGE_PARAMS)}
        order by t.last_event_time desc nulls last, t.bill_of_lading limit $3 offset $4
      )
      select p.bol, p.events, p.last_event, p.state`;
@@ -156,20 +176,28 @@ function byActivity(): string {
  * the port (≈ 1.5 s per page on the medium world's Manzanillo, 24,000 consignments, before this).
  */
 function byBillOfLading(port: string | null): string {
-  // A port's bills of lading are those of its lines; only without a port do events add their own.
-  const lines = `select l.bill_of_lading as bol from ${LINES} where $5::text is null or l.port_locode = $5`;
-  const events = port === null ? ` union all select e.bol from ${EVENTS} where e.bol is not null` : '';
   return `with p as (
-       select c.bol, ${VISIBLE_STATE} as state from (
-         select distinct bol from (
-           ${lines}${events}
-         ) candidate
-       ) c
-       where ${STATE_AND_FINDINGS}
+       select c.bol, ${VISIBLE_STATE} as state from ${candidates(port, PAGE_PARAMS)}
+       where ${stateAndFindings(PAGE_PARAMS)}
        order by c.bol limit $3 offset $4
      )
      select p.bol, (select count(*) from ${EVENTS} where e.bol = p.bol) as events,
        (select max(e.event_time) from ${EVENTS} where e.bol = p.bol) as last_event, p.state`;
+}
+
+/** How many consignments the list has in all with the page's filters (the envelope's total). */
+export async function countConsignments(tx: Tx, filter: ConsignmentFilter): Promise<number> {
+  const port = filter.port ?? null;
+  const sql = filter.includeTrack
+    ? `select count(*) as n from ${candidates(port, COUNT_PARAMS)} where ${stateAndFindings(COUNT_PARAMS)}`
+    : `select count(*) as n from consignment_tracks t where ${listedTracks(COUNT_PARAMS)}`;
+  const { rows } = await tx.query<{ n: string }>(sql, [
+    filter.state ?? null,
+    filter.withFindings ?? false,
+    port,
+    filter.only ?? null,
+  ]);
+  return Number(rows[0]!.n);
 }
 
 /**

@@ -10,9 +10,11 @@ import { z } from 'zod';
 import { FieldErrorBody } from '../csv/row-issues.ts';
 import { recordReads } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { ImportMarkingQuery, importMarking } from '../shared/marking.ts';
+import { pageOfAll } from '../shared/paging.ts';
 import { PermitView } from './consignment-view.schema.ts';
 import { analyseConsignments } from './findings.service.ts';
 import { listPermitChanges } from './permit-history.repository.ts';
@@ -136,14 +138,15 @@ export async function registryRoutes(app: App): Promise<void> {
         tags: ['custody'],
         summary: "A permit's edits, newest first: who changed which fields when (marked as the permit)",
         params: z.object({ id: z.uuid() }),
-        response: { 200: z.object({ items: z.array(PermitChangeView) }) },
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(PermitChangeView) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
         const permit = await readPermit(tx, actor, request.params.id);
-        return { items: await listPermitChanges(tx, permit.id, actor.nation) };
+        return pageOfAll(await listPermitChanges(tx, permit.id, actor.nation), request.query);
       });
     },
   );

@@ -43,8 +43,9 @@ function permitFromRow(row: PermitDbRow): StoredPermit {
   };
 }
 
-const PERMIT_SELECT = `select id, owner_agency, tlp, releasable_to, recipients, permit_id, holder_rfc, holder_name,
-  substance_cas, max_kg_per_year, valid_from::text as valid_from, valid_to::text as valid_to, site_id, updated_at from permits`;
+const PERMIT_COLUMNS = `id, owner_agency, tlp, releasable_to, recipients, permit_id, holder_rfc, holder_name,
+  substance_cas, max_kg_per_year, valid_from::text as valid_from, valid_to::text as valid_to, site_id, updated_at`;
+const PERMIT_SELECT = `select ${PERMIT_COLUMNS} from permits`;
 
 /** Inserts new permits and updates those already registered (same permit, substance and site). */
 export async function upsertPermits(
@@ -103,26 +104,26 @@ export async function listPermitsCounted(
   tx: Tx,
   filter: PermitFilter,
 ): Promise<{ items: StoredPermit[]; total: number }> {
-  const { rows } = await tx.query<PermitDbRow & { total: string }>(
-    `${PERMIT_SELECT.replace(' from permits', ', count(*) over () as total from permits')}
-     where ($1::text is null or holder_rfc = $1) and ($2::text is null or substance_cas = $2)
+  // The filter's conditions, written once for the page and its count ($1–$6).
+  const where = `where ($1::text is null or holder_rfc = $1) and ($2::text is null or substance_cas = $2)
        and ($3::text is null or holder_name ilike $3 or holder_rfc ilike $3 or permit_id ilike $3)
        and ($4::text is null or site_id = $4)
        and ($5::text is null or ($5 = 'valid' and valid_from <= $6::date and valid_to >= $6::date)
-            or ($5 = 'expired' and valid_to < $6::date))
-     order by permit_id, substance_cas, site_id limit $7 offset $8`,
-    [
-      filter.holderRfc ?? null,
-      filter.substanceCas ?? null,
-      filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
-      filter.siteId ?? null,
-      filter.status ?? null,
-      filter.today ?? new Date().toISOString().slice(0, 10),
-      filter.limit,
-      filter.offset,
-    ],
+            or ($5 = 'expired' and valid_to < $6::date))`;
+  const params = [
+    filter.holderRfc ?? null,
+    filter.substanceCas ?? null,
+    filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    filter.siteId ?? null,
+    filter.status ?? null,
+    filter.today ?? new Date().toISOString().slice(0, 10),
+  ];
+  const { rows } = await tx.query<PermitDbRow>(
+    `${PERMIT_SELECT} ${where} order by permit_id, substance_cas, site_id limit $7 offset $8`,
+    [...params, filter.limit, filter.offset],
   );
-  return { items: rows.map(permitFromRow), total: Number(rows[0]?.total ?? 0) };
+  const counted = await tx.query<{ n: string }>(`select count(*) as n from permits ${where}`, params);
+  return { items: rows.map(permitFromRow), total: Number(counted.rows[0]!.n) };
 }
 
 export async function findPermit(tx: Tx, id: string): Promise<StoredPermit | null> {
@@ -266,6 +267,15 @@ export async function listLocations(
     [filter.kind ?? null, filter.limit, filter.offset],
   );
   return rows.map(placeFromRow);
+}
+
+/** How many registered places of a kind (or of every kind) the transaction may read: the list's total. */
+export async function countLocations(tx: Tx, kind: string | undefined): Promise<number> {
+  const { rows } = await tx.query<{ n: string }>(
+    'select count(*) as n from locations where ($1::text is null or kind = $1)',
+    [kind ?? null],
+  );
+  return Number(rows[0]!.n);
 }
 
 /** Every registered place the transaction may read (the registry is small: ports, terminals, sites, checkpoints). */

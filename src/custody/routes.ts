@@ -2,25 +2,22 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { recordReads } from '../audit/index.ts';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
 import { WORKFLOW_STATUSES } from '../shared/workflow.ts';
-import { consignmentReadMarkings, listConsignments } from './consignments.repository.ts';
+import { consignmentReadMarkings, countConsignments, listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
 import { ConsignmentDetail, PermitView } from './consignment-view.schema.ts';
 import { portMap } from './port-map.service.ts';
 import { listFindings } from './findings.repository.ts';
 import { FindingBody, findingWorkRoutes } from './finding-routes.ts';
 import { CONSIGNMENT_STATES, FINDING_KINDS } from './model.ts';
-import { listLocations, listPermitsCounted } from './registry.repository.ts';
+import { countLocations, listLocations, listPermitsCounted } from './registry.repository.ts';
 import { registryRoutes } from './registry-routes.ts';
 import { editPermit } from './registry.service.ts';
 
-const page = {
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-};
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const PermitChangeBody = z.strictObject({
@@ -53,9 +50,9 @@ const routes: FastifyPluginAsync = async (instance) => {
             .describe("Part of the holder's name or RFC, or of the permit number"),
           siteId: z.string().min(1).max(300).optional(),
           status: z.enum(['valid', 'expired']).optional().describe('Valid today, or expired'),
-          ...page,
+          ...pageQuery,
         }),
-        response: { 200: z.object({ items: z.array(PermitView), total: z.number() }) },
+        response: { 200: pageOf(PermitView) },
       },
     },
     async (request) => {
@@ -68,7 +65,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           'permits',
           found.items.map((p) => ({ id: p.id, marking: p.marking })),
         );
-        return found;
+        return { ...found, limit: request.query.limit, offset: request.query.offset };
       });
     },
   );
@@ -96,38 +93,36 @@ const routes: FastifyPluginAsync = async (instance) => {
       schema: {
         tags: ['custody'],
         summary: 'Registered places: ports, terminals, sites, checkpoints',
-        querystring: z.object({ kind: z.string().optional(), ...page }),
+        querystring: z.object({ kind: z.string().max(64).optional(), ...pageQuery }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                locationId: z.string(),
-                name: z.string(),
-                kind: z.string(),
-                lat: z.number(),
-                lon: z.number(),
-                operatorRfc: z.string().nullable(),
-                marking: Marking,
-              }),
-            ),
-          }),
+          200: pageOf(
+            z.object({
+              id: z.string(),
+              locationId: z.string(),
+              name: z.string(),
+              kind: z.string(),
+              lat: z.number(),
+              lon: z.number(),
+              operatorRfc: z.string().nullable(),
+              marking: Marking,
+            }),
+          ),
         },
       },
     },
     async (request) => {
       const actor = callerOf(request);
-      const items = await app.db.asUser(actor, async (tx) => {
-        const found = await listLocations(tx, request.query);
+      const { kind, limit, offset } = request.query;
+      return app.db.asUser(actor, async (tx) => {
+        const items = await listLocations(tx, request.query);
         await recordReads(
           tx,
           actor,
           'locations',
-          found.map((p) => ({ id: p.id, marking: p.marking })),
+          items.map((p) => ({ id: p.id, marking: p.marking })),
         );
-        return found;
+        return { items, total: await countLocations(tx, kind), limit, offset };
       });
-      return { items };
     },
   );
 
@@ -158,43 +153,32 @@ const routes: FastifyPluginAsync = async (instance) => {
             .describe(
               'With `include=track`: simplify each track (Douglas–Peucker, tolerance in metres, first and last points kept; coordinates rounded to 5 decimals) for an overview map. Absent or 0: every point',
             ),
-          ...page,
-          limit: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .max(5000)
-            .default(100)
-            .describe(
-              'At most 5,000 with `include=track` (fewer round trips for the map); summaries are capped at 1,000',
-            ),
+          ...pageQuery,
         }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                billOfLading: z.string(),
-                eventCount: z.number(),
-                lastEventTime: z.string().nullable(),
-                state: z.enum(CONSIGNMENT_STATES).nullable(),
-                findingKinds: z.array(z.string()),
-                portLocode: z.string().nullable(),
-                track: z
-                  .array(z.tuple([z.number(), z.number()]))
-                  .optional()
-                  .describe('Positions in time order, [lon, lat]'),
-                findings: z
-                  .array(
-                    z.object({
-                      id: z.string(),
-                      kind: z.string(),
-                      severity: z.enum(['low', 'medium', 'high']),
-                    }),
-                  )
-                  .optional(),
-              }),
-            ),
-          }),
+          200: pageOf(
+            z.object({
+              billOfLading: z.string(),
+              eventCount: z.number(),
+              lastEventTime: z.string().nullable(),
+              state: z.enum(CONSIGNMENT_STATES).nullable(),
+              findingKinds: z.array(z.string()),
+              portLocode: z.string().nullable(),
+              track: z
+                .array(z.tuple([z.number(), z.number()]))
+                .optional()
+                .describe('Positions in time order, [lon, lat]'),
+              findings: z
+                .array(
+                  z.object({
+                    id: z.string(),
+                    kind: z.string(),
+                    severity: z.enum(['low', 'medium', 'high']),
+                  }),
+                )
+                .optional(),
+            }),
+          ),
         },
       },
     },
@@ -202,24 +186,18 @@ const routes: FastifyPluginAsync = async (instance) => {
       const actor = callerOf(request);
       const { include, simplify, ...filter } = request.query;
       const includeTrack = include === 'track';
-      // Summaries stay at 1,000 a page; only the map's pages (tracks) may be bigger.
-      const limit = includeTrack ? filter.limit : Math.min(filter.limit, 1000);
-      const items = await app.db.asUser(actor, async (tx) => {
-        const found = await listConsignments(tx, {
-          ...filter,
-          limit,
-          includeTrack,
-          simplifyM: includeTrack ? simplify : undefined,
-        });
+      return app.db.asUser(actor, async (tx) => {
+        const wanted = { ...filter, includeTrack, simplifyM: includeTrack ? simplify : undefined };
+        const found = await listConsignments(tx, wanted);
         // A summary reads its consignment's lines, events and findings: one entry naming the bills of lading.
         const read = await consignmentReadMarkings(
           tx,
           found.map((c) => c.billOfLading),
         );
         await recordReads(tx, actor, 'consignments', read);
-        return found;
+        const total = await countConsignments(tx, wanted);
+        return { items: found, total, limit: filter.limit, offset: filter.offset };
       });
-      return { items };
     },
   );
 
@@ -296,16 +274,9 @@ const routes: FastifyPluginAsync = async (instance) => {
             .describe("UN/LOCODE of the consignment's port"),
           from: z.iso.date().optional().describe("First day of the consignment's declared date"),
           to: z.iso.date().optional().describe("Last day (included) of the consignment's declared date"),
-          ...page,
+          ...pageQuery,
         }),
-        response: {
-          200: z.object({
-            items: z.array(FindingBody),
-            total: z.number(),
-            limit: z.number(),
-            offset: z.number(),
-          }),
-        },
+        response: { 200: pageOf(FindingBody) },
       },
     },
     async (request) => {

@@ -93,7 +93,7 @@ describeEachEngine('identity over HTTP', (getDb) => {
     });
     expect(created.statusCode).toBe(201);
     const reports = await app.inject({ method: 'GET', url: '/api/reports', headers: admin });
-    expect(reports.json()).toEqual([]);
+    expect(reports.json()).toMatchObject({ items: [], total: 0 });
     const newcomer = await login('new-analyst', 'a long enough password');
     expect(newcomer.statusCode).toBe(200);
   });

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/paging.ts';
+import { pageOfAll } from '../shared/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { SESSION_COOKIE } from '../http/types.ts';
@@ -110,10 +112,9 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
         description:
           'The active analysts and commanders of the caller’s agency (the workflow assigns only to users of ' +
           'the agency that owns the record), by name.',
+        querystring: z.object(pageQuery),
         response: {
-          200: z.object({
-            items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
-          }),
+          200: pageOf(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
         },
       },
     },
@@ -130,7 +131,7 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
         )
         .map((u) => ({ id: u.id, username: u.username, displayName: u.displayName }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName, 'es') || a.id.localeCompare(b.id));
-      return { items };
+      return pageOfAll(items, request.query);
     },
   );
 
@@ -183,24 +184,42 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
       schema: {
         tags: ['identity'],
         summary: 'Agencies and their nations',
-        response: { 200: z.array(AgencyView) },
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(AgencyView) },
       },
     },
-    async (request) => app.db.asUser(callerOf(request), (tx) => repo.listAgencies(tx)),
+    async (request) =>
+      pageOfAll(await app.db.asUser(callerOf(request), (tx) => repo.listAgencies(tx)), request.query),
   );
 
   app.get(
     '/nations',
-    { schema: { tags: ['identity'], summary: 'Nations', response: { 200: z.array(NationView) } } },
-    async (request) => app.db.asUser(callerOf(request), (tx) => repo.listNations(tx)),
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Nations',
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(NationView) },
+      },
+    },
+    async (request) =>
+      pageOfAll(await app.db.asUser(callerOf(request), (tx) => repo.listNations(tx)), request.query),
   );
 
   app.get(
     '/users',
-    { schema: { tags: ['identity'], summary: 'All users (admins)', response: { 200: z.array(UserView) } } },
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'All users (admins)',
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(UserView) },
+      },
+    },
     async (request) => {
       const actor = callerOf(request, 'admin');
-      return (await app.db.asUser(actor, (tx) => repo.listUsers(tx))).map(presentUser);
+      const users = await app.db.asUser(actor, (tx) => repo.listUsers(tx));
+      return pageOfAll(users.map(presentUser), request.query);
     },
   );
 
@@ -281,12 +300,14 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
         tags: ['identity'],
         summary: 'Live API tokens of one’s own account or of a machine account of one’s agency (admins)',
         params: IdParams,
-        response: { 200: z.array(TokenView) },
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(TokenView) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
-      return app.db.asUser(actor, (tx) => repo.listTokens(tx, request.params.id));
+      const tokens = await app.db.asUser(actor, (tx) => repo.listTokens(tx, request.params.id));
+      return pageOfAll(tokens, request.query);
     },
   );
 

@@ -56,6 +56,12 @@ export async function listReports(tx: Tx, limit: number, offset: number): Promis
   return rows.map(toReport);
 }
 
+/** How many reports the caller may see (row-level security), the list's total. */
+export async function countReports(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ n: string }>('select count(*) as n from reports');
+  return Number(rows[0]!.n);
+}
+
 export async function findReport(tx: Tx, id: string): Promise<Report | null> {
   const { rows } = await tx.query<ReportRow>('select * from reports where id = $1', [id]);
   return rows[0] ? toReport(rows[0]) : null;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordAudit, recordReads } from '../audit/index.ts';
 import { Marking, MarkingChange } from '../shared/marking.ts';
-import { findReport, insertReport, listReports } from './repository.ts';
+import { countReports, findReport, insertReport, listReports } from './repository.ts';
 
 const ReportView = z.object({
   id: z.string(),
@@ -33,24 +34,22 @@ const routes: FastifyPluginAsync = async (instance) => {
       schema: {
         tags: ['reports'],
         summary: 'Reports the caller may see, newest first',
-        querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(10_000).default(100),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-        response: { 200: z.array(ReportView) },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(ReportView) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
-        const reports = await listReports(tx, request.query.limit, request.query.offset);
+        const { limit, offset } = request.query;
+        const reports = await listReports(tx, limit, offset);
         await recordReads(
           tx,
           actor,
           'reports',
           reports.map((r) => ({ id: r.id, marking: r.marking })),
         );
-        return reports;
+        return { items: reports, total: await countReports(tx), limit, offset };
       });
     },
   );

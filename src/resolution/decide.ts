@@ -18,9 +18,9 @@ import { membersForCaller } from './service.ts';
 
 type Decision = { kind: 'confirm' } | { kind: 'split'; recordIds: readonly string[] };
 
-/** Validates the decision against what the caller sees, stores and audits it. */
+/** Validates the decision against what the caller sees (row-level security), stores and audits it. */
 async function record(
-  db: Database,
+  tx: Tx,
   actor: Actor,
   entityId: string,
   decision: Decision,
@@ -28,7 +28,7 @@ async function record(
   decisionId: string,
   marking: Marking,
 ): Promise<{ recordIds: string[]; otherRecordIds: string[] }> {
-  return db.asUser(actor, async (tx) => {
+  {
     const members = await membersForCaller(tx, entityId);
     const visibleIds = members.map((m) => m.recordId);
     let recordIds = visibleIds;
@@ -65,7 +65,7 @@ async function record(
       detail: { recordIds, otherRecordIds, reason },
     });
     return { recordIds, otherRecordIds };
-  });
+  }
 }
 
 /**
@@ -141,26 +141,21 @@ export async function decide(
     releasableTo: [actor.nation],
     recipients: [],
   };
-  const { recordIds, otherRecordIds } = await record(
-    db,
+  // Applying it touches entities of other agencies of the class: a system step after the check, in the same
+  // transaction, so that a decision is never stored and audited without being applied, or the reverse.
+  const entityIds = await db.asUserThenOwner(
     actor,
-    entityId,
-    decision,
-    reason,
-    decisionId,
-    marking,
-  );
-  // Applying it touches entities of other agencies of the class: a system step, after the check above.
-  const entityIds = await db.asOwner(async (tx) => {
-    const readers = new Set(viewersOf(await agencyNations(tx), marking));
-    const key = await entityIdKey(tx, newEntityIdKey);
-    const { rows } = await tx.query<{
-      entity_id: string;
-      viewers: string[];
-      record_ids: string[];
-      party_ids: string[];
-    }>(
-      `select e.id as entity_id, e.viewers, array_agg(p.record_id order by p.record_id) as record_ids,
+    (tx) => record(tx, actor, entityId, decision, reason, decisionId, marking),
+    async (tx, { recordIds, otherRecordIds }) => {
+      const readers = new Set(viewersOf(await agencyNations(tx), marking));
+      const key = await entityIdKey(tx, newEntityIdKey);
+      const { rows } = await tx.query<{
+        entity_id: string;
+        viewers: string[];
+        record_ids: string[];
+        party_ids: string[];
+      }>(
+        `select e.id as entity_id, e.viewers, array_agg(p.record_id order by p.record_id) as record_ids,
               array_agg(p.id::text order by p.record_id) as party_ids
          from entities e
          join entity_members m on m.entity_id = e.id
@@ -169,31 +164,32 @@ export async function decide(
                         where p2.record_id = any ($1::text[]))
         group by e.id, e.viewers
         order by e.id`,
-      [[...recordIds, ...otherRecordIds]],
-    );
-    let result = [entityId];
-    for (const row of rows) {
-      const sees = row.viewers.filter((v) => readers.has(v));
-      if (sees.length === 0) continue;
-      const movedIds = row.record_ids.filter((id) => recordIds.includes(id));
-      if (decision.kind === 'split' && (movedIds.length === 0 || movedIds.length === row.record_ids.length))
-        continue;
-      let target = row.entity_id;
-      if (sees.length < row.viewers.length) {
-        target = opaqueEntityId(key, sees, row.record_ids[0]!);
-        await forkEntity(tx, row.entity_id, sees, target);
+        [[...recordIds, ...otherRecordIds]],
+      );
+      let result = [entityId];
+      for (const row of rows) {
+        const sees = row.viewers.filter((v) => readers.has(v));
+        if (sees.length === 0) continue;
+        const movedIds = row.record_ids.filter((id) => recordIds.includes(id));
+        if (decision.kind === 'split' && (movedIds.length === 0 || movedIds.length === row.record_ids.length))
+          continue;
+        let target = row.entity_id;
+        if (sees.length < row.viewers.length) {
+          target = opaqueEntityId(key, sees, row.record_ids[0]!);
+          await forkEntity(tx, row.entity_id, sees, target);
+        }
+        if (decision.kind === 'confirm') {
+          await tx.query("update entities set status = 'confirmed' where id = $1", [target]);
+          if (row.entity_id === entityId) result = [target];
+          continue;
+        }
+        const moved = row.party_ids.filter((_, i) => recordIds.includes(row.record_ids[i]!));
+        const newId = opaqueEntityId(key, sees, `${movedIds[0]}#split:${decisionId}`);
+        await splitOff(tx, target, moved, newId, sees);
+        if (row.entity_id === entityId) result = [target, newId];
       }
-      if (decision.kind === 'confirm') {
-        await tx.query("update entities set status = 'confirmed' where id = $1", [target]);
-        if (row.entity_id === entityId) result = [target];
-        continue;
-      }
-      const moved = row.party_ids.filter((_, i) => recordIds.includes(row.record_ids[i]!));
-      const newId = opaqueEntityId(key, sees, `${movedIds[0]}#split:${decisionId}`);
-      await splitOff(tx, target, moved, newId, sees);
-      if (row.entity_id === entityId) result = [target, newId];
-    }
-    return result;
-  });
+      return result;
+    },
+  );
   return { decisionId, entityIds };
 }

@@ -10,6 +10,21 @@ import type { PartyRole } from './party.ts';
 import { partyFromRow, type PartyRow, type StoredLink, type StoredParty } from './repository.ts';
 
 /** Entities of the caller's class (each with its member records), optionally matching a search. */
+/** The entity list's filter ($1: the folded text, or null), written once for the page and its count. */
+const ENTITY_FILTER = `e.record_count > 0
+        and ($1::text is null or e.id in (
+              select m2.entity_id from entity_members m2 join party_records p2 on p2.id = m2.party_record_id
+               where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1))`;
+
+/** How many entities the list has for the caller with the text filter (the envelope's total). */
+export async function countEntities(tx: Tx, text: string | undefined): Promise<number> {
+  const { rows } = await tx.query<{ n: string }>(
+    `select count(*) as n from entities e where ${ENTITY_FILTER}`,
+    [text ?? null],
+  );
+  return Number(rows[0]!.n);
+}
+
 export async function searchEntities(
   tx: Tx,
   query: { text?: string | undefined; limit: number; offset: number },
@@ -36,10 +51,7 @@ export async function searchEntities(
     // first, ties by the lowest record id: content, never the id), not an aggregate of every visible member.
     `select e.id as entity_id, e.status, e.name, e.names, e.rfcs, e.record_count::int8 as records
        from entities e
-      where e.record_count > 0
-        and ($1::text is null or e.id in (
-              select m2.entity_id from entity_members m2 join party_records p2 on p2.id = m2.party_record_id
-               where p2.name_core like '%' || $1 || '%' or p2.rfc_norm = $1))
+      where ${ENTITY_FILTER}
       order by e.record_count desc, e.first_record_id
       limit $2 offset $3`,
     [query.text ?? null, query.limit, query.offset],

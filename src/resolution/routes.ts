@@ -1,14 +1,17 @@
 import { entityName } from './entity-name.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { Marking, type Tlp } from '../shared/marking.ts';
+import { pageOfAll } from '../shared/paging.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
 import {
+  countEntities,
   entityStatus,
   listedEntityMarkings,
   searchEntities,
@@ -111,10 +114,9 @@ const routes: FastifyPluginAsync = async (instance) => {
         summary: 'Entities with at least one record the caller may see (search by name or RFC)',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(200).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
+          ...pageQuery,
         }),
-        response: { 200: z.object({ items: z.array(EntitySummary) }) },
+        response: { 200: pageOf(EntitySummary) },
       },
     },
     async (request) => {
@@ -141,7 +143,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           records: e.records,
           status: e.status,
         }));
-        return { items };
+        return { items, total: await countEntities(tx, text), limit, offset };
       });
     },
   );
@@ -233,20 +235,19 @@ const routes: FastifyPluginAsync = async (instance) => {
             .max(32)
             .optional()
             .describe("the declaring agency (the alert's or finding's owner); the caller's own by default"),
+          ...pageQuery,
         }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                role: z.string(),
-                name: z.string(),
-                rfc: z.string().nullable(),
-                address: z.string().nullable(),
-                entityId: z.string(),
-                marking: Marking,
-              }),
-            ),
-          }),
+          200: pageOf(
+            z.object({
+              role: z.string(),
+              name: z.string(),
+              rfc: z.string().nullable(),
+              address: z.string().nullable(),
+              entityId: z.string(),
+              marking: Marking,
+            }),
+          ),
         },
       },
     },
@@ -265,16 +266,15 @@ const routes: FastifyPluginAsync = async (instance) => {
           'party_records',
           found.map((p) => ({ id: p.id, marking: p.marking })),
         );
-        return {
-          items: found.map((p) => ({
-            role: p.role,
-            name: p.name,
-            rfc: p.rfc,
-            address: p.address,
-            entityId: p.entityId,
-            marking: p.marking,
-          })),
-        };
+        const parties = found.map((p) => ({
+          role: p.role,
+          name: p.name,
+          rfc: p.rfc,
+          address: p.address,
+          entityId: p.entityId,
+          marking: p.marking,
+        }));
+        return pageOfAll(parties, request.query);
       });
     },
   );
@@ -286,12 +286,11 @@ const routes: FastifyPluginAsync = async (instance) => {
         tags: ['entities'],
         summary: "A page of an entity's record groups: equal records counted, each with why it belongs",
         params: EntityParams,
-        querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(200).default(25),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
+        querystring: z.strictObject(pageQuery),
         response: {
-          200: z.object({ total: z.number(), records: z.number(), items: z.array(RecordGroupView) }),
+          200: pageOf(RecordGroupView).extend({
+            records: z.number().describe('records the caller may see in all the groups'),
+          }),
         },
       },
     },
@@ -313,9 +312,11 @@ const routes: FastifyPluginAsync = async (instance) => {
             .map((l) => ({ id: l.id, tlp: l.tlp as Tlp })),
         });
         return {
-          total: groups.length,
-          records: members.length,
           items: page.map(({ members: _members, ...group }) => group),
+          total: groups.length,
+          limit,
+          offset,
+          records: members.length,
         };
       });
     },

@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { FieldErrorBody } from '../csv/row-issues.ts';
+import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
@@ -120,17 +121,9 @@ const routes: FastifyPluginAsync = async (instance) => {
           to: z.iso.date().optional(),
           sort: z.enum(ALERT_SORTS).default('score'),
           order: z.enum(['asc', 'desc']).default('desc'),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
+          ...pageQuery,
         }),
-        response: {
-          200: z.object({
-            items: z.array(AlertView),
-            total: z.number(),
-            limit: z.number(),
-            offset: z.number(),
-          }),
-        },
+        response: { 200: pageOf(AlertView) },
       },
     },
     async (request) => {

@@ -2,18 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { expect, it } from 'vitest';
 import { buildApp } from '../app/http-app.ts';
-import type { Database } from '../store/database.ts';
+import { NO_DATABASE } from '../app/openapi.ts';
 import { registerCapabilityCommands } from '../app/capability-commands.ts';
 import type { CliContext } from '../cli/context.ts';
 import { candidates, getRoutes, jsonlCommands } from './observe.ts';
-
-const NO_DATABASE = {
-  engine: 'pglite',
-  asUser: () => Promise.reject(new Error('no database')),
-  readAsUser: () => Promise.reject(new Error('no database')),
-  asOwner: () => Promise.reject(new Error('no database')),
-  close: async () => undefined,
-} as Database;
 
 it('enumerates every GET route of the committed OpenAPI document, with query variants', async () => {
   const app = await buildApp({ db: NO_DATABASE, webRoot: '/nonexistent' });

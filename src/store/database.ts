@@ -46,6 +46,17 @@ export interface Database {
    * few system tasks that must see across agencies (documented where used). Never for requests.
    */
   asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One transaction in two steps, committed together or not at all: `asCaller` runs as `asUser` would (the
+   * application role, the caller's credential, row-level security), then `asSystem` as the owner with what the
+   * first step returned. For a user's act whose consequences reach rows the user may not read (an entity
+   * decision applied in every visibility class that may read it): the check and the consequence cannot part.
+   */
+  asUserThenOwner<A, T>(
+    actor: Caller,
+    asCaller: (tx: Tx) => Promise<A>,
+    asSystem: (tx: Tx, checked: A) => Promise<T>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -69,5 +80,36 @@ export function credentialSettingSql(actor: Caller): { sql: string; params: stri
   return {
     sql: `select set_config('${CREDENTIAL_SETTING}', $1, true), set_config('centinela.user_id', $2, true)`,
     params: [actor.credential, actor.userId],
+  };
+}
+
+/**
+ * `asUserThenOwner` inside an owner's transaction, for either engine: the app role and the caller's credential
+ * for the first step, the owner again for the second. `set local role` needs the owner to be a member of the app
+ * role (a superuser is; docs/DEPLOYMENT.md).
+ */
+export async function callerThenOwner<A, T>(
+  tx: Tx,
+  actor: Caller,
+  asCaller: (tx: Tx) => Promise<A>,
+  asSystem: (tx: Tx, checked: A) => Promise<T>,
+): Promise<T> {
+  await tx.query(`set local role ${APP_ROLE}`);
+  const settings = credentialSettingSql(actor);
+  await tx.query(settings.sql, settings.params);
+  const checked = await asCaller(tx);
+  await tx.query('reset role');
+  return asSystem(tx, checked);
+}
+
+/** `db` with another `close`: a handle on a database that its holder must not end (tests, an in-process CLI). */
+export function withClose(db: Database, close: () => Promise<void>): Database {
+  return {
+    engine: db.engine,
+    asUser: (actor, work) => db.asUser(actor, work),
+    readAsUser: (actor, sql) => db.readAsUser(actor, sql),
+    asOwner: (work) => db.asOwner(work),
+    asUserThenOwner: (actor, asCaller, asSystem) => db.asUserThenOwner(actor, asCaller, asSystem),
+    close,
   };
 }

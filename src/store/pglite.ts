@@ -1,7 +1,14 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { APP_ROLE, credentialSettingSql, type Caller, type Database, type Tx } from './database.ts';
+import {
+  APP_ROLE,
+  callerThenOwner,
+  credentialSettingSql,
+  type Caller,
+  type Database,
+  type Tx,
+} from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 import type { DataDirLock } from './data-dir-lock.ts';
@@ -54,6 +61,14 @@ export class PgliteDatabase implements Database {
 
   asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.pg.transaction((raw) => work(wrap(raw)));
+  }
+
+  asUserThenOwner<A, T>(
+    actor: Caller,
+    asCaller: (tx: Tx) => Promise<A>,
+    asSystem: (tx: Tx, checked: A) => Promise<T>,
+  ): Promise<T> {
+    return this.pg.transaction((raw) => callerThenOwner(wrap(raw), actor, asCaller, asSystem));
   }
 
   /** A copy-on-write clone of this instance: how tests get a fresh migrated database cheaply. */

@@ -2,7 +2,14 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { APP_ROLE, credentialSettingSql, type Caller, type Database, type Tx } from './database.ts';
+import {
+  APP_ROLE,
+  callerThenOwner,
+  credentialSettingSql,
+  type Caller,
+  type Database,
+  type Tx,
+} from './database.ts';
 import { toCsv, toParams } from './csv.ts';
 import { parsers } from './types.ts';
 
@@ -111,6 +118,14 @@ export class PostgresDatabase implements Database {
 
   asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return inTransaction(this.owner, (client) => work(wrap(client)));
+  }
+
+  asUserThenOwner<A, T>(
+    actor: Caller,
+    asCaller: (tx: Tx) => Promise<A>,
+    asSystem: (tx: Tx, checked: A) => Promise<T>,
+  ): Promise<T> {
+    return inTransaction(this.owner, (client) => callerThenOwner(wrap(client), actor, asCaller, asSystem));
   }
 
   /** Ends both pools; a connection still checked out after 10 s (a stuck query) no longer holds the close. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
-import type { Database, Engine } from '../store/database.ts';
+import { withClose, type Database, type Engine } from '../store/database.ts';
 import { openPglite, type PgliteDatabase } from '../store/pglite.ts';
 import { openPostgres } from '../store/postgres.ts';
 import { migrate, migrationsFingerprint } from '../store/migrate.ts';
@@ -75,19 +75,13 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
   await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const db = openPostgres(withDatabaseName(serverUrl, name), undefined, 4);
-  return {
-    engine: db.engine,
-    asUser: (actor, work) => db.asUser(actor, work),
-    readAsUser: (actor, sql) => db.readAsUser(actor, sql),
-    asOwner: (work) => db.asOwner(work),
-    async close() {
-      await db.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  return withClose(db, async () => {
+    await db.close();
+    const dropper = new pg.Client({ connectionString: serverUrl });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
-import { fakeApi, hostAnalyst, type RecordedCall } from '../testing/fake-api.ts';
+import { fakeApi, hostAnalyst, listOf, type RecordedCall } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 
@@ -39,8 +39,8 @@ const refusal = (code: string, es: string, en: string, status = 403) => ({
 function adminApi(extra: Record<string, (call: RecordedCall) => { status?: number; body?: unknown }>) {
   return fakeApi({
     'GET /api/me': () => ({ body: admin }),
-    'GET /api/agencies': () => ({ body: [anam, sys] }),
-    'GET /api/nations': () => ({ body: [{ code: 'MEX', nameEn: 'Mexico', nameEs: 'México' }] }),
+    'GET /api/agencies': () => ({ body: listOf([anam, sys]) }),
+    'GET /api/nations': () => ({ body: listOf([{ code: 'MEX', nameEn: 'Mexico', nameEs: 'México' }]) }),
     ...extra,
   });
 }
@@ -60,7 +60,7 @@ describe('the administrator’s screens', () => {
   });
 
   it('an account that only administers lands on the admin area, not on an empty alert queue', async () => {
-    const api = adminApi({ 'GET /api/users': () => ({ body: [adminAccount] }) });
+    const api = adminApi({ 'GET /api/users': () => ({ body: listOf([adminAccount]) }) });
     renderWithProviders(<App />);
     expect(await screen.findByRole('heading', { name: 'Administración', level: 1 })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Principal' });
@@ -86,7 +86,7 @@ describe('the administrator’s screens', () => {
 
   it('creates an account whose intelligence role waits for a second administrator', async () => {
     const api = adminApi({
-      'GET /api/users': () => ({ body: [adminAccount] }),
+      'GET /api/users': () => ({ body: listOf([adminAccount]) }),
       'POST /api/users': (call) => ({
         status: 201,
         body: account({
@@ -121,7 +121,7 @@ describe('the administrator’s screens', () => {
 
   it('shows why the server refuses: an administrator changing their own roles', async () => {
     adminApi({
-      'GET /api/users': () => ({ body: [adminAccount] }),
+      'GET /api/users': () => ({ body: listOf([adminAccount]) }),
       'PATCH /api/users/:id': () =>
         refusal(
           'SELF_ELEVATION_FORBIDDEN',
@@ -143,7 +143,7 @@ describe('the administrator’s screens', () => {
   it('resets a password and says it must be changed at the next sign-in', async () => {
     const target = account({ username: 'lucia' });
     const api = adminApi({
-      'GET /api/users': () => ({ body: [adminAccount, target] }),
+      'GET /api/users': () => ({ body: listOf([adminAccount, target]) }),
       'PATCH /api/users/:id': () => ({ body: { ...target, mustChangePassword: true } }),
     });
     renderWithProviders(<App />);
@@ -166,7 +166,7 @@ describe('the administrator’s screens', () => {
     const pending = account({ username: 'lucia', pendingRoles: ['analyst'], pendingRequestedBy: admin.id });
     adminApi({
       'GET /api/me': () => ({ body: { ...admin, locale: 'en' } }),
-      'GET /api/users': () => ({ body: [adminAccount, pending] }),
+      'GET /api/users': () => ({ body: listOf([adminAccount, pending]) }),
       'POST /api/users/:id/roles/approve': () =>
         refusal(
           'OWN_REQUEST',
@@ -194,7 +194,10 @@ describe('the administrator’s screens', () => {
     });
     const api = adminApi({
       'GET /api/users': () => ({
-        body: [adminAccount, approved ? { ...pending, roles: ['analyst'], pendingRoles: null } : pending],
+        body: listOf([
+          adminAccount,
+          approved ? { ...pending, roles: ['analyst'], pendingRoles: null } : pending,
+        ]),
       }),
       'POST /api/users/:id/roles/approve': () => (
         (approved = true),
@@ -213,8 +216,8 @@ describe('the administrator’s screens', () => {
     window.location.hash = '#/admin/tokens';
     let tokens: { id: string; label: string; createdAt: string }[] = [];
     const api = adminApi({
-      'GET /api/users': () => ({ body: [adminAccount] }),
-      'GET /api/users/:id/tokens': () => ({ body: tokens }),
+      'GET /api/users': () => ({ body: listOf([adminAccount]) }),
+      'GET /api/users/:id/tokens': () => ({ body: listOf(tokens) }),
       'POST /api/users/:id/tokens': () => {
         tokens = [{ id: 'abcdef012345', label: 'scripts', createdAt: '2026-12-06T10:00:00Z' }];
         return { status: 201, body: { token: 'ct_secret_once' } };
@@ -243,8 +246,8 @@ describe('the administrator’s screens', () => {
     const otherMachine = account({ id: 'm-anam', username: 'anam-robot', agency: anam, machine: true });
     const person = account({ id: 'p-sys', username: 'segunda', agency: sys });
     const api = adminApi({
-      'GET /api/users': () => ({ body: [adminAccount, ownMachine, otherMachine, person] }),
-      'GET /api/users/:id/tokens': () => ({ body: [] }),
+      'GET /api/users': () => ({ body: listOf([adminAccount, ownMachine, otherMachine, person]) }),
+      'GET /api/users/:id/tokens': () => ({ body: listOf([]) }),
     });
     renderWithProviders(<App />);
     const chooser = await screen.findByLabelText('Cuenta');

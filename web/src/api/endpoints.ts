@@ -3,6 +3,7 @@
  * parameters, its body and its answer are all checked by tsc against the generated OpenAPI types.
  */
 import { api, unwrap } from './http.ts';
+import { everyItem } from './pages.ts';
 import type {
   AlertQueryParams,
   AuditQueryParams,
@@ -96,20 +97,11 @@ export const fetchPortTracks = (locode: string, signal?: AbortSignal) =>
 export const fetchConsignment = (bol: string, signal?: AbortSignal) =>
   unwrap(api.GET('/api/consignments/{bol}', { params: { path: { bol } }, signal }));
 
-/** The locations endpoint's largest page. */
-export const LOCATIONS_PAGE = 1000;
-
-/** Every registered place the caller can see, page after page until one comes back short. */
-export async function fetchLocations(signal?: AbortSignal): Promise<Location[]> {
-  const all: Location[] = [];
-  for (let offset = 0; ; offset += LOCATIONS_PAGE) {
-    const page = await unwrap(
-      api.GET('/api/locations', { params: { query: { limit: LOCATIONS_PAGE, offset } }, signal }),
-    );
-    all.push(...page.items);
-    if (page.items.length < LOCATIONS_PAGE) return all;
-  }
-}
+/** Every registered place the caller can see. */
+export const fetchLocations = (signal?: AbortSignal): Promise<Location[]> =>
+  everyItem((limit, offset) =>
+    unwrap(api.GET('/api/locations', { params: { query: { limit, offset } }, signal })),
+  );
 
 /** An entity's summary (name, kind, counts, roles) without its records, which come as groups on demand. */
 export const fetchEntity = (id: string) =>

@@ -246,7 +246,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -265,6 +270,10 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -367,7 +376,12 @@ export interface paths {
         /** Agencies and their nations */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -381,11 +395,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            code: string;
-                            nation: string;
-                            nameEn: string;
-                            nameEs: string;
-                        }[];
+                            items: {
+                                code: string;
+                                nation: string;
+                                nameEn: string;
+                                nameEs: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -417,7 +437,12 @@ export interface paths {
         /** Nations */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -431,10 +456,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            code: string;
-                            nameEn: string;
-                            nameEs: string;
-                        }[];
+                            items: {
+                                code: string;
+                                nameEn: string;
+                                nameEs: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -466,7 +497,12 @@ export interface paths {
         /** All users (admins) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -480,24 +516,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            username: string;
-                            displayName: string;
-                            agency: {
-                                code: string;
-                                nation: string;
-                                nameEn: string;
-                                nameEs: string;
-                            };
-                            roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
-                            /** @enum {string} */
-                            locale: "es" | "en";
-                            disabled: boolean;
-                            machine: boolean;
-                            mustChangePassword: boolean;
-                            pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
-                            pendingRequestedBy: string | null;
-                        }[];
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                agency: {
+                                    code: string;
+                                    nation: string;
+                                    nameEn: string;
+                                    nameEs: string;
+                                };
+                                roles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[];
+                                /** @enum {string} */
+                                locale: "es" | "en";
+                                disabled: boolean;
+                                machine: boolean;
+                                mustChangePassword: boolean;
+                                pendingRoles: ("analyst" | "regulator" | "advisor" | "commander" | "auditor" | "admin")[] | null;
+                                pendingRequestedBy: string | null;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -793,7 +835,12 @@ export interface paths {
         /** Live API tokens of one’s own account or of a machine account of one’s agency (admins) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -809,10 +856,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            label: string | null;
-                            createdAt: string;
-                        }[];
+                            items: {
+                                id: string;
+                                label: string | null;
+                                createdAt: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -1099,7 +1152,9 @@ export interface paths {
                     from?: string;
                     /** @description last day (UTC) included */
                     to?: string;
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -1115,33 +1170,39 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the entry's chain: `agency:<code>`, the caller's agency's chain (0594); before it the agencies that could read it (its visibility class, 0592), or `legacy` */
-                            chain: string;
-                            /** @description its position in its chain */
-                            seq: number;
-                            at: string;
-                            actorUser: string | null;
-                            actorUsername: string | null;
-                            actorName: string | null;
-                            actorAgency: string | null;
-                            actorNation: string | null;
-                            action: string;
-                            subjectTable: string | null;
-                            subjectIds: string[];
-                            requestId: string | null;
-                            detail: {
-                                [key: string]: unknown;
-                            };
-                            /** @description the marking of what the entry names; null for entries before 0590 */
-                            marking: {
-                                ownerAgency: string;
-                                /** @enum {string} */
-                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
-                                releasableTo: string[];
-                                recipients: string[];
-                            } | null;
-                            hash: string;
-                        }[];
+                            items: {
+                                /** @description the entry's chain: `agency:<code>`, the caller's agency's chain (0594); before it the agencies that could read it (its visibility class, 0592), or `legacy` */
+                                chain: string;
+                                /** @description its position in its chain */
+                                seq: number;
+                                at: string;
+                                actorUser: string | null;
+                                actorUsername: string | null;
+                                actorName: string | null;
+                                actorAgency: string | null;
+                                actorNation: string | null;
+                                action: string;
+                                subjectTable: string | null;
+                                subjectIds: string[];
+                                requestId: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the marking of what the entry names; null for entries before 0590 */
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
+                                hash: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -1288,7 +1349,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -1304,19 +1367,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            title: string;
-                            body: string;
-                            marking: {
-                                ownerAgency: string;
-                                /** @enum {string} */
-                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
-                                releasableTo: string[];
-                                recipients: string[];
-                            };
-                            createdBy: string | null;
-                            createdAt: string;
-                        }[];
+                            items: {
+                                id: string;
+                                title: string;
+                                body: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                createdBy: string | null;
+                                createdAt: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
@@ -1474,7 +1543,9 @@ export interface paths {
                     to?: string;
                     sort?: "score" | "declared_at" | "created_at";
                     order?: "asc" | "desc";
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -1527,6 +1598,7 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
                             total: number;
                             limit: number;
                             offset: number;
@@ -2647,7 +2719,12 @@ export interface paths {
         /** A permit's edits, newest first: who changed which fields when (marked as the permit) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -2677,6 +2754,10 @@ export interface paths {
                                     after: string | number | null;
                                 }[];
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -2717,7 +2798,9 @@ export interface paths {
                     siteId?: string;
                     /** @description Valid today, or expired */
                     status?: "valid" | "expired";
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -2752,7 +2835,10 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
                             total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -2787,7 +2873,9 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: string;
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -2819,6 +2907,10 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -2860,8 +2952,9 @@ export interface paths {
                     include?: "track";
                     /** @description With `include=track`: simplify each track (Douglas–Peucker, tolerance in metres, first and last points kept; coordinates rounded to 5 decimals) for an overview map. Absent or 0: every point */
                     simplify?: number;
-                    /** @description At most 5,000 with `include=track` (fewer round trips for the map); summaries are capped at 1,000 */
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -2896,6 +2989,10 @@ export interface paths {
                                     severity: "low" | "medium" | "high";
                                 }[];
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -3211,7 +3308,9 @@ export interface paths {
                     from?: string;
                     /** @description Last day (included) of the consignment's declared date */
                     to?: string;
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -3257,6 +3356,7 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
                             total: number;
                             limit: number;
                             offset: number;
@@ -3713,7 +3813,9 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -3737,6 +3839,10 @@ export interface paths {
                                 records: number;
                                 status: string;
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -3879,6 +3985,10 @@ export interface paths {
                 query?: {
                     /** @description the declaring agency (the alert's or finding's owner); the caller's own by default */
                     agency?: string;
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
                 };
                 header?: never;
                 path: {
@@ -3910,6 +4020,10 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -3943,7 +4057,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Items per page, at most 1000 */
                     limit?: number;
+                    /** @description Items to skip */
                     offset?: number;
                 };
                 header?: never;
@@ -3961,8 +4077,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            total: number;
-                            records: number;
                             items: {
                                 source: string;
                                 role: string;
@@ -3989,6 +4103,12 @@ export interface paths {
                                     count: number;
                                 }[];
                             }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description records the caller may see in all the groups */
+                            records: number;
                         };
                     };
                 };

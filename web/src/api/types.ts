@@ -89,14 +89,14 @@ export type RecordGroup = ResponseOf<'/api/entities/{id}/groups'>['items'][numbe
 export type Network = ResponseOf<'/api/entities/{id}/network'>;
 export type NetworkNode = Network['nodes'][number];
 
-export type AuditEntry = ResponseOf<'/api/audit'>[number];
+export type AuditEntry = ResponseOf<'/api/audit'>['items'][number];
 export type AuditQueryParams = QueryOf<'/api/audit'>;
 export type AuditVerification = ResponseOf<'/api/audit/verify'>;
 
-export type AdminUser = ResponseOf<'/api/users'>[number];
+export type AdminUser = ResponseOf<'/api/users'>['items'][number];
 export type NewUser = RequestOf<'/api/users', 'post'>;
 export type UserChange = RequestOf<'/api/users/{id}', 'patch'>;
-export type Nation = ResponseOf<'/api/nations'>[number];
-export type ApiToken = ResponseOf<'/api/users/{id}/tokens'>[number];
+export type Nation = ResponseOf<'/api/nations'>['items'][number];
+export type ApiToken = ResponseOf<'/api/users/{id}/tokens'>['items'][number];
 
 export type SearchHit = ResponseOf<'/api/search'>['items'][number];

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
-import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
+import { fakeApi, hostAnalyst, listOf } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 import { AUDIT_ACTIONS } from '../../../src/shared/audit-actions.ts';
@@ -46,9 +46,9 @@ describe('audit trail', () => {
     const api = fakeApi({
       'GET /api/me': () => ({ body: auditor }),
       'GET /api/audit': () => ({
-        body: [
+        body: listOf([
           entry(2, 'alert.dismiss', { from: 'acknowledged', to: 'dismissed', reason: 'Permiso verificado' }),
-        ],
+        ]),
       }),
     });
     renderWithProviders(<App />);
@@ -67,7 +67,7 @@ describe('audit trail', () => {
   it('offers every action the server records in the action filter, each in words (ES and EN)', async () => {
     fakeApi({
       'GET /api/me': () => ({ body: auditor }),
-      'GET /api/audit': () => ({ body: [entry(1, 'approve_roles')] }),
+      'GET /api/audit': () => ({ body: listOf([entry(1, 'approve_roles')]) }),
     });
     renderWithProviders(<App />);
     expect(await screen.findByText('Roles aprobados', { selector: 'span' })).toBeTruthy();
@@ -95,7 +95,7 @@ describe('audit trail', () => {
   it('verifies the chain and says where it breaks', async () => {
     fakeApi({
       'GET /api/me': () => ({ body: auditor }),
-      'GET /api/audit': () => ({ body: [entry(1, 'read')] }),
+      'GET /api/audit': () => ({ body: listOf([entry(1, 'read')]) }),
       'GET /api/audit/verify': () => ({
         body: { entries: 1234, ok: false, broken: { seq: 17, reason: 'hash' } },
       }),

@@ -98,19 +98,19 @@ export function AuditView({ search }: { search: URLSearchParams }) {
       <AsyncContent
         state={state}
         retry={retry}
-        isEmpty={(data) => data.length === 0}
+        isEmpty={(data) => data.items.length === 0}
         empty={{ title: t('audit.empty'), hint: t('audit.emptyHint') }}
       >
         {(data) => (
           <>
-            <AuditTable entries={data} lang={lang} />
+            <AuditTable entries={data.items} lang={lang} />
             <nav className="pager" aria-label={t('pager.label')}>
               {offset !== undefined && (
                 <button type="button" onClick={() => go(filters)}>
                   {t('audit.newest')}
                 </button>
               )}
-              {data.length === PAGE && (
+              {data.offset + data.items.length < data.total && (
                 <button type="button" onClick={() => go(filters, (offset ?? 0) + PAGE)}>
                   {t('audit.older')}
                 </button>

@@ -1,9 +1,10 @@
 /**
  * An import upload with progress: fetch cannot report how much of a request body has gone, XMLHttpRequest can.
- * The route and its answer are the generated API's (schema.d.ts); a failure becomes the ApiError every view
- * handles, with the catalogue's bilingual message.
+ * The call goes through the typed client like every other (its route, query and answer are the generated API's,
+ * schema.d.ts), with a fetch that sends by XMLHttpRequest; a failure becomes the ApiError every view handles,
+ * with the catalogue's bilingual message.
  */
-import { ApiError } from '../api/http.ts';
+import { api, unwrap } from '../api/http.ts';
 import type { DeclarationsImport, EpcisImport, RegistryImport } from '../api/intake-endpoints.ts';
 import type { paths } from '../api/schema.d.ts';
 import type { MarkingChange, Role } from '../api/types.ts';
@@ -31,43 +32,58 @@ export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
   epcis: ['analyst', 'regulator', 'admin'],
 };
 
-export function importUrl(kind: ImportKind, marking: MarkingChange): string {
-  const query = new URLSearchParams({ tlp: marking.tlp });
-  if (marking.releasableTo.length > 0) query.set('releasableTo', marking.releasableTo.join(','));
-  if (marking.recipients.length > 0) query.set('recipients', marking.recipients.join(','));
-  return `${ROUTES[kind]}?${query.toString()}`;
+/** The query that carries the marking every imported record gets. */
+export function importQuery(marking: MarkingChange) {
+  return {
+    tlp: marking.tlp,
+    ...(marking.releasableTo.length > 0 ? { releasableTo: marking.releasableTo.join(',') } : {}),
+    ...(marking.recipients.length > 0 ? { recipients: marking.recipients.join(',') } : {}),
+  };
 }
 
-export function uploadImport(
+/**
+ * A fetch for the typed client that sends `form` by XMLHttpRequest, reporting how much of it has gone: the
+ * client builds the request (route, query, credentials) and reads the answer as the route documents it.
+ */
+function sendWithProgress(form: FormData, onProgress: (fraction: number) => void) {
+  return (request: Request): Promise<Response> =>
+    new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(request.method, request.url);
+      xhr.withCredentials = true;
+      xhr.responseType = 'text';
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+      xhr.upload.onload = () => onProgress(1);
+      xhr.onerror = () => reject(new TypeError('network error'));
+      xhr.onload = () =>
+        resolve(
+          new Response(xhr.responseText, {
+            status: xhr.status,
+            headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'text/plain' },
+          }),
+        );
+      xhr.send(form);
+    });
+}
+
+export async function uploadImport(
   kind: ImportKind,
   file: File,
   marking: MarkingChange,
   onProgress: (fraction: number) => void,
 ): Promise<ImportOutcome> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', importUrl(kind, marking));
-    request.withCredentials = true;
-    request.responseType = 'text';
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    request.upload.onload = () => onProgress(1);
-    request.onerror = () =>
-      reject(new ApiError(0, null, 'The server cannot be reached. Check the connection and try again.'));
-    request.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = null; // not the API's answer (a proxy's page): the status says what happened
-      }
-      if (request.status >= 200 && request.status < 300 && body !== null)
-        resolve({ kind, summary: body } as ImportOutcome);
-      else reject(new ApiError(request.status, body, `HTTP ${request.status}`));
-    };
-    const form = new FormData();
-    form.append('file', file, file.name);
-    request.send(form);
-  });
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const options = { params: { query: importQuery(marking) }, fetch: sendWithProgress(form, onProgress) };
+  switch (kind) {
+    case 'declarations':
+      return { kind, summary: await unwrap(api.POST(ROUTES.declarations, options)) };
+    case 'permits':
+    case 'locations':
+      return { kind, summary: await unwrap(api.POST(ROUTES[kind], options)) };
+    case 'epcis':
+      return { kind, summary: await unwrap(api.POST(ROUTES.epcis, options)) };
+  }
 }

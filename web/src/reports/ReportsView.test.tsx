@@ -2,7 +2,7 @@
 import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/index.ts';
-import { fakeApi, hostAnalyst } from '../testing/fake-api.ts';
+import { fakeApi, hostAnalyst, listOf } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 
@@ -33,14 +33,14 @@ describe('reports', () => {
     fakeApi({
       'GET /api/me': () => ({ body: hostAnalyst }),
       'GET /api/reports': () => ({
-        body: [
+        body: listOf([
           report(),
           report({
             id: '00000000-0000-4000-8000-000000000002',
             title: 'Desvío en Manzanillo',
             marking: { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] },
           }),
-        ],
+        ]),
       }),
     });
     renderWithProviders(<App />);

@@ -34,10 +34,10 @@ export function ReportsView() {
       <AsyncContent
         state={state}
         retry={retry}
-        isEmpty={(data) => data.length === 0}
+        isEmpty={(data) => data.items.length === 0}
         empty={{ title: t('reports.empty'), hint: writes ? t('reports.emptyHint') : undefined }}
       >
-        {(reports) => (
+        {({ items: reports }) => (
           <div className="table-scroll">
             <table className="data-table">
               <caption className="visually-hidden">{t('reports.title')}</caption>

@@ -202,3 +202,6 @@ export function consignmentFindingFixture(overrides: Partial<ConsignmentFinding>
     ...overrides,
   };
 }
+
+/** A list answered as the API answers every list: one page holding all of `items`. */
+export const listOf = <T>(items: T[]) => ({ items, total: items.length, limit: 50, offset: 0 });
