@@ -326,8 +326,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.getByRole('link', { name: 'Alerts', exact: true }).waitFor();
       await page.locator('tr[data-alert-id]').first().waitFor({ timeout: 20_000 });
       await screenshot(page, '07-alert-queue-en');
-      const me = (await page.evaluate(async () => (await fetch('/api/me')).json())) as { locale: string };
-      expect(me.locale).toBe('en');
+      // stored on the account, not only in the browser: the analyst's other session reads it too
+      expect((await bodyOf(host.api.GET('/api/me'))).locale).toBe('en');
       await page.getByRole('button', { name: 'Español' }).click();
       await page.getByRole('link', { name: 'Alertas', exact: true }).waitFor();
     });

@@ -51,7 +51,7 @@ describeEachEngine('audit API', (getDb) => {
   it('names who acted and filters by username, agency and day', async () => {
     const byName = await get(world.auditor, '/api/audit?user=host-analyst');
     expect(byName.statusCode).toBe(200);
-    expect(byName.json()).toMatchObject([
+    expect(byName.json().items).toMatchObject([
       {
         action: 'update',
         actorUser: world.host.userId,
@@ -63,33 +63,38 @@ describeEachEngine('audit API', (getDb) => {
       },
     ]);
     const byId = await get(world.auditor, `/api/audit?user=${world.partner.userId}`);
-    expect(byId.json().map((e: { action: string }) => e.action)).toEqual(['read']);
+    expect(byId.json().items.map((e: { action: string }) => e.action)).toEqual(['read']);
     const byAgency = await get(world.auditor, '/api/audit?agency=US-DEA');
-    expect(byAgency.json().map((e: { actorUsername: string }) => e.actorUsername)).toEqual([
+    expect(byAgency.json().items.map((e: { actorUsername: string }) => e.actorUsername)).toEqual([
       'partner-advisor',
     ]);
     const today = new Date().toISOString().slice(0, 10);
     expect(
       (await get(world.auditor, `/api/audit?from=${today}&to=${today}&table=reports`)).json(),
-    ).toHaveLength(2);
-    expect((await get(world.auditor, '/api/audit?to=2000-01-01')).json()).toEqual([]);
+    ).toMatchObject({ total: 2, items: [{}, {}] });
+    expect((await get(world.auditor, '/api/audit?to=2000-01-01')).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
   });
 
   it('a partner auditor reads no host entry about a record not released to it: no reason, id or count', async () => {
-    const seen = (await get(partnerAuditor, '/api/audit')).json<
-      {
-        chain: string;
-        seq: number;
-        subjectIds: string[];
-        detail: object;
-      }[]
-    >();
+    const page = (await get(partnerAuditor, '/api/audit')).json<{
+      items: { chain: string; seq: number; subjectIds: string[]; detail: object }[];
+      total: number;
+    }>();
+    // the count is of what it may read too
+    expect(page.total).toBe(1);
+    const seen = page.items;
     expect(seen.map((e) => e.subjectIds)).toEqual([[released]]);
     // Its position counts only the entries of its agency's chain (those it may read), not the host's.
     expect(seen.map((e) => [e.chain, e.seq])).toEqual([['agency:US-DEA', 1]]);
     expect(JSON.stringify(seen)).not.toContain(mexOnly);
     expect(JSON.stringify(seen)).not.toContain('MSCU1234567');
-    expect((await get(partnerAuditor, `/api/audit?subjectId=${mexOnly}`)).json()).toEqual([]);
+    expect((await get(partnerAuditor, `/api/audit?subjectId=${mexOnly}`)).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
     const verify = (await get(partnerAuditor, '/api/audit/verify')).json();
     expect(verify).toEqual({ chains: 1, ok: true, broken: null, entries: 1 });
     const exported = await get(partnerAuditor, '/api/audit/export?format=jsonl');

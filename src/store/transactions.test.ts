@@ -75,3 +75,49 @@ describeEachEngine('transactions as a caller', (getDb) => {
     expect(await db.readAsUser<{ n: number }>(world.partner, 'select 2 as n')).toEqual([{ n: 2 }]);
   });
 });
+
+describeEachEngine(
+  'a caller’s act and its system consequence in one transaction (asUserThenOwner)',
+  (getDb) => {
+    it('runs the first step under the caller’s row-level security, the second as the owner, and keeps both or neither', async () => {
+      const db = getDb();
+      const world = await makeTwoNationWorld(db);
+      await makeReport(db, world.host, { tlp: 'amber', releasableTo: ['MEX'], recipients: [] }, 'host only');
+      const count = 'select count(*)::int as n from reports';
+      const seen = await db.asUserThenOwner(
+        world.partner,
+        async (tx) => (await tx.query<{ n: number }>(count)).rows[0]!.n,
+        async (tx, partnerSaw) => ({
+          partnerSaw,
+          ownerSees: (await tx.query<{ n: number }>(count)).rows[0]!.n,
+        }),
+      );
+      expect(seen).toEqual({ partnerSaw: 0, ownerSees: 1 });
+      // The caller's write and the owner's failing step: neither is kept.
+      await expect(
+        db.asUserThenOwner(
+          world.host,
+          (tx) =>
+            tx.query(
+              `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
+             values (gen_random_uuid(), 'MX-ANAM', 'amber', '{}', '{}', 'half', '')`,
+            ),
+          (tx) => tx.query('select 1 / 0'),
+        ),
+      ).rejects.toMatchObject({ code: '22012' });
+      expect(await db.readAsUser(world.host, "select id from reports where title = 'half'")).toEqual([]);
+      // The caller's step cannot write as another agency (the check the decision relies on).
+      await expect(
+        db.asUserThenOwner(
+          world.host,
+          (tx) =>
+            tx.query(
+              `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
+             values (gen_random_uuid(), 'US-DEA', 'amber', '{}', '{}', 'forged', '')`,
+            ),
+          async () => 'never',
+        ),
+      ).rejects.toThrow();
+    });
+  },
+);
