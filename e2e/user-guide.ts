@@ -27,6 +27,10 @@ async function shot(page: Page, name: string): Promise<void> {
   });
   await page.mouse.move(0, 0); // no hover colour on whatever was clicked last
   await page.waitForTimeout(300);
+  // Nothing runs off a laptop's screen: a page wider than the window hides the header's way out and the detail panel.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > GUIDE_VIEWPORT.width)
+    throw new Error(`${name}: the page is ${width} px wide, wider than the window`);
   await page.screenshot({ path: path.join(TARGET, `${name}.png`) });
 }
 

@@ -74,7 +74,14 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
         >
           {me.agency.nation}
         </span>
-        <span className="who">
+        {/* the agency and roles in full on hover, where a laptop's bar cuts the one and hides the other */}
+        <span
+          className="who"
+          title={[
+            `${me.agency.code} · ${agencyName}`,
+            me.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', '),
+          ].join('\n')}
+        >
           <strong>{me.displayName}</strong>
           <span className="muted">
             {me.agency.code} · {agencyName}
