@@ -1,3 +1,11 @@
+import { ROW_ERROR_CODES, ROW_ERROR_ENGLISH, type RowErrorCode } from '../../../src/shared/row-errors.ts';
+
+/** Every row error's English as the server says it, with i18next's `{{name}}` for the server's `{name}`. */
+const serverEnglish = Object.fromEntries(
+  ROW_ERROR_CODES.map((code) => [code, ROW_ERROR_ENGLISH[code].replace(/\{(\w+)\}/g, '{{$1}}')]),
+  // the keys are the catalogue's codes, one entry each: what fromEntries cannot say in its type
+) as Record<RowErrorCode, string>;
+
 /** English messages of the intake screens (web/src/intake): uploads, markings, per-row error reports. */
 export const intakeEn = {
   title: 'Intake',
@@ -47,43 +55,18 @@ export const intakeEn = {
     fileName: 'errors',
     truncated: 'The first {{shown}} rows with errors are listed; {{total}} in all.',
   },
+  /**
+   * The server's English (src/shared/row-errors.ts) in i18next's `{{name}}` form, except where the screen says it
+   * better: the server's sentence carries a detail in English alone, or the schema validator's own words.
+   */
   rowErrors: {
-    REQUIRED: 'required',
-    CAS_FORMAT: 'expected a CAS number NNNNNNN-NN-N',
-    NUMBER: 'expected a number',
-    DECIMAL: 'not a decimal number (use a dot, no thousands separators)',
-    WHOLE_NUMBER: 'a positive whole number',
-    POSITIVE: 'must be greater than zero',
-    NOT_NEGATIVE: 'must not be negative',
-    ABSURD: 'absurd: more than {{max}}',
-    AT_LEAST: 'at least {{min}}',
-    AT_MOST: 'at most {{max}}',
+    ...serverEnglish,
     DATE: 'expected a date YYYY-MM-DD',
-    INSTANT: 'an ISO 8601 date or date-time',
-    REAL_DATE: 'a real date between years 0001 and 9999',
-    LOCODE: 'a UN/LOCODE such as MXZLO',
-    COUNTRY: 'an ISO 3166 alpha-2 country code',
-    IMO: 'an IMO number (7 digits)',
-    HS_CODE: 'an HS code of 6, 8 or 10 digits',
-    SMILES: 'invalid SMILES (RDKit cannot parse it)',
-    MISSING_COLUMN: 'missing column in the header',
-    VALID_TO_BEFORE: 'valid_to is before valid_from',
-    DAMAGED_RECORD: 'not read: part of the damaged record of line {{line}}',
-    FIELD_COUNT: 'expected {{expected}} fields as in the header, got {{got}}',
-    QUOTE_SPANS_LINES:
-      'bad quoting: the quoted cell runs from line {{from}} to line {{to}}; a closing quote is missing',
-    QUOTE_AFTER_CLOSING: 'bad quoting: unexpected {{character}} after a closing quote',
     QUOTE_IN_UNQUOTED: 'bad quoting: a quote inside an unquoted cell',
-    QUOTE_NEVER_CLOSES: 'bad quoting: the quote opened at line {{line}} never closes',
-    TOO_LONG: 'longer than {{max}} characters ({{length}})',
-    CONTROL_CHARACTER: 'contains the control character {{character}} at position {{position}}',
-    INVALID_UTF8: 'invalid UTF-8 (bytes that are not UTF-8)',
     DATABASE_REFUSED: 'refused by the database (SQLSTATE {{sqlstate}})',
     EPCIS_REQUIRED_MEMBER: 'the member {{name}} is missing',
-    EPCIS_ONE_OF: 'must be one of {{values}}',
     EPCIS_SCHEMA: 'does not conform to the EPCIS 2.0 schema',
     EPCIS_DUPLICATE: 'repeats {{value}} (no repeated items allowed)',
-    EPCIS_TOO_MANY_EVENTS: 'more than {{max}} events in one document ({{count}}); split it',
     EPCIS_LIMIT: 'breaks a limit of the EPCIS document (size, nesting or characters)',
     INVALID: 'the value is not valid',
   },
