@@ -299,6 +299,33 @@ describeEachEngine('global search', (getDb) => {
         }
   });
 
+  it('matches a text of short words only where names start with it or contain it, never fuzzily (0655)', async () => {
+    const db = getDb();
+    await party(db, world.host, HOST_ONLY, 'Abarrotes A.A. y Cia', null);
+    // its word 'A' has the only trigrams 'a.a.' has ('  a', ' a '): word similarity 1, so pg_trgm calls it similar
+    await party(db, world.host, HOST_ONLY, 'Aceros Atlas S.A.', null);
+    const m = textMatch(name('name'), key('rfc'));
+    const [candidates, fuzzy] = await db.asUser(world.host, async (tx) => [
+      (
+        await tx.query<{ name: string }>(
+          `select pr.name from centinela_search_party_records($1) c(id) join party_records pr using (id) order by 1`,
+          ['A.A.'],
+        )
+      ).rows.map((r) => r.name),
+      (
+        await tx.query<{ name: string }>(
+          `with ${SEARCH_TERMS} select name from party_records, search_terms t where ${m.where} order by 1`,
+          ['A.A.'],
+        )
+      ).rows.map((r) => r.name),
+    ]);
+    expect(fuzzy).toEqual(['Abarrotes A.A. y Cia', 'Aceros Atlas S.A.']);
+    expect(candidates).toEqual(['Abarrotes A.A. y Cia']);
+    expect((await hits(world.host, 'A.A.')).map((h) => h.label)).toEqual(['Abarrotes A.A. y Cia']);
+    // a word of three letters keeps the fuzzy match
+    expect((await hits(world.host, 'Atlaz')).map((h) => h.label)).toEqual(['Aceros Atlas S.A.']);
+  });
+
   it('refuses an empty, blank, too long or control-character query and a limit out of range with a 400', async () => {
     for (const query of [
       '',
