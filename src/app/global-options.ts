@@ -59,6 +59,18 @@ export function deriveEnvironmentVariables(command: Command, path: string[] = []
     if (option.envVar || !option.long) continue;
     const name = [...path, option.long.replace(/^--/, '')].join('_');
     option.env(`CENTINELA_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`);
+    // Commander listens for an option's variable only if the option had it when it was added: say it here what
+    // `addOption` would have (the value parsed as from the command line, its source `env`).
+    command.on(`optionEnv:${option.name()}`, (text?: string) => {
+      const key = option.attributeName();
+      const value =
+        text === undefined
+          ? !option.negate
+          : option.parseArg
+            ? option.parseArg(text, command.getOptionValue(key) as unknown)
+            : text;
+      command.setOptionValueWithSource(key, value, 'env');
+    });
   }
   for (const sub of command.commands) deriveEnvironmentVariables(sub, [...path, sub.name()]);
 }

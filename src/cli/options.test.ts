@@ -19,6 +19,28 @@ describe('the centinela program', () => {
     expect(missing).toEqual([]);
   });
 
+  it('takes an option from its derived variable, parsed as on the command line, and lets the command line win', () => {
+    const program = buildProgram();
+    const screen = program.commands.find((c) => c.name() === 'screen')!;
+    const format = screen.options.find((o) => o.long === '--format')!;
+    const before = process.env[format.envVar!];
+    try {
+      process.env[format.envVar!] = 'csv';
+      screen.action(() => undefined);
+      program.parse(['node', 'centinela', 'screen', 'lines.csv']);
+      expect(screen.opts().format).toBe('csv');
+      expect(screen.getOptionValueSource('format')).toBe('env');
+      const again = buildProgram();
+      const screenAgain = again.commands.find((c) => c.name() === 'screen')!;
+      screenAgain.action(() => undefined);
+      again.parse(['node', 'centinela', 'screen', 'lines.csv', '--format', 'table']);
+      expect(screenAgain.opts().format).toBe('table');
+    } finally {
+      if (before === undefined) delete process.env[format.envVar!];
+      else process.env[format.envVar!] = before;
+    }
+  });
+
   it('has the commands of the brief', () => {
     const names = allCommands(buildProgram()).map((c) => c.name());
     for (const name of [
