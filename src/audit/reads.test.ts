@@ -37,7 +37,7 @@ describeEachEngine('reads on the record', (getDb) => {
       url: '/api/reports',
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(list.json()).toHaveLength(3);
+    expect(list.json().items).toHaveLength(3);
     const entries = await trail();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'read', subject_table: 'reports', tlp: 'red' });

@@ -38,7 +38,7 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
 
   it('lists findings with a total, filtered by status, port and declared date; a bad filter names its field', async () => {
     const page = (await call(world.host, 'GET', '/api/findings')).json();
-    expect(page).toMatchObject({ total: 1, limit: 100, offset: 0 });
+    expect(page).toMatchObject({ total: 1, limit: 50, offset: 0 });
     expect(page.items[0]).toMatchObject({
       kind: 'quantity_loss',
       severity: 'medium',
