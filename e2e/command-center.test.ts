@@ -54,7 +54,8 @@ async function findUnreleasedCase(host: ApiSession, advisor: ApiSession) {
   );
   for (const alert of candidates.slice(0, 40)) {
     const bol = alert.billOfLading!;
-    if ((await advisor.get(`/api/consignments/${encodeURIComponent(bol)}`)).status !== 404) continue;
+    const seen = await advisor.api.GET('/api/consignments/{bol}', { params: { path: { bol } } });
+    if (seen.response.status !== 404) continue;
     const hostTracks = await bodyOf(
       host.api.GET('/api/ports/{locode}/tracks', { params: { path: { locode: alert.portLocode! } } }),
     );

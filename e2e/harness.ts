@@ -2,8 +2,6 @@
  * E2E harness: `centinela demo` on a free port with a throwaway data folder (it loads the small world), and
  * Debian's headless chromium driven by playwright-core (never a downloaded browser).
  */
-import createClient from 'openapi-fetch';
-import type { paths } from '../web/src/api/schema.d.ts';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -12,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type AxeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { bearer } from './installation.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -141,30 +140,9 @@ export async function loginThroughUi(page: Page, baseUrl: string, username: stri
   await page.locator('[data-testid="identity"]').waitFor({ timeout: 20_000 });
 }
 
-/** A small API client with its own session cookie, to arrange and check things beside the browser. */
+/** A demo user's API session beside the browser: the web app's own typed client (installation.ts `bearer`). */
 export async function apiSession(baseUrl: string, username: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
-  const call = async (method: string, url: string, body?: unknown) => {
-    const res = await fetch(`${baseUrl}${url}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-  };
-  return {
-    get: (url: string) => call('GET', url),
-    post: (url: string, body?: unknown) => call('POST', url, body),
-    /** The web app's own typed client (openapi-fetch over the generated `paths`): answers typed as documented. */
-    api: createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } }),
-  };
+  return { api: await bearer(baseUrl, username, DEMO_PASSWORD) };
 }
 
 /** The documented body of a successful answer of the typed client; a failure names its status. */

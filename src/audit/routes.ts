@@ -4,6 +4,7 @@ import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
+import { totalOf } from '../shared/paging.ts';
 import { chainHeads, countAudit, searchAudit } from './repository.ts';
 import { LEGACY_CHAIN } from './chains.ts';
 import { verifyAuditChain } from './verify.ts';
@@ -69,10 +70,13 @@ const routes: FastifyPluginAsync = async (instance) => {
       await sequenceAudit(app.db);
       // Row-level security leaves the entries this auditor may read (the visibility rule on their markings).
       const { limit, offset } = request.query;
-      const [entries, total] = await app.db.asUser(actor, async (tx) => [
-        await searchAudit(tx, request.query),
-        await countAudit(tx, request.query),
-      ]);
+      const [entries, total] = await app.db.asUser(actor, async (tx) => {
+        const found = await searchAudit(tx, request.query);
+        return [
+          found,
+          await totalOf(request.query, found.length, () => countAudit(tx, request.query)),
+        ] as const;
+      });
       const items = entries.map(({ prevHash: _prev, marking, ...entry }) => ({
         ...entry,
         marking: marking ?? null,

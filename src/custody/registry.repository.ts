@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
 import type { Marking, MarkingRow } from '../shared/marking.ts';
 import { markingFromRow } from '../shared/marking.ts';
+import { totalOf } from '../shared/paging.ts';
 import type { LocationRow, Permit, PermitRow, Place } from './model.ts';
 
 export interface StoredPermit extends Permit {
@@ -122,8 +123,11 @@ export async function listPermitsCounted(
     `${PERMIT_SELECT} ${where} order by permit_id, substance_cas, site_id limit $7 offset $8`,
     [...params, filter.limit, filter.offset],
   );
-  const counted = await tx.query<{ n: string }>(`select count(*) as n from permits ${where}`, params);
-  return { items: rows.map(permitFromRow), total: Number(counted.rows[0]!.n) };
+  const total = await totalOf(filter, rows.length, async () => {
+    const counted = await tx.query<{ n: string }>(`select count(*) as n from permits ${where}`, params);
+    return Number(counted.rows[0]!.n);
+  });
+  return { items: rows.map(permitFromRow), total };
 }
 
 export async function findPermit(tx: Tx, id: string): Promise<StoredPermit | null> {

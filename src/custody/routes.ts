@@ -6,6 +6,7 @@ import { pageOf, pageQuery } from '../http/paging.ts';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
+import { totalOf } from '../shared/paging.ts';
 import { WORKFLOW_STATUSES } from '../shared/workflow.ts';
 import { consignmentReadMarkings, countConsignments, listConsignments } from './consignments.repository.ts';
 import { consignmentView } from './consignment-view.service.ts';
@@ -121,7 +122,8 @@ const routes: FastifyPluginAsync = async (instance) => {
           'locations',
           items.map((p) => ({ id: p.id, marking: p.marking })),
         );
-        return { items, total: await countLocations(tx, kind), limit, offset };
+        const total = await totalOf(request.query, items.length, () => countLocations(tx, kind));
+        return { items, total, limit, offset };
       });
     },
   );
@@ -195,7 +197,7 @@ const routes: FastifyPluginAsync = async (instance) => {
           found.map((c) => c.billOfLading),
         );
         await recordReads(tx, actor, 'consignments', read);
-        const total = await countConsignments(tx, wanted);
+        const total = await totalOf(filter, found.length, () => countConsignments(tx, wanted));
         return { items: found, total, limit: filter.limit, offset: filter.offset };
       });
     },

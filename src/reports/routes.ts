@@ -7,6 +7,7 @@ import { callerOf } from '../http/types.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordAudit, recordReads } from '../audit/index.ts';
 import { Marking, MarkingChange } from '../shared/marking.ts';
+import { totalOf } from '../shared/paging.ts';
 import { countReports, findReport, insertReport, listReports } from './repository.ts';
 
 const ReportView = z.object({
@@ -49,7 +50,8 @@ const routes: FastifyPluginAsync = async (instance) => {
           'reports',
           reports.map((r) => ({ id: r.id, marking: r.marking })),
         );
-        return { items: reports, total: await countReports(tx), limit, offset };
+        const total = await totalOf(request.query, reports.length, () => countReports(tx));
+        return { items: reports, total, limit, offset };
       });
     },
   );

@@ -6,7 +6,7 @@ import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { Marking, type Tlp } from '../shared/marking.ts';
-import { pageOfAll } from '../shared/paging.ts';
+import { pageOfAll, totalOf } from '../shared/paging.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { PARTY_KINDS, partyKindOf } from './party-kind.ts';
@@ -143,7 +143,8 @@ const routes: FastifyPluginAsync = async (instance) => {
           records: e.records,
           status: e.status,
         }));
-        return { items, total: await countEntities(tx, text), limit, offset };
+        const total = await totalOf(request.query, items.length, () => countEntities(tx, text));
+        return { items, total, limit, offset };
       });
     },
   );

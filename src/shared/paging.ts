@@ -32,3 +32,17 @@ export function pageOfAll<T>(all: readonly T[], window: PageWindow): Page<T> {
     offset: window.offset,
   };
 }
+
+/**
+ * The list's total: read off the page when the page is the list's last (shorter than asked for, and not past the
+ * end), otherwise `count()`. A filtered list or a search usually fits one page, and its count would evaluate the
+ * filter a second time.
+ */
+export async function totalOf(
+  window: PageWindow,
+  shown: number,
+  count: () => Promise<number>,
+): Promise<number> {
+  const last = shown < window.limit && (shown > 0 || window.offset === 0);
+  return last ? window.offset + shown : count();
+}

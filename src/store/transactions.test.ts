@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeTwoNationWorld } from '../testing/factories.ts';
+import type { Tx } from './database.ts';
+
+/** An amber report of `agency`, written as whoever the transaction is: row-level security decides. */
+const insertReport = (tx: Tx, agency: string, title: string) =>
+  tx.query(
+    `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
+     values (gen_random_uuid(), $1, 'amber', '{}', '{}', $2, '')`,
+    [agency, title],
+  );
 
 // On PostgreSQL a caller's transaction opens with its first statement (begin, the credential and the statement
 // sent together) and `readAsUser` sends begin, credential, statement and commit at once: the same outcomes as one
@@ -43,10 +52,7 @@ describeEachEngine('transactions as a caller', (getDb) => {
     // A write followed by a failing statement: rolled back.
     await expect(
       db.asUser(world.host, async (tx) => {
-        await tx.query(
-          `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
-           values (gen_random_uuid(), 'MX-ANAM', 'amber', '{}', '{}', 'lost', '')`,
-        );
+        await insertReport(tx, 'MX-ANAM', 'lost');
         await tx.query('select 1 / 0');
       }),
     ).rejects.toMatchObject({ code: '22012' });
@@ -97,11 +103,7 @@ describeEachEngine(
       await expect(
         db.asUserThenOwner(
           world.host,
-          (tx) =>
-            tx.query(
-              `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
-             values (gen_random_uuid(), 'MX-ANAM', 'amber', '{}', '{}', 'half', '')`,
-            ),
+          (tx) => insertReport(tx, 'MX-ANAM', 'half'),
           (tx) => tx.query('select 1 / 0'),
         ),
       ).rejects.toMatchObject({ code: '22012' });
@@ -110,11 +112,7 @@ describeEachEngine(
       await expect(
         db.asUserThenOwner(
           world.host,
-          (tx) =>
-            tx.query(
-              `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body)
-             values (gen_random_uuid(), 'US-DEA', 'amber', '{}', '{}', 'forged', '')`,
-            ),
+          (tx) => insertReport(tx, 'US-DEA', 'forged'),
           async () => 'never',
         ),
       ).rejects.toThrow();

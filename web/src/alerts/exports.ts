@@ -2,7 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { AlertQueryParams, FindingQueryParams, Marking } from '../api/types.ts';
 import { fetchAlerts, fetchFindings } from '../api/endpoints.ts';
-import { collectPages } from '../components/csv.ts';
+import { collectPages } from '../api/pages.ts';
+import { EXPORT_MAX_ROWS } from '../components/csv.ts';
 import type { ExportTable } from '../components/ExportButton.tsx';
 import { substanceLabel } from './substance-label.ts';
 
@@ -22,6 +23,7 @@ export async function alertTable(
     (limit, offset) => fetchAlerts({ ...params, limit, offset }),
     500,
     onProgress,
+    EXPORT_MAX_ROWS,
   );
   return {
     header: [
@@ -64,6 +66,7 @@ export async function findingTable(
     (limit, offset) => fetchFindings({ ...params, limit, offset }),
     1000,
     onProgress,
+    EXPORT_MAX_ROWS,
   );
   return {
     header: [

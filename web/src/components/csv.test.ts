@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectPages, csvCell, toCsv } from './csv.ts';
+import { collectPages } from '../api/pages.ts';
+import { csvCell, toCsv } from './csv.ts';
 
 describe('CSV exports', () => {
   it('quotes what needs quoting, keeps accents, and defuses spreadsheet formulas', () => {

@@ -21,25 +21,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 /** The largest export: beyond it a list is better filtered first (the user is told). */
 export const EXPORT_MAX_ROWS = 20_000;
 
-/**
- * Every item of a list, page after page through the list's own API (the same visibility, each page read and
- * audited as the list's), until a page comes back short or `max` items are in.
- */
-export async function collectPages<T>(
-  fetchPage: (limit: number, offset: number) => Promise<{ items: T[]; total?: number }>,
-  pageSize: number,
-  onProgress: (loaded: number, total: number | null) => void = () => {},
-  max = EXPORT_MAX_ROWS,
-): Promise<{ items: T[]; truncated: boolean }> {
-  const items: T[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await fetchPage(Math.min(pageSize, max - items.length), offset);
-    items.push(...page.items);
-    onProgress(items.length, page.total ?? null);
-    if (items.length >= max) return { items, truncated: page.items.length > 0 && (page.total ?? 0) > max };
-    if (page.items.length < pageSize) return { items, truncated: false };
-  }
-}
-
 /** Today as YYYY-MM-DD, for file names. */
 export const today = () => new Date().toISOString().slice(0, 10);

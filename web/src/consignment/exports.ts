@@ -2,7 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { ConsignmentQueryParams } from '../api/types.ts';
 import { fetchConsignments } from '../api/endpoints.ts';
-import { collectPages } from '../components/csv.ts';
+import { collectPages } from '../api/pages.ts';
+import { EXPORT_MAX_ROWS } from '../components/csv.ts';
 import type { ExportTable } from '../components/ExportButton.tsx';
 
 export async function consignmentTable(
@@ -14,6 +15,7 @@ export async function consignmentTable(
     (limit, offset) => fetchConsignments({ ...params, limit, offset }),
     1000,
     onProgress,
+    EXPORT_MAX_ROWS,
   );
   return {
     header: [
