@@ -52,8 +52,9 @@ describe('audit trail', () => {
       }),
     });
     renderWithProviders(<App />);
-    expect(await screen.findByText('Alerta descartada')).toBeTruthy();
-    expect(screen.getByText('Lucía Ramírez')).toBeTruthy();
+    // The action's words are also an option of the action filter, shown before the rows arrive: wait for a row.
+    expect(await screen.findByText('Lucía Ramírez')).toBeTruthy();
+    expect(screen.getByText('Alerta descartada', { selector: 'td *, td' })).toBeTruthy();
     expect(screen.getByText('Recibida → Descartada')).toBeTruthy();
     expect(screen.getByText('Permiso verificado')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Usuario'), { target: { value: 'analista' } });
