@@ -26,8 +26,8 @@ export const fetchPermitHistory = (id: string, signal?: AbortSignal) =>
 export const editPermit = (id: string, body: PermitEdit) =>
   unwrap(api.PUT('/api/permits/{id}', { params: { path: { id } }, body }));
 
-export const fetchReports = (signal?: AbortSignal) =>
-  unwrap(api.GET('/api/reports', { params: { query: { limit: 200 } }, signal }));
+export const fetchReports = (page: { limit: number; offset: number }, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/reports', { params: { query: page }, signal }));
 export const fetchReport = (id: string, signal?: AbortSignal) =>
   unwrap(api.GET('/api/reports/{id}', { params: { path: { id } }, signal }));
 export const writeReport = (title: string, body: string, marking: MarkingChange) =>

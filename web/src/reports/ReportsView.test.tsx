@@ -50,6 +50,24 @@ describe('reports', () => {
     expect(screen.getByRole('link', { name: 'Escribir un informe' })).toBeTruthy();
   });
 
+  it('reads the reports a page at a time, the page in the URL', async () => {
+    window.location.hash = '#/reports';
+    const api = fakeApi({
+      'GET /api/me': () => ({ body: hostAnalyst }),
+      'GET /api/reports': (call) => ({
+        body: { ...listOf([report()]), total: 120, offset: Number(call.query.get('offset')) },
+      }),
+    });
+    renderWithProviders(<App />);
+    await screen.findByRole('table', { name: 'Informes' });
+    expect(api.calls.at(-1)?.query.get('offset')).toBe('0');
+    fireEvent.click(screen.getByRole('button', { name: 'Página siguiente' }));
+    await screen.findByText('51–100 de 120');
+    expect(window.location.hash).toBe('#/reports?page=2');
+    expect(api.calls.at(-1)?.query.get('limit')).toBe('50');
+    expect(api.calls.at(-1)?.query.get('offset')).toBe('50');
+  });
+
   it('writes a report as a draft only the agency reads, then opens it to mark and release', async () => {
     window.location.hash = '#/reports/new';
     const api = fakeApi({

@@ -57,7 +57,7 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     case 'permit':
       return <PermitView key={route.permitId} permitId={route.permitId} />;
     case 'reports':
-      return <ReportsView />;
+      return <ReportsView search={route.query} />;
     case 'report':
       return <ReportView key={route.reportId} reportId={route.reportId} />;
     case 'reportNew':

@@ -22,7 +22,7 @@ export type Route =
   | { view: 'intake' }
   | { view: 'registry'; query: URLSearchParams }
   | { view: 'permit'; permitId: string }
-  | { view: 'reports' }
+  | { view: 'reports'; query: URLSearchParams }
   | { view: 'report'; reportId: string }
   | { view: 'reportNew' };
 
@@ -46,7 +46,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'registry') return { view: 'registry', query };
   if (head === 'reports' && id === 'new') return { view: 'reportNew' };
   if (head === 'reports' && id) return { view: 'report', reportId: id };
-  if (head === 'reports') return { view: 'reports' };
+  if (head === 'reports') return { view: 'reports', query };
   return { view: 'home' };
 }
 
