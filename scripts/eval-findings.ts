@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { eventsOf, normaliseEvent } from '../src/epcis/normalise.ts';
 import { assembleBatch } from '../src/custody/assemble.ts';
 import { DEFAULT_THRESHOLDS } from '../src/custody/config.ts';
-import { parseCsvRows } from '../src/custody/csv-rows.ts';
+import { parseCsvRows } from '../src/csv/rows.ts';
 import { detectFindings } from '../src/custody/detectors/index.ts';
 import { tracksOf } from '../src/custody/detectors/journey.ts';
 import {

@@ -1,5 +1,12 @@
 import { AppError } from '../errors/app-error.ts';
 import { Option, type Command } from 'commander';
+import {
+  ImportMarkingQuery,
+  TLP_LEVELS,
+  importMarking,
+  type Marking,
+  type Viewer,
+} from '../shared/marking.ts';
 
 /** An option that can also be set from an environment variable (CENTINELA_* by convention). */
 export function envOption(flags: string, description: string, env: string, defaultValue?: string): Option {
@@ -30,10 +37,54 @@ export async function readSecret(envName: string, fromStdin: boolean): Promise<s
   return value;
 }
 
-/** The shared `import` command: each capability adds its own subcommand to it. */
-export function importCommand(program: Command): Command {
+/** The shared `import` command: each capability adds its own subcommand to it with `importSubcommand`. */
+function importCommand(program: Command): Command {
   return (
     program.commands.find((c) => c.name() === 'import') ??
-    program.command('import').description('import a file: declarations, permits, locations, epcis, stix')
+    program
+      .command('import')
+      .description(
+        'import a file (declarations, permits, locations, epcis, incidents, field-reports); prints a summary and a per-row error report',
+      )
   );
+}
+
+/** The markings options every `centinela import …` takes (BRIEF "Markings on import"), as commander parsed them. */
+export interface ImportMarkingOptions {
+  tlp: string;
+  releasableTo?: string;
+  recipients?: string;
+}
+
+/**
+ * `centinela import NAME`: a subcommand of the shared `import` command with the markings options
+ * `--tlp` (default amber), `--releasable-to` and `--recipients`; its action reads them with `importMarkingOf`.
+ */
+export function importSubcommand(program: Command, name: string): Command {
+  return importCommand(program)
+    .command(name)
+    .addOption(
+      new Option('--tlp <level>', 'TLP 2.0 level of every imported record')
+        .choices(TLP_LEVELS)
+        .default('amber'),
+    )
+    .option(
+      '--releasable-to <nations>',
+      "nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included",
+    )
+    .option('--recipients <agencies>', 'agencies (comma-separated) named as recipients');
+}
+
+/**
+ * The marking of what `owner` imports with these options: owned by its agency, releasable to its nation and
+ * the nations named — the same rule (`importMarking`) as the API's imports.
+ */
+export function importMarkingOf(owner: Viewer, options: ImportMarkingOptions): Marking {
+  const parsed = ImportMarkingQuery.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const option = String(issue.path[0] ?? 'tlp').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    throw new AppError('VALIDATION_FAILED', { field: `--${option}`, detail: issue.message });
+  }
+  return importMarking(owner, parsed.data);
 }

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
-import { importCommand } from '../cli/options.ts';
+import { importMarkingOf, importSubcommand, type ImportMarkingOptions } from '../cli/options.ts';
 import { FindingThresholds } from './config.ts';
 import { listFindings } from './findings.repository.ts';
 import { analyseConsignments } from './findings.service.ts';
@@ -29,19 +29,19 @@ async function readThresholds(file: string | undefined): Promise<FindingThreshol
 }
 
 export function register(program: Command, ctx: CliContext): void {
-  const imports = importCommand(program);
   for (const [name, run, what] of [
     ['permits', importPermits, 'permits'],
     ['locations', importLocations, 'locations'],
   ] as const) {
-    imports
-      .command(name)
+    importSubcommand(program, name)
       .description(`import the ${what} registry (CSV in the BRIEF's format)`)
       .argument('<file>', 'CSV file with a header row')
-      .action(async (file: string) => {
+      .action(async (file: string, options: ImportMarkingOptions) => {
         const db = await ctx.openStore();
         try {
-          report(await run(db, await ctx.actorFor(db), await readFile(file, 'utf8')), what);
+          const actor = await ctx.actorFor(db);
+          const marking = importMarkingOf(actor, options);
+          report(await run(db, actor, await readFile(file, 'utf8'), marking), what);
         } finally {
           await db.close();
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PERMIT_COLUMNS } from './file-formats.ts';
-import { parseCsvRows } from './csv-rows.ts';
+import { parseCsvRows } from '../csv/rows.ts';
 import { LocationRow, PermitRow } from './model.ts';
 
 describe('parseCsvRows', () => {

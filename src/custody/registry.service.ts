@@ -4,7 +4,7 @@ import { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 import { AppError } from '../errors/app-error.ts';
 import { hasRole, type Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
-import { parseCsvRows } from './csv-rows.ts';
+import { parseCsvRows } from '../csv/rows.ts';
 import type { ImportSummary } from '../csv/table.ts';
 import type { Marking } from '../shared/marking.ts';
 import { insertPermitChange } from './permit-history.repository.ts';

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { progress } from '../cli/progress.ts';
 import { AppError } from '../errors/app-error.ts';
-import { importCommand } from '../cli/options.ts';
+import { importMarkingOf, importSubcommand, type ImportMarkingOptions } from '../cli/options.ts';
 import { captureAndAnalyse, type Analyse } from './capture-and-analyse.ts';
 
 /** A file holds one JSON document, or JSON Lines with one document per line. */
@@ -35,14 +35,14 @@ export function documentsIn(text: string, file: string): unknown[] {
 
 /** `centinela import epcis`, given custody's analysis by the composition root. */
 export function register(program: Command, ctx: CliContext, analyser: Analyse): void {
-  importCommand(program)
-    .command('epcis')
+  importSubcommand(program, 'epcis')
     .description('capture GS1 EPCIS 2.0 documents (JSON / JSON-LD, one per file or JSON Lines)')
     .argument('<files...>', 'EPCISDocument or EPCISQueryDocument files')
-    .action(async (files: string[]) => {
+    .action(async (files: string[], options: ImportMarkingOptions) => {
       const db = await ctx.openStore();
       try {
         const actor = await ctx.actorFor(db);
+        const marking = importMarkingOf(actor, options);
         const documents = async function* () {
           for (const file of files) yield* documentsIn(await readFile(file, 'utf8'), file);
         };
@@ -52,6 +52,7 @@ export function register(program: Command, ctx: CliContext, analyser: Analyse): 
           // the consignments of the events just stored, and any an earlier run left unanalysed
           analyse: 'stale',
           analyser,
+          marking,
           onCaptured: (events, stored) =>
             console.log(`captured ${events} events, ${stored} new, ${events - stored} already stored`),
           onProgress: (done, total) => {

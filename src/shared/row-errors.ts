@@ -1,6 +1,6 @@
 /**
- * What can be wrong with one row of an import (declarations, permits, locations CSV; events of an EPCIS
- * document): a closed catalogue of codes, each with its parameters, so that the web app says the problem in the
+ * What can be wrong with one row of an import (declarations, permits, locations, incidents, field reports CSV;
+ * events of an EPCIS document): a closed catalogue of codes, each with its parameters, so that the web app says the problem in the
  * user's language (web/src/i18n, `intake.rowErrors`) while the command line prints the English below. A new
  * check adds its code here, its English template, and its words in both web catalogues (a test holds them equal).
  */
@@ -44,6 +44,9 @@ export const ROW_ERROR_ENGLISH = {
   EPCIS_DUPLICATE: 'repeats {value} (must NOT have duplicate items)',
   EPCIS_TOO_MANY_EVENTS: 'more than {max} events in one document ({count}); split it',
   EPCIS_LIMIT: '{detail}',
+  ONE_OF: 'one of {values}',
+  PLACE_NEEDED: 'a place is needed: lat and lon, or place',
+  PLACE_UNKNOWN: 'not a registered location, a lat,lon or a Mexican locality: {value}',
   INVALID: '{detail}',
 } as const;
 

@@ -88,6 +88,9 @@ export const intakeEs: Messages['intake'] = {
     EPCIS_DUPLICATE: 'repite {{value}} (no se admiten elementos repetidos)',
     EPCIS_TOO_MANY_EVENTS: 'más de {{max}} eventos en un documento ({{count}}); divídalo',
     EPCIS_LIMIT: 'excede un límite del documento EPCIS (tamaño, anidamiento o caracteres)',
+    ONE_OF: 'uno de {{values}}',
+    PLACE_NEEDED: 'falta el lugar: lat y lon, o place',
+    PLACE_UNKNOWN: 'no es un lugar registrado, un lat,lon ni una localidad de México: {{value}}',
     INVALID: 'el valor no es válido',
   },
 };

@@ -1,11 +1,11 @@
 /**
- * Parses a registry CSV file (permits, locations: header required, RFC 4180) with the one CSV reader of every
- * import (`src/csv/`) into rows validated by a zod schema. A row that cannot be used is reported with its line
+ * Parses a CSV file of records (permits, locations, incidents, field reports: header required, RFC 4180) with the
+ * one CSV reader of every import (`table.ts`) into rows validated by a zod schema. A row that cannot be used is reported with its line
  * and fields; the others are returned.
  */
 import type { z } from 'zod';
-import { CsvHeaderError, readCsvTable, type RowError } from '../csv/table.ts';
-import { fieldErrorsOf } from '../csv/row-issues.ts';
+import { CsvHeaderError, readCsvTable, type RowError } from './table.ts';
+import { fieldErrorsOf } from './row-issues.ts';
 import { fieldError } from '../shared/row-errors.ts';
 
 export interface ParsedRows<T> {
