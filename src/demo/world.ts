@@ -90,13 +90,15 @@ export async function loadDemoWorld(
   await refreshStatistics(db);
   const released = await db.asUser(customs, (tx) => releasedBillsOfLading(tx, PARTNER_NATION));
 
-  step('custody events (port operator)');
   let events = 0;
   for (const file of (await readdir(dir)).filter((f) => /^events.*\.jsonld$/.test(f)).sort()) {
+    // a step per file: a world of millions of events shows its capture rate as it goes
+    step(`custody events ${file} (port operator)`);
     for (const doc of documentsIn(await readFile(join(dir, file), 'utf8'), file)) {
       events += (await captureDocument(db, port, doc)).storedCount;
     }
   }
+  step(`custody events released to ${PARTNER_NATION} (port operator)`);
   // One transaction per slice of bills: a medium world releases hundreds of thousands of events, longer in one statement
   // than the application role's statement timeout on a busy machine (and one long lock for every reader).
   for (let at = 0; at < released.length; at += RELEASE_SLICE) {
