@@ -18,6 +18,7 @@ import {
   type ApiSession,
   type RunningServer,
 } from './harness.ts';
+import { typeDatesInEnglish, typeDatesInSpanish } from './date-filters.ts';
 import { languageProblems } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 import { guidePictures } from './user-guide.ts';
@@ -487,12 +488,14 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await ports.getByRole('link').first().click();
       await page.locator('#queue-title').waitFor();
       expect(page.url()).toMatch(/#\/alerts\?port=MX[A-Z]{3}&from=\d{4}-\d{2}-\d{2}&to=/);
+      await typeDatesInSpanish(page);
       await page.goto(`${server.url}/#/dashboard`);
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await page.locator('figcaption', { hasText: 'Alerts by port of entry' }).waitFor();
       await barsDrawn(page);
       await screenshot(page, '12-dashboard-en');
+      await typeDatesInEnglish(page, server.url);
       await page.getByRole('button', { name: 'Español' }).click();
     });
   });

@@ -61,10 +61,18 @@ export async function uploadAndEditPermit(page: Page, baseUrl: string): Promise<
   await page.getByRole('heading', { name: 'Permiso COF-E2E-001', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Editar permiso' }).click();
   await page.getByLabel('Máx. kg por año').fill('1500');
+  // a validity day as Spanish writes it: a wrong one is said in Spanish and keeps the form from being sent
+  const validTo = page.getByLabel('Vigente hasta', { exact: true });
+  await expect(validTo.inputValue()).resolves.toBe('31/12/2026');
+  await validTo.fill('31/06/2027');
+  await page.getByRole('button', { name: 'Guardar cambios' }).click();
+  await page.getByRole('alert').filter({ hasText: 'No es una fecha: escríbala como dd/mm/aaaa' }).waitFor();
+  await validTo.fill('30/06/2027');
   await page.getByRole('button', { name: 'Guardar cambios' }).click();
   await page.getByText('Cambios guardados; están en el historial de abajo.').waitFor();
   const history = page.getByTestId('permit-history');
   await expect(history.textContent()).resolves.toContain('Máx. por año: 1,200 kg → 1,500 kg');
+  await expect(history.textContent()).resolves.toContain('Vigente hasta: 31 dic 2026 → 30 jun 2027');
   await expect(history.textContent()).resolves.toContain('Mariana Torres');
   await screenshot(page, '21-permit-history-es');
   expect(await accessibilityProblems(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../components/DateField.tsx';
 import { activeFilterCount, type AlertQuery, type FilterKey } from './alert-query.ts';
 import { FilterChoice } from './FilterChoice.tsx';
 import { ALERT_SEVERITIES, PORTS, STATUSES, VERDICTS } from './vocabulary.ts';
@@ -61,14 +62,18 @@ export function FilterBar({
           onBlur={() => substance !== (query.substance ?? '') && onFilter('substance', substance)}
         />
       </label>
-      <label className="filter">
-        <span>{t('filters.from')}</span>
-        <input type="date" value={query.from ?? ''} onChange={(e) => onFilter('from', e.target.value)} />
-      </label>
-      <label className="filter">
-        <span>{t('filters.to')}</span>
-        <input type="date" value={query.to ?? ''} onChange={(e) => onFilter('to', e.target.value)} />
-      </label>
+      <DateField
+        className="filter"
+        label={t('filters.from')}
+        value={query.from ?? ''}
+        onChange={(day) => onFilter('from', day)}
+      />
+      <DateField
+        className="filter"
+        label={t('filters.to')}
+        value={query.to ?? ''}
+        onChange={(day) => onFilter('to', day)}
+      />
       {activeFilterCount(query) > 0 && (
         <button
           type="button"

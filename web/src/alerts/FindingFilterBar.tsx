@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../components/DateField.tsx';
 import { activeFindingFilters, type FindingFilterKey, type FindingQuery } from './finding-query.ts';
 import { FilterChoice } from './FilterChoice.tsx';
 import { FINDING_KINDS, FINDING_SEVERITIES, PORTS, STATUSES } from './vocabulary.ts';
@@ -39,10 +40,13 @@ export function FindingFilterBar({
         <FilterChoice key={key} name={key} value={query[key]} options={options} onChange={onFilter} />
       ))}
       {(['from', 'to'] as const).map((key) => (
-        <label key={key} className="filter">
-          <span>{t(`findings.${key}`)}</span>
-          <input type="date" value={query[key] ?? ''} onChange={(e) => onFilter(key, e.target.value)} />
-        </label>
+        <DateField
+          key={key}
+          className="filter"
+          label={t(`findings.${key}`)}
+          value={query[key] ?? ''}
+          onChange={(day) => onFilter(key, day)}
+        />
       ))}
       {active > 0 && (
         <button type="button" className="link-button" onClick={onClear}>

@@ -73,8 +73,8 @@ describe('findings queue', () => {
       ['Tipo', 'dwell', 'kind', 'dwell'],
       ['Gravedad', 'high', 'severity', 'high'],
       ['Puerto', 'MXLZC', 'port', 'MXLZC'],
-      ['Declarado desde', '2026-11-01', 'from', '2026-11-01'],
-      ['Declarado hasta', '2026-11-30', 'to', '2026-11-30'],
+      ['Declarado desde', '01/11/2026', 'from', '2026-11-01'],
+      ['Declarado hasta', '30/11/2026', 'to', '2026-11-30'],
     ];
     for (const [label, value, param, sent] of changes) {
       fireEvent.change(screen.getByLabelText(label), { target: { value } });

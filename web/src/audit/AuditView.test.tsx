@@ -58,7 +58,7 @@ describe('audit trail', () => {
     expect(screen.getByText('Recibida → Descartada')).toBeTruthy();
     expect(screen.getByText('Permiso verificado')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Usuario'), { target: { value: 'analista' } });
-    fireEvent.change(screen.getByLabelText('Desde'), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText('Desde'), { target: { value: '01/12/2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Buscar' }));
     await waitFor(() => expect(api.calls.at(-1)?.query.get('user')).toBe('analista'));
     expect(api.calls.at(-1)?.query.get('from')).toBe('2026-12-01');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry, AuditVerification } from '../api/types.ts';
 import { fetchAudit, verifyAudit } from '../api/endpoints.ts';
 import { AsyncContent } from '../components/States.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { navigate } from '../shell/router.ts';
@@ -80,14 +81,8 @@ export function AuditView({ search }: { search: URLSearchParams }) {
             placeholder={t('audit.subjectPlaceholder')}
           />
         </label>
-        <label className="filter">
-          <span>{t('filters.from')}</span>
-          <input type="date" name="from" defaultValue={filters.from} />
-        </label>
-        <label className="filter">
-          <span>{t('filters.to')}</span>
-          <input type="date" name="to" defaultValue={filters.to} />
-        </label>
+        <DateField className="filter" label={t('filters.from')} name="from" defaultValue={filters.from} />
+        <DateField className="filter" label={t('filters.to')} name="to" defaultValue={filters.to} />
         <button type="submit">{t('actions.search')}</button>
         {Object.keys(filters).length > 0 && (
           <button type="button" className="link-button" onClick={() => go({})}>

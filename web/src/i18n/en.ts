@@ -116,6 +116,11 @@ export const en = {
     from: 'From',
     to: 'To',
   },
+  dateField: {
+    format: 'mm/dd/yyyy',
+    invalid: 'Not a date: type it as {{format}}, or pick it in the calendar',
+    open: 'Calendar for “{{label}}”',
+  },
   severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
   status: {
     open: 'Open',

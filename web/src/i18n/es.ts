@@ -118,6 +118,11 @@ export const es: Messages = {
     from: 'Desde',
     to: 'Hasta',
   },
+  dateField: {
+    format: 'dd/mm/aaaa',
+    invalid: 'No es una fecha: escríbala como {{format}} o elíjala en el calendario',
+    open: 'Calendario de «{{label}}»',
+  },
   severity: { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja' },
   status: {
     open: 'Abierta',

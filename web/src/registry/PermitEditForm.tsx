@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
 import { editPermit, type Permit } from '../api/intake-endpoints.ts';
+import { DateField } from '../components/DateField.tsx';
 
 /** The regulator's edit of a permit; the server keeps the change in the permit's history and audits it. */
 export function PermitEditForm({ permit, onSaved }: { permit: Permit; onSaved: (permit: Permit) => void }) {
@@ -77,14 +78,13 @@ export function PermitEditForm({ permit, onSaved }: { permit: Permit; onSaved: (
               onChange={(e) => setMaxKg(e.target.value)}
             />
           </label>
-          <label>
-            {t('registry.edit.validFrom')}
-            <input required type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
-          </label>
-          <label>
-            {t('registry.edit.validTo')}
-            <input required type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />
-          </label>
+          <DateField
+            required
+            label={t('registry.edit.validFrom')}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
+          <DateField required label={t('registry.edit.validTo')} value={validTo} onChange={setValidTo} />
           <label>
             {t('registry.edit.siteId')}
             <input maxLength={300} value={siteId} onChange={(e) => setSiteId(e.target.value)} />
