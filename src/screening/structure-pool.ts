@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { ControlList, type ControlListFile } from './control-list.ts';
+import type { ControlList, ControlListFile } from './control-list.ts';
 import { rdkitWasm, StructureScreen, type StructureAnalysis } from './structure.ts';
 
 const ROLE = 'centinela-structure-worker';
@@ -83,9 +83,11 @@ interface WorkerData {
 }
 
 async function serve({ file, wasm }: WorkerData): Promise<void> {
-  const screen = await StructureScreen.create(new ControlList(file), wasm);
+  // The list as the main thread validated it: importing control-list.ts here would evaluate zod and build its
+  // schemas in every worker for nothing.
+  const screen = await StructureScreen.create({ file }, wasm);
   parentPort?.on('message', ({ id, smiles }: Request) => {
-    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyse(s)) } satisfies Response);
+    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyseOnce(s)) } satisfies Response);
   });
 }
 

@@ -147,13 +147,17 @@ export class StructureScreen {
 
   private constructor(private readonly rdkit: MainModule) {}
 
-  static async create(list: ControlList, compiled?: WebAssembly.Module): Promise<StructureScreen> {
+  /** Only the list's file is read: a structure worker builds its screen without the list's validation (zod). */
+  static async create(
+    list: Pick<ControlList, 'file'>,
+    compiled?: WebAssembly.Module,
+  ): Promise<StructureScreen> {
     const screen = new StructureScreen(await loadRdkit(compiled));
     screen.build(list);
     return screen;
   }
 
-  private build(list: ControlList): void {
+  private build(list: Pick<ControlList, 'file'>): void {
     for (const scaffold of list.file.scaffolds) {
       const query = this.rdkit.get_qmol(scaffold.smarts);
       if (!query) throw new Error(`scaffold ${scaffold.id}: invalid SMARTS`);
@@ -221,6 +225,14 @@ export class StructureScreen {
     const result = this.analyseUncached(smiles);
     this.remember(smiles, result);
     return result;
+  }
+
+  /**
+   * The analysis, neither looked up nor kept: a structure worker is handed each structure once (the main thread
+   * keeps the results), so a cache there only held every analysis it made until the process ended.
+   */
+  analyseOnce(smiles: string): StructureAnalysis {
+    return this.analyseUncached(smiles);
   }
 
   /** True when the structure was analysed already (here or by a worker, see `remember`). */
