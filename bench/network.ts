@@ -3,21 +3,24 @@
  * as the host analyst and the partner advisor, on a world already loaded into PostgreSQL (e.g. by
  * bench/national-scale.ts). Prints per entity: records, nodes, edges, complete, and seconds (first and warm).
  *   npx tsx bench/network.ts --database-url postgres://postgres@127.0.0.1:5432/medium [--top 5] [--depths 2,3]
+ * or on the embedded database of `centinela --data DIR demo` (stopped first: the folder has one user at a time):
+ *   npx tsx bench/network.ts --data DIR [--top 5] [--depths 2,3]
  */
 import { parseArgs } from 'node:util';
 import { openOwnerSession } from '../src/identity/service.ts';
 import { entityNetwork } from '../src/network/service.ts';
-import { openPostgres } from '../src/store/postgres.ts';
+import { openStore } from '../src/store/open.ts';
 
 const { values } = parseArgs({
   options: {
     'database-url': { type: 'string' },
+    data: { type: 'string' },
     top: { type: 'string', default: '5' },
     depths: { type: 'string', default: '2,3' },
   },
 });
-if (!values['database-url']) throw new Error('--database-url is required');
-const db = openPostgres(values['database-url']);
+if (!values['database-url'] && !values.data) throw new Error('--database-url or --data is required');
+const db = await openStore({ databaseUrl: values['database-url'], dataDir: values.data });
 const depths = values.depths.split(',').map(Number);
 const seconds = (since: number) => (Math.round((performance.now() - since) / 10) / 100).toFixed(2);
 

@@ -108,16 +108,35 @@ export interface NetworkView {
  */
 export const VIEW_RISK_PATHS = 1;
 
-/** The subgraph of these nodes and the edges among them, keys and attributes kept, in the graph's own order. */
+/** The most nodes a view holds: the neighbourhood of a large importer is thousands. */
+export const VIEW_MAX_NODES = 500;
+
+/**
+ * The subgraph of these nodes and the edges among them, keys and attributes kept, nodes and edges in the order of
+ * what they show (not the loaded graph's insertion order, which follows what else was loaded): Louvain visits them
+ * in that order, so the same view has the same communities however much of its context was read.
+ */
 function viewGraph(graph: Network, keep: ReadonlySet<string>): Network {
+  const order = byOrder(graph);
   const view: Network = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
-  graph.forEachNode((node, attributes) => {
-    if (keep.has(node)) view.addNode(node, attributes);
-  });
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (keep.has(source) && keep.has(target)) view.addEdgeWithKey(edge, source, target, attributes);
-  });
+  for (const node of [...keep].sort(order)) view.addNode(node, graph.getNodeAttributes(node));
+  for (const edge of edgesAmong(graph, keep)) {
+    view.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+  }
   return view;
+}
+
+/** The edges whose two ends are kept, by their ends in order. */
+function edgesAmong(graph: Network, keep: ReadonlySet<string>): string[] {
+  const order = byOrder(graph);
+  const ends = (edge: string) => [graph.source(edge), graph.target(edge)].sort(order) as [string, string];
+  return graph
+    .filterEdges((_, _attributes, source, target) => keep.has(source) && keep.has(target))
+    .sort((a, b) => {
+      const [a1, a2] = ends(a);
+      const [b1, b2] = ends(b);
+      return order(a1, b1) || order(a2, b2);
+    });
 }
 
 /**
@@ -127,7 +146,12 @@ function viewGraph(graph: Network, keep: ReadonlySet<string>): Network {
  * one), then in order. A plain breadth-first cut spent the whole budget on a large importer's own consignments and
  * showed a star of 499 leaves, no other company and no finding.
  */
-export function neighbourhood(graph: Network, start: string, depth: number, maxNodes = 500): NetworkView {
+export function neighbourhood(
+  graph: Network,
+  start: string,
+  depth: number,
+  maxNodes = VIEW_MAX_NODES,
+): NetworkView {
   const order = byOrder(graph);
   const distance = new Map<string, number>([[start, 0]]);
   let frontier = [start];
@@ -167,13 +191,21 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
       if (distance.get(farther) === d + 1) take(farther);
   };
   if (depth > 0) for (const node of graph.neighbors(start).sort(strongestFirst)) take(node);
-  // Communities and risk over the nodes shown, not the whole loaded graph: every figure is then explained by what
-  // the analyst sees, and the cost follows the view (≤ maxNodes) instead of the neighbourhood's context, which
-  // on a large importer was most of a medium world (a minute and more per request).
-  const shown = viewGraph(graph, seen);
+  return viewOf(graph, seen, complete);
+}
+
+/**
+ * What the command center draws of these nodes of the graph: each with its community and risk, and the edges among
+ * them. Communities and risk over the nodes shown, not the whole loaded graph: every figure is then explained by what
+ * the analyst sees, and the cost follows the view (≤ 500 nodes) instead of the neighbourhood's context, which on a
+ * large importer was most of a medium world (a minute and more per request).
+ */
+export function viewOf(graph: Network, shownNodes: ReadonlySet<string>, complete: boolean): NetworkView {
+  const order = byOrder(graph);
+  const shown = viewGraph(graph, shownNodes);
   const community = communities(shown);
   const risk = propagateRisk(shown);
-  const nodes = [...seen].sort(order).map((id) => {
+  const nodes = [...shownNodes].sort(order).map((id) => {
     const attributes = graph.getNodeAttributes(id);
     return {
       id,
@@ -184,19 +216,11 @@ export function neighbourhood(graph: Network, start: string, depth: number, maxN
       riskPaths: (risk.get(id)?.paths ?? []).slice(0, VIEW_RISK_PATHS),
     };
   });
-  const ends = (edge: string) => [graph.source(edge), graph.target(edge)].sort(order) as [string, string];
-  const edges = graph
-    .filterEdges((_, _attributes, source, target) => seen.has(source) && seen.has(target))
-    .sort((a, b) => {
-      const [a1, a2] = ends(a);
-      const [b1, b2] = ends(b);
-      return order(a1, b1) || order(a2, b2);
-    })
-    .map((id) => ({
-      id,
-      source: graph.source(id),
-      target: graph.target(id),
-      kind: graph.getEdgeAttribute(id, 'kind'),
-    }));
+  const edges = edgesAmong(graph, shownNodes).map((id) => ({
+    id,
+    source: graph.source(id),
+    target: graph.target(id),
+    kind: graph.getEdgeAttribute(id, 'kind'),
+  }));
   return { nodes, edges, complete };
 }

@@ -8,64 +8,19 @@
  * paths) can reveal a record the caller may not see.
  */
 import { recordReadsOf } from '../audit/index.ts';
-import type { Actor } from '../shared/actor.ts';
-import type { Database } from '../store/database.ts';
-import { membersForCaller } from '../resolution/index.ts';
 import {
-  entitySummaries,
+  membersForCaller,
   membersSharingWith,
   recordsSharingWith,
   type VisibleMember,
 } from '../resolution/index.ts';
-import { openFindingsOf } from '../custody/index.ts';
-import type { Tx } from '../store/database.ts';
+import type { Actor } from '../shared/actor.ts';
 import type { Marking } from '../shared/marking.ts';
-import { buildNetwork, type KnownEntity, type NetworkFinding, type NetworkRecord } from './graph.ts';
-import { normaliseRfc } from '../resolution/index.ts';
+import type { Database, Tx } from '../store/database.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
-
-/** The YYMMDD of a persona moral's RFC (a person's RFC holds a birth date: not a company fact). */
-function incorporationDate(rfc: string | null): string | null {
-  const normalised = normaliseRfc(rfc);
-  return normalised.kind === 'moral' && normalised.base ? normalised.base.slice(-6) : null;
-}
-
-export function networkRecord(member: VisibleMember): NetworkRecord {
-  return {
-    recordId: member.recordId,
-    entityId: member.entityId,
-    role: member.role,
-    name: member.name,
-    declarationId: member.declarationId,
-    billOfLading: member.billOfLading,
-    permitId: member.permitId,
-    locationId: member.locationId,
-    addressKey: member.addressKey,
-    address: member.address,
-    phone: member.phoneNorm,
-    incorporated: incorporationDate(member.rfc),
-    rfc: member.rfc,
-  };
-}
-
-/**
- * The findings on these consignments that the caller reads, through custody's own read (row-level security:
- * the findings derived for the caller's visibility class, from inputs it sees), never custody's tables. A
- * finding an analyst dismissed (with a reason, on the record) is not evidence against anyone.
- */
-async function findingsFor(
-  tx: Tx,
-  billsOfLading: readonly string[],
-): Promise<(NetworkFinding & { marking: Marking })[]> {
-  return (await openFindingsOf(tx, billsOfLading)).map((f) => ({
-    id: f.id,
-    billOfLading: f.billOfLading,
-    kind: f.kind,
-    severity: f.severity,
-    evidence: f.evidence,
-    marking: f.marking,
-  }));
-}
+import { depthTwoNetwork } from './depth-two.ts';
+import { buildNetwork, type NetworkFinding } from './graph.ts';
+import { findingsFor, knownEntities, networkRecord } from './records.ts';
 
 /**
  * What to load for a neighbourhood of `depth` graph hops. A hop of records (entity → shared consignment, address…
@@ -80,20 +35,6 @@ const recordHopsFor = (depth: number): { full: number; linking: boolean } => ({
   linking: depth % 2 === 0,
 });
 
-/** The caller's class's stored name and anchor of each entity in the graph (see `entitySummaries`). */
-async function knownEntities(tx: Tx, members: readonly VisibleMember[]): Promise<Map<string, KnownEntity>> {
-  const summaries = await entitySummaries(tx, [...new Set(members.map((m) => m.entityId))]);
-  return new Map(
-    [...summaries].map(([entity, summary]) => [
-      entity,
-      {
-        label: summary.name ?? (summary.rfcs[0] ? `RFC ${summary.rfcs[0]}` : ''),
-        anchor: summary.firstRecordId,
-      },
-    ]),
-  );
-}
-
 export async function entityNetwork(
   db: Database,
   actor: Actor,
@@ -103,6 +44,12 @@ export async function entityNetwork(
   return db.asUser(actor, async (tx) => {
     // expand hop by hop through shared consignments, addresses, phones, permits and sites, to the requested depth
     let members = await membersForCaller(tx, entityId);
+    if (depth === 2) {
+      // what the entity page asks for: the cut made before the records are read (depth-two.ts)
+      const { view, records, findings } = await depthTwoNetwork(tx, entityId, members);
+      await recordShown(tx, actor, view, records, findings);
+      return { entityId, depth, ...view };
+    }
     const hops = recordHopsFor(depth);
     for (let hop = 0; hop < hops.full; hop++) {
       const next = await membersSharingWith(tx, members);
@@ -115,13 +62,31 @@ export async function entityNetwork(
     const graph = buildNetwork(members.map(networkRecord), findings, await knownEntities(tx, members));
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
-    const shownNodes = new Set(view.nodes.map((node) => node.id));
-    await recordReadsOf(tx, actor, {
-      party_records: members
-        .filter((m) => shownRecords.has(m.recordId))
-        .map((m) => ({ id: m.id, marking: m.marking })),
-      findings: findings.filter((f) => shownNodes.has(`finding:${f.id}`)),
-    });
+    await recordShown(
+      tx,
+      actor,
+      view,
+      members.filter((m) => shownRecords.has(m.recordId)),
+      findings,
+    );
     return { entityId, depth, ...view };
+  });
+}
+
+/**
+ * The audit of a network read: the party records on the nodes shown (what the records given hold, as the graph
+ * built from them attached them) and the findings shown.
+ */
+async function recordShown(
+  tx: Tx,
+  actor: Actor,
+  view: NetworkView,
+  records: readonly VisibleMember[],
+  findings: readonly (NetworkFinding & { marking: Marking })[],
+): Promise<void> {
+  const shownNodes = new Set(view.nodes.map((node) => node.id));
+  await recordReadsOf(tx, actor, {
+    party_records: records.map((m) => ({ id: m.id, marking: m.marking })),
+    findings: findings.filter((f) => shownNodes.has(`finding:${f.id}`)),
   });
 }

@@ -8,9 +8,12 @@ export { entityName } from './entity-name.ts';
 export { normaliseRfc } from './normalise-identifiers.ts';
 export { seededRandom } from './random.ts';
 export {
+  entitiesSharingWith,
   entitySummaries,
   membersSharingWith,
+  recordsHolding,
   recordsSharingWith,
+  type SharingEntity,
   type VisibleMember,
 } from './reads.repository.ts';
 export { searchCompanies } from './search.repository.ts';

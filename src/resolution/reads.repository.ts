@@ -298,3 +298,119 @@ export async function listedEntityMarkings(
   );
   return rows.flatMap((r) => r.member_markings.map((m) => ({ id: r.id, marking: markingFromRow(m) })));
 }
+
+/**
+ * The node keys a record links through, as the network names them (src/network/graph.ts): its consignment (by bill
+ * of lading, else by declaration), address, phone, permit and site.
+ */
+const RECORD_LINK_KEYS = `array[
+            case when p.bill_of_lading is not null then 'consignment:' || p.bill_of_lading
+                 when p.declaration_id is not null then 'consignment:decl:' || p.declaration_id end,
+            'address:' || p.address_key, 'phone:' || p.phone_norm, 'permit:' || p.permit_id,
+            'site:' || p.location_id]`;
+
+/** An entity that shares values with another, folded: what the network's depth-2 cut reads instead of its records. */
+export interface SharingEntity {
+  entityId: string;
+  /** The given node keys its visible records hold (consignment:…, address:…, phone:…, permit:…, site:…). */
+  keys: string[];
+  /** The distinct RFCs of those records (an incorporation date links through them). */
+  rfcs: string[];
+  /** Its lowest visible record id among them. */
+  firstRecordId: string;
+  /** What the caller's class stores of it (as `entitySummaries`), if it is of that class. */
+  stored: { name: string | null; rfcs: string[]; firstRecordId: string } | null;
+}
+
+/**
+ * The entities other than `entityId` whose visible records share a consignment, an address, a phone, a permit or a
+ * site with `members`, one row each with the keys of `keys` they hold: the same records `recordsSharingWith` reads,
+ * folded by entity in the database (hundreds of rows for a large importer instead of thousands of records).
+ */
+export async function entitiesSharingWith(
+  tx: Tx,
+  entityId: string,
+  members: readonly VisibleMember[],
+  keys: readonly string[],
+): Promise<SharingEntity[]> {
+  const { rows } = await tx.query<{
+    entity_id: string;
+    keys: string[] | null;
+    rfcs: string[];
+    first_record_id: string;
+    name: string | null;
+    stored_rfcs: string[] | null;
+    stored_first_record_id: string | null;
+  }>(
+    `select s.*, e.name, e.rfcs as stored_rfcs, e.first_record_id as stored_first_record_id
+       from (select m.entity_id,
+                    array_agg(distinct k.key) filter (where k.key = any ($7::text[])) as keys,
+                    coalesce(array_agg(distinct p.rfc) filter (where p.rfc is not null), '{}') as rfcs,
+                    min(p.record_id collate "C") as first_record_id
+               from entity_members m join party_records p on p.id = m.party_record_id
+                    cross join lateral unnest(${RECORD_LINK_KEYS}) as k(key)
+              where m.entity_id <> $1::uuid
+                and (p.bill_of_lading = any ($2::text[]) or p.address_key = any ($3::text[])
+                 or p.phone_norm = any ($4::text[]) or p.permit_id = any ($5::text[])
+                 or p.location_id = any ($6::text[]))
+              group by m.entity_id) s
+            left join entities e on e.id = s.entity_id and e.first_record_id is not null`,
+    [entityId, ...linkValues(members), [...keys]],
+  );
+  return rows.map((r) => ({
+    entityId: r.entity_id,
+    keys: r.keys ?? [],
+    rfcs: r.rfcs,
+    firstRecordId: r.first_record_id,
+    stored:
+      r.stored_first_record_id === null
+        ? null
+        : { name: r.name, rfcs: r.stored_rfcs ?? [], firstRecordId: r.stored_first_record_id },
+  }));
+}
+
+/** Node keys (consignment:…, address:…) split by the column each names, as the sharing statements take them. */
+function keyValues(keys: readonly string[]): string[][] {
+  const of = (prefix: string) =>
+    keys
+      .filter((k) => k.startsWith(prefix) && !k.startsWith('consignment:decl:'))
+      .map((k) => k.slice(prefix.length));
+  return [
+    of('consignment:'),
+    of('address:'),
+    of('phone:'),
+    of('permit:'),
+    of('site:'),
+    keys.filter((k) => k.startsWith('consignment:decl:')).map((k) => k.slice('consignment:decl:'.length)),
+  ];
+}
+
+/**
+ * The visible records of these entities that hold one of these node keys, or one of these RFCs while sharing a value
+ * with `members` (an incorporation date links through the RFC): what a depth-2 view shows of the entities it keeps
+ * (their edges into the values kept), nothing of those it leaves out.
+ */
+export async function recordsHolding(
+  tx: Tx,
+  entityIds: readonly string[],
+  keys: readonly string[],
+  rfcs: readonly string[],
+  members: readonly VisibleMember[],
+): Promise<VisibleMember[]> {
+  if (entityIds.length === 0) return [];
+  const { rows } = await tx.query<MemberRow>(
+    `select ${MEMBER_COLUMNS}
+       from entity_members m join party_records p on p.id = m.party_record_id
+      where m.entity_id = any ($1::uuid[])
+        and (p.bill_of_lading = any ($2::text[]) or p.address_key = any ($3::text[])
+         or p.phone_norm = any ($4::text[]) or p.permit_id = any ($5::text[]) or p.location_id = any ($6::text[])
+         or (p.bill_of_lading is null and p.declaration_id = any ($7::text[]))
+         or (p.rfc = any ($8::text[])
+             and (p.bill_of_lading = any ($9::text[]) or p.address_key = any ($10::text[])
+              or p.phone_norm = any ($11::text[]) or p.permit_id = any ($12::text[])
+              or p.location_id = any ($13::text[]))))
+      order by p.record_id`,
+    [[...entityIds], ...keyValues(keys), [...rfcs], ...linkValues(members)],
+  );
+  return rows.map(memberFromRow);
+}
