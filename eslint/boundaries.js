@@ -41,6 +41,7 @@ const CAPABILITIES = [
   'screening',
   'epcis',
   'custody',
+  'incidents',
   'resolution',
   'network',
   'scenario',

@@ -9,6 +9,7 @@ import reportRoutes from '../reports/routes.ts';
 import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
+import incidentRoutes from '../incidents/routes.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import networkRoutes from '../network/routes.ts';
@@ -30,6 +31,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     // capture, then analyse: custody reads the events through epcis's face, so the analysis is passed in
     await app.register(epcisRoutes, { analyse: analyseConsignments });
     await app.register(custodyRoutes);
+    await app.register(incidentRoutes);
     await app.register(resolutionRoutes);
     await app.register(networkRoutes);
     await app.register(searchRoutes);

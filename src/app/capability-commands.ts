@@ -8,11 +8,21 @@ import { register as custody } from '../custody/cli.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import { register as resolution } from '../resolution/cli.ts';
 import { register as audit } from '../audit/cli.ts';
+import { register as incidents } from '../incidents/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
   // `import epcis` analyses after capturing: custody's analysis, passed in (custody reads epcis's face)
   const epcisWithAnalysis = (p: Command, c: CliContext) => epcis(p, c, analyseConsignments);
-  for (const register of [identity, scenario, screening, epcisWithAnalysis, custody, resolution, audit])
+  for (const register of [
+    identity,
+    scenario,
+    screening,
+    epcisWithAnalysis,
+    custody,
+    incidents,
+    resolution,
+    audit,
+  ])
     register(program, context);
 }

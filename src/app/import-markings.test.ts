@@ -51,6 +51,20 @@ const KINDS = [
       ),
     table: 'epcis_events',
   },
+  {
+    kind: 'incidents',
+    file: () =>
+      'incident_id,kind,occurred_at,lat,lon,place,substance_cas,substance_name,quantity_kg,bill_of_lading,container_no,party_names,party_rfcs,narrative\n' +
+      'INC-1,seizure,2026-05-01T10:00:00-06:00,24.8,-107.4,,79-03-8,,250,MEDU0001,,,,\n',
+    table: 'incidents',
+  },
+  {
+    kind: 'field-reports',
+    file: () =>
+      'report_id,observed_at,lat,lon,place,source_type,reliability,credibility,indicators,narrative\n' +
+      'FR-1,2026-05-02,24.8,-107.4,,aerial,B,2,drums,\n',
+    table: 'field_reports',
+  },
 ] as const;
 
 /** The two-nation world with an importer of the host agency who may import every kind (permits: a regulator). */

@@ -18,3 +18,5 @@ export {
   type LocationOperatorRow,
   type PermitHolderRow,
 } from './party-sources.repository.ts';
+export { placesNamed } from './registry.repository.ts';
+export { resolveDestination } from './destination.ts';

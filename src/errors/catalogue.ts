@@ -5,6 +5,7 @@ import { errors as epcisErrors } from './epcis.ts';
 import { errors as custodyErrors } from './custody.ts';
 import { errors as resolutionErrors } from './resolution.ts';
 import { errors as identityErrors } from './identity.ts';
+import { errors as incidentsErrors } from './incidents.ts';
 
 /** Every capability's codes, by capability: catalogue.test.ts checks that no code is defined twice. */
 export const cataloguesByCapability = {
@@ -15,6 +16,7 @@ export const cataloguesByCapability = {
   custody: custodyErrors,
   resolution: resolutionErrors,
   identity: identityErrors,
+  incidents: incidentsErrors,
 };
 
 /**
@@ -29,6 +31,7 @@ export const catalogue = {
   ...custodyErrors,
   ...resolutionErrors,
   ...identityErrors,
+  ...incidentsErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -47,6 +47,7 @@ export const ROW_ERROR_ENGLISH = {
   ONE_OF: 'one of {values}',
   PLACE_NEEDED: 'a place is needed: lat and lon, or place',
   PLACE_UNKNOWN: 'not a registered location, a lat,lon or a Mexican locality: {value}',
+  DUPLICATE_ID: 'repeats the {field} of line {line}',
   INVALID: '{detail}',
 } as const;
 

@@ -2130,7 +2130,7 @@ export interface paths {
                                 errors: {
                                     field: string;
                                     /** @enum {string} */
-                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -2203,7 +2203,7 @@ export interface paths {
                                 errors: {
                                     field: string;
                                     /** @enum {string} */
-                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -2478,7 +2478,7 @@ export interface paths {
                                 errors: {
                                     field: string;
                                     /** @enum {string} */
-                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -2553,7 +2553,7 @@ export interface paths {
                                 errors: {
                                     field: string;
                                     /** @enum {string} */
-                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "INVALID";
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -3801,6 +3801,480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an incidents CSV (multipart field "file", or a text/csv body) with the markings to apply; per-row errors; idempotent by the source's id */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: number;
+                            /** @description New records */
+                            imported: number;
+                            /** @description Records already imported (same source id) whose content or marking changed */
+                            updated: number;
+                            /** @description Records already imported as they are */
+                            unchanged: number;
+                            rejected: number;
+                            errors: {
+                                /** @description 1-based line in the file (the header is line 1) */
+                                line: number;
+                                errors: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field-reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a field reports CSV (multipart field "file", or a text/csv body) with the markings to apply; per-row errors; idempotent by the source's id */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: number;
+                            /** @description New records */
+                            imported: number;
+                            /** @description Records already imported (same source id) whose content or marking changed */
+                            updated: number;
+                            /** @description Records already imported as they are */
+                            unchanged: number;
+                            rejected: number;
+                            errors: {
+                                /** @description 1-based line in the file (the header is line 1) */
+                                line: number;
+                                errors: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents the caller may see, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                incidentId: string;
+                                /** @enum {string} */
+                                kind: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
+                                occurredAt: string;
+                                lat: number;
+                                lon: number;
+                                /** @description The place as the file named it */
+                                place: string | null;
+                                /**
+                                 * @description Where the position comes from: the row, the locations registry, a locality
+                                 * @enum {string}
+                                 */
+                                placedBy: "coordinates" | "location" | "locality";
+                                substanceCas: string | null;
+                                substanceName: string | null;
+                                quantityKg: number | null;
+                                billOfLading: string | null;
+                                containerNo: string | null;
+                                partyNames: string[];
+                                partyRfcs: string[];
+                                narrative: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                importedAt: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            incidentId: string;
+                            /** @enum {string} */
+                            kind: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
+                            occurredAt: string;
+                            lat: number;
+                            lon: number;
+                            /** @description The place as the file named it */
+                            place: string | null;
+                            /**
+                             * @description Where the position comes from: the row, the locations registry, a locality
+                             * @enum {string}
+                             */
+                            placedBy: "coordinates" | "location" | "locality";
+                            substanceCas: string | null;
+                            substanceName: string | null;
+                            quantityKg: number | null;
+                            billOfLading: string | null;
+                            containerNo: string | null;
+                            partyNames: string[];
+                            partyRfcs: string[];
+                            narrative: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            importedAt: string;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Field reports the caller may see, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    sourceType?: "aerial" | "ground" | "informant" | "technical" | "open_source";
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                reportId: string;
+                                observedAt: string;
+                                lat: number;
+                                lon: number;
+                                /** @description The place as the file named it */
+                                place: string | null;
+                                /**
+                                 * @description Where the position comes from: the row, the locations registry, a locality
+                                 * @enum {string}
+                                 */
+                                placedBy: "coordinates" | "location" | "locality";
+                                /** @enum {string} */
+                                sourceType: "aerial" | "ground" | "informant" | "technical" | "open_source";
+                                /** @enum {string} */
+                                reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                                credibility: number;
+                                indicators: ("chemical_odour" | "chemical_waste" | "drums" | "precursor_packaging" | "ventilation_modified" | "blacked_out_windows" | "generator" | "unusual_power_use" | "vehicle_pattern" | "night_activity" | "lookouts" | "glassware" | "pill_press")[];
+                                narrative: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                importedAt: string;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One field report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reportId: string;
+                            observedAt: string;
+                            lat: number;
+                            lon: number;
+                            /** @description The place as the file named it */
+                            place: string | null;
+                            /**
+                             * @description Where the position comes from: the row, the locations registry, a locality
+                             * @enum {string}
+                             */
+                            placedBy: "coordinates" | "location" | "locality";
+                            /** @enum {string} */
+                            sourceType: "aerial" | "ground" | "informant" | "technical" | "open_source";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                            credibility: number;
+                            indicators: ("chemical_odour" | "chemical_waste" | "drums" | "precursor_packaging" | "ventilation_modified" | "blacked_out_windows" | "generator" | "unusual_power_use" | "vehicle_pattern" | "night_activity" | "lookouts" | "glassware" | "pill_press")[];
+                            narrative: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            importedAt: string;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entities": {
         parameters: {
             query?: never;
@@ -4504,7 +4978,7 @@ export interface components {
                  * @description A code of the closed catalogue (docs/ERRORS.md)
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING";
                 message: {
                     en: string;
                     es: string;

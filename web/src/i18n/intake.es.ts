@@ -91,6 +91,7 @@ export const intakeEs: Messages['intake'] = {
     ONE_OF: 'uno de {{values}}',
     PLACE_NEEDED: 'falta el lugar: lat y lon, o place',
     PLACE_UNKNOWN: 'no es un lugar registrado, un lat,lon ni una localidad de México: {{value}}',
+    DUPLICATE_ID: 'repite el {{field}} de la línea {{line}}',
     INVALID: 'el valor no es válido',
   },
 };
