@@ -4,7 +4,7 @@
  * ordered by what the caller sees (score, label, row id).
  */
 import type { Tx } from '../store/database.ts';
-import { candidates, contextOf, key, name, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -12,7 +12,6 @@ type Found = SearchMatch<Marking>;
 
 /** Permits (the health regulator's registry); they have no page yet, so they open the consignments list. */
 export async function searchPermits(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(key('p.permit_id'), name('p.holder_name'), key('p.holder_rfc'));
   const { rows } = await tx.query<
     MarkingRow & {
       id: string;
@@ -24,17 +23,11 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select p.*, ${m.columns}
-         from ${candidates('centinela_search_permits', 'permits', 'p')}
-        cross join search_terms t where ${m.where})
-     select p.id::text as id, p.permit_id as permit, p.holder_name as holder, p.holder_rfc as rfc,
+    `select p.id::text as id, p.permit_id as permit, p.holder_name as holder, p.holder_rfc as rfc,
             p.substance_cas as cas, to_char(p.valid_to, 'YYYY-MM-DD') as valid_to,
-            p.owner_agency, p.tlp, p.releasable_to, p.recipients, ${m.score} as score
-       from found p, search_terms t
-      order by score desc, p.permit_id, p.id
-      limit $2`,
+            p.owner_agency, p.tlp, p.releasable_to, p.recipients, p_candidate.score
+       from ${candidates('centinela_search_permits', 'permits', 'p')}
+      order by p_candidate.score desc, p.permit_id, p.id`,
     [text, limit],
   );
   return rows.map((r) => ({
@@ -50,20 +43,13 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
 
 /** Registered places (ports, warehouses, plants…) by name or id; they open the map. */
 export async function searchPlaces(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(name('l.name'), key('l.location_id'));
   const { rows } = await tx.query<
     MarkingRow & { id: string; name: string; location: string; kind: string; score: number }
   >(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select l.*, ${m.columns}
-         from ${candidates('centinela_search_locations', 'locations', 'l')}
-        cross join search_terms t where ${m.where})
-     select l.id::text as id, l.name, l.location_id as location, l.kind,
-            l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.score} as score
-       from found l, search_terms t
-      order by score desc, l.name, l.id
-      limit $2`,
+    `select l.id::text as id, l.name, l.location_id as location, l.kind,
+            l.owner_agency, l.tlp, l.releasable_to, l.recipients, l_candidate.score
+       from ${candidates('centinela_search_locations', 'locations', 'l')}
+      order by l_candidate.score desc, l.name, l.id`,
     [text, limit],
   );
   return rows.map((r) => ({

@@ -5,7 +5,7 @@
  * label, then the row's id), so what one agency finds never depends on what another holds.
  */
 import type { Tx } from '../store/database.ts';
-import { candidates, contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf, rowsRead } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
@@ -20,7 +20,6 @@ const toConsignment = (bol: string | null) =>
 
 /** Declarations whose pedimento number matches; opened at the consignment of their first bill of lading. */
 export async function searchDeclarations(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(key('d.id'));
   const { rows } = await tx.query<
     MarkingRow & {
       id: string;
@@ -31,23 +30,14 @@ export async function searchDeclarations(tx: Tx, text: string, limit: number): P
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select d.*, ${m.columns}
-         from centinela_search_declarations($1) c
-         join declarations d on d.owner_agency = c.owner_agency and d.id = c.id
-        cross join search_terms t
-        where ${m.where}),
-     best as (
-       select f.*, ${m.score} as score from found f, search_terms t
-        order by score desc, f.id, f.owner_agency limit $2)
-     select b.id, b.importer_name as importer, b.port_locode as port,
-            to_char(b.declared_at at time zone 'UTC', 'YYYY-MM-DD') as day,
+    `select d.id, d.importer_name as importer, d.port_locode as port,
+            to_char(d.declared_at at time zone 'UTC', 'YYYY-MM-DD') as day,
             (select min(l.bill_of_lading) from declaration_lines l
-              where l.owner_agency = b.owner_agency and l.declaration_id = b.id) as bol,
-            b.owner_agency, b.tlp, b.releasable_to, b.recipients, b.score
-       from best b
-      order by b.score desc, b.id, b.owner_agency`,
+              where l.owner_agency = d.owner_agency and l.declaration_id = d.id) as bol,
+            d.owner_agency, d.tlp, d.releasable_to, d.recipients, c.score
+       from centinela_search_declarations($1, $2) c
+       join declarations d on d.owner_agency = c.owner_agency and d.id = c.id
+      order by c.score desc, d.id, d.owner_agency`,
     [text, limit],
   );
   return rows.map((r) => ({
@@ -63,7 +53,6 @@ export async function searchDeclarations(tx: Tx, text: string, limit: number): P
 
 /** Declaration lines whose goods description matches (accents and case aside, or nearly). */
 export async function searchLines(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(name('l.goods_description'));
   const { rows } = await tx.query<
     ReadRow & {
       goods: string;
@@ -74,18 +63,11 @@ export async function searchLines(tx: Tx, text: string, limit: number): Promise<
       score: number;
     }
   >(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select l.id, l.goods_description, l.declaration_id, l.line_no, l.bill_of_lading, l.consignee_name,
-              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from ${candidates('centinela_search_line_goods', 'declaration_lines', 'l')}
-        cross join search_terms t where ${m.where})
-     select f.id::text as id, f.goods_description as goods, f.declaration_id as declaration, f.line_no,
-            f.bill_of_lading as bol, f.consignee_name as consignee,
-            f.owner_agency, f.tlp, f.releasable_to, f.recipients, ${m.score} as score
-       from found f, search_terms t
-      order by score desc, f.goods_description, f.id
-      limit $2`,
+    `select l.id::text as id, l.goods_description as goods, l.declaration_id as declaration, l.line_no,
+            l.bill_of_lading as bol, l.consignee_name as consignee,
+            l.owner_agency, l.tlp, l.releasable_to, l.recipients, l_candidate.score
+       from ${candidates('centinela_search_line_goods', 'declaration_lines', 'l')}
+      order by l_candidate.score desc, l.goods_description, l.id`,
     [text, limit],
   );
   return rows.map((r) => ({
@@ -101,7 +83,6 @@ export async function searchLines(tx: Tx, text: string, limit: number): Promise<
 
 /** Bills of lading (consignments) whose number matches, one hit each, opened at the consignment. */
 export async function searchBillsOfLading(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(key('l.bill_of_lading'));
   const { rows } = await tx.query<{
     bol: string;
     port: string;
@@ -109,18 +90,11 @@ export async function searchBillsOfLading(tx: Tx, text: string, limit: number): 
     lines: ReadRow[];
     score: number;
   }>(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select l.id, l.bill_of_lading, l.port_locode, l.consignee_name,
-              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from ${candidates('centinela_search_line_bills', 'declaration_lines', 'l')}
-        cross join search_terms t where ${m.where})
-     select l.bill_of_lading as bol, min(l.port_locode) as port, min(l.consignee_name) as consignee,
-            ${rowsRead('l')} as lines, max(${m.score}) as score
-       from found l, search_terms t
+    `select l.bill_of_lading as bol, min(l.port_locode) as port, min(l.consignee_name) as consignee,
+            ${rowsRead('l')} as lines, max(l_candidate.score) as score
+       from ${candidates('centinela_search_line_bills', 'declaration_lines', 'l')}
       group by l.bill_of_lading
-      order by score desc, bol
-      limit $2`,
+      order by score desc, bol`,
     [text, limit],
   );
   return rows.map((r) => ({
@@ -136,7 +110,6 @@ export async function searchBillsOfLading(tx: Tx, text: string, limit: number): 
 
 /** Containers (ISO 6346) whose number matches, opened at the first consignment that carried them. */
 export async function searchContainers(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(key('l.container_no'));
   const { rows } = await tx.query<{
     container: string;
     bol: string;
@@ -144,18 +117,11 @@ export async function searchContainers(tx: Tx, text: string, limit: number): Pro
     lines: ReadRow[];
     score: number;
   }>(
-    `with ${SEARCH_TERMS},
-     found as materialized (
-       select l.id, l.container_no, l.bill_of_lading, l.port_locode,
-              l.owner_agency, l.tlp, l.releasable_to, l.recipients, ${m.columns}
-         from ${candidates('centinela_search_line_containers', 'declaration_lines', 'l')}
-        cross join search_terms t where l.container_no is not null and ${m.where})
-     select l.container_no as container, min(l.bill_of_lading) as bol, min(l.port_locode) as port,
-            ${rowsRead('l')} as lines, max(${m.score}) as score
-       from found l, search_terms t
+    `select l.container_no as container, min(l.bill_of_lading) as bol, min(l.port_locode) as port,
+            ${rowsRead('l')} as lines, max(l_candidate.score) as score
+       from ${candidates('centinela_search_line_containers', 'declaration_lines', 'l')}
       group by l.container_no
-      order by score desc, container
-      limit $2`,
+      order by score desc, container`,
     [text, limit],
   );
   return rows.map((r) => ({

@@ -6,14 +6,13 @@
  * ordered by what the caller sees: score, name, RFC, then the id.
  */
 import type { Tx } from '../store/database.ts';
-import { candidates, contextOf, key, name, rowsRead, SEARCH_TERMS, textMatch } from '../store/text-search.ts';
+import { candidates, contextOf, rowsRead } from '../store/text-search.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { SearchMatch } from '../shared/search.ts';
 
 type Found = SearchMatch<Marking>;
 
 export async function searchCompanies(tx: Tx, text: string, limit: number): Promise<Found[]> {
-  const m = textMatch(name('pr.name'), key('pr.rfc'));
   const { rows } = await tx.query<{
     entity: string | null;
     company: string | null;
@@ -24,20 +23,13 @@ export async function searchCompanies(tx: Tx, text: string, limit: number): Prom
     records: (MarkingRow & { id: string })[];
     score: number;
   }>(
-    `with ${SEARCH_TERMS},
-     found as materialized (
+    `with matched as materialized (
        select pr.id, pr.owner_agency, pr.tlp, pr.releasable_to, pr.recipients, pr.name, pr.rfc, pr.address,
-              pr.name_core, pr.rfc_norm, pr.bill_of_lading, ${m.columns}
+              pr.bill_of_lading, em.entity_id::text as entity,
+              case when em.entity_id is null then pr.name_core || '|' || coalesce(pr.rfc_norm, '') end as company,
+              pr_candidate.score
          from ${candidates('centinela_search_party_records', 'party_records', 'pr')}
-        cross join search_terms t
-        where ${m.where}),
-     matched as materialized (
-       select f.*, em.entity_id::text as entity,
-              case when em.entity_id is null then f.name_core || '|' || coalesce(f.rfc_norm, '') end as company,
-              ${m.score} as score
-         from found f
-         cross join search_terms t
-         left join entity_members em on em.party_record_id = f.id)
+         left join entity_members em on em.party_record_id = pr.id)
      select pr.entity, pr.company, max(pr.score) as score,
             (array_agg(pr.name order by pr.score desc, pr.name, pr.rfc, pr.id))[1] as label,
             (array_agg(pr.rfc order by pr.score desc, pr.name, pr.rfc, pr.id))[1] as rfc,
@@ -45,8 +37,7 @@ export async function searchCompanies(tx: Tx, text: string, limit: number): Prom
             min(pr.bill_of_lading) as bol, ${rowsRead('pr')} as records
        from matched pr
       group by pr.entity, pr.company
-      order by score desc, label, rfc nulls first, coalesce(pr.entity, pr.company)
-      limit $2`,
+      order by score desc, label, rfc nulls first, coalesce(pr.entity, pr.company)`,
     [text, limit],
   );
   return rows.map((r) => ({

@@ -7,7 +7,6 @@ import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { sequenceAudit } from '../audit/sequencer.ts';
-import { key, name, SEARCH_TERMS, textMatch, type SearchField } from '../store/text-search.ts';
 
 interface Hit {
   kind: string;
@@ -60,6 +59,28 @@ async function declare(
   });
   return id;
 }
+
+/**
+ * The search's rule (src/store/migrations/0680_search_ranked.sql), spelled here independently as a condition on a
+ * row's own columns, folded on the spot: the candidate functions read the folded columns the triggers keep, so a
+ * row they return and this condition disagree on is either a different rule or a stale column.
+ */
+type Field = ['name' | 'key', string];
+const name = (column: string): Field => ['name', column];
+const key = (column: string): Field => ['key', column];
+const TERMS = String.raw`terms as (select centinela_fold($1::text) as folded, centinela_fold_key($1::text) as key,
+  replace(replace(replace(centinela_fold($1::text), '\', '\\'), '%', '\%'), '_', '\_') as pattern)`;
+const ruleOf = (fields: Field[]) =>
+  fields
+    .map(([as, column]) =>
+      as === 'key'
+        ? `(t.key <> '' and (centinela_fold_key(${column}) like t.key || '%'
+             or (length(t.key) >= 3 and centinela_fold_key(${column}) like '%' || t.key || '%')))`
+        : `(t.folded <> '' and (centinela_fold(${column}) like t.pattern || '%'
+             or (length(t.folded) >= 3 and centinela_fold(${column}) like '%' || t.pattern || '%')
+             or (t.folded ~ '[[:alnum:]]{3}' and t.folded <% centinela_fold(${column}))))`,
+    )
+    .join(' or ');
 
 async function party(db: Database, owner: Actor, mark: Mark, name: string, rfc: string | null) {
   await db.asUser(owner, (tx) =>
@@ -252,7 +273,7 @@ describeEachEngine('global search', (getDb) => {
           [randomUUID(), world.hostAgency, mark.tlp, mark.releasableTo, mark.recipients, `t:${randomUUID()}`],
         ),
       );
-    const tables: [string, string, string, SearchField[]][] = [
+    const tables: [string, string, string, Field[]][] = [
       ['centinela_search_line_goods', 'declaration_lines', 'id', [name('goods_description')]],
       ['centinela_search_line_bills', 'declaration_lines', 'id', [key('bill_of_lading')]],
       ['centinela_search_line_containers', 'declaration_lines', 'id', [key('container_no')]],
@@ -277,20 +298,19 @@ describeEachEngine('global search', (getDb) => {
         'pip010101',
         '%',
         'piperonla',
+        'A.A.',
       ])
         for (const [fn, table, id, fields] of tables) {
-          const m = textMatch(...fields);
           const [candidates, visible] = await db.asUser(user, async (tx) => [
             (
               await tx.query<{ id: string }>(
-                `select ${id}::text as id from ${fn}($1) as c${table === 'declarations' ? '' : '(id)'} order by 1`,
+                `select distinct ${id}::text as id from ${fn}($1, 1000) as c order by 1`,
                 [q],
               )
             ).rows,
             (
               await tx.query<{ id: string }>(
-                `with ${SEARCH_TERMS} select ${id}::text as id from ${table}, search_terms t where ${m.where}
-                  order by 1`,
+                `with ${TERMS} select ${id}::text as id from ${table}, terms t where ${ruleOf(fields)} order by 1`,
                 [q],
               )
             ).rows,
@@ -299,28 +319,82 @@ describeEachEngine('global search', (getDb) => {
         }
   });
 
+  it('returns only the best `limit` hits from the candidate functions, every row of a grouped one, hidden rows never counted', async () => {
+    const db = getDb();
+    // hidden from the partner, and better than anything it sees: it must not take the partner's only place
+    await declare(db, world.host, HOST_ONLY, { declaration: 'TOP-1', bol: 'TOPBOL', goods: 'Safrol' });
+    await declare(db, world.host, SHARED, { declaration: 'TOP-2', bol: 'TOPBOL1', goods: 'Safrol' });
+    await declare(db, world.host, SHARED, { declaration: 'TOP-3', bol: 'TOPBOL1', goods: 'Safrol' });
+    await declare(db, world.host, SHARED, { declaration: 'TOP-4', bol: 'TOPBOL12', goods: 'Safrol' });
+    const [partnerRows, hostRows] = await Promise.all(
+      [world.partner, world.host].map((user) =>
+        db.asUser(user, async (tx) =>
+          (
+            await tx.query<{ bol: string; score: number }>(
+              `select l.bill_of_lading as bol, c.score from centinela_search_line_bills('topbol', 1) c
+                 join declaration_lines l on l.id = c.id order by 1`,
+            )
+          ).rows.map((r) => r.bol),
+        ),
+      ),
+    );
+    expect(partnerRows).toEqual(['TOPBOL1', 'TOPBOL1']);
+    expect(hostRows).toEqual(['TOPBOL']);
+    const partner = await search(world.partner, 'q=topbol&limit=1');
+    expect(partner.body.items.map((h) => [h.kind, h.label])).toEqual([['bill_of_lading', 'TOPBOL1']]);
+    const two = await search(world.partner, 'q=topbol&limit=2');
+    expect(two.body.items.map((h) => h.label)).toEqual(['TOPBOL1', 'TOPBOL12']);
+  });
+
+  it('keeps the folded columns with the rows they fold: a corrected description is found by its new words only', async () => {
+    const db = getDb();
+    const line = await declare(db, world.host, SHARED, {
+      declaration: 'FOLD-1',
+      bol: 'FOLDBOL',
+      goods: 'Tolueno',
+    });
+    expect((await hits(world.host, 'tolueno')).map((h) => h.id)).toContain(line);
+    await db.asUser(world.host, (tx) =>
+      tx.query(`update declaration_lines set goods_description = 'Ácido fenilacético' where id = $1`, [line]),
+    );
+    expect((await hits(world.host, 'tolueno')).map((h) => h.id)).not.toContain(line);
+    expect((await hits(world.host, 'ACIDO FENILACETICO')).map((h) => [h.id, h.score])).toEqual([[line, 3]]);
+    // a value written into a folded column itself is folded again from the row
+    await db.asOwner((tx) =>
+      tx.query(`update declaration_lines set search_goods = 'tolueno' where id = $1`, [line]),
+    );
+    expect((await hits(world.host, 'tolueno')).map((h) => h.id)).not.toContain(line);
+  });
+
   it('matches a text of short words only where names start with it or contain it, never fuzzily (0655)', async () => {
     const db = getDb();
     await party(db, world.host, HOST_ONLY, 'Abarrotes A.A. y Cia', null);
     // its word 'A' has the only trigrams 'a.a.' has ('  a', ' a '): word similarity 1, so pg_trgm calls it similar
     await party(db, world.host, HOST_ONLY, 'Aceros Atlas S.A.', null);
-    const m = textMatch(name('name'), key('rfc'));
-    const [candidates, fuzzy] = await db.asUser(world.host, async (tx) => [
+    const [candidates, rule] = await db.asUser(world.host, async (tx) => [
       (
         await tx.query<{ name: string }>(
-          `select pr.name from centinela_search_party_records($1) c(id) join party_records pr using (id) order by 1`,
+          `select pr.name from centinela_search_party_records($1, 10) c join party_records pr using (id) order by 1`,
           ['A.A.'],
         )
       ).rows.map((r) => r.name),
       (
         await tx.query<{ name: string }>(
-          `with ${SEARCH_TERMS} select name from party_records, search_terms t where ${m.where} order by 1`,
+          `with ${TERMS} select name from party_records, terms t where ${ruleOf([name('name'), key('rfc')])}
+            order by 1`,
           ['A.A.'],
         )
       ).rows.map((r) => r.name),
     ]);
-    expect(fuzzy).toEqual(['Abarrotes A.A. y Cia', 'Aceros Atlas S.A.']);
+    expect(rule).toEqual(['Abarrotes A.A. y Cia']);
     expect(candidates).toEqual(['Abarrotes A.A. y Cia']);
+    expect(
+      await db.asUser(
+        world.host,
+        async (tx) =>
+          (await tx.query<{ similar: boolean }>(`select 'a.a.' <% 'aceros atlas s.a.' as similar`)).rows[0],
+      ),
+    ).toEqual({ similar: true });
     expect((await hits(world.host, 'A.A.')).map((h) => h.label)).toEqual(['Abarrotes A.A. y Cia']);
     // a word of three letters keeps the fuzzy match
     expect((await hits(world.host, 'Atlaz')).map((h) => h.label)).toEqual(['Aceros Atlas S.A.']);
