@@ -1,4 +1,4 @@
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
 import { agencyOfChain, GENESIS_HASH, LINKED, type AuditEntry, type StoredAuditEntry } from './chain.ts';
 import { LEGACY_CHAIN, OPERATOR_CHAIN, type AgencyOfNation, type ChainHead } from './chains.ts';
@@ -62,29 +62,28 @@ export type StagedEntry = Omit<AuditEntry, 'seq' | 'marking'> & {
   derivedViewers: readonly string[] | null;
 };
 
+const STAGE_ENTRY = prepared(`insert into audit_staged (at, actor_user, actor_agency, actor_nation, action,
+    subject_table, subject_ids, request_id, detail, owner_agency, tlp, releasable_to, recipients, derived_viewers)
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`);
+
 export async function stageEntry(tx: Tx, entry: StagedEntry): Promise<void> {
   const m = entry.marking;
-  await tx.query(
-    `insert into audit_staged (at, actor_user, actor_agency, actor_nation, action, subject_table, subject_ids,
-       request_id, detail, owner_agency, tlp, releasable_to, recipients, derived_viewers)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [
-      entry.at,
-      entry.actorUser,
-      entry.actorAgency,
-      entry.actorNation,
-      entry.action,
-      entry.subjectTable,
-      entry.subjectIds,
-      entry.requestId,
-      JSON.stringify(entry.detail),
-      m?.ownerAgency ?? null,
-      m?.tlp ?? null,
-      m?.releasableTo ?? null,
-      m?.recipients ?? null,
-      entry.derivedViewers === null ? null : [...entry.derivedViewers].sort(),
-    ],
-  );
+  await tx.query(STAGE_ENTRY, [
+    entry.at,
+    entry.actorUser,
+    entry.actorAgency,
+    entry.actorNation,
+    entry.action,
+    entry.subjectTable,
+    entry.subjectIds,
+    entry.requestId,
+    JSON.stringify(entry.detail),
+    m?.ownerAgency ?? null,
+    m?.tlp ?? null,
+    m?.releasableTo ?? null,
+    m?.recipients ?? null,
+    entry.derivedViewers === null ? null : [...entry.derivedViewers].sort(),
+  ]);
 }
 
 /**
@@ -212,9 +211,10 @@ export async function markingsOf(
   const unique = [...new Set(ids)];
   const valid = key.idType === 'uuid' ? unique.filter((id) => UUID.test(id)) : unique;
   if (!['uuid', 'text', 'bigint', 'integer'].includes(key.idType)) return { markings: [], complete: false };
+  // Prepared: one text per audited table, a set the code bounds (`table` is a name it passes, never input).
   const { rows } = await tx.query<MarkingRow & { n: number }>(
-    `select owner_agency, tlp, releasable_to, recipients, count(*)::int as n from ${table}
-     where id = any($1::${key.idType}[]) group by 1, 2, 3, 4`,
+    prepared(`select owner_agency, tlp, releasable_to, recipients, count(*)::int as n from ${table}
+     where id = any($1::${key.idType}[]) group by 1, 2, 3, 4`),
     [
       key.idType === 'bigint' || key.idType === 'integer'
         ? valid.filter((id) => /^-?\d{1,18}$/.test(id))
@@ -290,10 +290,10 @@ export async function derivedViewersOf(
   }
   if (sources.length === 0) return { viewers: [], complete: unique.length === 0 };
   const { rows } = await tx.query<{ viewers: string[][]; found: number }>(
-    `with named (key, viewers) as (${sources.join(' union all ')})
+    prepared(`with named (key, viewers) as (${sources.join(' union all ')})
      select coalesce(jsonb_agg(distinct to_jsonb(viewers)), '[]'::jsonb) as viewers,
             count(distinct key)::int as found
-     from named`,
+     from named`),
     params,
   );
   const found = rows[0] ?? { viewers: [], found: 0 };

@@ -1,5 +1,5 @@
 /** SQL of the consignment list: bills of lading the caller can see through events or lines. */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import { LINES, lineMarkingsOfBills } from '../declarations/index.ts';
 import { EVENTS } from '../epcis/index.ts';
@@ -254,6 +254,15 @@ export async function listConsignments(tx: Tx, filter: ConsignmentFilter): Promi
   }));
 }
 
+// The events' markings come from the index on the bill of lading alone (0643: it holds them), not the events.
+const READ_MARKINGS = prepared(`${lineMarkingsOfBills('$1')}
+  union select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from ${EVENTS}
+   where bol = any ($1::text[])
+  union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from findings
+   where bill_of_lading = any ($1::text[])
+  union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from consignment_tracks
+   where bill_of_lading = any ($1::text[])`);
+
 /**
  * What a consignment summary is computed from, as the caller sees it: the distinct markings of its lines,
  * events, findings and track per bill of lading, with the viewers of the derived ones (findings and track: the
@@ -264,15 +273,9 @@ export async function consignmentReadMarkings(
   billsOfLading: readonly string[],
 ): Promise<{ id: string; marking: Marking; viewers?: string[] }[]> {
   if (billsOfLading.length === 0) return [];
-  const { rows } = await tx.query<MarkingRow & { bol: string; viewers: string[] | null }>(
-    `${lineMarkingsOfBills('$1')} union select bol, owner_agency, tlp, releasable_to, recipients, null::text[] from ${EVENTS}
-      where bol = any ($1::text[])
-     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from findings
-      where bill_of_lading = any ($1::text[])
-     union select bill_of_lading, owner_agency, tlp, releasable_to, recipients, viewers from consignment_tracks
-      where bill_of_lading = any ($1::text[])`,
-    [[...billsOfLading]],
-  );
+  const { rows } = await tx.query<MarkingRow & { bol: string; viewers: string[] | null }>(READ_MARKINGS, [
+    [...billsOfLading],
+  ]);
   return rows.map((r) => ({
     id: r.bol,
     marking: markingFromRow(r),

@@ -2,7 +2,7 @@
  * SQL of the history of worked findings (finding_actions), keyed by (bill of lading, kind) so it outlives
  * the findings that re-analysis replaces. Row-level security decides what is visible.
  */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import type { Marking, MarkingRow, Tlp } from '../shared/marking.ts';
 import type { WorkflowAction, WorkflowStatus } from '../shared/workflow.ts';
 import type { HistoryEntry } from './finding-work.ts';
@@ -78,6 +78,10 @@ export interface FindingActionView {
 }
 
 /** The history of a consignment's finding of a kind that the caller may see, oldest first. */
+const FINDING_ACTIONS = prepared(
+  'select * from finding_actions where bill_of_lading = $1 and kind = $2 order by at, id',
+);
+
 export async function listFindingActions(tx: Tx, bol: string, kind: string): Promise<FindingActionView[]> {
   const { rows } = await tx.query<{
     action: FindingActionRecord['action'];
@@ -90,7 +94,7 @@ export async function listFindingActions(tx: Tx, bol: string, kind: string): Pro
     at: Date | string;
     tlp: Tlp;
     id: string;
-  }>('select * from finding_actions where bill_of_lading = $1 and kind = $2 order by at, id', [bol, kind]);
+  }>(FINDING_ACTIONS, [bol, kind]);
   return rows.map((r) => ({
     id: r.id,
     tlp: r.tlp,

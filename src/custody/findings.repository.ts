@@ -1,6 +1,6 @@
 /** SQL of stored findings (with their workflow) and consignment analyses. */
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
 import { EVENTS } from '../epcis/index.ts';
@@ -248,14 +248,18 @@ export async function openFindingsOf(tx: Tx, bols: readonly string[]): Promise<S
   return rows.map(findingFromRow);
 }
 
+const FINDING_VIEWERS = prepared('select viewers from findings where id = $1');
+
 /** The class a visible finding was derived for (its readers), which the history of work on it keeps. */
 export async function findingViewers(tx: Tx, id: string): Promise<string[]> {
-  const { rows } = await tx.query<{ viewers: string[] }>('select viewers from findings where id = $1', [id]);
+  const { rows } = await tx.query<{ viewers: string[] }>(FINDING_VIEWERS, [id]);
   return rows[0]?.viewers ?? [];
 }
 
+const FIND_FINDING = prepared('select * from findings where id = $1');
+
 export async function findFinding(tx: Tx, id: string): Promise<StoredFinding | null> {
-  const { rows } = await tx.query<FindingDbRow>('select * from findings where id = $1', [id]);
+  const { rows } = await tx.query<FindingDbRow>(FIND_FINDING, [id]);
   return rows[0] ? findingFromRow(rows[0]) : null;
 }
 

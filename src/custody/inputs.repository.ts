@@ -4,7 +4,7 @@
  * system task that must see across agencies, so these run in `db.asOwner` transactions; what it
  * writes carries a marking no wider than what it read (findings.service.ts).
  */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { LINES, LINE_INPUT_COLUMNS } from '../declarations/index.ts';
 import { EVENTS } from '../epcis/index.ts';
 import type { MarkingRow } from '../shared/marking.ts';
@@ -97,8 +97,9 @@ export async function linesByBol(tx: Tx, bols: readonly string[]): Promise<Marke
 
 /** Rows as one JSON array (several times faster to hand over than rows, on PGlite above all). */
 async function linesAsJson(tx: Tx, select: string, params: unknown[]): Promise<MarkedLine[]> {
+  // Prepared: `select` is one of this file's fixed statements.
   const { rows } = await tx.query<{ lines: string }>(
-    `select coalesce(json_agg(t), '[]')::text as lines from (${select}) t`,
+    prepared(`select coalesce(json_agg(t), '[]')::text as lines from (${select}) t`),
     params,
   );
   return (JSON.parse(rows[0]?.lines ?? '[]') as LineDbRow[]).map(lineFromRow);
@@ -153,6 +154,11 @@ const EVENT_TUPLE = `coalesce(json_agg(json_build_array(event_id, event_time, bi
   read_point, lat, lon, quantity_kg, container_no, bol, owner_agency, tlp, releasable_to, recipients, id, epcs, parent_id)
   order by event_id, owner_agency, id), '[]')::text as events`;
 
+const EVENTS_BY_BOL = prepared(`select ${EVENT_TUPLE} from ${EVENTS} where bol = any($1)`);
+const EVENTS_BY_CONTAINER = prepared(
+  `select ${EVENT_TUPLE} from ${EVENTS} where container_no = any($1) and bol is null`,
+);
+
 /**
  * Events carrying any of the bills of lading, and events that carry no bill of lading but one of
  * the containers (an event naming another bill of lading belongs to that consignment). Two
@@ -169,11 +175,9 @@ export async function eventsFor(
     const { rows } = await tx.query<{ events: string }>(sql, params);
     tuples.push(...(JSON.parse(rows[0]?.events ?? '[]') as EventTuple[]));
   };
-  if (bols.length) await fetch(`select ${EVENT_TUPLE} from ${EVENTS} where bol = any($1)`, [bols]);
+  if (bols.length) await fetch(EVENTS_BY_BOL, [bols]);
   if (containers.length) {
-    await fetch(`select ${EVENT_TUPLE} from ${EVENTS} where container_no = any($1) and bol is null`, [
-      containers,
-    ]);
+    await fetch(EVENTS_BY_CONTAINER, [containers]);
   }
   return tuples.map(
     ([
@@ -217,9 +221,11 @@ export async function eventsFor(
   );
 }
 
+const NEWEST_EVENT_TIME = prepared(`select max(event_time) as t from ${EVENTS}`);
+
 /** The analysis clock: the newest event time stored. */
 export async function newestEventTime(tx: Tx): Promise<string | null> {
-  const { rows } = await tx.query<{ t: Date | null }>(`select max(event_time) as t from ${EVENTS}`);
+  const { rows } = await tx.query<{ t: Date | null }>(NEWEST_EVENT_TIME);
   return rows[0]?.t ? new Date(rows[0].t).toISOString() : null;
 }
 

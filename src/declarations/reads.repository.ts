@@ -9,7 +9,7 @@
  *   consignment list, tracks, the analysis inputs): the fragment is this capability's contract, so every reader
  *   is found by its name and the table may change behind it.
  */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import type { MarkingRow } from '../shared/marking.ts';
 
 /** The lines relation, aliased `l`, under the caller's row-level security. */
@@ -66,15 +66,14 @@ export interface LineScreening {
   consigneeName: string;
 }
 
+const LINE_SCREENINGS = prepared(`select coalesce(json_agg(json_build_object(
+    'declarationId', declaration_id, 'lineNo', line_no, 'verdict', verdict, 'substance', substance_id,
+    'reasons', reasons, 'importerName', importer_name, 'consigneeName', consignee_name)), '[]')::text as lines
+  from declaration_lines where bill_of_lading = $1`);
+
 /** Screening verdicts and party names of the bill of lading's lines the caller can see (row-level security). */
 export async function lineScreenings(tx: Tx, bol: string): Promise<LineScreening[]> {
-  const { rows } = await tx.query<{ lines: string }>(
-    `select coalesce(json_agg(json_build_object(
-       'declarationId', declaration_id, 'lineNo', line_no, 'verdict', verdict, 'substance', substance_id,
-       'reasons', reasons, 'importerName', importer_name, 'consigneeName', consignee_name)), '[]')::text as lines
-     from declaration_lines where bill_of_lading = $1`,
-    [bol],
-  );
+  const { rows } = await tx.query<{ lines: string }>(LINE_SCREENINGS, [bol]);
   return JSON.parse(rows[0]?.lines ?? '[]') as LineScreening[];
 }
 

@@ -4,7 +4,7 @@
  * through party_records, so an entity, a member or a link is returned only when the caller may see the records
  * it rests on.
  */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { PartyRole } from './party.ts';
 import { partyFromRow, type PartyRow, type StoredLink, type StoredParty } from './repository.ts';
@@ -176,6 +176,14 @@ export async function visibleMembers(tx: Tx, entityIds?: readonly string[]): Pro
   return rows.map(memberFromRow);
 }
 
+const ENTITY_SUMMARY =
+  prepared(`select p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients,
+    count(*)::int as n, min(p.record_id) as first_record_id
+  from entity_members m join party_records p on p.id = m.party_record_id
+  where m.entity_id = $1
+  group by p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients
+  order by min(p.record_id)`);
+
 /**
  * An entity's visible records folded by what its summary reads (name, RFC, role and marking), each fold with its
  * count and lowest record id, in that order: the summary without its records (`records=none`) reads a few dozen
@@ -196,15 +204,7 @@ export async function visibleMemberFolds(
 > {
   const { rows } = await tx.query<
     MarkingRow & { name: string; rfc: string | null; role: PartyRole; n: number; first_record_id: string }
-  >(
-    `select p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients, count(*)::int as n,
-            min(p.record_id) as first_record_id
-       from entity_members m join party_records p on p.id = m.party_record_id
-      where m.entity_id = $1
-      group by p.name, p.rfc, p.role, p.owner_agency, p.tlp, p.releasable_to, p.recipients
-      order by min(p.record_id)`,
-    [entityId],
-  );
+  >(ENTITY_SUMMARY, [entityId]);
   return rows.map((row) => ({
     name: row.name,
     rfc: row.rfc,
@@ -271,12 +271,16 @@ export async function visibleLinks(
   }));
 }
 
+const ENTITY_STATUS = prepared('select status from entities where id = $1');
+
 export async function entityStatus(tx: Tx, entityId: string): Promise<string | null> {
-  const { rows } = await tx.query<{ status: string }>('select status from entities where id = $1', [
-    entityId,
-  ]);
+  const { rows } = await tx.query<{ status: string }>(ENTITY_STATUS, [entityId]);
   return rows[0]?.status ?? null;
 }
+
+// stored with the list's summaries (0622), so a page reads 50 rows, not every member of 50 entities
+const LISTED_ENTITY_MARKINGS = prepared(`select e.first_record_id as id, e.member_markings from entities e
+  where e.id = any ($1::uuid[]) and e.first_record_id is not null`);
 
 /**
  * What a list of entities read, for its audit entry: per entity its anchor (the lowest member record id, content
@@ -290,12 +294,9 @@ export async function listedEntityMarkings(
   entityIds: readonly string[],
 ): Promise<{ id: string; marking: Marking }[]> {
   if (entityIds.length === 0) return [];
-  const { rows } = await tx.query<{ id: string; member_markings: MarkingRow[] }>(
-    // stored with the list's summaries (0622), so a page reads 50 rows, not every member of 50 entities
-    `select e.first_record_id as id, e.member_markings from entities e
-      where e.id = any ($1::uuid[]) and e.first_record_id is not null`,
-    [[...entityIds]],
-  );
+  const { rows } = await tx.query<{ id: string; member_markings: MarkingRow[] }>(LISTED_ENTITY_MARKINGS, [
+    [...entityIds],
+  ]);
   return rows.flatMap((r) => r.member_markings.map((m) => ({ id: r.id, marking: markingFromRow(m) })));
 }
 

@@ -1,5 +1,5 @@
 /** SQL for screening alerts and their action history. Row-level security decides what is visible. */
-import type { Tx } from '../store/database.ts';
+import { prepared, type Tx } from '../store/database.ts';
 import { Conditions } from '../store/conditions.ts';
 import { billOfLadingOfLine } from '../declarations/index.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
@@ -204,11 +204,11 @@ async function countAlerts(
   return Number(rows[0]!.total);
 }
 
+const FIND_ALERT = prepared(`select ${WITH_BILL_OF_LADING} from alerts where id = $1`);
+const FIND_ALERT_FOR_UPDATE = `${FIND_ALERT} for update of alerts`;
+
 export async function findAlert(tx: Tx, id: string, forUpdate = false): Promise<Alert | null> {
-  const { rows } = await tx.query<AlertRow>(
-    `select ${WITH_BILL_OF_LADING} from alerts where id = $1${forUpdate ? ' for update of alerts' : ''}`,
-    [id],
-  );
+  const { rows } = await tx.query<AlertRow>(forUpdate ? FIND_ALERT_FOR_UPDATE : FIND_ALERT, [id]);
   return rows[0] ? toAlert(rows[0]) : null;
 }
 
@@ -269,6 +269,8 @@ export async function insertAlertAction(tx: Tx, record: AlertActionRecord, marki
   );
 }
 
+const ALERT_ACTIONS = prepared('select * from alert_actions where alert_id = $1 order by at, id');
+
 export async function listAlertActions(
   tx: Tx,
   alertId: string,
@@ -297,7 +299,7 @@ export async function listAlertActions(
       reason: string | null;
       at: Date | string;
     }
-  >('select * from alert_actions where alert_id = $1 order by at, id', [alertId]);
+  >(ALERT_ACTIONS, [alertId]);
   return rows.map((r) => ({
     id: r.id,
     marking: markingFromRow(r),

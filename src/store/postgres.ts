@@ -6,6 +6,7 @@ import {
   APP_ROLE,
   callerThenOwner,
   credentialSettingSql,
+  preparedName,
   type Caller,
   type Database,
   type Tx,
@@ -158,13 +159,19 @@ async function pipelined(client: pg.PoolClient, statements: readonly Statement[]
   mode.pipeline = true;
   let settled: PromiseSettledResult<pg.QueryResult>[];
   try {
-    settled = await Promise.allSettled(statements.map(({ sql, params }) => client.query(sql, params)));
+    settled = await Promise.allSettled(statements.map((statement) => send(client, statement)));
   } finally {
     mode.pipeline = false;
   }
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.map((s) => (s as PromiseFulfilledResult<pg.QueryResult>).value);
+}
+
+/** A statement on `client`: by name when it is one of the prepared statements (database.ts, `prepared`). */
+function send(client: pg.PoolClient, { sql, params }: Statement): Promise<pg.QueryResult> {
+  const name = preparedName(sql);
+  return name ? client.query({ name, text: sql, values: params ?? [] }) : client.query(sql, params);
 }
 
 /**
@@ -221,7 +228,7 @@ function wrap(client: pg.PoolClient, opening?: Opening): Tx {
   /** The statement, preceded by the transaction's opening if it is the first. */
   const run = async (statement: Statement): Promise<pg.QueryResult> => {
     const results = await open([statement]);
-    return results ? results[results.length - 1]! : client.query(statement.sql, statement.params);
+    return results ? results[results.length - 1]! : send(client, statement);
   };
   /** Sends the opening with `first` if the transaction is not open yet (their results), else null once open. */
   const open = async (first: Statement[]): Promise<pg.QueryResult[] | null> => {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeReport, makeTwoNationWorld } from '../testing/factories.ts';
-import type { Tx } from './database.ts';
+import { prepared, type Tx } from './database.ts';
 
 /** An amber report of `agency`, written as whoever the transaction is: row-level security decides. */
 const insertReport = (tx: Tx, agency: string, title: string) =>
@@ -79,6 +79,35 @@ describeEachEngine('transactions as a caller', (getDb) => {
       db.asUser(world.partner, () => Promise.reject(new Error('before any statement'))),
     ).rejects.toThrow('before any statement');
     expect(await db.readAsUser<{ n: number }>(world.partner, 'select 2 as n')).toEqual([{ n: 2 }]);
+  });
+});
+
+// Prepared statements (PostgreSQL: planned once per connection, generically after five runs) keep no identity in
+// their plans: the policies read it when the statement runs, whoever ran it before on the connection.
+const TITLES = prepared('select title from reports order by title');
+const TITLES_BUT = prepared('select title from reports where title <> $1 order by title');
+
+describeEachEngine('prepared statements', (getDb) => {
+  it('answer each caller with what it may read, after many runs by another on the same connections', async () => {
+    const db = getDb();
+    const world = await makeTwoNationWorld(db);
+    await makeReport(db, world.host, { tlp: 'amber', releasableTo: ['MEX'], recipients: [] }, 'host only');
+    await makeReport(db, world.host, { tlp: 'amber', releasableTo: ['USA'], recipients: [] }, 'shared');
+    const nobody = { ...world.partner, credential: 'cs_not-a-credential' };
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 8; i++) {
+        expect(await db.readAsUser(world.host, TITLES)).toEqual([
+          { title: 'host only' },
+          { title: 'shared' },
+        ]);
+        const titles = await db.asUser(world.host, (tx) => tx.query<{ title: string }>(TITLES_BUT, ['x']));
+        expect(titles.rows).toHaveLength(2);
+      }
+      expect(await db.readAsUser(world.partner, TITLES)).toEqual([{ title: 'shared' }]);
+      const partner = await db.asUser(world.partner, (tx) => tx.query<{ title: string }>(TITLES_BUT, ['x']));
+      expect(partner.rows).toEqual([{ title: 'shared' }]);
+      expect(await db.readAsUser(nobody, TITLES)).toEqual([]);
+    }
   });
 });
 
