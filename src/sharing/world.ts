@@ -12,6 +12,7 @@ import type { Database } from '../store/database.ts';
 import type { Actor, Role } from '../shared/actor.ts';
 import { makeAgency, makeNation, makeUser } from '../testing/factories.ts';
 import { TLP_LEVELS, type MarkingChange } from '../shared/marking.ts';
+import { INCIDENT_KINDS, RELIABILITY_GRADES } from '../shared/evidence.ts';
 import { changeMarking } from '../markings/service.ts';
 import { insertReport } from '../reports/repository.ts';
 import { importLocations, importPermits } from '../custody/registry.service.ts';
@@ -28,6 +29,7 @@ import { runResolution } from '../resolution/service.ts';
 import { decide } from '../resolution/decide.ts';
 import { visibleMembers } from '../resolution/reads.repository.ts';
 import { AppError } from '../errors/app-error.ts';
+import { importFieldReports, importIncidents } from '../incidents/import.ts';
 
 export const AGENCIES = [
   { code: 'MX-ANAM', nation: 'MEX' },
@@ -108,6 +110,15 @@ export interface WorldSpec {
     marking: MarkingSpec | null;
   }[];
   reports: { by: number; marking: MarkingSpec }[];
+  /** Incidents and field reports: a shared pool of source ids, placed by coordinates or a registered place. */
+  incidents: { by: number; incident: number; kind: number; place: number; marking: MarkingSpec | null }[];
+  fieldReports: {
+    by: number;
+    report: number;
+    reliability: number;
+    place: number;
+    marking: MarkingSpec | null;
+  }[];
   alertActions: { by: number; pick: number; action: 'acknowledge' | 'dismiss' | 'escalate' }[];
   findingActions: { by: number; pick: number; action: 'acknowledge' | 'dismiss' | 'escalate' }[];
   entityDecisions: { by: number; pick: number; kind: 'confirm' | 'split' }[];
@@ -190,6 +201,26 @@ export function worldArbitrary(size = 4): fc.Arbitrary<WorldSpec> {
             { maxLength: size + 1 },
           ),
           reports: fc.array(fc.record({ by, marking: marking(agencies) }), { maxLength: 2 }),
+          incidents: fc.array(
+            fc.record({
+              by,
+              incident: fc.nat({ max: 1 }),
+              kind: fc.nat({ max: 7 }),
+              place: fc.nat({ max: PLACES.length - 1 }),
+              marking: maybeMarking,
+            }),
+            { maxLength: 2 },
+          ),
+          fieldReports: fc.array(
+            fc.record({
+              by,
+              report: fc.nat({ max: 1 }),
+              reliability: fc.nat({ max: 5 }),
+              place: fc.nat({ max: PLACES.length - 1 }),
+              marking: maybeMarking,
+            }),
+            { maxLength: 2 },
+          ),
           alertActions: fc.array(fc.record({ by, pick: fc.nat(), action }), { maxLength: 2 }),
           findingActions: fc.array(fc.record({ by, pick: fc.nat(), action }), { maxLength: 3 }),
           entityDecisions: fc.array(
@@ -405,6 +436,33 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
         }),
       ),
     );
+  }
+
+  for (const { actor, items } of groups(spec.incidents)) {
+    const csv =
+      'incident_id,kind,occurred_at,lat,lon,place,substance_cas,substance_name,quantity_kg,bill_of_lading,container_no,party_names,party_rfcs,narrative\n' +
+      items
+        .map(
+          (i) =>
+            `INC-${i.incident},${INCIDENT_KINDS[i.kind]},${isoDay(3 + i.kind)},,,${PLACES[i.place]},79-03-8,,100,${BOLS[i.incident]},,,${PARTIES[i.incident]!.rfc},`,
+        )
+        .join('\n');
+    await attempt(() => importIncidents(db, actor, csv));
+    for (const i of items)
+      await mark(db, actor, 'incidents', 'incident_id = $2', [`INC-${i.incident}`], i.marking);
+  }
+  for (const { actor, items } of groups(spec.fieldReports)) {
+    const csv =
+      'report_id,observed_at,lat,lon,place,source_type,reliability,credibility,indicators,narrative\n' +
+      items
+        .map(
+          (r) =>
+            `FR-${r.report},${isoDay(4 + r.reliability)},,,${PLACES[r.place]},ground,${RELIABILITY_GRADES[r.reliability]},${1 + r.reliability},drums,`,
+        )
+        .join('\n');
+    await attempt(() => importFieldReports(db, actor, csv));
+    for (const r of items)
+      await mark(db, actor, 'field_reports', 'report_id = $2', [`FR-${r.report}`], r.marking);
   }
 
   const world: BuiltWorld = {
