@@ -400,6 +400,33 @@ describeEachEngine('global search', (getDb) => {
     expect((await hits(world.host, 'Atlaz')).map((h) => h.label)).toEqual(['Aceros Atlas S.A.']);
   });
 
+  it('finds companies by their distinct names, kept as records are written, renamed or copied with triggers off', async () => {
+    const db = getDb();
+    await party(db, world.host, SHARED, 'Distribuidora Álamo', null);
+    await party(db, world.host, SHARED, 'Distribuidora Álamo', 'DAL-010101-AB1');
+    // one company (the same name, no normalised RFC): the best record's name and RFC
+    expect((await hits(world.partner, 'alamo')).map((h) => [h.label, h.context])).toEqual([
+      ['Distribuidora Álamo', 'DAL-010101-AB1'],
+    ]);
+    await db.asUser(world.host, (tx) =>
+      tx.query(`update party_records set name = 'Distribuidora Ébano' where rfc = 'DAL-010101-AB1'`),
+    );
+    expect((await hits(world.partner, 'ebano')).map((h) => h.label)).toEqual(['Distribuidora Ébano']);
+    expect((await hits(world.partner, 'alamo')).map((h) => h.label)).toEqual(['Distribuidora Álamo']);
+    // a reduced world is copied in replica mode (src/sharing/reduce.ts): the names follow the rows
+    await db.asOwner(async (tx) => {
+      await tx.query('set local session_replication_role = replica');
+      await tx.query(
+        `insert into party_records (id, owner_agency, tlp, releasable_to, record_id, source, role, name, rfc,
+           name_core, search_name, search_rfc)
+         values ($1, $2, 'green', '{MEX,USA}', $3, 'report', 'party', 'Ferretera Cedro', null, 'ferretera cedro',
+           'ferretera cedro', null)`,
+        [randomUUID(), world.hostAgency, `test:${randomUUID()}`],
+      );
+    });
+    expect((await hits(world.partner, 'cedro')).map((h) => h.label)).toEqual(['Ferretera Cedro']);
+  });
+
   it('refuses an empty, blank, too long or control-character query and a limit out of range with a 400', async () => {
     for (const query of [
       '',
