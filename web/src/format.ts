@@ -1,5 +1,5 @@
 /** Dates, numbers and units in the user's locale through Intl (es-MX / en-US). */
-const intlLocale = (locale: string) => (locale.startsWith('es') ? 'es-MX' : 'en-US');
+export const intlLocale = (locale: string) => (locale.startsWith('es') ? 'es-MX' : 'en-US');
 
 /** `short` for dense tables (24/11/26 15:36), `medium` where there is room (24 nov 2026, 15:36). */
 export function formatDateTime(

@@ -4,6 +4,7 @@
  * URL and the API keep ISO yyyy-mm-dd. Parsing is date-fns's (it refuses 31/02); the text is Intl's.
  */
 import { format, isValid, parse } from 'date-fns';
+import { intlLocale } from '../format.ts';
 
 const PATTERN = { es: 'd/M/yyyy', en: 'M/d/yyyy' } as const;
 const DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
@@ -24,7 +25,7 @@ export const isoOf = (date: Date): string => format(date, 'yyyy-MM-dd');
 export function dayText(iso: string, locale: string): string {
   const date = dayOf(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(languageOf(locale) === 'es' ? 'es-MX' : 'en-US', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

@@ -1,3 +1,5 @@
+import { intlLocale } from '../format.ts';
+
 /** Whether a permit is valid on a day (ISO dates compare as strings): the registry's validity column. */
 export type PermitStatus = 'valid' | 'expired' | 'future';
 
@@ -17,7 +19,7 @@ export function permitStatus(
 export function formatDay(day: string, locale: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale.startsWith('es') ? 'es-MX' : 'en-US', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
     timeZone: 'UTC',
   }).format(date);
