@@ -11,6 +11,7 @@
  * reads its own row of it (`findings` is keyed by id and viewers, 0544). Pure.
  */
 import { keyedUuid } from '../shared/keyed-id.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 export interface IdentifiedFinding {
   billOfLading: string;
@@ -30,8 +31,6 @@ const identity = (f: IdentifiedFinding): string[] => [
   JSON.stringify([...f.evidenceRefs].sort()),
 ];
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The id of each finding, in order: unique within each class (`viewers`). */
 export function findingIds(key: Buffer, findings: readonly IdentifiedFinding[]): string[] {
   const groups = new Map<string, number[]>();
@@ -43,9 +42,9 @@ export function findingIds(key: Buffer, findings: readonly IdentifiedFinding[]):
   for (const members of groups.values()) {
     const ordered = [...members].sort(
       (a, b) =>
-        compare(findings[a]!.severity, findings[b]!.severity) ||
-        compare(findings[a]!.explanation.en, findings[b]!.explanation.en) ||
-        compare(findings[a]!.explanation.es, findings[b]!.explanation.es),
+        compareCodeUnits(findings[a]!.severity, findings[b]!.severity) ||
+        compareCodeUnits(findings[a]!.explanation.en, findings[b]!.explanation.en) ||
+        compareCodeUnits(findings[a]!.explanation.es, findings[b]!.explanation.es),
     );
     ordered.forEach((index, occurrence) => {
       ids[index] = keyedUuid(key, [...identity(findings[index]!), String(occurrence)]);

@@ -20,17 +20,16 @@ import {
   networkRecord,
   valueNodes,
 } from './records.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 type MarkedFinding = NetworkFinding & { marking: Marking };
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A node as the view sorts it (graph.ts, `byOrder`): by its order key, then its id. */
 interface Placed {
   id: string;
   order: string;
 }
-const byPlace = (a: Placed, b: Placed) => compareText(a.order, b.order) || compareText(a.id, b.id);
+const byPlace = (a: Placed, b: Placed) => compareCodeUnits(a.order, b.order) || compareCodeUnits(a.id, b.id);
 
 export async function depthTwoNetwork(
   tx: Tx,
@@ -74,7 +73,7 @@ export async function depthTwoNetwork(
   const strongestFirst = [...near.keys()].sort((a, b) => {
     const [fa, da] = strength(a);
     const [fb, db] = strength(b);
-    return fb - fa || db - da || compareText(a, b);
+    return fb - fa || db - da || compareCodeUnits(a, b);
   });
   const seen = new Set<string>([start]);
   const keptFindings: MarkedFinding[] = [];

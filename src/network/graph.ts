@@ -6,6 +6,7 @@
  */
 import { entityName } from '../resolution/index.ts';
 import { UndirectedGraph } from 'graphology';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 export type NodeKind =
   'entity' | 'consignment' | 'address' | 'phone' | 'permit' | 'site' | 'finding' | 'incorporation';
@@ -125,8 +126,6 @@ function entityLabels(records: readonly NetworkRecord[]): Map<string, string> {
   return new Map([...byEntity].map(([entity, own]) => [entity, entityName(own)]));
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * What is known of an entity beyond the records in the graph (its stored name and lowest record id): an entity
  * reached at the last hop brings only the records that link it, and must still be called and placed as everywhere.
@@ -154,7 +153,8 @@ export function buildNetwork(
   // Nodes are added in that order too: Louvain visits them in insertion order.
   const ordered = [...records].sort(
     (a, b) =>
-      compareText(anchors.get(a.entityId)!, anchors.get(b.entityId)!) || compareText(a.recordId, b.recordId),
+      compareCodeUnits(anchors.get(a.entityId)!, anchors.get(b.entityId)!) ||
+      compareCodeUnits(a.recordId, b.recordId),
   );
   for (const record of ordered) {
     const entity = `entity:${record.entityId}`;
@@ -217,7 +217,7 @@ export function buildNetwork(
       addEdge(graph, entity, `site:${record.locationId}`, 'operator', record.recordId);
     }
   }
-  for (const finding of [...findings].sort((a, b) => compareText(findingOrder(a), findingOrder(b)))) {
+  for (const finding of [...findings].sort((a, b) => compareCodeUnits(findingOrder(a), findingOrder(b)))) {
     const consignment = `consignment:${finding.billOfLading}`;
     // a finding on a consignment the caller cannot reach through a visible record stays out of the graph
     if (!graph.hasNode(consignment)) continue;

@@ -6,6 +6,7 @@ import type { PartyFields } from './party.ts';
 import { normaliseName, type NormalisedName } from './normalise-name.ts';
 import { normaliseAddress, type NormalisedAddress } from './normalise-address.ts';
 import { normalisePhone, normaliseRfc, type NormalisedRfc } from './normalise-identifiers.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 export interface PreparedRecord {
   fields: PartyFields;
@@ -107,7 +108,7 @@ export class TokenFrequencies {
   /** The tokens of a name, rarest first (ties by spelling so that keys are deterministic). */
   rarest(tokens: readonly string[]): string[] {
     return [...new Set(tokens)].sort(
-      (a, b) => this.frequency(a) - this.frequency(b) || (a < b ? -1 : a > b ? 1 : 0),
+      (a, b) => this.frequency(a) - this.frequency(b) || compareCodeUnits(a, b),
     );
   }
 }

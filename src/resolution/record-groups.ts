@@ -7,6 +7,7 @@
  * at a time.
  */
 import type { Marking } from '../shared/marking.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 export interface GroupField {
   comparison: string;
@@ -67,8 +68,6 @@ const evidenceKey = (reason: string, fields: readonly GroupField[]) =>
 const evidenceRank = (e: GroupEvidence) =>
   e.reason === 'confirmed' ? 0 : e.reason === 'match' ? 1 : e.reason === 'anchor' ? 2 : 3;
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Groups in a fixed order made of what the caller sees (largest first, then name and the rest of the key),
  * so that a page of groups is the same wherever the same records are visible.
@@ -118,12 +117,13 @@ export function groupRecords(
     else group.byEvidence.set(evidence, { reason, fields, probability: link?.probability ?? null, count: 1 });
   }
   return [...groups.values()]
-    .sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.key, b.key))
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.name, b.name) || compareCodeUnits(a.key, b.key))
     .map(({ byEvidence, key: _key, ...group }) => ({
       ...group,
       evidence: [...byEvidence.entries()]
         .sort(
-          ([ka, a], [kb, b]) => evidenceRank(a) - evidenceRank(b) || b.count - a.count || compareText(ka, kb),
+          ([ka, a], [kb, b]) =>
+            evidenceRank(a) - evidenceRank(b) || b.count - a.count || compareCodeUnits(ka, kb),
         )
         .map(([, e]) => e),
     }));
@@ -137,5 +137,5 @@ export function rolesOf(
   for (const record of records) counts.set(record.role, (counts.get(record.role) ?? 0) + (record.count ?? 1));
   return [...counts]
     .map(([role, count]) => ({ role, count }))
-    .sort((a, b) => b.count - a.count || compareText(a.role, b.role));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.role, b.role));
 }

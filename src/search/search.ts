@@ -8,17 +8,16 @@ import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
 import { SEARCH_KINDS, type SearchMatch } from '../shared/search.ts';
 import type { Searcher } from './searchers.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 type Match = SearchMatch<Marking>;
-
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareMatches(a: Match, b: Match): number {
   return (
     b.score - a.score ||
     SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) ||
-    byCodePoint(a.label, b.label) ||
-    byCodePoint(a.id, b.id)
+    compareCodeUnits(a.label, b.label) ||
+    compareCodeUnits(a.id, b.id)
   );
 }
 
