@@ -42,6 +42,7 @@ const CAPABILITIES = [
   'epcis',
   'custody',
   'incidents',
+  'leads',
   'resolution',
   'network',
   'scenario',

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fuseLeads } from './fusion.ts';
+import { cellOfLeadId, EvidenceInput, type EvidenceInput as Evidence } from './model.ts';
+
+const asOf = new Date('2026-06-01T00:00:00Z');
+const daysBefore = (d: number) => new Date(asOf.getTime() - d * 86_400_000);
+// Culiacán and Guadalajara: far enough apart that their kernels never meet.
+const CULIACAN = { lat: 24.8091, lon: -107.394 };
+const GUADALAJARA = { lat: 20.6597, lon: -103.3496 };
+
+const report = (id: string, at = daysBefore(10), place = CULIACAN): Evidence => ({
+  kind: 'field_report',
+  id,
+  ...place,
+  at,
+  sourceType: 'ground',
+  reliability: 'B',
+  credibility: 2,
+  indicators: ['chemical_odour'],
+});
+const incident = (
+  id: string,
+  incidentKind: 'seizure' | 'site_searched_negative' | 'lab_dismantled',
+  at = daysBefore(5),
+  place = CULIACAN,
+): Evidence => ({
+  kind: 'incident',
+  id,
+  ...place,
+  at,
+  incidentKind,
+});
+
+describe('fuseLeads', () => {
+  it('ranks the cell holding the evidence first, with an id from the cell alone and its evidence cited', () => {
+    const leads = fuseLeads(
+      [report('R-1'), report('R-2'), incident('I-1', 'seizure', daysBefore(400), GUADALAJARA)],
+      { asOf },
+    );
+    const top = leads[0]!;
+    expect(top.rank).toBe(1);
+    expect(cellOfLeadId(top.leadId)).toBe(top.cell);
+    expect(top.evidence.map((e) => e.id).sort()).toEqual(['R-1', 'R-2']);
+    expect(top.areaKm2).toBeGreaterThan(4);
+    expect(top.areaKm2).toBeLessThan(7);
+    expect(top.p).toBeLessThan(0.05);
+    expect(leads.map((l) => l.rank)).toEqual(leads.map((_, i) => i + 1));
+    const contributions = top.evidence.reduce((s, e) => s + e.weight, 0);
+    expect(contributions).toBeCloseTo(top.score, 5);
+  });
+
+  it('lets older evidence count less, halving at the half-life', () => {
+    const [fresh] = fuseLeads([report('R-1', asOf)], { asOf });
+    const [old] = fuseLeads([report('R-1', daysBefore(60))], { asOf });
+    expect(old!.score).toBeCloseTo(fresh!.score / 2, 6);
+  });
+
+  it('weighs a field report by its grading', () => {
+    const graded = (reliability: 'A' | 'E', credibility: 1 | 5) =>
+      fuseLeads(
+        [{ ...(report('R') as Extract<Evidence, { kind: 'field_report' }>), reliability, credibility }],
+        { asOf },
+      )[0]!.score;
+    expect(graded('A', 1)).toBeGreaterThan(graded('E', 5) * 10);
+  });
+
+  it('lowers the evidence a later search explains and cites the search with a negative weight', () => {
+    const before = fuseLeads([report('R-1')], { asOf })[0]!;
+    const after = fuseLeads([report('R-1'), incident('S-1', 'site_searched_negative')], { asOf })[0]!;
+    expect(after.score).toBeLessThan(before.score * 0.5);
+    expect(after.evidence.find((e) => e.id === 'S-1')!.weight).toBeLessThan(0);
+  });
+
+  it('does not let a search discount what was seen after it', () => {
+    const before = fuseLeads([report('R-1', daysBefore(2))], { asOf })[0]!;
+    const after = fuseLeads(
+      [report('R-1', daysBefore(2)), incident('S-1', 'site_searched_negative', daysBefore(20))],
+      {
+        asOf,
+      },
+    )[0]!;
+    expect(after.score).toBe(before.score);
+  });
+
+  it('reads a dismantled lab as explaining the old evidence around it', () => {
+    const leads = fuseLeads(
+      [report('R-1', daysBefore(30)), incident('L-1', 'lab_dismantled', daysBefore(10))],
+      { asOf },
+    );
+    const alone = fuseLeads([report('R-1', daysBefore(30))], { asOf });
+    expect(leads[0]!.score).toBeLessThan(alone[0]!.score * 0.2);
+  });
+
+  it('gives no lead from suppressors alone, and none from nothing', () => {
+    expect(fuseLeads([incident('S-1', 'site_searched_negative')], { asOf })).toEqual([]);
+    expect(fuseLeads([], { asOf })).toEqual([]);
+  });
+
+  it('keeps the limit, best first', () => {
+    const leads = fuseLeads([report('R-1'), report('R-2', daysBefore(5), GUADALAJARA)], { asOf, limit: 3 });
+    expect(leads).toHaveLength(3);
+    expect(leads[0]!.score).toBeGreaterThanOrEqual(leads[1]!.score);
+  });
+});
+
+// Evidence scattered over a small area so that kernels and suppressors overlap.
+const evidenceArbitrary: fc.Arbitrary<Evidence> = fc
+  .record({
+    kind: fc.constantFrom('consignment', 'finding', 'incident', 'field_report', 'outcome'),
+    id: fc.stringMatching(/^[A-Z]-\d{1,3}$/),
+    lat: fc.double({ min: 19.3, max: 19.5, noNaN: true }),
+    lon: fc.double({ min: -99.25, max: -99.05, noNaN: true }),
+    days: fc.integer({ min: -30, max: 400 }),
+    pick: fc.nat(20),
+    reliability: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+    credibility: fc.constantFrom(1, 2, 3, 4, 5, 6),
+  })
+  .map(({ kind, id, lat, lon, days, pick, reliability, credibility }) => {
+    const base = { id, lat, lon, at: daysBefore(days) };
+    const raw =
+      kind === 'consignment'
+        ? { kind, ...base, status: pick % 2 ? 'diverted' : 'lost' }
+        : kind === 'finding'
+          ? { kind, ...base, findingKind: ['quantity_loss', 'unlicensed_receiver', 'dwell'][pick % 3] }
+          : kind === 'incident'
+            ? {
+                kind,
+                ...base,
+                incidentKind: ['seizure', 'chemical_dumpsite', 'site_searched_negative', 'lab_dismantled'][
+                  pick % 4
+                ],
+                quantityKg: pick * 10,
+              }
+            : kind === 'field_report'
+              ? {
+                  kind,
+                  ...base,
+                  sourceType: 'ground',
+                  reliability,
+                  credibility,
+                  indicators: pick % 2 ? ['glassware'] : [],
+                }
+              : { kind, ...base, outcome: pick % 2 ? 'found' : 'nothing_found' };
+    return EvidenceInput.parse(raw);
+  });
+
+const scoresOf = (leads: ReturnType<typeof fuseLeads>) => new Map(leads.map((l) => [l.cell, l.score]));
+const isSuppressor = (e: Evidence) =>
+  e.kind === 'outcome' ||
+  (e.kind === 'incident' && ['site_searched_negative', 'lab_dismantled'].includes(e.incidentKind));
+
+describe('fuseLeads properties', () => {
+  const list = fc.array(evidenceArbitrary, { maxLength: 25 });
+
+  it('does not depend on the order of the evidence', () => {
+    fc.assert(
+      fc.property(list, fc.nat(), (evidence, seed) => {
+        const shuffled = [...evidence].sort(
+          (a, b) => ((a.lat * 1e6 + seed) % 7) - ((b.lat * 1e6 + seed) % 7),
+        );
+        expect(fuseLeads(shuffled, { asOf })).toEqual(fuseLeads(evidence, { asOf }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('ignores evidence after asOf', () => {
+    fc.assert(
+      fc.property(list, (evidence) => {
+        const known = evidence.filter((e) => e.at <= asOf);
+        expect(fuseLeads(evidence, { asOf })).toEqual(fuseLeads(known, { asOf }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never raises a score when negative evidence is added', () => {
+    fc.assert(
+      fc.property(
+        list,
+        fc.array(evidenceArbitrary.filter(isSuppressor), { minLength: 1, maxLength: 3 }),
+        (evidence, negatives) => {
+          const before = scoresOf(fuseLeads(evidence, { asOf }));
+          const after = scoresOf(fuseLeads([...evidence, ...negatives], { asOf }));
+          for (const [cell, score] of after)
+            expect(score).toBeLessThanOrEqual((before.get(cell) ?? 0) + 1e-9);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('cites evidence for every lead, a positive piece among it', () => {
+    fc.assert(
+      fc.property(list, (evidence) => {
+        for (const lead of fuseLeads(evidence, { asOf })) {
+          expect(lead.evidence.some((e) => e.weight > 0)).toBe(true);
+          expect(lead.leadId).toBe(`lead-${lead.cell}`);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
