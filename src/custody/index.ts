@@ -6,7 +6,7 @@
  * resolution reads.
  */
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
-export { neighbourCountry } from './mexico.ts';
+export { isInMexico, neighbourCountry } from './mexico.ts';
 export { analyseConsignments, type AnalysisSummary } from './findings.service.ts';
 export { listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';

@@ -38,6 +38,8 @@ describe('centinela scenario', () => {
     expect(readdirSync(out).sort()).toEqual([
       'declarations.csv',
       'events.jsonld',
+      'field-reports.csv',
+      'incidents.csv',
       'locations.csv',
       'manifest.json',
       'permits.csv',

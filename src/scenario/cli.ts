@@ -42,7 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('scenario')
     .description(
-      'write a synthetic world (declarations, permits, locations, EPCIS events) and its ground truth',
+      'write a synthetic world (declarations, permits, locations, EPCIS events, incidents, field reports) and its ground truth (hidden labs among it)',
     )
     .addOption(
       envOption(
@@ -109,7 +109,8 @@ export function register(program: Command, ctx: CliContext): void {
       console.log(
         `Wrote ${c.lines.toLocaleString('en')} declaration lines (${c.declarations.toLocaleString('en')} declarations), ` +
           `${c.events.toLocaleString('en')} EPCIS events, ${c.permits} permits, ${c.locations} locations; ` +
-          `${c.diverted} consignments diverted. Seed ${seed}, ${seconds} s.`,
+          `${c.diverted} consignments diverted; ${c.labs.active} active and ${c.labs.past} past labs hidden, ` +
+          `${c.incidents} incidents and ${c.fieldReports} field reports. Seed ${seed}, ${seconds} s.`,
       );
       console.log(`Files in ${options.out}: ${summary.files.join(', ')}`);
     });

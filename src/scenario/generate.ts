@@ -24,6 +24,8 @@ import { atSmallPort, kindWord, nearSmallPort } from './unfamiliar.ts';
 import { SIZES, WINDOW, type SizeName } from './model.ts';
 import { Random } from './random.ts';
 import { consignmentTruth, lineTruth, partyTruths } from './truth.ts';
+import { diversionEnds, writeLabWorld } from './lab-files.ts';
+import type { DiversionEnd } from './labs.ts';
 import { buildWorld, type World } from './world.ts';
 import { CsvWriter, EventsWriter, TruthWriter } from './writers.ts';
 
@@ -32,7 +34,7 @@ export { DECLARATION_COLUMNS } from '../declarations/index.ts';
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from '../custody/index.ts';
 
 const OUTPUT_FILE =
-  /^(?:(?:declarations|permits|locations)\.csv|events(?:-\d{4})?\.jsonld|truth\.jsonl?|manifest\.json|\.truth-\w+\.part)$/;
+  /^(?:(?:declarations|permits|locations|incidents|field-reports)\.csv|events(?:-\d{4})?\.jsonld|truth\.jsonl?|manifest\.json|\.truth-\w+\.part)$/;
 
 export interface ScenarioOptions {
   seed: number;
@@ -56,6 +58,9 @@ export interface ScenarioSummary {
     permits: number;
     locations: number;
     companies: number;
+    labs: { active: number; past: number };
+    incidents: number;
+    fieldReports: number;
   };
 }
 
@@ -174,6 +179,7 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
   let lines = 0;
   let consignments = 0;
   let diverted = 0;
+  const ends: DiversionEnd[] = [];
   for (let index = 0; lines < profile.lines; index++) {
     let plan = planConsignment(
       world,
@@ -216,6 +222,7 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
     for (const l of plan.lines) await truth.write(lineTruth(plan, l, undocumented.has(l.lineNo)));
     const consignment = consignmentTruth(plan, journey.facts, real, [...undocumented]);
     if (consignment.kinds.length > 0) diverted++;
+    ends.push(...diversionEnds(plan, journey.observations, consignment));
     await truth.write(consignment);
     for (const party of partyTruths(plan)) await truth.write(party);
     lines += plan.lines.length;
@@ -224,6 +231,16 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
   }
   await declarations.close();
   await events.close();
+  // The labs and their evidence come after the consignments, from their own random streams: the files
+  // written before them are as they were.
+  const labs = await writeLabWorld(
+    world,
+    ends,
+    variation,
+    outDir,
+    (r) => truth.write(r),
+    Random.derive(seed, 'lab-files'),
+  );
   await truth.close();
 
   const summary: ScenarioSummary = {
@@ -234,6 +251,8 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
       'permits.csv',
       'locations.csv',
       ...events.files,
+      'incidents.csv',
+      'field-reports.csv',
       truth.fileName,
       'manifest.json',
     ],
@@ -245,6 +264,9 @@ export async function generateScenario(options: ScenarioOptions): Promise<Scenar
       permits: world.permits.length,
       locations: world.sites.length,
       companies: world.companies.length,
+      labs: labs.labs,
+      incidents: labs.incidents,
+      fieldReports: labs.fieldReports,
     },
   };
   await writeFile(

@@ -70,7 +70,32 @@ export type ConsignmentTruth = z.infer<typeof ConsignmentTruth>;
 export const PartyTruth = z.object({ type: z.literal('party'), record: z.string(), entity: z.string() });
 export type PartyTruth = z.infer<typeof PartyTruth>;
 
-export type TruthRecord = LineTruth | ConsignmentTruth | PartyTruth;
+/** A hidden laboratory: where it is, whether it still works, and the diverted consignment that fed it, if one did. */
+export const LabTruth = z.object({
+  type: z.literal('lab'),
+  id: z.string(),
+  status: z.enum(['active', 'past']),
+  lat: z.number(),
+  lon: z.number(),
+  city: z.string(),
+  since: z.string(),
+  until: z.string().nullable(),
+  fed_by: z.string().nullable(),
+});
+export type LabTruth = z.infer<typeof LabTruth>;
+
+/** A legal chemical district: busy, and innocent (a naive count of evidence ranks it high). */
+export const DecoyTruth = z.object({
+  type: z.literal('decoy'),
+  id: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  radius_km: z.number(),
+  city: z.string(),
+});
+export type DecoyTruth = z.infer<typeof DecoyTruth>;
+
+export type TruthRecord = LineTruth | ConsignmentTruth | PartyTruth | LabTruth | DecoyTruth;
 
 export function lineTruth(plan: ConsignmentPlan, line: LinePlan, documentationGap = false): LineTruth {
   const s = line.substance;
@@ -153,6 +178,9 @@ export interface Truth {
   lines: LineTruth[];
   consignments: ConsignmentTruth[];
   parties: PartyTruth[];
+  /** Worlds written before the labs have none. */
+  labs: LabTruth[];
+  decoys: DecoyTruth[];
 }
 
 /**
@@ -160,15 +188,24 @@ export interface Truth {
  * `streamTruth`). Accepts `truth.json` and `truth.jsonl`.
  */
 export async function readTruth(dir: string): Promise<Truth> {
-  const truth: Truth = { lines: [], consignments: [], parties: [] };
+  const truth: Truth = { lines: [], consignments: [], parties: [], labs: [], decoys: [] };
   const jsonPath = join(dir, 'truth.json');
   if (existsSync(jsonPath)) {
-    const parsed = JSON.parse(readFileSync(jsonPath, 'utf8')) as Truth;
-    return { lines: parsed.lines, consignments: parsed.consignments, parties: parsed.parties };
+    const parsed = JSON.parse(readFileSync(jsonPath, 'utf8')) as Partial<Truth> &
+      Omit<Truth, 'labs' | 'decoys'>;
+    return {
+      lines: parsed.lines,
+      consignments: parsed.consignments,
+      parties: parsed.parties,
+      labs: parsed.labs ?? [],
+      decoys: parsed.decoys ?? [],
+    };
   }
   for await (const record of streamTruth(dir)) {
     if (record.type === 'line') truth.lines.push(record);
     else if (record.type === 'consignment') truth.consignments.push(record);
+    else if (record.type === 'lab') truth.labs.push(record);
+    else if (record.type === 'decoy') truth.decoys.push(record);
     else truth.parties.push(record);
   }
   return truth;

@@ -93,10 +93,17 @@ export class EventsWriter {
   }
 }
 
-type Section = 'lines' | 'consignments' | 'parties';
-const SECTIONS: Section[] = ['lines', 'consignments', 'parties'];
+type Section = 'lines' | 'consignments' | 'parties' | 'labs' | 'decoys';
+const SECTIONS: Section[] = ['lines', 'consignments', 'parties', 'labs', 'decoys'];
+const SECTION_OF: Record<TruthRecord['type'], Section> = {
+  line: 'lines',
+  consignment: 'consignments',
+  party: 'parties',
+  lab: 'labs',
+  decoy: 'decoys',
+};
 
-/** `jsonl`: one `truth.jsonl` with typed records; `json`: one `truth.json` object with three arrays. */
+/** `jsonl`: one `truth.jsonl` with typed records; `json`: one `truth.json` object with an array per section. */
 export class TruthWriter {
   private readonly streams = new Map<Section, { file: WriteStream; count: number }>();
   readonly fileName: string;
@@ -117,8 +124,7 @@ export class TruthWriter {
   }
 
   async write(record: TruthRecord): Promise<void> {
-    const section: Section =
-      record.type === 'line' ? 'lines' : record.type === 'consignment' ? 'consignments' : 'parties';
+    const section = SECTION_OF[record.type];
     const target = this.streams.get(section) as { file: WriteStream; count: number };
     const separator = this.format === 'json' && target.count > 0 ? ',\n' : '';
     await writeChunk(target.file, separator + JSON.stringify(record) + (this.format === 'jsonl' ? '\n' : ''));
