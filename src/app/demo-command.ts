@@ -34,7 +34,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const world = await loadDemoWorld(db, worldDir, say);
       if (world.loaded) {
         say(
-          `loaded ${world.declarations} declaration lines (${world.alerts} alerts), ${world.events} events, ${world.findings} findings, ${world.entities} entities`,
+          `loaded ${world.declarations} declaration lines (${world.alerts} alerts), ${world.events} events, ${world.findings} findings, ${world.entities} entities, ${world.evidence} incidents and field reports`,
         );
       }
       const url = await serve(db, options);

@@ -63,3 +63,11 @@ export async function hasWorld(tx: Tx): Promise<boolean> {
   const { rows } = await tx.query<{ n: number }>('select count(*)::int8 as n from declarations');
   return rows[0]!.n > 0;
 }
+
+/** Whether the world's incidents or field reports are loaded (a world loaded before them has neither). */
+export async function hasEvidence(tx: Tx): Promise<boolean> {
+  const { rows } = await tx.query<{ found: boolean }>(
+    'select exists (select 1 from incidents) or exists (select 1 from field_reports) as found',
+  );
+  return rows[0]!.found;
+}

@@ -19,7 +19,9 @@ import { captureDocument } from '../epcis/capture.ts';
 import { documentsIn } from '../epcis/cli.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import { runResolution } from '../resolution/service.ts';
+import { loadEvidence } from './evidence.ts';
 import {
+  hasEvidence,
   hasWorld,
   releaseDeclarations,
   releaseEvents,
@@ -41,9 +43,12 @@ export async function demoActor(db: Database, username: string): Promise<Actor> 
   return actor;
 }
 
-/** Generates the world's files in `dir` unless they are there already. */
+/**
+ * Generates the world's files in `dir` unless they are there already (a world written before the labs is
+ * written again: the same seed writes the same files, and the incidents and field reports besides).
+ */
 export async function ensureWorldFiles(dir: string, size: 'small' | 'medium' | 'large'): Promise<void> {
-  if (existsSync(join(dir, 'declarations.csv'))) return;
+  if (existsSync(join(dir, 'declarations.csv')) && existsSync(join(dir, 'incidents.csv'))) return;
   await generateScenario({ seed: DEMO_SEED, size, outDir: dir });
 }
 
@@ -54,6 +59,18 @@ export interface WorldSummary {
   events?: number;
   findings?: number;
   entities?: number;
+  /** Incidents and field reports stored. */
+  evidence?: number;
+}
+
+async function evidenceStep(db: Database, dir: string, step: Step): Promise<number> {
+  step('incidents (navy, customs) and field reports (intelligence)');
+  const actors = {
+    navy: await demoActor(db, 'comandante'),
+    customs: await demoActor(db, 'analista'),
+    intel: await demoActor(db, 'intel'),
+  };
+  return loadEvidence(db, dir, actors, PARTNER_NATION);
 }
 
 /** Imports and analyses the world once; a database that holds it already is left as it is. */
@@ -67,6 +84,8 @@ export async function loadDemoWorld(
     // analysing the stale consignments fills it in, and costs one query when nothing is stale.
     const refreshed = await analyseConsignments(db, await demoActor(db, 'analista'), 'stale');
     if (refreshed.consignments > 0) step(`re-analysed ${refreshed.consignments} consignments`);
+    // A world loaded before the labs existed gets its evidence on the ground now.
+    if (!(await db.asOwner(hasEvidence))) await evidenceStep(db, dir, step);
     return { loaded: false };
   }
   const customs = await demoActor(db, 'analista');
@@ -111,6 +130,7 @@ export async function loadDemoWorld(
   const analysis = await analyseConsignments(db, customs, 'all');
   step('entity resolution');
   const resolution = await runResolution(db, intel);
+  const evidence = await evidenceStep(db, dir, step);
   await refreshStatistics(db);
   return {
     loaded: true,
@@ -119,5 +139,6 @@ export async function loadDemoWorld(
     events,
     findings: analysis.findings,
     entities: resolution.entities,
+    evidence,
   };
 }
