@@ -48,6 +48,7 @@ const CAPABILITIES = [
   'scenario',
   'search',
   'dashboard',
+  'federation',
 ];
 
 /**

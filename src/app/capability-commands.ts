@@ -9,6 +9,7 @@ import { analyseConsignments } from '../custody/index.ts';
 import { register as resolution } from '../resolution/cli.ts';
 import { register as audit } from '../audit/cli.ts';
 import { register as incidents } from '../incidents/cli.ts';
+import { register as federation } from '../federation/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
@@ -21,6 +22,7 @@ export function registerCapabilityCommands(program: Command, context: CliContext
     epcisWithAnalysis,
     custody,
     incidents,
+    federation,
     resolution,
     audit,
   ])

@@ -37,15 +37,26 @@ export async function readSecret(envName: string, fromStdin: boolean): Promise<s
   return value;
 }
 
-/** The shared `import` command: each capability adds its own subcommand to it with `importSubcommand`. */
-function importCommand(program: Command): Command {
+/**
+ * The shared `import` command: each capability adds its own subcommand to it with `importSubcommand` (or, for a
+ * format that carries its own markings, such as STIX, directly).
+ */
+export function importCommand(program: Command): Command {
   return (
     program.commands.find((c) => c.name() === 'import') ??
     program
       .command('import')
       .description(
-        'import a file (declarations, permits, locations, epcis, incidents, field-reports); prints a summary and a per-row error report',
+        'import a file (declarations, permits, locations, epcis, incidents, field-reports, stix); prints a summary and a per-row error report',
       )
+  );
+}
+
+/** The shared `export` command: each capability adds the formats it writes as subcommands. */
+export function exportCommand(program: Command): Command {
+  return (
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description('export what the acting user may see (stix)')
   );
 }
 

@@ -1,5 +1,15 @@
 /**
  * The incidents capability's public face: the columns of its two files (BRIEF "Incidents CSV", "Field reports
- * CSV"), which the scenario writes its worlds' evidence in.
+ * CSV"), which the scenario writes its worlds' evidence in; the incidents and field reports a caller may see (the
+ * STIX export reads them) and their stores by source id (the STIX import stores what it receives with them).
  */
 export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
+export {
+  listFieldReports,
+  listIncidents,
+  upsertFieldReports,
+  upsertIncidents,
+  type FieldReport,
+  type Incident,
+} from './repository.ts';
+export type { FieldReportRow, IncidentRow } from './model.ts';

@@ -66,3 +66,29 @@ export async function findReport(tx: Tx, id: string): Promise<Report | null> {
   const { rows } = await tx.query<ReportRow>('select * from reports where id = $1', [id]);
   return rows[0] ? toReport(rows[0]) : null;
 }
+
+/**
+ * Stores a report received from another instance under its own id (src/federation's import, in its system step:
+ * the owner is the originating agency, not the importer); a newer version replaces the stored one.
+ */
+export async function upsertReceivedReport(
+  tx: Tx,
+  report: Omit<Report, 'createdBy' | 'createdAt'> & { createdAt: string },
+): Promise<void> {
+  await tx.query(
+    `insert into reports (id, owner_agency, tlp, releasable_to, recipients, title, body, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     on conflict (id) do update set tlp = excluded.tlp, releasable_to = excluded.releasable_to,
+       recipients = excluded.recipients, title = excluded.title, body = excluded.body`,
+    [
+      report.id,
+      report.marking.ownerAgency,
+      report.marking.tlp,
+      report.marking.releasableTo,
+      report.marking.recipients,
+      report.title,
+      report.body,
+      report.createdAt,
+    ],
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * `centinela export stix`: the bundle of exactly what the acting user may see. Every record is read as the user,
+ * in one transaction under row-level security (the noninterference rule: nothing in the bundle derives from a
+ * record the user may not read), and the reads are recorded in the audit trail like any other.
+ */
+import { recordReadsOf, type ReadRow } from '../audit/index.ts';
+import { listFindings } from '../custody/index.ts';
+import { listAgencies } from '../identity/index.ts';
+import { listFieldReports, listIncidents } from '../incidents/index.ts';
+import { listReports } from '../reports/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Database } from '../store/database.ts';
+import { buildBundle } from './bundle.ts';
+import { listReceived } from './received.repository.ts';
+import type { StixBundle } from './stix.ts';
+
+const PAGE = 5_000;
+
+/** Every page of a list read in pages of PAGE. */
+async function all<T>(page: (limit: number, offset: number) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const next = await page(PAGE, offset);
+    rows.push(...next);
+    if (next.length < PAGE) return rows;
+  }
+}
+
+const reads = (rows: readonly { id: string; marking: ReadRow['marking'] }[]): ReadRow[] =>
+  rows.map((r) => ({ id: r.id, marking: r.marking }));
+
+export async function exportBundle(db: Database, actor: Actor): Promise<StixBundle> {
+  return db.asUser(actor, async (tx) => {
+    const reports = await all((limit, offset) => listReports(tx, limit, offset));
+    const incidents = await all((limit, offset) => listIncidents(tx, { limit, offset }));
+    const fieldReports = await all((limit, offset) => listFieldReports(tx, { limit, offset }));
+    const findings = await all(
+      async (limit, offset) => (await listFindings(tx, { limit, offset })).findings,
+    );
+    const received = await listReceived(tx);
+    const agencies = await listAgencies(tx);
+    await recordReadsOf(tx, actor, {
+      reports: reads(reports),
+      incidents: reads(incidents),
+      field_reports: reads(fieldReports),
+      findings: reads(findings),
+      stix_objects: received.map((r) => ({ id: r.object.id, marking: r.marking })),
+    });
+    return buildBundle({ reports, incidents, fieldReports, findings, received, agencies }, actor);
+  });
+}

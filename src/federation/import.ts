@@ -1,0 +1,147 @@
+/**
+ * `centinela import stix FILE`: a bundle from another instance, stored as received. The plan (plan.ts) is made
+ * as the importer, under row-level security, and audited; the objects are then stored in the system step of the
+ * same transaction, because what is received is owned by its originating agency, not by the importer (the
+ * application role may insert only rows its own agency owns). Idempotent by id and `modified`: a version held
+ * already, or an older one, changes nothing.
+ */
+import { recordAudit } from '../audit/index.ts';
+import { listAgencies, listNations, upsertAgency, upsertNation } from '../identity/index.ts';
+import { upsertFieldReports, upsertIncidents } from '../incidents/index.ts';
+import { upsertReceivedReport } from '../reports/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { hasRole, type Actor } from '../shared/actor.ts';
+import type { Database, Tx } from '../store/database.ts';
+import { BundleError, parseBundle, type ObjectError } from './parse.ts';
+import { planImport, type PlannedObject, type Skipped } from './plan.ts';
+import { storedVersions, upsertReceived } from './received.repository.ts';
+import { uuidOf } from './stix.ts';
+
+export interface StixImportSummary {
+  objects: number;
+  imported: number;
+  updated: number;
+  /** Versions held already, or older than the one held. */
+  unchanged: number;
+  skipped: Skipped[];
+  rejected: number;
+  errors: ObjectError[];
+}
+
+/** The record of its type a received object also becomes; its id (null when it becomes none). */
+async function storeRecord(tx: Tx, actor: Actor, p: PlannedObject, held: string | null): Promise<string | null> {
+  const record = p.record;
+  if (!record) return null;
+  if (record.table === 'reports') {
+    const id = held ?? uuidOf(p.object.id);
+    const createdAt = String(p.object.published ?? p.object.created ?? new Date().toISOString());
+    await upsertReceivedReport(tx, { id, title: record.title, body: record.body, marking: p.marking, createdAt });
+    return id;
+  }
+  if (record.table === 'incidents') {
+    const r = record.row;
+    const done = await upsertIncidents(
+      tx,
+      [
+        {
+          ...r,
+          place: r.place ?? null,
+          substance_cas: r.substance_cas ?? null,
+          substance_name: r.substance_name ?? null,
+          quantity_kg: r.quantity_kg ?? null,
+          bill_of_lading: r.bill_of_lading ?? null,
+          container_no: r.container_no ?? null,
+          placedBy: 'coordinates',
+        },
+      ],
+      p.marking,
+      actor.userId,
+    );
+    return done.inserted[0] ?? done.updated[0] ?? held;
+  }
+  const r = record.row;
+  const done = await upsertFieldReports(
+    tx,
+    [{ ...r, place: r.place ?? null, placedBy: 'coordinates' }],
+    p.marking,
+    actor.userId,
+  );
+  return done.inserted[0] ?? done.updated[0] ?? held;
+}
+
+export async function importStix(db: Database, actor: Actor, text: string): Promise<StixImportSummary> {
+  if (!hasRole(actor, 'analyst', 'commander'))
+    throw new AppError('FORBIDDEN', { detail: 'analysts and commanders import intelligence' });
+  let parsed;
+  try {
+    parsed = parseBundle(text);
+  } catch (e) {
+    if (e instanceof BundleError) throw new AppError('VALIDATION_FAILED', { field: 'file', detail: e.message });
+    throw e;
+  }
+  return db.asUserThenOwner(
+    actor,
+    async (tx) => {
+      const nations = await listNations(tx);
+      const agencies = await listAgencies(tx);
+      const plan = planImport(parsed, actor, {
+        nations: new Set(nations.map((n) => n.code)),
+        agencies: new Map(agencies.map((a) => [a.code, a.nation])),
+      });
+      await recordAudit(tx, actor, {
+        action: 'import',
+        table: 'stix_objects',
+        detail: {
+          bundle: parsed.id,
+          objects: plan.objects.length,
+          skipped: plan.skipped.length,
+          rejected: plan.errors.length,
+          agencies: plan.newAgencies.map((a) => a.code),
+        },
+      });
+      return { plan, nations: new Set(nations.map((n) => n.code)) };
+    },
+    async (tx, { plan, nations }) => {
+      for (const agency of plan.newAgencies) {
+        if (!nations.has(agency.nation)) {
+          await upsertNation(tx, { code: agency.nation, nameEn: agency.nation, nameEs: agency.nation });
+          nations.add(agency.nation);
+        }
+        await upsertAgency(tx, agency);
+      }
+      const held = await storedVersions(
+        tx,
+        plan.objects.map((p) => p.object.id),
+      );
+      const summary: StixImportSummary = {
+        objects: parsed.objects.length + parsed.errors.length,
+        imported: 0,
+        updated: 0,
+        unchanged: 0,
+        skipped: plan.skipped,
+        rejected: plan.errors.length,
+        errors: plan.errors,
+      };
+      for (const p of plan.objects) {
+        const stored = held.get(p.object.id);
+        const modified = p.object.modified ? Date.parse(p.object.modified) : null;
+        if (stored && (modified === null || (stored.modified && Date.parse(stored.modified) >= modified))) {
+          summary.unchanged++;
+          continue;
+        }
+        const recordId = await storeRecord(tx, actor, p, stored?.recordId ?? null);
+        await upsertReceived(tx, {
+          object: p.object,
+          marking: p.marking,
+          recordTable: p.record?.table ?? null,
+          recordId,
+          receivedBy: actor.userId,
+        });
+        if (stored) summary.updated++;
+        else summary.imported++;
+        held.set(p.object.id, { modified: p.object.modified ?? null, recordId });
+      }
+      return summary;
+    },
+  );
+}

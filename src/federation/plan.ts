@@ -1,0 +1,122 @@
+/**
+ * What an import will store, decided before anything is written (pure): each object's owner (the originating
+ * agency named by its creator's identity, created here as an agency of its nation when absent; the importer's
+ * agency for an object whose creator is no Centinela agency), its marking (never wider than the bundle says:
+ * markings.ts), and the record of its type it also becomes. An object the importer may not see under that marking,
+ * or one an agency of the importer's own nation owns (its original is here), is skipped with the reason.
+ */
+import { canSee, type Marking } from '../shared/marking.ts';
+import type { Actor } from '../shared/actor.ts';
+import { incidentExtensionOf, type IncidentExtension } from './map-incident.ts';
+import { fieldReportExtensionOf, type FieldReportExtension } from './map-field-report.ts';
+import { identityToAgency, type AgencyRecord } from './map-identity.ts';
+import { stixToReport } from './map-report.ts';
+import { readMarking, receivedMarking } from './markings.ts';
+import type { ObjectError, ParsedBundle } from './parse.ts';
+import type { StixObject } from './stix.ts';
+
+export type PlannedRecord =
+  | { table: 'reports'; title: string; body: string }
+  | { table: 'incidents'; row: IncidentExtension }
+  | { table: 'field_reports'; row: FieldReportExtension };
+
+export interface PlannedObject {
+  index: number;
+  object: StixObject;
+  marking: Marking;
+  record: PlannedRecord | null;
+}
+
+export interface Skipped {
+  index: number;
+  id: string;
+  reason: 'not_released_to_you' | 'own_nation';
+}
+
+export interface ImportPlan {
+  objects: PlannedObject[];
+  /** Agencies (and their nations) the bundle names as owners that this instance does not know yet. */
+  newAgencies: AgencyRecord[];
+  skipped: Skipped[];
+  errors: ObjectError[];
+}
+
+export interface Known {
+  nations: ReadonlySet<string>;
+  agencies: ReadonlyMap<string, string>; // code -> nation
+}
+
+function recordOf(object: StixObject, index: number, errors: ObjectError[]): PlannedRecord | null | 'bad' {
+  const bad = (field: string, message: string) => {
+    errors.push({ index, id: object.id, field, message });
+    return 'bad' as const;
+  };
+  if (object.type === 'report') {
+    const report = stixToReport(object);
+    return report ? { table: 'reports', ...report } : bad('name', 'a report needs a name');
+  }
+  const extension =
+    object.type === 'incident'
+      ? incidentExtensionOf(object)
+      : object.type === 'sighting'
+        ? fieldReportExtensionOf(object)
+        : null;
+  if (!extension) return null;
+  if (!extension.success) {
+    const issue = extension.error.issues[0]!;
+    return bad(`extensions.${issue.path.join('.')}`, issue.message);
+  }
+  return object.type === 'incident'
+    ? { table: 'incidents', row: extension.data as IncidentExtension }
+    : { table: 'field_reports', row: extension.data as FieldReportExtension };
+}
+
+export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): ImportPlan {
+  const plan: ImportPlan = { objects: [], newAgencies: [], skipped: [], errors: [...parsed.errors] };
+  const definitions = new Map<string, StixObject>();
+  const agencyOf = new Map<string, AgencyRecord>(); // identity id -> agency
+  for (const { object } of parsed.objects) {
+    if (object.type === 'marking-definition') definitions.set(object.id, object);
+    if (object.type === 'identity') {
+      const agency = identityToAgency(object);
+      if (agency) agencyOf.set(object.id, agency);
+    }
+  }
+  // an agency known here keeps the nation it has here: a bundle does not move agencies between nations
+  const nationOf = (a: AgencyRecord) => known.agencies.get(a.code) ?? a.nation;
+  // releasable nations and recipients are kept when they exist here (dropping one only narrows)
+  const here = { nations: known.nations, agencies: new Set(known.agencies.keys()) };
+  const added = new Set<string>();
+  for (const a of agencyOf.values()) {
+    if (!here.agencies.has(a.code) && !added.has(a.code)) {
+      plan.newAgencies.push(a);
+      added.add(a.code);
+    }
+  }
+  const viewer = { agency: actor.agency, nation: actor.nation };
+  for (const { index, object } of parsed.objects) {
+    if (object.type === 'marking-definition') continue; // markings are read into each object's marking
+    const origin =
+      agencyOf.get(object.id) ?? (object.created_by_ref ? agencyOf.get(object.created_by_ref) : undefined);
+    const owner = origin
+      ? { agency: origin.code, nation: nationOf(origin) }
+      : { agency: actor.agency, nation: actor.nation };
+    if (origin && owner.nation === actor.nation) {
+      plan.skipped.push({ index, id: object.id, reason: 'own_nation' });
+      continue;
+    }
+    const marking = receivedMarking(readMarking(object, definitions), owner, here);
+    if (!canSee(viewer, marking)) {
+      plan.skipped.push({ index, id: object.id, reason: 'not_released_to_you' });
+      continue;
+    }
+    const record = recordOf(object, index, plan.errors);
+    if (record === 'bad') continue;
+    plan.objects.push({ index, object, marking, record });
+  }
+  // only the agencies an object kept here is owned by are created
+  const owners = new Set(plan.objects.map((o) => o.marking.ownerAgency));
+  plan.newAgencies = plan.newAgencies.filter((a) => owners.has(a.code));
+  plan.errors.sort((a, b) => a.index - b.index);
+  return plan;
+}

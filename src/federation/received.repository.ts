@@ -1,0 +1,73 @@
+/** The SQL of received STIX objects (table `stix_objects`, 0730). */
+import type { Marking } from '../shared/marking.ts';
+import { markingFromRow, type MarkingRow } from '../shared/marking.ts';
+import type { Tx } from '../store/database.ts';
+import type { StixObject } from './stix.ts';
+
+export interface ReceivedObject {
+  object: StixObject;
+  marking: Marking;
+  recordId: string | null;
+}
+
+/** The received objects the caller may see (row-level security), in the order they were added. */
+export async function listReceived(tx: Tx): Promise<ReceivedObject[]> {
+  const { rows } = await tx.query<MarkingRow & { object: StixObject; record_id: string | null }>(
+    `select owner_agency, tlp, releasable_to, recipients, object, record_id from stix_objects
+      order by date_added, stix_id`,
+  );
+  return rows.map((r) => ({ object: r.object, marking: markingFromRow(r), recordId: r.record_id }));
+}
+
+export interface StoredVersion {
+  modified: string | null;
+  recordId: string | null;
+}
+
+/** The versions held of these ids, whoever may read them (the import's system step). */
+export async function storedVersions(tx: Tx, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
+  const { rows } = await tx.query<{ stix_id: string; modified: Date | null; record_id: string | null }>(
+    'select stix_id, modified, record_id from stix_objects where stix_id = any ($1::text[])',
+    [[...ids]],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.stix_id,
+      { modified: r.modified ? new Date(r.modified).toISOString() : null, recordId: r.record_id },
+    ]),
+  );
+}
+
+export interface NewReceived {
+  object: StixObject;
+  marking: Marking;
+  recordTable: 'reports' | 'incidents' | 'field_reports' | null;
+  recordId: string | null;
+  receivedBy: string;
+}
+
+/** Stores an object received, or its newer version (a new `date_added`: a TAXII reader pages by it). */
+export async function upsertReceived(tx: Tx, r: NewReceived): Promise<void> {
+  await tx.query(
+    `insert into stix_objects (stix_id, owner_agency, tlp, releasable_to, recipients, type, modified, object,
+       record_table, record_id, received_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)
+     on conflict (stix_id) do update set tlp = excluded.tlp, releasable_to = excluded.releasable_to,
+       recipients = excluded.recipients, modified = excluded.modified, object = excluded.object,
+       record_table = excluded.record_table, record_id = excluded.record_id, received_by = excluded.received_by,
+       date_added = now()`,
+    [
+      r.object.id,
+      r.marking.ownerAgency,
+      r.marking.tlp,
+      r.marking.releasableTo,
+      r.marking.recipients,
+      r.object.type,
+      r.object.modified ?? null,
+      JSON.stringify(r.object),
+      r.recordTable,
+      r.recordId,
+      r.receivedBy,
+    ],
+  );
+}
