@@ -54,7 +54,12 @@ export function buildBundle(readable: Readable, reader: { agency: string; nation
     .filter((a) => owners.has(a.code))
     .map((a) => agencyToIdentity(a, reader));
   for (const identity of identities) objects.set(identity.id, identity); // Centinela's own identity wins
-  const meta: Marking = { ownerAgency: reader.agency, tlp: 'clear', releasableTo: [reader.nation], recipients: [] };
+  const meta: Marking = {
+    ownerAgency: reader.agency,
+    tlp: 'clear',
+    releasableTo: [reader.nation],
+    recipients: [],
+  };
   const definitions = new Map<string, StixObject>();
   for (const marking of [
     meta,

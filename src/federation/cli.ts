@@ -13,7 +13,8 @@ function report(summary: StixImportSummary, format: 'text' | 'json'): void {
       `${summary.objects} objects: ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} already held, ${summary.skipped.length} skipped, ${summary.rejected} rejected`,
     );
     for (const s of summary.skipped) console.log(`object ${s.index} (${s.id}): skipped, ${s.reason}`);
-    for (const e of summary.errors) console.log(`object ${e.index}${e.id ? ` (${e.id})` : ''}, ${e.field}: ${e.message}`);
+    for (const e of summary.errors)
+      console.log(`object ${e.index}${e.id ? ` (${e.id})` : ''}, ${e.field}: ${e.message}`);
   }
   if (summary.rejected > 0) process.exitCode = 1;
 }

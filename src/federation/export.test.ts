@@ -20,11 +20,16 @@ const TLP_IDS = new Set<string>(Object.values(TLP2_IDS));
 
 /** Every object but the marking definitions names exactly one TLP 2.0 marking and one releasability marking. */
 function checkMarkings(bundle: StixBundle): void {
-  const definitions = new Map(bundle.objects.filter((o) => o.type === 'marking-definition').map((o) => [o.id, o]));
+  const definitions = new Map(
+    bundle.objects.filter((o) => o.type === 'marking-definition').map((o) => [o.id, o]),
+  );
   for (const object of bundle.objects) {
     if (object.type === 'marking-definition') continue;
     const refs = object.object_marking_refs ?? [];
-    expect(refs.filter((r) => TLP_IDS.has(r)), object.id).toHaveLength(1);
+    expect(
+      refs.filter((r) => TLP_IDS.has(r)),
+      object.id,
+    ).toHaveLength(1);
     const releasability = refs.filter((r) => !TLP_IDS.has(r));
     expect(releasability, object.id).toHaveLength(1);
     expect(definitions.get(releasability[0]!), object.id).toBeDefined();
@@ -39,7 +44,11 @@ describeEachEngine('STIX export', (getDb) => {
     const world = await makeTwoNationWorld(db);
     const shared = { tlp: 'amber' as const, releasableTo: ['USA'], recipients: [] };
     await makeReport(db, world.host, shared, 'precursor routes');
-    await importIncidents(db, world.host, INCIDENTS, { ownerAgency: world.hostAgency, ...shared, releasableTo: ['MEX', 'USA'] });
+    await importIncidents(db, world.host, INCIDENTS, {
+      ownerAgency: world.hostAgency,
+      ...shared,
+      releasableTo: ['MEX', 'USA'],
+    });
     await importFieldReports(db, world.host, FIELD_REPORTS, {
       ownerAgency: world.hostAgency,
       tlp: 'red',
@@ -50,12 +59,25 @@ describeEachEngine('STIX export', (getDb) => {
     expect(stixSchemaErrors(bundle)).toEqual([]);
     checkMarkings(bundle);
     const types = bundle.objects.map((o) => o.type);
-    for (const type of ['report', 'incident', 'sighting', 'observed-data', 'location', 'x-centinela-observation', 'identity', 'extension-definition'])
+    for (const type of [
+      'report',
+      'incident',
+      'sighting',
+      'observed-data',
+      'location',
+      'x-centinela-observation',
+      'identity',
+      'extension-definition',
+    ])
       expect(types, type).toContain(type);
     const report = bundle.objects.find((o) => o.type === 'report')!;
     expect(report.object_refs).toContain(report.created_by_ref);
     const owner = bundle.objects.find((o) => o.id === report.created_by_ref)!;
-    expect(owner).toMatchObject({ identity_class: 'organization', x_centinela_agency: 'MX-ANAM', x_centinela_nation: 'MEX' });
+    expect(owner).toMatchObject({
+      identity_class: 'organization',
+      x_centinela_agency: 'MX-ANAM',
+      x_centinela_nation: 'MEX',
+    });
     const sighting = bundle.objects.find((o) => o.type === 'sighting')!;
     expect(Object.values(sighting.extensions!)[0]).toMatchObject({ reliability: 'B', credibility: 2 });
     expect(sighting.object_marking_refs).toContain(TLP2_IDS.red);
@@ -67,8 +89,18 @@ describeEachEngine('STIX export', (getDb) => {
   it('never puts a record not releasable to USA, nor its owner, in a USA user’s bundle', async () => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
-    const hidden = await makeReport(db, world.otherHost, { tlp: 'clear', releasableTo: [], recipients: [] }, 'hidden');
-    const strict = await makeReport(db, world.host, { tlp: 'red', releasableTo: ['USA'], recipients: [] }, 'red');
+    const hidden = await makeReport(
+      db,
+      world.otherHost,
+      { tlp: 'clear', releasableTo: [], recipients: [] },
+      'hidden',
+    );
+    const strict = await makeReport(
+      db,
+      world.host,
+      { tlp: 'red', releasableTo: ['USA'], recipients: [] },
+      'red',
+    );
     const bundle = await exportBundle(db, world.partner);
     const ids = bundle.objects.map((o) => o.id);
     expect(ids).not.toContain(stixId('report', 'report', hidden));
@@ -98,17 +130,30 @@ describeEachEngine('STIX export', (getDb) => {
           const owner = owners[m.owner]!;
           const id = await makeReport(db, owner, m);
           const releasableTo = [...new Set([owner.nation, ...m.releasableTo])].sort();
-          made.push({ id, marking: { ownerAgency: owner.agency, tlp: m.tlp, releasableTo, recipients: [...m.recipients].sort() } });
+          made.push({
+            id,
+            marking: {
+              ownerAgency: owner.agency,
+              tlp: m.tlp,
+              releasableTo,
+              recipients: [...m.recipients].sort(),
+            },
+          });
         }
         for (const reader of readers) {
           const bundle = await exportBundle(db, reader);
-          const exported = bundle.objects.filter((o) => o.type === 'report').map((o) => o.id).sort();
+          const exported = bundle.objects
+            .filter((o) => o.type === 'report')
+            .map((o) => o.id)
+            .sort();
           const expected = made
             .filter((r) => canSee(reader, r.marking))
             .map((r) => stixId('report', 'report', r.id))
             .sort();
           expect(exported).toEqual(expected);
-          const owned = new Set(made.filter((r) => canSee(reader, r.marking)).map((r) => r.marking.ownerAgency));
+          const owned = new Set(
+            made.filter((r) => canSee(reader, r.marking)).map((r) => r.marking.ownerAgency),
+          );
           const identities = bundle.objects
             .filter((o) => o.type === 'identity' && o.x_centinela_agency)
             .map((o) => o.x_centinela_agency);

@@ -34,9 +34,7 @@ export async function exportBundle(db: Database, actor: Actor): Promise<StixBund
     const reports = await all((limit, offset) => listReports(tx, limit, offset));
     const incidents = await all((limit, offset) => listIncidents(tx, { limit, offset }));
     const fieldReports = await all((limit, offset) => listFieldReports(tx, { limit, offset }));
-    const findings = await all(
-      async (limit, offset) => (await listFindings(tx, { limit, offset })).findings,
-    );
+    const findings = await all(async (limit, offset) => (await listFindings(tx, { limit, offset })).findings);
     const received = await listReceived(tx);
     const agencies = await listAgencies(tx);
     await recordReadsOf(tx, actor, {

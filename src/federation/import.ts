@@ -23,19 +23,32 @@ export interface StixImportSummary {
   updated: number;
   /** Versions held already, or older than the one held. */
   unchanged: number;
+  /** Marking definitions, agency identities and Centinela's extension definitions: read, not stored. */
+  definitions: number;
   skipped: Skipped[];
   rejected: number;
   errors: ObjectError[];
 }
 
 /** The record of its type a received object also becomes; its id (null when it becomes none). */
-async function storeRecord(tx: Tx, actor: Actor, p: PlannedObject, held: string | null): Promise<string | null> {
+async function storeRecord(
+  tx: Tx,
+  actor: Actor,
+  p: PlannedObject,
+  held: string | null,
+): Promise<string | null> {
   const record = p.record;
   if (!record) return null;
   if (record.table === 'reports') {
     const id = held ?? uuidOf(p.object.id);
     const createdAt = String(p.object.published ?? p.object.created ?? new Date().toISOString());
-    await upsertReceivedReport(tx, { id, title: record.title, body: record.body, marking: p.marking, createdAt });
+    await upsertReceivedReport(tx, {
+      id,
+      title: record.title,
+      body: record.body,
+      marking: p.marking,
+      createdAt,
+    });
     return id;
   }
   if (record.table === 'incidents') {
@@ -76,7 +89,8 @@ export async function importStix(db: Database, actor: Actor, text: string): Prom
   try {
     parsed = parseBundle(text);
   } catch (e) {
-    if (e instanceof BundleError) throw new AppError('VALIDATION_FAILED', { field: 'file', detail: e.message });
+    if (e instanceof BundleError)
+      throw new AppError('VALIDATION_FAILED', { field: 'file', detail: e.message });
     throw e;
   }
   return db.asUserThenOwner(
@@ -118,6 +132,7 @@ export async function importStix(db: Database, actor: Actor, text: string): Prom
         imported: 0,
         updated: 0,
         unchanged: 0,
+        definitions: plan.definitions,
         skipped: plan.skipped,
         rejected: plan.errors.length,
         errors: plan.errors,

@@ -97,7 +97,9 @@ export function fieldReportToStix(report: FieldReportRecord): StixObject[] {
   return [location, observation, observed, sighting];
 }
 
-export function fieldReportExtensionOf(object: StixObject): z.ZodSafeParseResult<FieldReportExtension> | null {
+export function fieldReportExtensionOf(
+  object: StixObject,
+): z.ZodSafeParseResult<FieldReportExtension> | null {
   const ext = object.extensions?.[extensionId('field-report')];
   return ext ? FieldReportExtension.safeParse(ext) : null;
 }

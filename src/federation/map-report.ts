@@ -26,6 +26,7 @@ export function reportToStix(report: ReportRecord): StixObject {
 /** The report a received STIX report stores as (title, body), or null when it has no name. */
 export function stixToReport(object: StixObject): { title: string; body: string } | null {
   if (typeof object.name !== 'string' || object.name.trim() === '') return null;
-  const body = typeof object.description === 'string' && object.description ? object.description : object.name;
+  const body =
+    typeof object.description === 'string' && object.description ? object.description : object.name;
   return { title: object.name.slice(0, 300), body: body.slice(0, 100_000) };
 }

@@ -74,7 +74,7 @@ const TLP_BY_ID = new Map<string, Tlp>([
 ]);
 
 const stringList = (value: unknown): string[] | null =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
 
 /** The releasability a marking-definition states (the ACS extension's lists), or null when it states none. */
 export function releasabilityOf(definition: StixObject): Releasability | null {
@@ -133,6 +133,8 @@ export function receivedMarking(
     ownerAgency: owner.agency,
     tlp: read.tlp ?? 'amber',
     releasableTo: [...new Set([owner.nation, ...nations])].sort(),
-    recipients: [...new Set(read.releasability?.organizations ?? [])].filter((a) => known.agencies.has(a)).sort(),
+    recipients: [...new Set(read.releasability?.organizations ?? [])]
+      .filter((a) => known.agencies.has(a))
+      .sort(),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * Reading a STIX bundle (the import's boundary): the envelope and each object's common properties checked with
- * zod. A bad object is reported by its index in `objects` and its field, and the rest goes on; an object of a type
+ * zod (a file holding one object is read as a bundle of one). A bad object is reported by its index in `objects` and its field, and the rest goes on; an object of a type
  * Centinela does not know is kept as it is.
  */
 import { z } from 'zod';
 import type { StixObject } from './stix.ts';
 
-const IDENTIFIER = /^([a-z][a-z0-9-]*[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const IDENTIFIER =
+  /^([a-z][a-z0-9-]*[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const Identifier = z.string().max(300).regex(IDENTIFIER, 'a STIX identifier (type--UUID)');
 const Timestamp = z.iso.datetime();
 
@@ -57,8 +58,20 @@ export function parseBundle(text: string): ParsedBundle {
   } catch (e) {
     throw new BundleError(`not JSON: ${(e as Error).message}`);
   }
+  // a single object, as some OASIS examples are, is a bundle of one
+  if (
+    json &&
+    typeof json === 'object' &&
+    !Array.isArray(json) &&
+    (json as { type?: unknown }).type !== 'bundle'
+  )
+    json = { type: 'bundle', objects: [json] };
   const envelope = z
-    .object({ type: z.literal('bundle'), id: z.string().optional(), objects: z.array(z.unknown()).max(MAX_OBJECTS) })
+    .object({
+      type: z.literal('bundle'),
+      id: z.string().optional(),
+      objects: z.array(z.unknown()).max(MAX_OBJECTS),
+    })
     .safeParse(json);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;
@@ -71,10 +84,15 @@ export function parseBundle(text: string): ParsedBundle {
     const rawId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      parsed.errors.push({ index, id: rawId, field: issue.path.join('.') || '(object)', message: issue.message });
+      parsed.errors.push({
+        index,
+        id: rawId,
+        field: issue.path.join('.') || '(object)',
+        message: issue.message,
+      });
       return;
     }
-    const object = result.data as StixObject;
+    const object = result.data;
     const version = `${object.id}@${object.modified ?? ''}`;
     if (seen.has(version)) return; // the same version twice in a bundle is one object
     seen.add(version);

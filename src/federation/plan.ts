@@ -7,6 +7,7 @@
  */
 import { canSee, type Marking } from '../shared/marking.ts';
 import type { Actor } from '../shared/actor.ts';
+import { CENTINELA_IDENTITY_ID, EXTENSION_NAMES, extensionId } from './extensions.ts';
 import { incidentExtensionOf, type IncidentExtension } from './map-incident.ts';
 import { fieldReportExtensionOf, type FieldReportExtension } from './map-field-report.ts';
 import { identityToAgency, type AgencyRecord } from './map-identity.ts';
@@ -35,11 +36,18 @@ export interface Skipped {
 
 export interface ImportPlan {
   objects: PlannedObject[];
+  /**
+   * Objects read but not stored: marking definitions (read into each object's marking), the identities of
+   * Centinela agencies (agencies here), the Centinela project identity and its extension definitions.
+   */
+  definitions: number;
   /** Agencies (and their nations) the bundle names as owners that this instance does not know yet. */
   newAgencies: AgencyRecord[];
   skipped: Skipped[];
   errors: ObjectError[];
 }
+
+const CENTINELA_EXTENSIONS = new Set(EXTENSION_NAMES.map(extensionId));
 
 export interface Known {
   nations: ReadonlySet<string>;
@@ -72,7 +80,13 @@ function recordOf(object: StixObject, index: number, errors: ObjectError[]): Pla
 }
 
 export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): ImportPlan {
-  const plan: ImportPlan = { objects: [], newAgencies: [], skipped: [], errors: [...parsed.errors] };
+  const plan: ImportPlan = {
+    objects: [],
+    definitions: 0,
+    newAgencies: [],
+    skipped: [],
+    errors: [...parsed.errors],
+  };
   const definitions = new Map<string, StixObject>();
   const agencyOf = new Map<string, AgencyRecord>(); // identity id -> agency
   for (const { object } of parsed.objects) {
@@ -84,6 +98,14 @@ export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): Im
   }
   // an agency known here keeps the nation it has here: a bundle does not move agencies between nations
   const nationOf = (a: AgencyRecord) => known.agencies.get(a.code) ?? a.nation;
+  // an object without a creator (an SCO) is the agency's that made the object naming it in `object_refs`
+  const referencedBy = new Map<string, AgencyRecord>();
+  for (const { object } of parsed.objects) {
+    const origin = object.created_by_ref ? agencyOf.get(object.created_by_ref) : undefined;
+    if (origin && Array.isArray(object.object_refs))
+      for (const ref of object.object_refs)
+        if (typeof ref === 'string' && !referencedBy.has(ref)) referencedBy.set(ref, origin);
+  }
   // releasable nations and recipients are kept when they exist here (dropping one only narrows)
   const here = { nations: known.nations, agencies: new Set(known.agencies.keys()) };
   const added = new Set<string>();
@@ -95,9 +117,16 @@ export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): Im
   }
   const viewer = { agency: actor.agency, nation: actor.nation };
   for (const { index, object } of parsed.objects) {
-    if (object.type === 'marking-definition') continue; // markings are read into each object's marking
-    const origin =
-      agencyOf.get(object.id) ?? (object.created_by_ref ? agencyOf.get(object.created_by_ref) : undefined);
+    if (
+      object.type === 'marking-definition' ||
+      agencyOf.has(object.id) ||
+      object.id === CENTINELA_IDENTITY_ID ||
+      CENTINELA_EXTENSIONS.has(object.id)
+    ) {
+      plan.definitions++;
+      continue;
+    }
+    const origin = object.created_by_ref ? agencyOf.get(object.created_by_ref) : referencedBy.get(object.id);
     const owner = origin
       ? { agency: origin.code, nation: nationOf(origin) }
       : { agency: actor.agency, nation: actor.nation };

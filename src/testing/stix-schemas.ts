@@ -39,12 +39,20 @@ function load() {
   }
   const byType = new Map<string, ValidateFunction>();
   for (const [file, id] of byFile) {
-    if (file.startsWith('common/') && file !== 'common/marking-definition.json' && file !== 'common/extension-definition.json')
+    if (
+      file.startsWith('common/') &&
+      file !== 'common/marking-definition.json' &&
+      file !== 'common/extension-definition.json'
+    )
       continue;
     byType.set(file.replace(/^.*\//, '').replace(/\.json$/, ''), ajv.getSchema(id)!);
   }
   const bundleText = readFileSync(new URL('schemas/common/bundle.json', ROOT), 'utf8');
-  const listed = new Set([...bundleText.matchAll(/"\.\.\/(?:sdos|sros|observables|common)\/([a-z0-9-]+)\.json"/g)].map((m) => m[1]!));
+  const listed = new Set(
+    [...bundleText.matchAll(/"\.\.\/(?:sdos|sros|observables|common)\/([a-z0-9-]+)\.json"/g)].map(
+      (m) => m[1]!,
+    ),
+  );
   compiled = {
     bundle: ajv.getSchema(byFile.get('common/bundle.json')!)!,
     listed,
@@ -63,7 +71,9 @@ export function stixSchemaErrors(bundle: { objects: { type: string; created?: un
   if (!(validateBundle as (data: unknown) => boolean)(listedOnly)) {
     const at = /^\/objects\/(\d+)/.exec(validateBundle.errors?.[0]?.instancePath ?? '');
     const object = at ? listedOnly.objects[Number(at[1])] : undefined;
-    errors.push(`bundle: ${object ? JSON.stringify(object) : JSON.stringify(validateBundle.errors?.slice(0, 3))}`);
+    errors.push(
+      `bundle: ${object ? JSON.stringify(object) : JSON.stringify(validateBundle.errors?.slice(0, 3))}`,
+    );
   }
   bundle.objects.forEach((object, i) => {
     const validate = byType.get(object.type) ?? (object.created === undefined ? sco : sdo);
