@@ -7,12 +7,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { loadControlList, type ControlList } from './control-list.ts';
 import { Screener } from './screen-line.ts';
-import {
-  isScreenedError,
-  screenDeclarations,
-  screenDeclarationsInParallel,
-  type ScreenOutput,
-} from './screen-file.ts';
+import { isScreenedError, screenDeclarationsInParallel, type ScreenOutput } from './screen-file.ts';
 import { StructurePool } from './structure-pool.ts';
 import { csvHeader, FORMATS, formatOutput, tableHeader, type Format } from './format.ts';
 import { DeclarationsHeaderError } from '../declarations/index.ts';
@@ -32,7 +27,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--list-version', 'print the control list version in force and exit')
     .option(
       '--workers <n>',
-      'threads for structure analysis (default: one per core; 0 or 1: none)',
+      'worker threads for structure analysis, started when a file has many structures (default: one per core; 0: none)',
       (value: string) => Number.parseInt(value, 10),
     )
     .action(
@@ -65,17 +60,18 @@ async function screenFile(
   list: ControlList,
   workers: number | undefined,
 ): Promise<void> {
-  const screener = await Screener.create(list);
-  const pool = await StructurePool.create(list, workers);
+  // RDKit is loaded on this thread only if the workers do not start (a file with few or no structures).
+  const screener = await Screener.create(list, { structures: 'elsewhere' });
+  let pool: Promise<StructurePool | null> | undefined;
   const source = file === '-' ? process.stdin : createReadStream(file);
   const counts = new Map<string, number>();
   const out = new BufferedStdout();
   if (format === 'csv') await out.write(csvHeader());
   if (format === 'table') await out.write(tableHeader());
   try {
-    const outputs = pool
-      ? screenDeclarationsInParallel(source, screener, pool)
-      : screenDeclarations(source, screener);
+    const outputs = screenDeclarationsInParallel(source, screener, {
+      startPool: () => (pool ??= StructurePool.create(list, workers)),
+    });
     for await (const output of outputs) {
       const key = verdictOrError(output);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -90,7 +86,7 @@ async function screenFile(
     }
     throw error;
   } finally {
-    await pool?.close();
+    await (await pool)?.close();
   }
   await out.flush();
   const summary = [...counts].map(([k, n]) => `${k} ${n}`).join(', ');

@@ -18,6 +18,8 @@ export type Verdict = (typeof VERDICTS)[number];
 export const ANALOG_SIMILARITY = 0.7;
 /** Distinct descriptions whose name matches a screener keeps (a few MB at most). */
 const DESCRIPTIONS_KEPT = 20_000;
+/** Distinct structures whose analyses a screener keeps. */
+const STRUCTURES_KEPT = 50_000;
 /** Tanimoto to the scaffold's listed substances under which a scaffold match is a coincidence. */
 const SCAFFOLD_MIN_SIMILARITY = 0.2;
 
@@ -54,26 +56,46 @@ interface Candidate {
 
 export class Screener {
   private readonly namesByDescription = new Map<string, readonly NameMatch[]>();
+  /** Analyses per input SMILES, made here or handed over (`rememberStructures`). */
+  private readonly analyses = new Map<string, StructureAnalysis>();
 
   private constructor(
     readonly list: ControlList,
     private readonly names: NameIndex,
-    private readonly structures: StructureScreen,
+    /** Null until `analyseStructuresHere` for a screener whose structures are analysed on worker threads. */
+    private structures: StructureScreen | null,
     private readonly systematic: readonly SystematicName[],
     private readonly designerNames: readonly { rule: DesignerName; pattern: RegExp }[],
   ) {}
 
-  static async create(list: ControlList): Promise<Screener> {
+  /**
+   * With `{ structures: 'elsewhere' }` this thread loads no RDKit (a StructurePool analyses them): a line with a
+   * structure can be screened only once its analysis was remembered, or after `analyseStructuresHere`.
+   */
+  static async create(
+    list: ControlList,
+    options: { structures?: 'here' | 'elsewhere' } = {},
+  ): Promise<Screener> {
     const entries = list.file.substances.flatMap((s) =>
       [s.name.en, s.name.es, ...s.synonyms].map((name) => ({ substanceId: s.id, name })),
     );
     return new Screener(
       list,
       new NameIndex(entries, list.file.benignVocabulary, list.file.benignPhrases),
-      await StructureScreen.create(list),
+      options.structures === 'elsewhere' ? null : await StructureScreen.create(list),
       systematicNames(entries),
       list.file.designerNames.map((rule) => ({ rule, pattern: new RegExp(rule.pattern) })),
     );
+  }
+
+  /** Whether this thread has RDKit to analyse a structure itself. */
+  get analysesHere(): boolean {
+    return this.structures !== null;
+  }
+
+  /** Loads RDKit on this thread (once), for the structures no worker analyses. */
+  async analyseStructuresHere(): Promise<void> {
+    this.structures ??= await StructureScreen.create(this.list);
   }
 
   /** The first designer-name rule the description fires, with the words that fired it. */
@@ -97,22 +119,37 @@ export class Screener {
     return found;
   }
 
-  /** The structures among these not analysed yet, each once. */
-  unanalysed(smiles: Iterable<string>): string[] {
-    return [...new Set(smiles)].filter((s) => !this.structures.has(s));
+  /** The analysis kept for this structure, if any. */
+  analysed(smiles: string): StructureAnalysis | undefined {
+    return this.analyses.get(smiles);
   }
 
   /** Analyses made by a StructurePool, kept so that `screen` finds them. */
   rememberStructures(smiles: readonly string[], results: readonly StructureAnalysis[]): void {
-    smiles.forEach((s, i) => this.structures.remember(s, results[i] as StructureAnalysis));
+    smiles.forEach((s, i) => this.remember(s, results[i] as StructureAnalysis));
+  }
+
+  private remember(smiles: string, analysis: StructureAnalysis): void {
+    if (this.analyses.size >= STRUCTURES_KEPT) this.analyses.clear();
+    this.analyses.set(smiles, analysis);
   }
 
   /** Structure analysis for validation: null when the SMILES does not parse. */
   parseSmiles(smiles: string): StructureAnalysis {
-    return this.structures.analyse(smiles);
+    const known = this.analyses.get(smiles);
+    if (known) return known;
+    if (!this.structures)
+      throw new Error('Screener: a structure reached the screen unanalysed, and this thread has no RDKit');
+    const analysis = this.structures.analyse(smiles);
+    this.remember(smiles, analysis);
+    return analysis;
   }
 
-  screen(line: LineToScreen): ScreeningResult {
+  /**
+   * `analysis` is the line's structure analysed already (a batch's, from a StructurePool): given, it is used
+   * whether or not the screener still keeps it.
+   */
+  screen(line: LineToScreen, analysis?: StructureAnalysis): ScreeningResult {
     const onDate = line.declared_at.slice(0, 10);
     const out: Reason[] = [];
     const candidates = new Map<string, Candidate>();
@@ -127,7 +164,7 @@ export class Screener {
     if (byCas) add(byCas, 'cas');
 
     const smiles = line.smiles?.trim() ?? '';
-    const structure = smiles === '' ? undefined : this.structures.analyse(smiles);
+    const structure = smiles === '' ? undefined : (analysis ?? this.parseSmiles(smiles));
     let byStructure: Substance | undefined;
     if (structure?.valid) {
       if (structure.saltStripped) out.push(reasons.saltStripped(structure.parentSmiles));

@@ -1,8 +1,8 @@
 /**
  * Structure analysis on worker threads: RDKit (WASM) is single-threaded, and for files of distinct
  * structures it is most of the work, so each worker holds its own RDKit and StructureScreen and the
- * main thread keeps the CSV, names and verdicts. Results are plain objects; the main thread primes
- * its screener's per-SMILES cache with them, so a structure is analysed once whichever thread does it.
+ * main thread keeps the CSV, names and verdicts (and loads no RDKit of its own, see screen-file.ts). Results are
+ * plain objects; the main thread keeps them in its screener, so a structure is analysed once.
  *
  * The worker is this module itself: compiled (dist/, when the CLI runs the build) it is started as it is;
  * as a TypeScript source it is started through tsx, so that it needs no build step and no second entry file.
@@ -40,9 +40,9 @@ export class StructurePool {
     return this.workers.length;
   }
 
-  /** One worker per core unless told otherwise; null when there is only one core to use. */
-  static async create(list: ControlList, size = availableParallelism()): Promise<StructurePool | null> {
-    if (size < 2) return null;
+  /** One worker per core unless told otherwise (none on one core); null for none. */
+  static async create(list: ControlList, size = defaultSize()): Promise<StructurePool | null> {
+    if (size < 1) return null;
     const workerData: WorkerData = { role: ROLE, file: list.file, wasm: await rdkitWasm() };
     const self = import.meta.url;
     const start = (): Worker => {
@@ -76,6 +76,12 @@ export class StructurePool {
   }
 }
 
+/** One per core; none on a single core, where a worker would only add its start to the main thread's work. */
+function defaultSize(): number {
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : cores;
+}
+
 interface WorkerData {
   role: typeof ROLE;
   file: ControlListFile;
@@ -87,7 +93,7 @@ async function serve({ file, wasm }: WorkerData): Promise<void> {
   // schemas in every worker for nothing.
   const screen = await StructureScreen.create({ file }, wasm);
   parentPort?.on('message', ({ id, smiles }: Request) => {
-    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyseOnce(s)) } satisfies Response);
+    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyse(s)) } satisfies Response);
   });
 }
 

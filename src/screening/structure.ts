@@ -3,8 +3,8 @@
  * without stereo) and InChIKey, scaffold (SMARTS) matches and Morgan similarity to listed substances.
  *
  * RDKit molecules live in WASM memory that garbage collection never frees: every Mol made here is
- * deleted in a finally block, and only strings and fingerprints are kept. Results are cached per
- * input SMILES because declarations repeat the same products line after line.
+ * deleted in a finally block, and only strings and fingerprints are kept. The screener keeps the results per
+ * input SMILES (declarations repeat the same products line after line); a structure worker keeps none.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,7 +14,6 @@ import type { ControlList, Scaffold } from './control-list.ts';
 
 const MORGAN = JSON.stringify({ radius: 2, nBits: 2048 });
 const WITHOUT_STEREO = JSON.stringify({ doIsomericSmiles: false });
-const CACHE_LIMIT = 50_000;
 /** Smaller listed molecules (toluene, acetone) make Tanimoto noisy: they are identified, not approached. */
 export const MIN_HEAVY_ATOMS_FOR_SIMILARITY = 8;
 
@@ -128,22 +127,24 @@ function hasCarbon(smiles: string): boolean {
   return /C(?!l)|c/.test(smiles.replace(/\[[^\]]*\]/g, ''));
 }
 
+/** A listed structure whose InChIKey is computed the first time a structure of its size needs it. */
+interface ListedParent {
+  substanceId: string;
+  /** Canonical SMILES of the parent. */
+  smiles: string;
+  /** Atoms other than hydrogen: two structures with one InChI have one formula, hence as many of them. */
+  nonHydrogen: number;
+  inchikey?: string;
+}
+
 export class StructureScreen {
   private readonly byCanonical = new Map<string, string>();
   private readonly byWhole = new Map<string, string>();
   private readonly bySkeleton = new Map<string, string>();
-  /** The listed structures (canonical parent SMILES) whose InChIKeys `listedInchikeys` computes when first needed. */
-  private readonly listedParents: { substanceId: string; smiles: string }[] = [];
-  private listedKeys:
-    | {
-        byInchikey: Map<string, string>;
-        /** First InChIKey block (connectivity, protons and charges aside) → substance. */
-        byConnectivity: Map<string, string>;
-      }
-    | undefined;
+  /** The listed structures, in the list's order, for the InChIKey lookups (`listedByInchikey`). */
+  private readonly listedParents: ListedParent[] = [];
   private readonly library: LibraryEntry[] = [];
   private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
-  private readonly cache = new Map<string, StructureAnalysis>();
 
   private constructor(private readonly rdkit: MainModule) {}
 
@@ -177,7 +178,11 @@ export class StructureScreen {
         this.byCanonical.set(parent.mol.get_smiles(), substance.id);
         if (!this.bySkeleton.has(parent.mol.get_smiles(WITHOUT_STEREO)))
           this.bySkeleton.set(parent.mol.get_smiles(WITHOUT_STEREO), substance.id);
-        this.listedParents.push({ substanceId: substance.id, smiles: parent.mol.get_smiles() });
+        this.listedParents.push({
+          substanceId: substance.id,
+          smiles: parent.mol.get_smiles(),
+          nonHydrogen: parent.mol.get_num_atoms(true),
+        });
         this.library.push({
           substanceId: substance.id,
           fingerprint: fingerprintOf(parent.mol),
@@ -191,59 +196,49 @@ export class StructureScreen {
 
   /** InChIKey of a listed substance's structure as computed here (for checking the data file). */
   inchikeyOf(substanceId: string): string | undefined {
-    for (const [key, id] of this.listedInchikeys().byInchikey) if (id === substanceId) return key;
-    return undefined;
+    const listed = this.listedParents.find((p) => p.substanceId === substanceId);
+    return listed && this.listedInchikey(listed);
+  }
+
+  private listedInchikey(listed: ListedParent): string {
+    if (listed.inchikey !== undefined) return listed.inchikey;
+    const mol = this.rdkit.get_mol(listed.smiles);
+    if (!mol) throw new Error(`substance ${listed.substanceId}: invalid canonical SMILES`);
+    try {
+      listed.inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+      return listed.inchikey;
+    } finally {
+      mol.delete();
+    }
   }
 
   /**
-   * The listed structures' InChIKeys, computed on the first structure that needs an InChI: the first InChI
-   * a thread computes costs ~0.6 s (RDKit's InChI code runs for the first time), and most files never need one.
+   * The listed substance with this InChIKey (the last listed among equals, `whole`) or this first block (the first
+   * listed, `connectivity`). Only the listed structures with as many atoms other than hydrogen can have either (one
+   * InChI, one formula): their InChIKeys are computed when first asked for, not every listed one in every thread
+   * (each InChI also counts towards the tier-up of RDKit's InChI code to optimised code, seconds of compilation).
+   * An empty key (no InChI) is compared with every listed one, as before.
    */
-  private listedInchikeys(): NonNullable<StructureScreen['listedKeys']> {
-    if (this.listedKeys) return this.listedKeys;
-    const byInchikey = new Map<string, string>();
-    const byConnectivity = new Map<string, string>();
-    for (const { substanceId, smiles } of this.listedParents) {
-      const mol = this.rdkit.get_mol(smiles);
-      if (!mol) throw new Error(`substance ${substanceId}: invalid canonical SMILES`);
-      try {
-        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-        byInchikey.set(inchikey, substanceId);
-        if (!byConnectivity.has(inchikey.slice(0, 14)))
-          byConnectivity.set(inchikey.slice(0, 14), substanceId);
-      } finally {
-        mol.delete();
+  private listedByInchikey(
+    inchikey: string,
+    nonHydrogen: number,
+    by: 'whole' | 'connectivity',
+  ): string | undefined {
+    let found: string | undefined;
+    for (const listed of this.listedParents) {
+      if (inchikey !== '' && listed.nonHydrogen !== nonHydrogen) continue;
+      const key = this.listedInchikey(listed);
+      if (by === 'whole' ? key === inchikey : key.slice(0, 14) === inchikey.slice(0, 14)) {
+        found = listed.substanceId;
+        if (by === 'connectivity') break;
       }
     }
-    this.listedKeys = { byInchikey, byConnectivity };
-    return this.listedKeys;
+    return found;
   }
 
+  /** The analysis (not kept here: the screener keeps it, a structure worker hands it over). */
   analyse(smiles: string): StructureAnalysis {
-    const cached = this.cache.get(smiles);
-    if (cached) return cached;
-    const result = this.analyseUncached(smiles);
-    this.remember(smiles, result);
-    return result;
-  }
-
-  /**
-   * The analysis, neither looked up nor kept: a structure worker is handed each structure once (the main thread
-   * keeps the results), so a cache there only held every analysis it made until the process ended.
-   */
-  analyseOnce(smiles: string): StructureAnalysis {
     return this.analyseUncached(smiles);
-  }
-
-  /** True when the structure was analysed already (here or by a worker, see `remember`). */
-  has(smiles: string): boolean {
-    return this.cache.has(smiles);
-  }
-
-  /** Keeps an analysis made elsewhere (a worker thread with the same control list). */
-  remember(smiles: string, result: StructureAnalysis): void {
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(smiles, result);
   }
 
   private analyseUncached(smiles: string): StructureAnalysis {
@@ -274,7 +269,7 @@ export class StructureScreen {
       // InChI moves protons and charges out of the first InChIKey block.
       if (/[+-]\]/.test(parentSmiles)) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-        const byConnectivity = this.listedInchikeys().byConnectivity.get(inchikey.slice(0, 14));
+        const byConnectivity = this.listedByInchikey(inchikey, mol.get_num_atoms(true), 'connectivity');
         if (byConnectivity)
           return { ...base, inchikey, identical: { substanceId: byConnectivity, by: 'inchikey' } };
       }
@@ -320,7 +315,7 @@ export class StructureScreen {
       );
       if (couldBeListed) {
         const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-        const byInchikey = this.listedInchikeys().byInchikey.get(inchikey);
+        const byInchikey = this.listedByInchikey(inchikey, mol.get_num_atoms(true), 'whole');
         if (byInchikey)
           return { ...result, inchikey, identical: { substanceId: byInchikey, by: 'inchikey' } };
         return { ...result, inchikey };
