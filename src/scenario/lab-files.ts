@@ -143,7 +143,9 @@ export async function writeLabWorld(
     ]);
   await reportFile.close();
 
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  // To the minute, as the evidence's instants are written.
+  const iso = (ms: number | null) =>
+    ms === null ? null : new Date(Math.round(ms / 60_000) * 60_000).toISOString();
   for (const lab of labs) await write(labTruth(lab, iso));
   for (const d of decoys)
     await write({
