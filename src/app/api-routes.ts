@@ -10,6 +10,7 @@ import screeningRoutes from '../screening/routes.ts';
 import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import incidentRoutes from '../incidents/routes.ts';
+import federationRoutes from '../federation/routes.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import networkRoutes from '../network/routes.ts';
@@ -32,6 +33,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(epcisRoutes, { analyse: analyseConsignments });
     await app.register(custodyRoutes);
     await app.register(incidentRoutes);
+    await app.register(federationRoutes);
     await app.register(resolutionRoutes);
     await app.register(networkRoutes);
     await app.register(searchRoutes);

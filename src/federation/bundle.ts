@@ -4,7 +4,6 @@
  * own), the marking definitions those its objects name, plus Centinela's extension definitions, which depend on
  * no record.
  */
-import { randomUUID } from 'node:crypto';
 import type { Marking } from '../shared/marking.ts';
 import { extensionDefinitions } from './extensions.ts';
 import { agencyToIdentity, type AgencyRecord } from './map-identity.ts';
@@ -14,7 +13,7 @@ import { incidentToStix, type IncidentRecord } from './map-incident.ts';
 import { reportToStix, type ReportRecord } from './map-report.ts';
 import { markingRefs } from './markings.ts';
 import type { ReceivedObject } from './received.repository.ts';
-import type { StixBundle, StixObject } from './stix.ts';
+import { uuidv5, type StixBundle, type StixObject } from './stix.ts';
 
 export interface Readable {
   reports: ReportRecord[];
@@ -77,5 +76,7 @@ export function buildBundle(readable: Readable, reader: { agency: string; nation
   const all = [...definitions.values(), ...objects.values()].sort(
     (a, b) => rank(a.type) - rank(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { type: 'bundle', id: `bundle--${randomUUID()}`, objects: all };
+  // the bundle's id names its contents (each object's id and version): the same reads, the same bundle
+  const contents = all.map((o) => `${o.id}@${o.modified ?? ''}`).join('\n');
+  return { type: 'bundle', id: `bundle--${uuidv5(`bundle:${contents}`)}`, objects: all };
 }

@@ -69,6 +69,7 @@ const EXPECTED: Record<string, Audience> = {
   'GET /api/incidents/{id}': ANYONE,
   'GET /api/field-reports': ANYONE,
   'GET /api/field-reports/{id}': ANYONE,
+  'GET /api/stix/bundle': ANYONE,
   'GET /api/locations': ANYONE,
   'GET /api/consignments': ANYONE,
   'GET /api/search': ANYONE,
