@@ -11,6 +11,7 @@ import epcisRoutes from '../epcis/routes.ts';
 import custodyRoutes from '../custody/routes.ts';
 import incidentRoutes from '../incidents/routes.ts';
 import federationRoutes from '../federation/routes.ts';
+import leadRoutes from '../leads/routes.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import networkRoutes from '../network/routes.ts';
@@ -34,6 +35,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(custodyRoutes);
     await app.register(incidentRoutes);
     await app.register(federationRoutes);
+    await app.register(leadRoutes);
     await app.register(resolutionRoutes);
     await app.register(networkRoutes);
     await app.register(searchRoutes);

@@ -10,6 +10,7 @@ import { register as resolution } from '../resolution/cli.ts';
 import { register as audit } from '../audit/cli.ts';
 import { register as incidents } from '../incidents/cli.ts';
 import { register as federation } from '../federation/cli.ts';
+import { register as leads } from '../leads/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
@@ -23,6 +24,7 @@ export function registerCapabilityCommands(program: Command, context: CliContext
     custody,
     incidents,
     federation,
+    leads,
     resolution,
     audit,
   ])

@@ -3,7 +3,7 @@
  * a marking change call it), the findings a class reads, the global search over its registries (permits,
  * places), the columns of its registry files and the outline of Mexico its detectors know (the scenario writes
  * files in these formats and keeps its roads to the same Mexico), and the permit holders and place operators entity
- * resolution reads.
+ * resolution reads, and what the leads read (lost and diverted consignments at their last known position).
  */
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 export { isInMexico, neighbourCountry } from './mexico.ts';
@@ -20,3 +20,4 @@ export {
 } from './party-sources.repository.ts';
 export { placesNamed } from './registry.repository.ts';
 export { resolveDestination } from './destination.ts';
+export { consignmentEvidence, type ConsignmentEvidenceRow } from './lead-evidence.repository.ts';

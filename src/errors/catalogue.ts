@@ -6,6 +6,7 @@ import { errors as custodyErrors } from './custody.ts';
 import { errors as resolutionErrors } from './resolution.ts';
 import { errors as identityErrors } from './identity.ts';
 import { errors as incidentsErrors } from './incidents.ts';
+import { errors as leadsErrors } from './leads.ts';
 
 /** Every capability's codes, by capability: catalogue.test.ts checks that no code is defined twice. */
 export const cataloguesByCapability = {
@@ -17,6 +18,7 @@ export const cataloguesByCapability = {
   resolution: resolutionErrors,
   identity: identityErrors,
   incidents: incidentsErrors,
+  leads: leadsErrors,
 };
 
 /**
@@ -32,6 +34,7 @@ export const catalogue = {
   ...resolutionErrors,
   ...identityErrors,
   ...incidentsErrors,
+  ...leadsErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -70,6 +70,10 @@ const EXPECTED: Record<string, Audience> = {
   'GET /api/field-reports': ANYONE,
   'GET /api/field-reports/{id}': ANYONE,
   'GET /api/stix/bundle': ANYONE,
+  'GET /api/leads': ['analyst', 'advisor', 'commander'],
+  'GET /api/leads/{leadId}': ['analyst', 'advisor', 'commander'],
+  'POST /api/leads/{leadId}/decisions': ['analyst', 'commander'],
+  'POST /api/leads/{leadId}/outcomes': ['analyst', 'commander'],
   'GET /api/locations': ANYONE,
   'GET /api/consignments': ANYONE,
   'GET /api/search': ANYONE,
@@ -142,6 +146,7 @@ const PATH_VALUES: Record<string, string> = {
   locode: 'MXZLO',
   tokenId: '0123456789ab',
   lineNo: '1',
+  leadId: 'lead-8748a0000ffffff',
 };
 
 interface Operation {

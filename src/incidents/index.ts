@@ -1,7 +1,8 @@
 /**
  * The incidents capability's public face: the columns of its two files (BRIEF "Incidents CSV", "Field reports
  * CSV"), which the scenario writes its worlds' evidence in; the incidents and field reports a caller may see (the
- * STIX export reads them) and their stores by source id (the STIX import stores what it receives with them).
+ * STIX export reads them) and their stores by source id (the STIX import stores what it receives with them); what
+ * the leads read of them under the caller's row-level security.
  */
 export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
 export {
@@ -13,3 +14,9 @@ export {
   type Incident,
 } from './repository.ts';
 export type { FieldReportRow, IncidentRow } from './model.ts';
+export {
+  fieldReportEvidence,
+  incidentEvidence,
+  type FieldReportEvidenceRow,
+  type IncidentEvidenceRow,
+} from './evidence.repository.ts';

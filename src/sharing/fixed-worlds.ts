@@ -111,6 +111,7 @@ const CUSTODY_AND_ENTITIES: WorldSpec = {
   reports: [{ by: 1, marking: SHARED }],
   incidents: [],
   fieldReports: [],
+  leadActions: [],
   alertActions: [{ by: 0, pick: 0, action: 'dismiss' }],
   findingActions: [
     { by: 0, pick: 0, action: 'dismiss' },
@@ -141,6 +142,7 @@ const SAME_SITE: WorldSpec = {
   reports: [],
   incidents: [],
   fieldReports: [],
+  leadActions: [],
   alertActions: [],
   findingActions: [],
   entityDecisions: [],
@@ -182,6 +184,7 @@ const CLASS_GROWS_WHEN_REDUCED: WorldSpec = {
   reports: [],
   incidents: [],
   fieldReports: [],
+  leadActions: [],
   alertActions: [],
   findingActions: [],
   entityDecisions: [],

@@ -30,6 +30,7 @@ import { decide } from '../resolution/decide.ts';
 import { visibleMembers } from '../resolution/reads.repository.ts';
 import { AppError } from '../errors/app-error.ts';
 import { importFieldReports, importIncidents } from '../incidents/import.ts';
+import { decide as decideOnLead, listLeads, recordOutcome } from '../leads/service.ts';
 
 export const AGENCIES = [
   { code: 'MX-ANAM', nation: 'MEX' },
@@ -122,6 +123,8 @@ export interface WorldSpec {
   alertActions: { by: number; pick: number; action: 'acknowledge' | 'dismiss' | 'escalate' }[];
   findingActions: { by: number; pick: number; action: 'acknowledge' | 'dismiss' | 'escalate' }[];
   entityDecisions: { by: number; pick: number; kind: 'confirm' | 'split' }[];
+  /** Work on a user's own leads: a decision (a merge into its next lead) or an outcome, with a marking. */
+  leadActions: { by: number; pick: number; kind: LeadActionKind; marking: MarkingSpec }[];
   analysisBy: number;
   resolutionBy: number;
 }
@@ -225,6 +228,15 @@ export function worldArbitrary(size = 4): fc.Arbitrary<WorldSpec> {
           findingActions: fc.array(fc.record({ by, pick: fc.nat(), action }), { maxLength: 3 }),
           entityDecisions: fc.array(
             fc.record({ by, pick: fc.nat(), kind: fc.constantFrom('confirm' as const, 'split' as const) }),
+            { maxLength: 2 },
+          ),
+          leadActions: fc.array(
+            fc.record({
+              by,
+              pick: fc.nat(),
+              kind: fc.constantFrom(...LEAD_ACTION_KINDS),
+              marking: marking(agencies),
+            }),
             { maxLength: 2 },
           ),
           analysisBy: by,
@@ -519,5 +531,38 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
       );
     });
   }
+  for (const a of spec.leadActions) await actOnLead(db, users[a.by]!, a);
   return { ...world, failures: await derive(db, world) };
+}
+
+const LEAD_ACTION_KINDS = ['accept', 'reject', 'merge', 'found', 'nothing_found'] as const;
+type LeadActionKind = (typeof LEAD_ACTION_KINDS)[number];
+
+/** One of the user's own leads (picked from its list) decided on, or searched, as the API would. */
+async function actOnLead(
+  db: Database,
+  actor: Actor,
+  a: { pick: number; kind: LeadActionKind; marking: MarkingSpec },
+): Promise<void> {
+  await attempt(() =>
+    db.asUser(actor, async (tx) => {
+      const { items } = await listLeads(tx, actor, { limit: 10 });
+      const lead = items[a.pick % Math.max(items.length, 1)];
+      if (!lead) return;
+      const marking = { ownerAgency: actor.agency, ...a.marking };
+      const reason = `lead ${a.kind} by ${actor.agency}`;
+      if (a.kind === 'found' || a.kind === 'nothing_found')
+        await recordOutcome(tx, actor, lead.leadId, { outcome: a.kind, note: reason, marking });
+      else {
+        const next = items[(a.pick + 1) % items.length]!;
+        if (a.kind === 'merge' && next.leadId === lead.leadId) return;
+        await decideOnLead(tx, actor, lead.leadId, {
+          action: a.kind,
+          reason,
+          ...(a.kind === 'merge' ? { mergedInto: next.leadId } : {}),
+          marking,
+        });
+      }
+    }),
+  );
 }

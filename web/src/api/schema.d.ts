@@ -4275,17 +4275,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stix/bundle": {
+    "/api/leads": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A STIX 2.1 bundle of everything the caller may see, with its TLP 2.0 and releasability markings */
+        /** Your ranked leads, best first, computed from the evidence you may see */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The instant the leads stand at (later evidence ignored, decay counted from it); default: the newest evidence you may see */
+                    asOf?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4299,16 +4303,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            type: "bundle";
-                            /** @description Names the contents: the same objects and versions, the same id */
-                            id: string;
-                            objects: ({
-                                type: string;
-                                id: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            asOf: string | null;
+                            resolution: number;
+                            items: {
+                                leadId: string;
+                                rank: number;
+                                score: number;
+                                cell: string;
+                                lat: number;
+                                lon: number;
+                                areaKm2: number;
+                                evidence: {
+                                    /** @enum {string} */
+                                    kind: "consignment" | "finding" | "incident" | "field_report" | "outcome";
+                                    id: string;
+                                    weight: number;
+                                }[];
+                                z?: number;
+                                p?: number;
+                                /** @description The newest decision you may see */
+                                decision?: {
+                                    id: string;
+                                    leadId: string;
+                                    /** @enum {string} */
+                                    action: "accept" | "reject" | "merge";
+                                    mergedInto: string | null;
+                                    reason: string;
+                                    decidedBy: string;
+                                    decidedByName: string | null;
+                                    decidedAt: string;
+                                    marking: {
+                                        ownerAgency: string;
+                                        /** @enum {string} */
+                                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                        releasableTo: string[];
+                                        recipients: string[];
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4325,6 +4357,289 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your leads with its evidence, decisions and outcomes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The instant the leads stand at (later evidence ignored, decay counted from it); default: the newest evidence you may see */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description `lead-<H3 cell>` */
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            resolution: number;
+                            lead: {
+                                leadId: string;
+                                rank: number;
+                                score: number;
+                                cell: string;
+                                lat: number;
+                                lon: number;
+                                areaKm2: number;
+                                evidence: {
+                                    /** @enum {string} */
+                                    kind: "consignment" | "finding" | "incident" | "field_report" | "outcome";
+                                    id: string;
+                                    weight: number;
+                                    at: string;
+                                    lat: number;
+                                    lon: number;
+                                    /** @description Status, finding or incident kind, Admiralty grading and source type, or outcome */
+                                    what: string;
+                                }[];
+                                z?: number;
+                                p?: number;
+                            };
+                            /** @description Newest first */
+                            decisions: {
+                                id: string;
+                                leadId: string;
+                                /** @enum {string} */
+                                action: "accept" | "reject" | "merge";
+                                mergedInto: string | null;
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Newest first */
+                            outcomes: {
+                                id: string;
+                                leadId: string;
+                                /** @enum {string} */
+                                outcome: "found" | "nothing_found";
+                                note: string;
+                                lat: number;
+                                lon: number;
+                                observedAt: string;
+                                recordedBy: string;
+                                recordedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{leadId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept, reject or merge one of your leads, with a reason, on the record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `lead-<H3 cell>` */
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "reject" | "merge";
+                        reason: string;
+                        mergedInto?: string;
+                        /** @description The record's marking; default amber, releasable to your nation */
+                        marking?: {
+                            /** @enum {string} */
+                            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo?: string[];
+                            recipients?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            leadId: string;
+                            /** @enum {string} */
+                            action: "accept" | "reject" | "merge";
+                            mergedInto: string | null;
+                            reason: string;
+                            decidedBy: string;
+                            decidedByName: string | null;
+                            decidedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{leadId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what a search of the lead found; it feeds back into the leads as evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `lead-<H3 cell>` */
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "found" | "nothing_found";
+                        /** @default  */
+                        note?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the search was made; default now
+                         */
+                        observedAt?: string;
+                        /** @description The record's marking; default amber, releasable to your nation */
+                        marking?: {
+                            /** @enum {string} */
+                            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo?: string[];
+                            recipients?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            leadId: string;
+                            /** @enum {string} */
+                            outcome: "found" | "nothing_found";
+                            note: string;
+                            lat: number;
+                            lon: number;
+                            observedAt: string;
+                            recordedBy: string;
+                            recordedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5034,7 +5349,7 @@ export interface components {
                  * @description A code of the closed catalogue (docs/ERRORS.md)
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING" | "LEAD_NOT_FOUND" | "LEAD_MERGE_TARGET_NOT_FOUND" | "LEAD_MERGE_TARGET_REQUIRED";
                 message: {
                     en: string;
                     es: string;
