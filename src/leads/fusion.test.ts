@@ -97,6 +97,14 @@ describe('fuseLeads', () => {
     expect(fuseLeads([], { asOf })).toEqual([]);
   });
 
+  it('gives one cell’s lead with its rank among all', () => {
+    const evidence = [report('R-1'), report('R-2', daysBefore(5), GUADALAJARA)];
+    const all = fuseLeads(evidence, { asOf });
+    const third = all[2]!;
+    expect(fuseLeads(evidence, { asOf, cell: third.cell })).toEqual([third]);
+    expect(fuseLeads(evidence, { asOf, cell: '8748a0000ffffff' })).toEqual([]);
+  });
+
   it('keeps the limit, best first', () => {
     const leads = fuseLeads([report('R-1'), report('R-2', daysBefore(5), GUADALAJARA)], { asOf, limit: 3 });
     expect(leads).toHaveLength(3);

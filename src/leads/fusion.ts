@@ -10,6 +10,7 @@ import { LEAD_RESOLUTION, leadIdOf, type EvidenceInput, type FuseOptions, type L
 import { baseWeight, decay, suppressorOf, SUPPRESSION, type Suppressor } from './weights.ts';
 import { areaKm2, cellOf, centreOf, disk, kernelWeights, quartic, studyCells } from './grid.ts';
 import { significance } from './significance.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 /** The kernel's radius in rings for positive evidence (res 7: ≈ 5 km) and for each suppressor. */
 export const EVIDENCE_RINGS = 2;
@@ -47,7 +48,7 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
   const known: Placed[] = evidence
     .filter((e) => e.at.getTime() <= asOf)
     .map((e) => ({ e, key: keyOf(e), cell: cellOf(e, resolution), sort: sortKey(e) }))
-    .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.sort, b.sort));
 
   const suppressorsByCell = indexSuppressors(known);
   const weighed: Weighed[] = [];
@@ -69,14 +70,18 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
 
   const ranked = [...scores]
     .filter(([, score]) => score > EPSILON)
-    .sort(([a, sa], [b, sb]) => sb - sa || (a < b ? -1 : 1))
+    .sort(([a, sa], [b, sb]) => sb - sa || compareCodeUnits(a, b))
     .slice(0, options.limit ?? Infinity);
   const cellValues = [...byCell.values()]
     .map((pieces) => pieces.reduce((s, w) => s + w.kept, 0))
     .filter((v) => v > 0);
   const test = significance(cellValues, studyCells(resolution), kernelWeights(EVIDENCE_RINGS));
   const sources = new Map(known.map((p) => [p.key, p.e]));
-  return ranked.map(([cell, score], i) => {
+  const wanted =
+    options.cell === undefined
+      ? ranked.map((r, i) => [r, i] as const)
+      : ranked.flatMap((r, i) => (r[0] === options.cell ? [[r, i] as const] : []));
+  return wanted.map(([[cell, score], i]) => {
     const z = test.z(score);
     return {
       leadId: leadIdOf(cell),
@@ -149,7 +154,7 @@ function contributions(
   }
   const sorted = [...totals]
     .filter(([, weight]) => Math.abs(weight) > EPSILON)
-    .sort(([a, wa], [b, wb]) => Math.abs(wb) - Math.abs(wa) || (a < b ? -1 : 1));
+    .sort(([a, wa], [b, wb]) => Math.abs(wb) - Math.abs(wa) || compareCodeUnits(a, b));
   const cited = sorted.slice(0, MAX_CITED);
   // A positive score has a positive piece behind it; cite it even when suppressors fill the list.
   const positive = sorted.find(([, w]) => w > 0);

@@ -126,6 +126,8 @@ export interface FuseOptions {
   resolution?: number;
   /** How many leads, best first (default: every cell with a positive score). */
   limit?: number;
+  /** Only the lead of this cell (with its rank among all), when there is one. */
+  cell?: string;
 }
 
 /** Resolution 7: cells of ≈ 5.16 km², a town district or a stretch of highway (docs/LEADS.md). */

@@ -31,10 +31,15 @@ interface Computed {
   gathered: Gathered;
 }
 
-async function compute(tx: Tx, asOf: Date | undefined): Promise<Computed> {
+/** The caller's leads at `asOf`: the best `limit`, or the one of `cell` (explaining only those is the cost). */
+async function compute(
+  tx: Tx,
+  asOf: Date | undefined,
+  which: { limit: number } | { cell: string },
+): Promise<Computed> {
   const gathered = await gatherEvidence(tx, asOf ?? null);
   const at = asOf ?? newestInstant(gathered.evidence);
-  return { asOf: at, leads: at ? fuseLeads(gathered.evidence, { asOf: at }) : [], gathered };
+  return { asOf: at, leads: at ? fuseLeads(gathered.evidence, { asOf: at, ...which }) : [], gathered };
 }
 
 /** Records one read entry naming the rows behind the leads shown, and the decisions shown. */
@@ -69,8 +74,7 @@ export async function listLeads(
   actor: Actor,
   query: { asOf?: Date | undefined; limit: number },
 ): Promise<{ asOf: string | null; resolution: number; items: LeadWithDecision[] }> {
-  const { asOf, leads, gathered } = await compute(tx, query.asOf);
-  const shown = leads.slice(0, query.limit);
+  const { asOf, leads: shown, gathered } = await compute(tx, query.asOf, { limit: query.limit });
   const decisions = await decisionsOf(
     tx,
     shown.map((l) => l.leadId),
@@ -120,8 +124,8 @@ async function leadOf(
   asOf: Date | undefined,
   code: 'LEAD_NOT_FOUND' | 'LEAD_MERGE_TARGET_NOT_FOUND',
 ) {
-  const computed = await compute(tx, asOf);
-  const lead = computed.leads.find((l) => l.leadId === leadId);
+  const computed = await compute(tx, asOf, { cell: cellOfLeadId(leadId)! });
+  const lead = computed.leads[0];
   if (!lead) throw new AppError(code, { field: code === 'LEAD_NOT_FOUND' ? 'leadId' : 'mergedInto' });
   return { ...computed, lead };
 }
@@ -153,9 +157,8 @@ export async function decide(
 ): Promise<Decision> {
   if ((body.action === 'merge') !== (body.mergedInto !== undefined) || body.mergedInto === leadId)
     throw new AppError('LEAD_MERGE_TARGET_REQUIRED', { field: 'mergedInto' });
-  const { leads } = await leadOf(tx, leadId, undefined, 'LEAD_NOT_FOUND');
-  if (body.mergedInto && !leads.some((l) => l.leadId === body.mergedInto))
-    throw new AppError('LEAD_MERGE_TARGET_NOT_FOUND', { field: 'mergedInto' });
+  await leadOf(tx, leadId, undefined, 'LEAD_NOT_FOUND');
+  if (body.mergedInto) await leadOf(tx, body.mergedInto, undefined, 'LEAD_MERGE_TARGET_NOT_FOUND');
   const decision = await insertDecision(tx, {
     id: randomUUID(),
     leadId,
