@@ -25,6 +25,21 @@ function phrasesOnlyIn(mine: object, theirs: object): string[] {
 }
 const FOREIGN = { es: phrasesOnlyIn(es, en), en: phrasesOnlyIn(en, es) } as const;
 
+/**
+ * The views of incidents and field reports (issue 17): the lists and the forms, walked by the command-center suite
+ * on any world; e2e/incidents.test.ts opens a record of each list too, once it has recorded some.
+ */
+export const EVIDENCE_VIEWS: [string, string?][] = [
+  ['/incidents'],
+  ['/field-reports'],
+  ['/incidents/new'],
+  ['/field-reports/new'],
+];
+export const EVIDENCE_DETAILS: [string, string][] = [
+  ['/incidents', 'tr[data-incident-id] a'],
+  ['/field-reports', 'tr[data-report-id] a'],
+];
+
 /** Codes the screens must translate, never show: kinds and steps in snake_case, CBV URNs and vocabularies. */
 const RAW_CODES = /\b[a-z]{2,}_[a-z_]{2,}\b|urn:epcglobal:cbv|\bbizstep\b|\bdisp:/g;
 

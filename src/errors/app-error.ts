@@ -1,3 +1,4 @@
+import type { FieldError } from '../shared/row-errors.ts';
 import { catalogue, type ErrorCode } from './catalogue.ts';
 
 export interface ErrorDetails {
@@ -7,6 +8,8 @@ export interface ErrorDetails {
   row?: number | undefined;
   /** A precise statement of what was wrong, for the person who sent it. */
   detail?: string | undefined;
+  /** Every field of a refused record with its coded problem (a record sent as JSON: each said in the user's language). */
+  fieldErrors?: readonly FieldError[] | undefined;
 }
 
 /** An error of the closed catalogue: its code fixes the HTTP status and the bilingual message. */

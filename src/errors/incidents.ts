@@ -15,4 +15,9 @@ export const errors = {
     en: 'Send the CSV as a file (multipart field "file") or as a text/csv body',
     es: 'Envíe el CSV como archivo (campo multipart "file") o como cuerpo text/csv',
   },
+  EVIDENCE_RECORD_INVALID: {
+    status: 400,
+    en: 'The record has errors; each field with one is named',
+    es: 'El registro tiene errores; se nombra cada campo que tiene uno',
+  },
 } as const;

@@ -65,6 +65,8 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/locations/import': ['analyst', 'regulator', 'admin'],
   'POST /api/incidents/import': ['analyst', 'commander', 'admin'],
   'POST /api/field-reports/import': ['analyst', 'commander', 'admin'],
+  'POST /api/incidents': ['analyst', 'commander', 'admin'],
+  'POST /api/field-reports': ['analyst', 'commander', 'admin'],
   'GET /api/incidents': ANYONE,
   'GET /api/incidents/{id}': ANYONE,
   'GET /api/field-reports': ANYONE,

@@ -77,6 +77,7 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
       field: error.details.field,
       row: error.details.row,
       detail: error.details.detail,
+      ...(error.details.fieldErrors ? { fieldErrors: [...error.details.fieldErrors] } : {}),
       requestId,
     },
   };

@@ -4,6 +4,7 @@
  * generated from it (the web's schema.d.ts) type errors as precisely as successes.
  */
 import { z } from 'zod';
+import { ROW_ERROR_CODES, type RowErrorCode } from '../shared/row-errors.ts';
 import { catalogue, type ErrorCode } from '../errors/catalogue.ts';
 
 const codes = Object.keys(catalogue) as [ErrorCode, ...ErrorCode[]];
@@ -16,6 +17,17 @@ const ErrorBodySchema = z
       field: z.string().optional().describe('The input that was refused (`body.x`, `query.y`)'),
       row: z.number().int().optional().describe('The file row that was refused (imports)'),
       detail: z.string().optional(),
+      fieldErrors: z
+        .array(
+          z.object({
+            field: z.string(),
+            code: z.enum(ROW_ERROR_CODES as [RowErrorCode, ...RowErrorCode[]]),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+            message: z.string(),
+          }),
+        )
+        .optional()
+        .describe("A refused record's problems, one per field, coded like an import's row errors"),
       requestId: z.string(),
     }),
   })

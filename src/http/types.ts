@@ -9,6 +9,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../store/database.ts';
 import type { Actor, Role } from '../shared/actor.ts';
+import type { FieldError } from '../shared/row-errors.ts';
 import { AppError } from '../errors/app-error.ts';
 
 /** The cookie that carries a browser session: identity's login sets it, the authentication hook reads it. */
@@ -61,6 +62,7 @@ export interface ErrorBody {
     field?: string | undefined;
     row?: number | undefined;
     detail?: string | undefined;
+    fieldErrors?: FieldError[];
     requestId: string;
   };
 }

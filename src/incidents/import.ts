@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { recordAudit } from '../audit/index.ts';
+import { fieldErrorsOf } from '../csv/row-issues.ts';
 import { parseCsvRows, type ParsedRows } from '../csv/rows.ts';
 import type { ImportSummary as CsvImportSummary } from '../csv/table.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -23,7 +24,10 @@ export interface ImportSummary extends CsvImportSummary {
   unchanged: number;
 }
 
-interface Kind<Row extends { lat: number | null; lon: number | null; place: string | null }> {
+/** What every row has to be placed by. */
+type Placeable = { lat: number | null; lon: number | null; place: string | null };
+
+interface Kind<Row extends Placeable> {
   table: 'incidents' | 'field_reports';
   what: string;
   schema: z.ZodType<Row>;
@@ -50,17 +54,34 @@ function rejectRepeats<Row>(parsed: ParsedRows<Row>, idColumn: keyof Row & strin
   });
 }
 
-async function importRows<Row extends { lat: number | null; lon: number | null; place: string | null }>(
+/** The rows of a CSV file, validated: the good ones with their line, the others as row errors. */
+async function parseFile<Row extends Placeable>(csv: string, kind: Kind<Row>): Promise<ParsedRows<Row>> {
+  const parsed = await parseCsvRows(csv, kind.schema, kind.columns, kind.what);
+  rejectRepeats(parsed, kind.idColumn);
+  return parsed;
+}
+
+/**
+ * One record given as its columns (the web form, `POST /api/incidents`): validated by the very schema of a CSV
+ * row, as line 1 of a file, so that a record typed in a form and the same record in a file meet the same checks.
+ */
+function parseRecord<Row extends Placeable>(cells: Record<string, string>, kind: Kind<Row>): ParsedRows<Row> {
+  const complete = Object.fromEntries(kind.columns.map((column) => [column, cells[column] ?? '']));
+  const parsed = kind.schema.safeParse(complete);
+  return parsed.success
+    ? { rows: [{ line: 1, value: parsed.data }], errors: [] }
+    : { rows: [], errors: [{ line: 1, errors: fieldErrorsOf(parsed.error, complete, true) }] };
+}
+
+async function storeRows<Row extends Placeable>(
   db: Database,
   actor: Actor,
-  csv: string,
+  parsed: ParsedRows<Row>,
   kind: Kind<Row>,
   marking: Marking,
 ): Promise<ImportSummary> {
   if (!hasRole(actor, 'analyst', 'commander', 'admin'))
     throw new AppError('FORBIDDEN', { detail: `analysts import ${kind.what}` });
-  const parsed = await parseCsvRows(csv, kind.schema, kind.columns, kind.what);
-  rejectRepeats(parsed, kind.idColumn);
   const stored = await db.asUser(actor, async (tx) => {
     const places = await placeRows(
       tx,
@@ -96,26 +117,68 @@ async function importRows<Row extends { lat: number | null; lon: number | null; 
   };
 }
 
+async function importRows<Row extends Placeable>(
+  db: Database,
+  actor: Actor,
+  csv: string,
+  kind: Kind<Row>,
+  marking: Marking,
+): Promise<ImportSummary> {
+  return storeRows(db, actor, await parseFile(csv, kind), kind, marking);
+}
+
+/** What recording one record did: stored new, updated, or already stored as it is; its source id. */
+export type RecordOutcome = 'imported' | 'updated' | 'unchanged';
+
+/**
+ * Records one incident or field report given as its columns: the import's validation, placing and upsert, for
+ * one row. A row with errors is refused whole with every field's error (EVIDENCE_RECORD_INVALID).
+ */
+async function recordOne<Row extends Placeable>(
+  db: Database,
+  actor: Actor,
+  cells: Record<string, string>,
+  kind: Kind<Row>,
+  marking: Marking,
+): Promise<RecordOutcome> {
+  const summary = await storeRows(db, actor, parseRecord(cells, kind), kind, marking);
+  const problems = summary.errors.flatMap((entry) => entry.errors);
+  const first = problems[0];
+  if (first)
+    throw new AppError('EVIDENCE_RECORD_INVALID', {
+      field: first.field,
+      row: 1,
+      detail: problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+      fieldErrors: problems,
+    });
+  return summary.imported > 0 ? 'imported' : summary.updated > 0 ? 'updated' : 'unchanged';
+}
+
+const INCIDENTS: Kind<IncidentRow> = {
+  table: 'incidents',
+  what: 'incidents',
+  schema: IncidentRow,
+  columns: INCIDENT_COLUMNS,
+  idColumn: 'incident_id',
+  store: upsertIncidents,
+};
+
+const FIELD_REPORTS: Kind<FieldReportRow> = {
+  table: 'field_reports',
+  what: 'field reports',
+  schema: FieldReportRow,
+  columns: FIELD_REPORT_COLUMNS,
+  idColumn: 'report_id',
+  store: upsertFieldReports,
+};
+
 export function importIncidents(
   db: Database,
   actor: Actor,
   csv: string,
   marking: Marking = importMarking(actor),
 ): Promise<ImportSummary> {
-  return importRows(
-    db,
-    actor,
-    csv,
-    {
-      table: 'incidents',
-      what: 'incidents',
-      schema: IncidentRow,
-      columns: INCIDENT_COLUMNS,
-      idColumn: 'incident_id',
-      store: upsertIncidents,
-    },
-    marking,
-  );
+  return importRows(db, actor, csv, INCIDENTS, marking);
 }
 
 export function importFieldReports(
@@ -124,18 +187,23 @@ export function importFieldReports(
   csv: string,
   marking: Marking = importMarking(actor),
 ): Promise<ImportSummary> {
-  return importRows(
-    db,
-    actor,
-    csv,
-    {
-      table: 'field_reports',
-      what: 'field reports',
-      schema: FieldReportRow,
-      columns: FIELD_REPORT_COLUMNS,
-      idColumn: 'report_id',
-      store: upsertFieldReports,
-    },
-    marking,
-  );
+  return importRows(db, actor, csv, FIELD_REPORTS, marking);
+}
+
+export function recordIncident(
+  db: Database,
+  actor: Actor,
+  cells: Record<string, string>,
+  marking: Marking = importMarking(actor),
+): Promise<RecordOutcome> {
+  return recordOne(db, actor, cells, INCIDENTS, marking);
+}
+
+export function recordFieldReport(
+  db: Database,
+  actor: Actor,
+  cells: Record<string, string>,
+  marking: Marking = importMarking(actor),
+): Promise<RecordOutcome> {
+  return recordOne(db, actor, cells, FIELD_REPORTS, marking);
 }

@@ -187,28 +187,56 @@ const toIncident = (r: IncidentDbRow): Incident => ({
   importedAt: new Date(r.imported_at).toISOString(),
 });
 
-export interface IncidentFilter {
-  kind?: IncidentKind | undefined;
-  limit: number;
-  offset: number;
+/** A list's days: the first and the last included (UTC days, as every list of the API counts them). */
+export interface DayRange {
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
+/** `$2`..`$3` are the range's days: a record whose instant falls on one of them or between is kept. */
+const inDays = (column: string) =>
+  `($2::date is null or ${column} >= ($2::date)::timestamp at time zone 'UTC')
+   and ($3::date is null or ${column} < ($3::date + 1)::timestamp at time zone 'UTC')`;
+
+export interface IncidentFilter extends DayRange {
+  kind?: IncidentKind | undefined;
+}
+
+const incidentWhere = `($1::text is null or kind = $1) and ${inDays('occurred_at')}`;
+const incidentParams = (filter: IncidentFilter) => [
+  filter.kind ?? null,
+  filter.from ?? null,
+  filter.to ?? null,
+];
+
 /** The incidents the caller may see (row-level security), latest first; ties by source id and owner. */
-export async function listIncidents(tx: Tx, filter: IncidentFilter): Promise<Incident[]> {
+export async function listIncidents(
+  tx: Tx,
+  filter: IncidentFilter & { limit: number; offset: number },
+): Promise<Incident[]> {
   const { rows } = await tx.query<IncidentDbRow>(
-    `select * from incidents where ($1::text is null or kind = $1)
-      order by occurred_at desc, incident_id, owner_agency limit $2 offset $3`,
-    [filter.kind ?? null, filter.limit, filter.offset],
+    `select * from incidents where ${incidentWhere}
+      order by occurred_at desc, incident_id, owner_agency limit $4 offset $5`,
+    [...incidentParams(filter), filter.limit, filter.offset],
   );
   return rows.map(toIncident);
 }
 
-export async function countIncidents(tx: Tx, kind: IncidentKind | undefined): Promise<number> {
+export async function countIncidents(tx: Tx, filter: IncidentFilter): Promise<number> {
   const { rows } = await tx.query<{ n: string }>(
-    'select count(*) as n from incidents where ($1::text is null or kind = $1)',
-    [kind ?? null],
+    `select count(*) as n from incidents where ${incidentWhere}`,
+    incidentParams(filter),
   );
   return Number(rows[0]!.n);
+}
+
+/** The id of the caller's agency's record with this source id (the one a form just recorded). */
+export async function ownIncidentId(tx: Tx, ownerAgency: string, incidentId: string): Promise<string | null> {
+  const { rows } = await tx.query<{ id: string }>(
+    'select id from incidents where owner_agency = $1 and incident_id = $2',
+    [ownerAgency, incidentId],
+  );
+  return rows[0]?.id ?? null;
 }
 
 export async function findIncident(tx: Tx, id: string): Promise<Incident | null> {
@@ -266,30 +294,100 @@ const toFieldReport = (r: FieldReportDbRow): FieldReport => ({
   importedAt: new Date(r.imported_at).toISOString(),
 });
 
-export interface FieldReportFilter {
+export interface FieldReportFilter extends DayRange {
   sourceType?: SourceType | undefined;
-  limit: number;
-  offset: number;
 }
 
-export async function listFieldReports(tx: Tx, filter: FieldReportFilter): Promise<FieldReport[]> {
+const reportWhere = `($1::text is null or source_type = $1) and ${inDays('observed_at')}`;
+const reportParams = (filter: FieldReportFilter) => [
+  filter.sourceType ?? null,
+  filter.from ?? null,
+  filter.to ?? null,
+];
+
+export async function listFieldReports(
+  tx: Tx,
+  filter: FieldReportFilter & { limit: number; offset: number },
+): Promise<FieldReport[]> {
   const { rows } = await tx.query<FieldReportDbRow>(
-    `select * from field_reports where ($1::text is null or source_type = $1)
-      order by observed_at desc, report_id, owner_agency limit $2 offset $3`,
-    [filter.sourceType ?? null, filter.limit, filter.offset],
+    `select * from field_reports where ${reportWhere}
+      order by observed_at desc, report_id, owner_agency limit $4 offset $5`,
+    [...reportParams(filter), filter.limit, filter.offset],
   );
   return rows.map(toFieldReport);
 }
 
-export async function countFieldReports(tx: Tx, sourceType: SourceType | undefined): Promise<number> {
+export async function countFieldReports(tx: Tx, filter: FieldReportFilter): Promise<number> {
   const { rows } = await tx.query<{ n: string }>(
-    'select count(*) as n from field_reports where ($1::text is null or source_type = $1)',
-    [sourceType ?? null],
+    `select count(*) as n from field_reports where ${reportWhere}`,
+    reportParams(filter),
   );
   return Number(rows[0]!.n);
+}
+
+export async function ownFieldReportId(
+  tx: Tx,
+  ownerAgency: string,
+  reportId: string,
+): Promise<string | null> {
+  const { rows } = await tx.query<{ id: string }>(
+    'select id from field_reports where owner_agency = $1 and report_id = $2',
+    [ownerAgency, reportId],
+  );
+  return rows[0]?.id ?? null;
 }
 
 export async function findFieldReport(tx: Tx, id: string): Promise<FieldReport | null> {
   const { rows } = await tx.query<FieldReportDbRow>('select * from field_reports where id = $1', [id]);
   return rows[0] ? toFieldReport(rows[0]) : null;
+}
+
+/** An incident as the network weighs it: what it is, and the parties and consignment it names. */
+export interface LinkedIncident {
+  id: string;
+  incidentId: string;
+  kind: IncidentKind;
+  occurredAt: string;
+  partyRfcs: string[];
+  billOfLading: string | null;
+  marking: Marking;
+}
+
+/**
+ * The incidents of these kinds the caller may see (row-level security) that name one of these RFCs as a party or
+ * one of these bills of lading: the GIN index on `party_rfcs` and the b-tree on `bill_of_lading`.
+ */
+export async function incidentsNaming(
+  tx: Tx,
+  kinds: readonly IncidentKind[],
+  rfcs: readonly string[],
+  billsOfLading: readonly string[],
+): Promise<LinkedIncident[]> {
+  if (rfcs.length === 0 && billsOfLading.length === 0) return [];
+  const { rows } = await tx.query<
+    MarkingRow & {
+      id: string;
+      incident_id: string;
+      kind: IncidentKind;
+      occurred_at: Date;
+      party_rfcs: string[];
+      bill_of_lading: string | null;
+    }
+  >(
+    `select id, incident_id, kind, occurred_at, party_rfcs, bill_of_lading, owner_agency, tlp, releasable_to,
+            recipients
+       from incidents
+      where kind = any ($1::text[]) and (party_rfcs && $2::text[] or bill_of_lading = any ($3::text[]))
+      order by occurred_at, incident_id, owner_agency`,
+    [[...kinds], [...rfcs], [...billsOfLading]],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    incidentId: r.incident_id,
+    kind: r.kind,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    partyRfcs: r.party_rfcs,
+    billOfLading: r.bill_of_lading,
+    marking: markingFromRow(r),
+  }));
 }

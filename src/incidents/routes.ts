@@ -21,7 +21,9 @@ import {
 } from '../shared/evidence.ts';
 import { ImportMarkingQuery, Marking, importMarking } from '../shared/marking.ts';
 import { totalOf } from '../shared/paging.ts';
-import { importFieldReports, importIncidents } from './import.ts';
+import { importFieldReports, importIncidents, recordFieldReport, recordIncident } from './import.ts';
+import { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
+import { partiesOf } from './parties.ts';
 import {
   countFieldReports,
   countIncidents,
@@ -29,6 +31,8 @@ import {
   findIncident,
   listFieldReports,
   listIncidents,
+  ownFieldReportId,
+  ownIncidentId,
 } from './repository.ts';
 
 /** An evidence file larger than this is refused; the CLI imports bigger ones. */
@@ -75,6 +79,21 @@ const IncidentView = z.object({
   importedAt: z.string(),
 });
 
+const IncidentDetail = IncidentView.extend({
+  parties: z
+    .array(
+      z.object({
+        by: z.enum(['rfc', 'name']),
+        value: z.string().describe('The RFC or the name as the incident gives it'),
+        entityId: z
+          .string()
+          .nullable()
+          .describe('The entity it resolved into, when the caller may read one; null otherwise'),
+      }),
+    )
+    .describe("The incident's parties, RFCs first, each linked to its resolved entity"),
+});
+
 const FieldReportView = z.object({
   id: z.string(),
   reportId: z.string(),
@@ -102,6 +121,31 @@ async function uploadedText(request: FastifyRequest): Promise<string> {
   for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+const days = {
+  from: z.iso.date().optional().describe('First day (UTC) included'),
+  to: z.iso.date().optional().describe('Last day (UTC) included'),
+};
+
+/** A cell of a record sent as JSON: text as in the CSV, or a list for the `;`-separated columns. */
+const Cell = z.union([z.string().max(20_000), z.number(), z.array(z.string().max(500)).max(200)]).optional();
+const recordBody = (columns: readonly string[]) =>
+  z.strictObject(Object.fromEntries(columns.map((column) => [column, Cell])));
+
+/** The record's columns as the CSV would hold them: numbers as text, lists joined by `;`. */
+function cellsOf(body: Record<string, string | number | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(body).map(([column, value]) => [
+      column,
+      Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value),
+    ]),
+  );
+}
+
+const RecordAnswer = z.object({
+  id: z.string().describe('The stored record'),
+  outcome: z.enum(['imported', 'updated', 'unchanged']),
+});
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
@@ -131,23 +175,52 @@ const routes: FastifyPluginAsync = async (instance) => {
       },
     );
 
+  for (const [path, what, columns, record, ownId] of [
+    ['incidents', 'incident', INCIDENT_COLUMNS, recordIncident, ownIncidentId],
+    ['field-reports', 'field report', FIELD_REPORT_COLUMNS, recordFieldReport, ownFieldReportId],
+  ] as const)
+    app.post(
+      `/${path}`,
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: `Record one ${what} (the web form): its CSV columns as JSON, checked and stored as a CSV row is, with the markings to apply; a refused record names every field with an error`,
+          querystring: ImportMarkingQuery,
+          body: recordBody(columns),
+          response: { 201: RecordAnswer, 200: RecordAnswer },
+        },
+      },
+      async (request, reply) => {
+        const actor = callerOf(request, 'analyst', 'commander', 'admin');
+        const cells = cellsOf(request.body);
+        const outcome = await record(app.db, actor, cells, importMarking(actor, request.query));
+        const sourceId = (cells[columns[0]] ?? '').trim();
+        const id = await app.db.asUser(actor, (tx) => ownId(tx, actor.agency, sourceId));
+        if (!id) throw new AppError('INTERNAL');
+        void reply.status(outcome === 'imported' ? 201 : 200);
+        return { id, outcome };
+      },
+    );
+
   app.get(
     '/incidents',
     {
       schema: {
         tags: ['incidents'],
         summary: 'Incidents the caller may see, latest first',
-        querystring: z.strictObject({ kind: z.enum(INCIDENT_KINDS).optional(), ...pageQuery }),
+        querystring: z.strictObject({ kind: z.enum(INCIDENT_KINDS).optional(), ...days, ...pageQuery }),
         response: { 200: pageOf(IncidentView) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
-        const { kind, limit, offset } = request.query;
-        const items = await listIncidents(tx, { kind, limit, offset });
+        const { kind, from, to, limit, offset } = request.query;
+        const items = await listIncidents(tx, { kind, from, to, limit, offset });
         await recordReads(tx, actor, 'incidents', items);
-        const total = await totalOf(request.query, items.length, () => countIncidents(tx, kind));
+        const total = await totalOf(request.query, items.length, () =>
+          countIncidents(tx, { kind, from, to }),
+        );
         return { items, total, limit, offset };
       });
     },
@@ -158,9 +231,9 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['incidents'],
-        summary: 'One incident',
+        summary: 'One incident, its parties linked to the entities they resolved into',
         params: z.strictObject({ id: z.uuid() }),
-        response: { 200: IncidentView },
+        response: { 200: IncidentDetail },
       },
     },
     async (request) => {
@@ -169,7 +242,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         const incident = await findIncident(tx, request.params.id);
         if (!incident) throw new AppError('INCIDENT_NOT_FOUND', { field: 'id' });
         await recordReads(tx, actor, 'incidents', [incident]);
-        return incident;
+        return { ...incident, parties: await partiesOf(tx, incident) };
       });
     },
   );
@@ -180,17 +253,19 @@ const routes: FastifyPluginAsync = async (instance) => {
       schema: {
         tags: ['incidents'],
         summary: 'Field reports the caller may see, latest first',
-        querystring: z.strictObject({ sourceType: z.enum(SOURCE_TYPES).optional(), ...pageQuery }),
+        querystring: z.strictObject({ sourceType: z.enum(SOURCE_TYPES).optional(), ...days, ...pageQuery }),
         response: { 200: pageOf(FieldReportView) },
       },
     },
     async (request) => {
       const actor = callerOf(request);
       return app.db.asUser(actor, async (tx) => {
-        const { sourceType, limit, offset } = request.query;
-        const items = await listFieldReports(tx, { sourceType, limit, offset });
+        const { sourceType, from, to, limit, offset } = request.query;
+        const items = await listFieldReports(tx, { sourceType, from, to, limit, offset });
         await recordReads(tx, actor, 'field_reports', items);
-        const total = await totalOf(request.query, items.length, () => countFieldReports(tx, sourceType));
+        const total = await totalOf(request.query, items.length, () =>
+          countFieldReports(tx, { sourceType, from, to }),
+        );
         return { items, total, limit, offset };
       });
     },

@@ -6,7 +6,14 @@
 import louvainModule from 'graphology-communities-louvain';
 import { seededRandom } from '../resolution/index.ts';
 import { UndirectedGraph } from 'graphology';
-import { byOrder, type EdgeAttributes, type Network, type NodeAttributes, type NodeKind } from './graph.ts';
+import {
+  byOrder,
+  type EdgeAttributes,
+  type Network,
+  type NodeAttributes,
+  type NodeKind,
+  type RiskIncidentKind,
+} from './graph.ts';
 
 export const COMMUNITY_SEED = 20261125;
 
@@ -39,25 +46,40 @@ export interface RiskOptions {
   decay: number;
   maxDistance: number;
   severityWeight: Record<'low' | 'medium' | 'high', number>;
+  /**
+   * What an incident naming a node weighs as a source (docs/DECISIONS.md, "Seizures and dismantled labs"): a dismantled lab is the strongest evidence
+   * there is (a finding of high severity: 1); a seizure of a controlled chemical nearly so (0.8), since a seizure
+   * may stop a legitimate but irregular shipment.
+   */
+  incidentWeight: Record<RiskIncidentKind, number>;
 }
 
 export const DEFAULT_RISK: RiskOptions = {
   decay: 0.5,
   maxDistance: 4,
   severityWeight: { low: 0.3, medium: 0.6, high: 1 },
+  incidentWeight: { seizure: 0.8, lab_dismantled: 1 },
 };
 
+/** The weight of a node as a source of risk: a finding by its severity, an incident by its kind; else none. */
+function sourceWeight(attributes: NodeAttributes, options: RiskOptions): number {
+  if (attributes.kind === 'finding') return options.severityWeight[attributes.severity ?? 'low'];
+  if (attributes.kind === 'incident' && attributes.incidentKind)
+    return options.incidentWeight[attributes.incidentKind];
+  return 0;
+}
+
 /**
- * Each finding spreads risk along shortest paths, decaying by distance; a node's risk combines its
- * sources as independent evidence (noisy-or: 1 − Π(1 − c)), and keeps the paths that explain it.
+ * Each finding, seizure and dismantled lab spreads risk along shortest paths, decaying by distance; a node's risk
+ * combines its sources as independent evidence (noisy-or: 1 − Π(1 − c)), and keeps the paths that explain it.
  */
 export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RISK): Map<string, NodeRisk> {
   const result = new Map<string, NodeRisk>();
   const order = byOrder(graph);
-  const sources = graph.filterNodes((_, attributes) => attributes.kind === 'finding').sort(order);
+  const sources = graph.filterNodes((_, attributes) => sourceWeight(attributes, options) > 0).sort(order);
   const rank = new Map(sources.map((source, i) => [source, i]));
   for (const source of sources) {
-    const base = options.severityWeight[graph.getNodeAttribute(source, 'severity') ?? 'low'];
+    const base = sourceWeight(graph.getNodeAttributes(source), options);
     const previous = new Map<string, string | null>([[source, null]]);
     let frontier = [source];
     for (let distance = 1; distance <= options.maxDistance && frontier.length > 0; distance++) {

@@ -10,7 +10,9 @@
 import type { Tx } from '../store/database.ts';
 import { entitiesSharingWith, recordsHolding, type VisibleMember } from '../resolution/index.ts';
 import type { Marking } from '../shared/marking.ts';
+import type { LinkedIncident } from '../incidents/index.ts';
 import { VIEW_MAX_NODES, viewOf, type NetworkView } from './analysis.ts';
+import { addIncidents, incidentsFor } from './incidents.ts';
 import { buildNetwork, findingOrder, type KnownEntity, type NetworkFinding } from './graph.ts';
 import {
   findingsFor,
@@ -36,7 +38,12 @@ export async function depthTwoNetwork(
   entityId: string,
   own: readonly VisibleMember[],
   maxNodes = VIEW_MAX_NODES,
-): Promise<{ view: NetworkView; records: VisibleMember[]; findings: MarkedFinding[] }> {
+): Promise<{
+  view: NetworkView;
+  records: VisibleMember[];
+  findings: MarkedFinding[];
+  incidents: LinkedIncident[];
+}> {
   const start = `entity:${entityId}`;
   const ownRecords = own.map(networkRecord);
   /** The start's neighbours (its values) and what lies behind each: the entities holding it, its findings. */
@@ -119,10 +126,23 @@ export async function depthTwoNetwork(
   const ownKnown = (await knownEntities(tx, own.slice(0, 1))).get(entityId);
   if (ownKnown) known.set(entityId, ownKnown);
   const records = [...own, ...linking];
-  const graph = buildNetwork(records.map(networkRecord), keptFindings, known);
+  const networkRecords = records.map(networkRecord);
+  const graph = buildNetwork(networkRecords, keptFindings, known);
+  // seizures and dismantled labs naming the entity or its consignments: one hop from a node of its first ring
+  const incidents: LinkedIncident[] = [];
+  const linked = addIncidents(graph, networkRecords, await incidentsFor(tx, ownRecords));
+  for (const { node, incident } of linked) {
+    if (!graph.neighbors(node).some((n) => n === start || (seen.has(n) && near.has(n)))) continue;
+    if (seen.size >= maxNodes) {
+      complete = false;
+      break;
+    }
+    seen.add(node);
+    incidents.push(incident);
+  }
   // an entity outside the caller's class is placed by its lowest record sharing a value (as the whole graph would)
   for (const entity of keptEntities)
     if (!entity.stored)
       graph.setNodeAttribute(`entity:${entity.entityId}`, 'order', placeOf.get(entity.entityId)!);
-  return { view: viewOf(graph, seen, complete), records, findings: keptFindings };
+  return { view: viewOf(graph, seen, complete), records, findings: keptFindings, incidents };
 }

@@ -9,7 +9,18 @@ import { UndirectedGraph } from 'graphology';
 import { compareCodeUnits } from '../shared/compare.ts';
 
 export type NodeKind =
-  'entity' | 'consignment' | 'address' | 'phone' | 'permit' | 'site' | 'finding' | 'incorporation';
+  | 'entity'
+  | 'consignment'
+  | 'address'
+  | 'phone'
+  | 'permit'
+  | 'site'
+  | 'finding'
+  | 'incident'
+  | 'incorporation';
+
+/** The incidents that are evidence against whom they name (incidents.ts, `INCIDENT_RISK`). */
+export type RiskIncidentKind = 'seizure' | 'lab_dismantled';
 
 export interface NodeAttributes {
   kind: NodeKind;
@@ -18,6 +29,8 @@ export interface NodeAttributes {
   records: string[];
   /** Finding severity, for finding nodes. */
   severity?: 'low' | 'medium' | 'high';
+  /** What an incident node was (a seizure, a dismantled lab), for its weight as a source of risk. */
+  incidentKind?: RiskIncidentKind;
   /**
    * Where the node sorts: made of what the caller sees, never of an opaque entity id (keyed per
    * installation) or a finding's random id, so that the same visible records give the same order,

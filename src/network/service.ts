@@ -20,6 +20,8 @@ import type { Database, Tx } from '../store/database.ts';
 import { neighbourhood, type NetworkView } from './analysis.ts';
 import { depthTwoNetwork } from './depth-two.ts';
 import { buildNetwork, type NetworkFinding } from './graph.ts';
+import type { LinkedIncident } from '../incidents/index.ts';
+import { addIncidents, incidentsFor } from './incidents.ts';
 import { findingsFor, knownEntities, networkRecord } from './records.ts';
 
 /**
@@ -46,8 +48,8 @@ export async function entityNetwork(
     let members = await membersForCaller(tx, entityId);
     if (depth === 2) {
       // what the entity page asks for: the cut made before the records are read (depth-two.ts)
-      const { view, records, findings } = await depthTwoNetwork(tx, entityId, members);
-      await recordShown(tx, actor, view, records, findings);
+      const { view, records, findings, incidents } = await depthTwoNetwork(tx, entityId, members);
+      await recordShown(tx, actor, view, records, findings, incidents);
       return { entityId, depth, ...view };
     }
     const hops = recordHopsFor(depth);
@@ -59,7 +61,9 @@ export async function entityNetwork(
     if (hops.linking) members = await recordsSharingWith(tx, members);
     const bols = [...new Set(members.map((m) => m.billOfLading).filter((b): b is string => b !== null))];
     const findings = await findingsFor(tx, bols);
-    const graph = buildNetwork(members.map(networkRecord), findings, await knownEntities(tx, members));
+    const records = members.map(networkRecord);
+    const graph = buildNetwork(records, findings, await knownEntities(tx, members));
+    const incidents = addIncidents(graph, records, await incidentsFor(tx, records)).map((a) => a.incident);
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
     await recordShown(
@@ -68,6 +72,7 @@ export async function entityNetwork(
       view,
       members.filter((m) => shownRecords.has(m.recordId)),
       findings,
+      incidents,
     );
     return { entityId, depth, ...view };
   });
@@ -75,7 +80,7 @@ export async function entityNetwork(
 
 /**
  * The audit of a network read: the party records on the nodes shown (what the records given hold, as the graph
- * built from them attached them) and the findings shown.
+ * built from them attached them), the findings and the incidents shown.
  */
 async function recordShown(
   tx: Tx,
@@ -83,10 +88,12 @@ async function recordShown(
   view: NetworkView,
   records: readonly VisibleMember[],
   findings: readonly (NetworkFinding & { marking: Marking })[],
+  incidents: readonly LinkedIncident[],
 ): Promise<void> {
   const shownNodes = new Set(view.nodes.map((node) => node.id));
   await recordReadsOf(tx, actor, {
     party_records: records.map((m) => ({ id: m.id, marking: m.marking })),
     findings: findings.filter((f) => shownNodes.has(`finding:${f.id}`)),
+    incidents: incidents.filter((i) => shownNodes.has(`incident:${i.id}`)),
   });
 }

@@ -423,3 +423,32 @@ export async function recordsHolding(
   );
   return rows.map(memberFromRow);
 }
+
+/**
+ * The entity each party of these RFCs and names resolved into, as far as the caller may read one: by the
+ * normalised RFC (`rfc_norm`), else by the folded core name (`name_core`), through the caller's visible records and
+ * its class's entities (row-level security), so a party is linked only to an entity the caller can open. A value
+ * held by records of several entities goes to the one of its lowest record id (content, never the opaque id).
+ */
+export async function entitiesOfParties(
+  tx: Tx,
+  rfcs: readonly string[],
+  nameCores: readonly string[],
+): Promise<{ byRfc: Map<string, string>; byName: Map<string, string> }> {
+  if (rfcs.length === 0 && nameCores.length === 0) return { byRfc: new Map(), byName: new Map() };
+  const { rows } = await tx.query<{ by: 'rfc' | 'name'; value: string; entity_id: string }>(
+    `select distinct on (by, value) by, value, entity_id from (
+       select 'rfc' as by, p.rfc_norm as value, m.entity_id, p.record_id
+         from party_records p join entity_members m on m.party_record_id = p.id
+        where p.rfc_norm = any ($1::text[])
+       union all
+       select 'name', p.name_core, m.entity_id, p.record_id
+         from party_records p join entity_members m on m.party_record_id = p.id
+        where p.name_core = any ($2::text[])) found
+      order by by, value, record_id`,
+    [[...rfcs], [...nameCores]],
+  );
+  const pick = (by: 'rfc' | 'name') =>
+    new Map(rows.filter((r) => r.by === by).map((r) => [r.value, r.entity_id]));
+  return { byRfc: pick('rfc'), byName: pick('name') };
+}

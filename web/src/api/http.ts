@@ -40,6 +40,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK' | `HTTP_${number}`;
   readonly messages: { en: string; es: string };
   readonly field: string | undefined;
+  /** A refused record's problems, one per field (a form says each in the user's language). */
+  readonly fieldErrors: NonNullable<ErrorBody['error']['fieldErrors']>;
   readonly requestId: string | undefined;
 
   constructor(status: number, body: unknown, fallback: string) {
@@ -49,6 +51,7 @@ export class ApiError extends Error {
     this.code = error?.code ?? (status === 0 ? 'NETWORK' : `HTTP_${status}`);
     this.messages = error?.message ?? { en: fallback, es: fallback };
     this.field = error?.field;
+    this.fieldErrors = error?.fieldErrors ?? [];
     this.requestId = error?.requestId;
   }
 

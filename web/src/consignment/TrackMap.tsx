@@ -7,7 +7,14 @@ import { MARK_COLORS } from '../map/layers.ts';
 import { consignmentMap } from './consignment-map.ts';
 
 const MapCanvas = lazy(() => import('../map/MapCanvas.tsx').then((m) => ({ default: m.MapCanvas })));
-const TRACK_LAYERS = { states: true, ports: true, sites: true, tracks: true, findings: true };
+const TRACK_LAYERS = {
+  states: true,
+  ports: true,
+  sites: true,
+  tracks: true,
+  findings: true,
+  evidence: false,
+};
 /** The offline basemap (Natural Earth states) says nothing closer in: a short trip keeps its surroundings. */
 const MAX_FIT_ZOOM = 8;
 

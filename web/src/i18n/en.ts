@@ -2,6 +2,7 @@ import { adminEn } from './admin.en.ts';
 import { searchEn } from './search.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { auditEn } from './audit.en.ts';
+import { evidenceEn } from './evidence.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -26,8 +27,10 @@ export const en = {
     intake: 'Intake',
     registry: 'Permits',
     reports: 'Reports',
+    evidence: 'Incidents',
   },
   admin: adminEn,
+  incidents: evidenceEn,
   search: searchEn,
   dashboard: dashboardEn,
   intake: intakeEn,
@@ -449,6 +452,7 @@ export const en = {
       sites: 'Licensed sites',
       tracks: 'Tracks',
       findings: 'Findings',
+      evidence: 'Incidents',
     },
     alertingTrack: 'Track with findings',
     straightLink: 'Track as the crow flies between recorded places (not the route travelled)',

@@ -3,6 +3,7 @@ import { adminEs } from './admin.es.ts';
 import { searchEs } from './search.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { auditEs } from './audit.es.ts';
+import { evidenceEs } from './evidence.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -27,8 +28,10 @@ export const es: Messages = {
     intake: 'Recepción',
     registry: 'Permisos',
     reports: 'Informes',
+    evidence: 'Incidentes',
   },
   admin: adminEs,
+  incidents: evidenceEs,
   search: searchEs,
   dashboard: dashboardEs,
   intake: intakeEs,
@@ -462,6 +465,7 @@ export const es: Messages = {
       sites: 'Sitios con licencia',
       tracks: 'Trayectos',
       findings: 'Hallazgos',
+      evidence: 'Incidentes',
     },
     alertingTrack: 'Trayecto con hallazgos',
     straightLink: 'Trayecto en línea recta entre lugares registrados (no la ruta recorrida)',

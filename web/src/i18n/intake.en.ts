@@ -17,6 +17,8 @@ export const intakeEn = {
     permits: 'Permits (CSV)',
     locations: 'Locations: sites, terminals, checkpoints (CSV)',
     epcis: 'Custody events: GS1 EPCIS 2.0 document (JSON)',
+    incidents: 'Incidents: seizures, dismantled labs, stopped shipments… (CSV)',
+    fieldReports: 'Field reports: graded observations (CSV)',
   },
   columns: 'Columns:',
   epcisHint: 'An EPCISDocument; it is stored whole or not at all, and events already stored are skipped.',
@@ -37,10 +39,14 @@ export const intakeEn = {
     events: 'Events read',
     imported: 'Imported',
     already: 'Already imported',
+    updated: 'Updated',
     rejected: 'With errors',
     screened:
       'Screening ran: {{controlled}} controlled, {{analog}} designer analogs, {{watch}} on the watch list, {{clear}} clear; {{alerts}} new alerts.',
     analysed: 'Analysis ran: {{consignments}} consignments analysed, {{findings}} findings.',
+    incidentsStored:
+      'The incidents are in the incidents list and on the map; seizures and dismantled labs weigh on the network of the parties they name.',
+    fieldReportsStored: 'The field reports are in the field reports list and on the map.',
     notAnalysed: 'Nothing was stored, so no analysis ran. Correct the errors and upload the file again.',
   },
   errors: {

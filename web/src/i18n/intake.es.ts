@@ -11,6 +11,8 @@ export const intakeEs: Messages['intake'] = {
     permits: 'Permisos (CSV)',
     locations: 'Lugares: sitios, terminales, puntos de control (CSV)',
     epcis: 'Eventos de custodia: documento GS1 EPCIS 2.0 (JSON)',
+    incidents: 'Incidentes: aseguramientos, laboratorios desmantelados, envíos detenidos… (CSV)',
+    fieldReports: 'Informes de campo: observaciones calificadas (CSV)',
   },
   columns: 'Columnas:',
   epcisHint: 'Un EPCISDocument; se guarda completo o nada, y se omiten los eventos ya guardados.',
@@ -31,10 +33,14 @@ export const intakeEs: Messages['intake'] = {
     events: 'Eventos leídos',
     imported: 'Importadas',
     already: 'Ya importadas',
+    updated: 'Actualizadas',
     rejected: 'Con errores',
     screened:
       'Se hizo el cribado: {{controlled}} controladas, {{analog}} análogos de diseño, {{watch}} en lista de vigilancia, {{clear}} sin coincidencias; {{alerts}} alertas nuevas.',
     analysed: 'Se hizo el análisis: {{consignments}} embarques analizados, {{findings}} hallazgos.',
+    incidentsStored:
+      'Los incidentes están en la lista de incidentes y en el mapa; los aseguramientos y laboratorios desmantelados pesan en la red de las partes que nombran.',
+    fieldReportsStored: 'Los informes de campo están en su lista y en el mapa.',
     notAnalysed:
       'No se guardó nada, así que no hubo análisis. Corrija los errores y vuelva a subir el archivo.',
   },

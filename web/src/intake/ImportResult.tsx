@@ -26,6 +26,17 @@ function counts(outcome: ImportOutcome): { key: string; value: number }[] {
         { key: 'rejected', value: d.rejected },
       ];
     }
+    case 'incidents':
+    case 'fieldReports': {
+      const e = outcome.summary;
+      return [
+        { key: 'rows', value: e.rows },
+        { key: 'imported', value: e.imported },
+        { key: 'updated', value: e.updated },
+        { key: 'already', value: e.unchanged },
+        { key: 'rejected', value: e.rejected },
+      ];
+    }
     default: {
       const r = outcome.summary;
       return [
@@ -66,6 +77,8 @@ export function ImportResult({ file, outcome }: { file: string; outcome: ImportO
       clear: n(verdicts.clear),
       alerts: n(alerts.controlled + alerts.analog + alerts.watch),
     });
+  } else if (outcome.kind === 'incidents' || outcome.kind === 'fieldReports') {
+    analysis = t(`intake.result.${outcome.kind}Stored`);
   } else if (outcome.summary.analysis) {
     analysis = t('intake.result.analysed', {
       consignments: n(outcome.summary.analysis.consignments),

@@ -8,6 +8,36 @@ import { ImportResult } from './ImportResult.tsx';
 import { IMPORT_KINDS, IMPORT_ROLES, uploadImport, type ImportKind, type ImportOutcome } from './upload.ts';
 import './intake.css';
 
+/** The incidents and field reports CSV headers (docs/BRIEF), as the web app's shared vocabulary holds them. */
+const INCIDENT_COLUMNS = [
+  'incident_id',
+  'kind',
+  'occurred_at',
+  'lat',
+  'lon',
+  'place',
+  'substance_cas',
+  'substance_name',
+  'quantity_kg',
+  'bill_of_lading',
+  'container_no',
+  'party_names',
+  'party_rfcs',
+  'narrative',
+];
+const FIELD_REPORT_COLUMNS = [
+  'report_id',
+  'observed_at',
+  'lat',
+  'lon',
+  'place',
+  'source_type',
+  'reliability',
+  'credibility',
+  'indicators',
+  'narrative',
+];
+
 /** The header each CSV format requires (docs/BRIEF "file formats"), shown before the file is chosen. */
 const COLUMNS: Record<Exclude<ImportKind, 'epcis'>, string> = {
   declarations:
@@ -15,6 +45,8 @@ const COLUMNS: Record<Exclude<ImportKind, 'epcis'>, string> = {
   permits:
     'permit_id, holder_rfc, holder_name, substance_cas, max_kg_per_year, valid_from, valid_to, site_id',
   locations: 'location_id, name, kind, lat, lon, operator_rfc',
+  incidents: INCIDENT_COLUMNS.join(', '),
+  fieldReports: FIELD_REPORT_COLUMNS.join(', '),
 };
 
 type Phase = { step: 'idle' } | { step: 'uploading'; fraction: number } | { step: 'processing' };

@@ -20,7 +20,7 @@ interface CodedError {
 }
 
 /** One problem in the user's language, numbers written as the language writes them. */
-function localizeRowError(error: CodedError, t: TFunction, language: string): string {
+export function localizeRowError(error: CodedError, t: TFunction, language: string): string {
   const values = Object.fromEntries(
     Object.entries(error.params).map(([name, value]) => [
       name,

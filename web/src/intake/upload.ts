@@ -5,11 +5,19 @@
  * with the catalogue's bilingual message.
  */
 import { api, unwrap } from '../api/http.ts';
+import type { EvidenceImport } from '../api/evidence-endpoints.ts';
 import type { DeclarationsImport, EpcisImport, RegistryImport } from '../api/intake-endpoints.ts';
 import type { paths } from '../api/schema.d.ts';
 import type { MarkingChange, Role } from '../api/types.ts';
 
-export const IMPORT_KINDS = ['declarations', 'permits', 'locations', 'epcis'] as const;
+export const IMPORT_KINDS = [
+  'declarations',
+  'permits',
+  'locations',
+  'epcis',
+  'incidents',
+  'fieldReports',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const ROUTES = {
@@ -17,12 +25,16 @@ const ROUTES = {
   permits: '/api/permits/import',
   locations: '/api/locations/import',
   epcis: '/api/epcis/import',
+  incidents: '/api/incidents/import',
+  fieldReports: '/api/field-reports/import',
 } as const satisfies Record<ImportKind, keyof paths>;
 
 export type ImportOutcome =
   | { kind: 'declarations'; summary: DeclarationsImport }
   | { kind: 'permits' | 'locations'; summary: RegistryImport }
-  | { kind: 'epcis'; summary: EpcisImport };
+  | { kind: 'epcis'; summary: EpcisImport }
+  | { kind: 'incidents'; summary: EvidenceImport }
+  | { kind: 'fieldReports'; summary: EvidenceImport };
 
 /** The roles each import needs (the server's gate, src/http/authorization.test.ts). */
 export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
@@ -30,6 +42,8 @@ export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
   permits: ['regulator', 'admin'],
   locations: ['analyst', 'regulator', 'admin'],
   epcis: ['analyst', 'regulator', 'admin'],
+  incidents: ['analyst', 'commander', 'admin'],
+  fieldReports: ['analyst', 'commander', 'admin'],
 };
 
 /** The query that carries the marking every imported record gets. */
@@ -85,5 +99,9 @@ export async function uploadImport(
       return { kind, summary: await unwrap(api.POST(ROUTES[kind], options)) };
     case 'epcis':
       return { kind, summary: await unwrap(api.POST(ROUTES.epcis, options)) };
+    case 'incidents':
+      return { kind, summary: await unwrap(api.POST(ROUTES.incidents, options)) };
+    case 'fieldReports':
+      return { kind, summary: await unwrap(api.POST(ROUTES.fieldReports, options)) };
   }
 }

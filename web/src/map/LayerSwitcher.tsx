@@ -8,6 +8,7 @@ const SWATCH: Record<LayerGroup, string> = {
   sites: MAP_COLORS.site,
   tracks: MAP_COLORS.track,
   findings: MAP_COLORS.finding,
+  evidence: MAP_COLORS.incident,
 };
 
 export function LayerSwitcher({
@@ -33,6 +34,10 @@ export function LayerSwitcher({
         </label>
       ))}
       <p className="legend-note">
+        <span className="swatch" style={{ background: MAP_COLORS.fieldReport }} aria-hidden="true" />
+        {t('incidents.map.fieldReports')}
+      </p>
+      <p className="legend-note">
         <span className="swatch" style={{ background: MAP_COLORS.trackAlert }} aria-hidden="true" />
         {t('map.alertingTrack')}
       </p>
@@ -55,4 +60,5 @@ export const ALL_LAYERS_ON: Record<LayerGroup, boolean> = {
   sites: true,
   tracks: true,
   findings: true,
+  evidence: true,
 };

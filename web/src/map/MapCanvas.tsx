@@ -21,7 +21,7 @@ const trackWidth = (zoom: number) => 1 + (Math.min(Math.max(zoom, 5), 11) - 5) /
 /** How near the pointer must pass to a track to pick it, in CSS pixels. */
 const PICK_RADIUS_PX = 5;
 /** Layers that take a click before the tracks under them. */
-const POINT_LAYERS = ['sites-clusters', 'ports', 'sites', 'findings'];
+const POINT_LAYERS = ['sites-clusters', 'ports', 'sites', 'findings', 'evidence'];
 
 function overPoint(map: maplibregl.Map, point: maplibregl.Point): boolean {
   return (
@@ -39,7 +39,7 @@ function trackAt(map: maplibregl.Map, layer: TrackLayer, point: maplibregl.Point
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export const LAYER_GROUPS = ['states', 'ports', 'sites', 'tracks', 'findings'] as const;
+export const LAYER_GROUPS = ['states', 'ports', 'sites', 'tracks', 'findings', 'evidence'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 const GROUP_LAYERS: Record<LayerGroup, string[]> = {
@@ -48,13 +48,18 @@ const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   sites: ['sites-clusters', 'sites-cluster-counts', 'sites'],
   tracks: ['tracks'],
   findings: ['findings'],
+  evidence: ['evidence'],
 };
 
 export interface MapData {
   locations: FeatureCollection<Point>;
   tracks: FeatureCollection<LineString>;
   findings: FeatureCollection<Point>;
+  /** Incidents and field reports (layers.ts, `evidenceToGeoJSON`); a click opens the record's page. */
+  evidence?: FeatureCollection<Point>;
 }
+
+const NO_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 export interface MapCanvasProps {
   data: MapData;
@@ -66,6 +71,8 @@ export interface MapCanvasProps {
   /** Named points over the tracks (a consignment's destination and last position); see marks.ts. */
   marks?: FeatureCollection<Point>;
   onTrackClick?: (billOfLading: string) => void;
+  /** A click on an incident or a field report: its kind of record and id. */
+  onEvidenceClick?: (record: { type: 'incident' | 'report'; id: string }) => void;
   /** Called once every overlay is drawn (the benchmark and e2e tests wait on it). */
   onDrawn?: (stats: { tracks: number; findings: number; locations: number }) => void;
   label: string;
@@ -92,6 +99,7 @@ function addOverlays(map: maplibregl.Map, data: MapData, tracks: TrackLayer): vo
     clusterMaxZoom: 9,
   });
   map.addSource('findings', { type: 'geojson', data: data.findings });
+  map.addSource('evidence', { type: 'geojson', data: data.evidence ?? NO_POINTS });
   map.addLayer(tracks);
   map.addLayer({
     id: 'sites-clusters',
@@ -141,6 +149,18 @@ function addOverlays(map: maplibregl.Map, data: MapData, tracks: TrackLayer): vo
     },
   });
   map.addLayer({
+    id: 'evidence',
+    type: 'circle',
+    source: 'evidence',
+    paint: {
+      // incidents orange, field reports violet; a seizure or a dismantled lab drawn larger
+      'circle-color': ['match', ['get', 'type'], 'incident', MAP_COLORS.incident, MAP_COLORS.fieldReport],
+      'circle-radius': ['case', ['get', 'strong'], 7, 5],
+      'circle-stroke-color': '#0b1624',
+      'circle-stroke-width': 1.5,
+    },
+  });
+  map.addLayer({
     id: 'sites-cluster-counts',
     type: 'symbol',
     source: 'locations-sites',
@@ -171,6 +191,7 @@ export function MapCanvas({
   fitMaxZoom = 10,
   marks,
   onTrackClick,
+  onEvidenceClick,
   onDrawn,
   label,
   ready = true,
@@ -184,8 +205,8 @@ export function MapCanvas({
   // appearing, a panel opening) frames it again instead of leaving part of a track outside the canvas.
   const frameRef = useRef<{ bounds: Bounds; maxZoom: number } | null>(null);
   const trackLayer = useRef<TrackLayer | null>(null);
-  const callbacks = useRef({ onTrackClick, onDrawn });
-  callbacks.current = { onTrackClick, onDrawn };
+  const callbacks = useRef({ onTrackClick, onDrawn, onEvidenceClick });
+  callbacks.current = { onTrackClick, onDrawn, onEvidenceClick };
 
   useEffect(() => {
     if (!container.current) return;
@@ -246,6 +267,11 @@ export function MapCanvas({
           map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom }),
         );
     });
+    map.on('click', 'evidence', (e) => {
+      const properties = e.features?.[0]?.properties as { type?: string; id?: string } | undefined;
+      if (properties?.id && (properties.type === 'incident' || properties.type === 'report'))
+        callbacks.current.onEvidenceClick?.({ type: properties.type, id: properties.id });
+    });
     for (const layer of POINT_LAYERS) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -270,6 +296,7 @@ export function MapCanvas({
     } else {
       tracks.setGeometry(geometry);
       void map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
+      void map.getSource<maplibregl.GeoJSONSource>('evidence')?.setData(data.evidence ?? NO_POINTS);
       void map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
         ...data.locations,
         features: data.locations.features.filter((f) => f.properties?.kind === 'port'),
@@ -290,6 +317,7 @@ export function MapCanvas({
         tracks: data.tracks.features.length,
         findings: data.findings.features.length,
         locations: data.locations.features.length,
+        evidence: data.evidence?.features.length ?? 0,
       };
       // Visible to tests and the benchmark: how much the map drew, and that it has finished.
       if (element)
@@ -297,6 +325,7 @@ export function MapCanvas({
           drawn: 'true',
           tracks: String(stats.tracks),
           findings: String(stats.findings),
+          evidence: String(stats.evidence),
         });
       callbacks.current.onDrawn?.(stats);
     });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PORTS } from '../alerts/vocabulary.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
@@ -8,7 +8,8 @@ import { formatNumber } from '../format.ts';
 import { hrefFor, navigate } from '../shell/router.ts';
 import { ALL_LAYERS_ON, LayerSwitcher } from './LayerSwitcher.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
-import { findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from './layers.ts';
+import { evidenceToGeoJSON, findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from './layers.ts';
+import { loadEvidence } from './evidence.ts';
 import { loadPortMap } from './port-tracks.ts';
 
 const EMPTY_MAP = {
@@ -37,6 +38,19 @@ export function MapView({ search }: { search: URLSearchParams }) {
       });
     },
     [port],
+  );
+  // incidents and field reports are the country's, not a port's: loaded once, beside the port's tracks
+  const evidence = useAsync((signal) => loadEvidence(signal), []);
+  const evidencePoints = useMemo(
+    () =>
+      evidence.state.status === 'ready'
+        ? evidenceToGeoJSON(evidence.state.data.incidents, evidence.state.data.reports)
+        : undefined,
+    [evidence.state],
+  );
+  const data = useMemo(
+    () => ({ ...(state.status === 'ready' ? state.data : EMPTY_MAP), evidence: evidencePoints }),
+    [state, evidencePoints],
   );
   const onDrawn = useCallback(
     (stats: { tracks: number; findings: number }) => {
@@ -76,12 +90,15 @@ export function MapView({ search }: { search: URLSearchParams }) {
           // Mounted before the tracks arrive, so the basemap and MapLibre's worker start while the data loads.
           <div className="map-stack">
             <MapCanvas
-              data={state.status === 'ready' ? state.data : EMPTY_MAP}
+              data={data}
               ready={state.status === 'ready'}
               fitTo={null /* a port's tracks span the country: keep the national view, no re-tiling */}
               visible={visible}
               onDrawn={onDrawn}
               onTrackClick={(bol) => navigate(`/consignments/${encodeURIComponent(bol)}`)}
+              onEvidenceClick={({ type, id }) =>
+                navigate(`/${type === 'incident' ? 'incidents' : 'field-reports'}/${encodeURIComponent(id)}`)
+              }
               label={t('map.aria', { port })}
             />
             {(state.status === 'loading' || (state.status === 'ready' && state.refreshing)) && (
@@ -94,6 +111,14 @@ export function MapView({ search }: { search: URLSearchParams }) {
       </section>
       <aside className="panel side">
         <LayerSwitcher visible={visible} onChange={setVisible} />
+        {evidence.state.status === 'ready' && (
+          <p className="muted" data-testid="evidence-count">
+            {t('incidents.map.count', {
+              incidents: formatNumber(evidence.state.data.incidents.length, i18n.language),
+              reports: formatNumber(evidence.state.data.reports.length, i18n.language),
+            })}
+          </p>
+        )}
         <h2>{t('map.consignments')}</h2>
         {state.status === 'ready' && state.data.consignments.length === 0 && (
           <Empty title={t('map.emptyTitle')} hint={t('map.emptyHint')} />

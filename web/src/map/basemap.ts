@@ -38,6 +38,8 @@ export const MAP_COLORS = {
   track: '#c084fc',
   trackAlert: '#f87171',
   finding: '#ff4d4f',
+  incident: '#fb923c',
+  fieldReport: '#e879f9',
   cluster: '#3b82f6',
 } as const;
 

@@ -132,3 +132,38 @@ export function boundsOf(...collections: FeatureCollection[]): Bounds | null {
     [maxLon, maxLat],
   ];
 }
+
+export interface EvidenceInput {
+  id: string;
+  lat: number;
+  lon: number;
+  /** An incident's kind; a field report has none. */
+  kind?: string;
+}
+
+/**
+ * Incidents and field reports as points: `type` tells them apart (their colours), `strong` marks seizures and
+ * dismantled labs (drawn larger: the incidents that weigh on the network).
+ */
+export function evidenceToGeoJSON(
+  incidents: readonly EvidenceInput[],
+  reports: readonly EvidenceInput[],
+): FeatureCollection<Point> {
+  const point = (type: 'incident' | 'report', e: EvidenceInput): Feature<Point> => ({
+    type: 'Feature',
+    properties: {
+      type,
+      id: e.id,
+      kind: e.kind ?? null,
+      strong: e.kind === 'seizure' || e.kind === 'lab_dismantled',
+    },
+    geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...incidents.filter(isPositioned).map((e) => point('incident', e)),
+      ...reports.filter(isPositioned).map((e) => point('report', e)),
+    ],
+  };
+}

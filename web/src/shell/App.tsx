@@ -28,6 +28,24 @@ const ReportsView = lazy(() =>
   import('../reports/ReportsView.tsx').then((m) => ({ default: m.ReportsView })),
 );
 const ReportView = lazy(() => import('../reports/ReportView.tsx').then((m) => ({ default: m.ReportView })));
+const IncidentListView = lazy(() =>
+  import('../evidence/IncidentListView.tsx').then((m) => ({ default: m.IncidentListView })),
+);
+const IncidentView = lazy(() =>
+  import('../evidence/IncidentView.tsx').then((m) => ({ default: m.IncidentView })),
+);
+const IncidentForm = lazy(() =>
+  import('../evidence/IncidentForm.tsx').then((m) => ({ default: m.IncidentForm })),
+);
+const FieldReportListView = lazy(() =>
+  import('../evidence/FieldReportListView.tsx').then((m) => ({ default: m.FieldReportListView })),
+);
+const FieldReportView = lazy(() =>
+  import('../evidence/FieldReportView.tsx').then((m) => ({ default: m.FieldReportView })),
+);
+const FieldReportForm = lazy(() =>
+  import('../evidence/FieldReportForm.tsx').then((m) => ({ default: m.FieldReportForm })),
+);
 const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
@@ -62,6 +80,18 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <ReportView key={route.reportId} reportId={route.reportId} />;
     case 'reportNew':
       return <ReportForm />;
+    case 'incidents':
+      return <IncidentListView search={route.query} />;
+    case 'incident':
+      return <IncidentView key={route.incidentId} incidentId={route.incidentId} />;
+    case 'incidentNew':
+      return <IncidentForm />;
+    case 'fieldReports':
+      return <FieldReportListView search={route.query} />;
+    case 'fieldReport':
+      return <FieldReportView key={route.reportId} reportId={route.reportId} />;
+    case 'fieldReportNew':
+      return <FieldReportForm />;
   }
 }
 

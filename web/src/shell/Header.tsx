@@ -11,6 +11,16 @@ interface NavItem {
   visible: boolean;
 }
 
+/** The views of incidents and field reports: one entry of the bar, "Incidents", lights for all of them. */
+const EVIDENCE_VIEWS = new Set<Route['view']>([
+  'incidents',
+  'incident',
+  'incidentNew',
+  'fieldReports',
+  'fieldReport',
+  'fieldReportNew',
+]);
+
 /** The top bar: where you are, who you are (agency, nation, roles) and the way out. */
 export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
   const { t, i18n } = useTranslation();
@@ -32,6 +42,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     },
     { view: 'map', href: '#/map', label: t('nav.map'), visible: readsIntelligence },
     { view: 'reports', href: '#/reports', label: t('nav.reports'), visible: readsIntelligence },
+    { view: 'incidents', href: '#/incidents', label: t('nav.evidence'), visible: readsIntelligence },
     { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
     { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
@@ -46,7 +57,9 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
           ? 'registry'
           : route.view === 'report' || route.view === 'reportNew'
             ? 'reports'
-            : route.view;
+            : EVIDENCE_VIEWS.has(route.view)
+              ? 'incidents'
+              : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/" aria-label={t('shell.home')}>

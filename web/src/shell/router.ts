@@ -24,7 +24,13 @@ export type Route =
   | { view: 'permit'; permitId: string }
   | { view: 'reports'; query: URLSearchParams }
   | { view: 'report'; reportId: string }
-  | { view: 'reportNew' };
+  | { view: 'reportNew' }
+  | { view: 'incidents'; query: URLSearchParams }
+  | { view: 'incident'; incidentId: string }
+  | { view: 'incidentNew' }
+  | { view: 'fieldReports'; query: URLSearchParams }
+  | { view: 'fieldReport'; reportId: string }
+  | { view: 'fieldReportNew' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -47,6 +53,12 @@ export function parseRoute(hash: string): Route {
   if (head === 'reports' && id === 'new') return { view: 'reportNew' };
   if (head === 'reports' && id) return { view: 'report', reportId: id };
   if (head === 'reports') return { view: 'reports', query };
+  if (head === 'incidents' && id === 'new') return { view: 'incidentNew' };
+  if (head === 'incidents' && id) return { view: 'incident', incidentId: id };
+  if (head === 'incidents') return { view: 'incidents', query };
+  if (head === 'field-reports' && id === 'new') return { view: 'fieldReportNew' };
+  if (head === 'field-reports' && id) return { view: 'fieldReport', reportId: id };
+  if (head === 'field-reports') return { view: 'fieldReports', query };
   return { view: 'home' };
 }
 
@@ -62,6 +74,9 @@ function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
   // Files are imported by analysts and regulators; the registry is the regulators' (analysts read it).
   if (view === 'intake' || view === 'registry' || view === 'permit')
     return roles.includes('analyst') || roles.includes('regulator');
+  // incidents and field reports are recorded by analysts and commanders (src/incidents/routes.ts)
+  if (view === 'incidentNew' || view === 'fieldReportNew')
+    return roles.includes('analyst') || roles.includes('commander');
   return !onlyAdministers(roles);
 }
 
