@@ -90,7 +90,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
       await screenshot(page, '30-incidents-import-es');
 
       // the list, filtered by kind, and the seizure's page: its party linked to its entity, its consignment
-      await page.goto(`${server.url}/#/incidents?kind=seizure`);
+      await page.goto(`${server.url}/#/incidents?kind=seizure&from=2026-05-01&to=2026-05-01`);
       await page.getByRole('heading', { name: 'Incidentes', level: 1 }).waitFor();
       await page.getByRole('link', { name: 'INC-E2E-1' }).click();
       await page.getByRole('heading', { name: 'Incidente INC-E2E-1', level: 1 }).waitFor();
@@ -141,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
         { timeout: 120_000 },
       );
       await expect(page.getByTestId('evidence-count').textContent()).resolves.toMatch(
-        /^\d+ incidentes y \d+ informes de campo en el mapa$/,
+        /^[\d,]+ incidentes y [\d,]+ informes de campo en el mapa$/,
       );
       const layer = page.getByRole('checkbox', { name: 'Incidentes' });
       await layer.uncheck();
@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
 
       // English: the same screens in the other language
       await page.getByRole('button', { name: 'English' }).click();
-      await page.goto(`${server.url}/#/incidents`);
+      await page.goto(`${server.url}/#/incidents?kind=lab_dismantled&from=2026-05-03&to=2026-05-03`);
       await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
       await page.getByRole('link', { name: 'INC-E2E-2' }).click();
       await page.getByRole('heading', { name: 'Incident INC-E2E-2', level: 1 }).waitFor();

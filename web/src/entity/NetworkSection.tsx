@@ -19,18 +19,20 @@ const DEPTHS = [1, 2, 3] as const;
 /** Communities listed by name; the rest are counted. */
 const LEGEND_COMMUNITIES = 8;
 
-/** Network node ids are typed (`entity:<id>`, `consignment:<bill of lading>`); open what has a view. */
+/** Network node ids are typed (`entity:<id>`, `consignment:<bill of lading>`, `incident:<id>`); open what has a view. */
 function openNode(id: string, kind: string): void {
   if (kind === 'consignment' && !id.startsWith('consignment:decl:')) {
     navigate(`/consignments/${encodeURIComponent(id.replace(/^consignment:/, ''))}`);
   } else if (kind === 'entity' || kind === 'company' || kind === 'person') {
     navigate(`/entities/${encodeURIComponent(id.replace(/^entity:/, ''))}`);
+  } else if (kind === 'incident') {
+    navigate(`/incidents/${encodeURIComponent(id.replace(/^incident:/, ''))}`);
   }
 }
 
 const opens = (id: string, kind: string) =>
   (kind === 'consignment' && !id.startsWith('consignment:decl:')) ||
-  ['entity', 'company', 'person'].includes(kind);
+  ['entity', 'company', 'person', 'incident'].includes(kind);
 
 /** A legend dot as large as a node of that risk is drawn (sigma sizes are radii in CSS pixels). */
 function RiskDot({ risk }: { risk: number }) {
