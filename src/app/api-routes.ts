@@ -14,6 +14,7 @@ import federationRoutes from '../federation/routes.ts';
 import leadRoutes from '../leads/routes.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
+import { entitiesOfPartyValues } from '../resolution/index.ts';
 import networkRoutes from '../network/routes.ts';
 import searchRoutes from '../search/routes.ts';
 import { dashboardRoutes } from '../dashboard/index.ts';
@@ -33,7 +34,8 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     // capture, then analyse: custody reads the events through epcis's face, so the analysis is passed in
     await app.register(epcisRoutes, { analyse: analyseConsignments });
     await app.register(custodyRoutes);
-    await app.register(incidentRoutes);
+    // an incident's parties linked to entities: resolution matches them (it reads the scenario, which writes incidents)
+    await app.register(incidentRoutes, { entitiesOfParties: entitiesOfPartyValues });
     await app.register(federationRoutes);
     await app.register(leadRoutes);
     await app.register(resolutionRoutes);

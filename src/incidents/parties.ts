@@ -1,9 +1,10 @@
 /**
- * An incident's parties linked to the entities they resolved into: each RFC by its normalised form, each name by
- * its folded core (resolution's own normalisers), to an entity the caller may open (resolution's read, under
- * row-level security). A party that matches no readable entity is shown as written, without a link.
+ * An incident's parties linked to the entities they resolved into, for the caller (an RFC by its normalised form, a
+ * name by its folded core): resolution does the matching (its `entitiesOfPartyValues`, under row-level security,
+ * so a party links only to an entity the caller may open), given to the routes by the composition root — resolution
+ * reads the scenario, which writes incidents files, so incidents may not import resolution. A party that matches no
+ * readable entity is shown as written, without a link.
  */
-import { entitiesOfParties, normaliseName, normaliseRfc } from '../resolution/index.ts';
 import type { Tx } from '../store/database.ts';
 
 export interface IncidentParty {
@@ -12,27 +13,29 @@ export interface IncidentParty {
   entityId: string | null;
 }
 
+/** The entity of each RFC and name the caller may open, keyed by the values as given. */
+export type EntitiesOfParties = (
+  tx: Tx,
+  rfcs: readonly string[],
+  names: readonly string[],
+) => Promise<{ byRfc: ReadonlyMap<string, string>; byName: ReadonlyMap<string, string> }>;
+
 export async function partiesOf(
   tx: Tx,
   incident: { partyNames: readonly string[]; partyRfcs: readonly string[] },
+  entitiesOf: EntitiesOfParties,
 ): Promise<IncidentParty[]> {
-  const rfcs = incident.partyRfcs.map((value) => ({ value, key: normaliseRfc(value).value }));
-  const names = incident.partyNames.map((value) => ({ value, key: normaliseName(value).core }));
-  const found = await entitiesOfParties(
-    tx,
-    rfcs.flatMap((r) => (r.key ? [r.key] : [])),
-    names.flatMap((n) => (n.key ? [n.key] : [])),
-  );
+  const found = await entitiesOf(tx, incident.partyRfcs, incident.partyNames);
   return [
-    ...rfcs.map(({ value, key }) => ({
+    ...incident.partyRfcs.map((value) => ({
       by: 'rfc' as const,
       value,
-      entityId: (key && found.byRfc.get(key)) ?? null,
+      entityId: found.byRfc.get(value) ?? null,
     })),
-    ...names.map(({ value, key }) => ({
+    ...incident.partyNames.map((value) => ({
       by: 'name' as const,
       value,
-      entityId: (key && found.byName.get(key)) || null,
+      entityId: found.byName.get(value) ?? null,
     })),
   ];
 }

@@ -23,7 +23,7 @@ import { ImportMarkingQuery, Marking, importMarking } from '../shared/marking.ts
 import { totalOf } from '../shared/paging.ts';
 import { importFieldReports, importIncidents, recordFieldReport, recordIncident } from './import.ts';
 import { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
-import { partiesOf } from './parties.ts';
+import { partiesOf, type EntitiesOfParties } from './parties.ts';
 import {
   countFieldReports,
   countIncidents,
@@ -147,7 +147,12 @@ const RecordAnswer = z.object({
   outcome: z.enum(['imported', 'updated', 'unchanged']),
 });
 
-const routes: FastifyPluginAsync = async (instance) => {
+/** What the composition root gives the incidents' routes: resolution's matching of parties to entities. */
+export interface IncidentRoutesOptions {
+  entitiesOfParties: EntitiesOfParties;
+}
+
+const routes: FastifyPluginAsync<IncidentRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
   app.addContentTypeParser('text/csv', { bodyLimit: UPLOAD_LIMIT_BYTES }, (_request, payload, done) =>
@@ -242,7 +247,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         const incident = await findIncident(tx, request.params.id);
         if (!incident) throw new AppError('INCIDENT_NOT_FOUND', { field: 'id' });
         await recordReads(tx, actor, 'incidents', [incident]);
-        return { ...incident, parties: await partiesOf(tx, incident) };
+        return { ...incident, parties: await partiesOf(tx, incident, options.entitiesOfParties) };
       });
     },
   );

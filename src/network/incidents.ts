@@ -8,6 +8,7 @@
  */
 import { incidentsNaming, type LinkedIncident } from '../incidents/index.ts';
 import { normaliseRfc } from '../resolution/index.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 import type { Tx } from '../store/database.ts';
 import type { Network, NetworkRecord, RiskIncidentKind } from './graph.ts';
 
@@ -51,7 +52,7 @@ export function addIncidents(
     entitiesByRfc.set(key, entities);
   }
   const added: { node: string; incident: LinkedIncident }[] = [];
-  const ordered = [...incidents].sort((a, b) => (incidentOrder(a) < incidentOrder(b) ? -1 : 1));
+  const ordered = [...incidents].sort((a, b) => compareCodeUnits(incidentOrder(a), incidentOrder(b)));
   for (const incident of ordered) {
     const kind = RISK_KINDS.find((k) => k === incident.kind);
     if (!kind) continue;
@@ -71,7 +72,7 @@ export function addIncidents(
       order: incidentOrder(incident),
       records: [record],
     });
-    for (const [target, edgeKind] of [...targets].sort(([a], [b]) => (a < b ? -1 : 1)))
+    for (const [target, edgeKind] of [...targets].sort(([a], [b]) => compareCodeUnits(a, b)))
       graph.addEdgeWithKey(node < target ? `${node}~${target}` : `${target}~${node}`, node, target, {
         kind: edgeKind,
         records: [record],

@@ -5,11 +5,9 @@
  * the normalised RFC and name, the entities of parties named elsewhere (an incident's), and the seeded random the network's layout shares with resolution's runs.
  */
 export { entityName } from './entity-name.ts';
-export { normaliseName } from './normalise-name.ts';
 export { normaliseRfc } from './normalise-identifiers.ts';
 export { seededRandom } from './random.ts';
 export {
-  entitiesOfParties,
   entitiesSharingWith,
   entitySummaries,
   membersSharingWith,
@@ -18,5 +16,6 @@ export {
   type SharingEntity,
   type VisibleMember,
 } from './reads.repository.ts';
+export { entitiesOfPartyValues } from './party-links.ts';
 export { searchCompanies } from './search.repository.ts';
 export { membersForCaller } from './service.ts';

@@ -146,20 +146,23 @@ export function TextField({
     'aria-invalid': own ? true : undefined,
     'aria-describedby': describedBy,
   };
+  // the problem is outside the label: it describes the field (aria-describedby), it is not part of its name
   return (
-    <label>
-      {label}
-      {multiline ? (
-        <textarea {...common} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
-      )}
+    <div className="record-field">
+      <label>
+        {label}
+        {multiline ? (
+          <textarea {...common} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+        )}
+      </label>
       {own && (
         <span id={describedBy} className="field-problem">
           {own.join('; ')}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
@@ -182,28 +185,30 @@ export function ChoiceField({
   const { t } = useTranslation();
   const own = problems[name];
   return (
-    <label>
-      {label}
-      <select
-        name={name}
-        value={value}
-        aria-invalid={own ? true : undefined}
-        aria-describedby={own ? `${name}-problems` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{t('incidents.form.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <div className="record-field">
+      <label>
+        {label}
+        <select
+          name={name}
+          value={value}
+          aria-invalid={own ? true : undefined}
+          aria-describedby={own ? `${name}-problems` : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          <option value="">{t('incidents.form.choose')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
       {own && (
         <span id={`${name}-problems`} className="field-problem">
           {own.join('; ')}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
