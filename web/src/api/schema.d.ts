@@ -3961,6 +3961,10 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
+                    /** @description First day (UTC) included */
+                    from?: string;
+                    /** @description Last day (UTC) included */
+                    to?: string;
                     /** @description Items per page, at most 1000 */
                     limit?: number;
                     /** @description Items to skip */
@@ -4030,31 +4034,41 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incidents/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One incident */
-        get: {
+        /** Record one incident (the web form): its CSV columns as JSON, checked and stored as a CSV row is, with the markings to apply; a refused record names every field with an error */
+        post: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        incident_id?: string | number | string[];
+                        kind?: string | number | string[];
+                        occurred_at?: string | number | string[];
+                        lat?: string | number | string[];
+                        lon?: string | number | string[];
+                        place?: string | number | string[];
+                        substance_cas?: string | number | string[];
+                        substance_name?: string | number | string[];
+                        quantity_kg?: string | number | string[];
+                        bill_of_lading?: string | number | string[];
+                        container_no?: string | number | string[];
+                        party_names?: string | number | string[];
+                        party_rfcs?: string | number | string[];
+                        narrative?: string | number | string[];
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -4063,36 +4077,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The stored record */
                             id: string;
-                            incidentId: string;
                             /** @enum {string} */
-                            kind: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
-                            occurredAt: string;
-                            lat: number;
-                            lon: number;
-                            /** @description The place as the file named it */
-                            place: string | null;
-                            /**
-                             * @description Where the position comes from: the row, the locations registry, a locality
-                             * @enum {string}
-                             */
-                            placedBy: "coordinates" | "location" | "locality";
-                            substanceCas: string | null;
-                            substanceName: string | null;
-                            quantityKg: number | null;
-                            billOfLading: string | null;
-                            containerNo: string | null;
-                            partyNames: string[];
-                            partyRfcs: string[];
-                            narrative: string;
-                            marking: {
-                                ownerAgency: string;
-                                /** @enum {string} */
-                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
-                                releasableTo: string[];
-                                recipients: string[];
-                            };
-                            importedAt: string;
+                            outcome: "imported" | "updated" | "unchanged";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The stored record */
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "imported" | "updated" | "unchanged";
                         };
                     };
                 };
@@ -4107,8 +4109,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4127,6 +4127,10 @@ export interface paths {
             parameters: {
                 query?: {
                     sourceType?: "aerial" | "ground" | "informant" | "technical" | "open_source";
+                    /** @description First day (UTC) included */
+                    from?: string;
+                    /** @description Last day (UTC) included */
+                    to?: string;
                     /** @description Items per page, at most 1000 */
                     limit?: number;
                     /** @description Items to skip */
@@ -4178,6 +4182,163 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record one field report (the web form): its CSV columns as JSON, checked and stored as a CSV row is, with the markings to apply; a refused record names every field with an error */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description TLP 2.0 level of every imported record */
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations (ISO 3166 alpha-3, comma-separated) the records are releasable to; the owner's nation is always included */
+                    releasableTo?: string;
+                    /** @description Agencies (comma-separated) named as recipients */
+                    recipients?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        report_id?: string | number | string[];
+                        observed_at?: string | number | string[];
+                        lat?: string | number | string[];
+                        lon?: string | number | string[];
+                        place?: string | number | string[];
+                        source_type?: string | number | string[];
+                        reliability?: string | number | string[];
+                        credibility?: string | number | string[];
+                        indicators?: string | number | string[];
+                        narrative?: string | number | string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The stored record */
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "imported" | "updated" | "unchanged";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The stored record */
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "imported" | "updated" | "unchanged";
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident, its parties linked to the entities they resolved into */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            incidentId: string;
+                            /** @enum {string} */
+                            kind: "seizure" | "stopped_shipment" | "attempted_diversion" | "suspicious_order" | "theft_loss" | "lab_dismantled" | "chemical_dumpsite" | "site_searched_negative";
+                            occurredAt: string;
+                            lat: number;
+                            lon: number;
+                            /** @description The place as the file named it */
+                            place: string | null;
+                            /**
+                             * @description Where the position comes from: the row, the locations registry, a locality
+                             * @enum {string}
+                             */
+                            placedBy: "coordinates" | "location" | "locality";
+                            substanceCas: string | null;
+                            substanceName: string | null;
+                            quantityKg: number | null;
+                            billOfLading: string | null;
+                            containerNo: string | null;
+                            partyNames: string[];
+                            partyRfcs: string[];
+                            narrative: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            importedAt: string;
+                            /** @description The incident's parties, RFCs first, each linked to its resolved entity */
+                            parties: {
+                                /** @enum {string} */
+                                by: "rfc" | "name";
+                                /** @description The RFC or the name as the incident gives it */
+                                value: string;
+                                /** @description The entity it resolved into, when the caller may read one; null otherwise */
+                                entityId: string | null;
+                            }[];
                         };
                     };
                 };
@@ -5405,7 +5566,7 @@ export interface components {
                  * @description A code of the closed catalogue (docs/ERRORS.md)
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING" | "LEAD_NOT_FOUND" | "LEAD_MERGE_TARGET_NOT_FOUND" | "LEAD_MERGE_TARGET_REQUIRED";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING" | "EVIDENCE_RECORD_INVALID" | "LEAD_NOT_FOUND" | "LEAD_MERGE_TARGET_NOT_FOUND" | "LEAD_MERGE_TARGET_REQUIRED";
                 message: {
                     en: string;
                     es: string;
@@ -5415,6 +5576,16 @@ export interface components {
                 /** @description The file row that was refused (imports) */
                 row?: number;
                 detail?: string;
+                /** @description A refused record's problems, one per field, coded like an import's row errors */
+                fieldErrors?: {
+                    field: string;
+                    /** @enum {string} */
+                    code: "REQUIRED" | "CAS_FORMAT" | "NUMBER" | "DECIMAL" | "WHOLE_NUMBER" | "POSITIVE" | "NOT_NEGATIVE" | "ABSURD" | "AT_LEAST" | "AT_MOST" | "DATE" | "INSTANT" | "REAL_DATE" | "LOCODE" | "COUNTRY" | "IMO" | "HS_CODE" | "SMILES" | "MISSING_COLUMN" | "VALID_TO_BEFORE" | "DAMAGED_RECORD" | "FIELD_COUNT" | "QUOTE_SPANS_LINES" | "QUOTE_AFTER_CLOSING" | "QUOTE_IN_UNQUOTED" | "QUOTE_NEVER_CLOSES" | "TOO_LONG" | "CONTROL_CHARACTER" | "INVALID_UTF8" | "DATABASE_REFUSED" | "EPCIS_REQUIRED_MEMBER" | "EPCIS_ONE_OF" | "EPCIS_SCHEMA" | "EPCIS_DUPLICATE" | "EPCIS_TOO_MANY_EVENTS" | "EPCIS_LIMIT" | "ONE_OF" | "PLACE_NEEDED" | "PLACE_UNKNOWN" | "DUPLICATE_ID" | "INVALID";
+                    params: {
+                        [key: string]: string | number;
+                    };
+                    message: string;
+                }[];
                 requestId: string;
             };
         };
