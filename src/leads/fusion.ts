@@ -9,6 +9,7 @@
 import { LEAD_RESOLUTION, leadIdOf, type EvidenceInput, type FuseOptions, type Lead } from './model.ts';
 import { baseWeight, decay, suppressorOf, SUPPRESSION, type Suppressor } from './weights.ts';
 import { areaKm2, cellOf, centreOf, disk, kernelWeights, quartic, studyCells } from './grid.ts';
+import { gridDisk } from 'h3-js';
 import { significance } from './significance.ts';
 import { compareCodeUnits } from '../shared/compare.ts';
 
@@ -34,8 +35,53 @@ interface Weighed extends Placed {
   weight: number;
   /** What each suppressor took from it (keys of the suppressors). */
   takenBy: Map<string, number>;
-  /** Weight after suppression: what its cell holds of it. */
+  /** Weight after suppression. */
   kept: number;
+  /** The share of `kept` its cell holds once its family's repeats in the cell saturate (1 for a lone piece). */
+  share?: number;
+}
+
+/**
+ * Independent sources converging on a cell say more than one source repeating itself: the custody trail (a
+ * consignment and its findings at one place are one observation), incidents and field reports each add at most
+ * SATURATION to a cell, through SATURATION·(1 − e^(−sum/SATURATION)) — ≈ the sum for one piece, a ceiling for many.
+ */
+const SATURATION = 3;
+const FAMILY = {
+  consignment: 'custody',
+  finding: 'custody',
+  incident: 'incident',
+  field_report: 'field_report',
+  outcome: 'outcome',
+} as const;
+
+function saturate(pieces: Weighed[]): void {
+  const sums = new Map<string, number>();
+  for (const w of pieces) sums.set(FAMILY[w.e.kind], (sums.get(FAMILY[w.e.kind]) ?? 0) + w.kept);
+  for (const w of pieces) {
+    const sum = sums.get(FAMILY[w.e.kind])!;
+    w.share = sum > 0 ? (SATURATION * (1 - Math.exp(-sum / SATURATION))) / sum : 1;
+  }
+}
+
+const valueOf = (pieces: readonly Weighed[]): number =>
+  pieces.reduce((s, w) => s + w.kept * (w.share ?? 1), 0);
+
+/**
+ * One hot spot should not fill the list: cells whose score is the highest of their ring (ties to the lower cell)
+ * come first, best first, then the rest, best first.
+ */
+function peaksFirst(scores: Map<string, number>): [string, number][] {
+  const positive = [...scores].filter(([, score]) => score > EPSILON);
+  const isPeak = ([cell, score]: [string, number]) =>
+    gridDisk(cell, 1).every((n) => {
+      const other = scores.get(n) ?? 0;
+      return n === cell || other < score || (other === score && compareCodeUnits(cell, n) < 0);
+    });
+  const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || compareCodeUnits(a[0], b[0]);
+  const peaks = positive.filter(isPeak);
+  const peakSet = new Set(peaks.map(([cell]) => cell));
+  return [...peaks.sort(order), ...positive.filter(([cell]) => !peakSet.has(cell)).sort(order)];
 }
 
 const keyOf = (e: EvidenceInput): string => `${e.kind}\u0000${e.id}`;
@@ -61,20 +107,16 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
 
   const byCell = new Map<string, Weighed[]>();
   for (const w of weighed) pushTo(byCell, w.cell, w);
+  for (const pieces of byCell.values()) saturate(pieces);
   const scores = new Map<string, number>();
   for (const [cell, pieces] of byCell) {
-    const value = pieces.reduce((s, w) => s + w.kept, 0);
+    const value = valueOf(pieces);
     for (const { cell: around, rings } of disk(cell, EVIDENCE_RINGS))
       scores.set(around, (scores.get(around) ?? 0) + value * quartic(rings, EVIDENCE_RINGS));
   }
 
-  const ranked = [...scores]
-    .filter(([, score]) => score > EPSILON)
-    .sort(([a, sa], [b, sb]) => sb - sa || compareCodeUnits(a, b))
-    .slice(0, options.limit ?? Infinity);
-  const cellValues = [...byCell.values()]
-    .map((pieces) => pieces.reduce((s, w) => s + w.kept, 0))
-    .filter((v) => v > 0);
+  const ranked = peaksFirst(scores).slice(0, options.limit ?? Infinity);
+  const cellValues = [...byCell.values()].map(valueOf).filter((v) => v > 0);
   const test = significance(cellValues, studyCells(resolution), kernelWeights(EVIDENCE_RINGS));
   const sources = new Map(known.map((p) => [p.key, p.e]));
   const wanted =
@@ -148,8 +190,9 @@ function contributions(
   for (const { cell: source, rings } of disk(cell, EVIDENCE_RINGS)) {
     const k = quartic(rings, EVIDENCE_RINGS);
     for (const w of byCell.get(source) ?? []) {
-      totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
-      for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
+      const kw = k * (w.share ?? 1);
+      totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * kw);
+      for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * kw);
     }
   }
   const sorted = [...totals]

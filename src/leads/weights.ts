@@ -10,12 +10,13 @@ const DAY_MS = 86_400_000;
 
 /** Incidents that say "a lab is or was near": a dumpsite is waste from cooking; a seizure on a road says less. */
 const INCIDENT_BASE: Record<string, number> = {
-  chemical_dumpsite: 3,
-  seizure: 2,
-  theft_loss: 1.5,
-  stopped_shipment: 1,
-  attempted_diversion: 1,
-  suspicious_order: 0.5,
+  chemical_dumpsite: 2,
+  seizure: 1,
+  // where legal chemicals are handled (the victim, the supplier, the declarant): diversion, not the lab's place
+  theft_loss: 0.5,
+  stopped_shipment: 0.5,
+  attempted_diversion: 0.5,
+  suspicious_order: 0.3,
 };
 
 /** A finding's position is where custody last had the goods; an unlicensed receiver is a named place. */
@@ -31,6 +32,8 @@ const FINDING_BASE: Record<string, number> = {
   permit_quota_exceeded: 0.5,
   permit_expired: 0.5,
 };
+
+const FIELD_REPORT_BASE = 2;
 
 /** Admiralty reliability A–F and credibility 1–6; F and 6 ("cannot be judged") count as D and 4. */
 export const RELIABILITY_FACTOR = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.4 } as const;
@@ -100,8 +103,12 @@ export function baseWeight(e: EvidenceInput): number {
     case 'incident':
       return (INCIDENT_BASE[e.incidentKind] ?? 0) * quantityFactor(e.quantityKg);
     case 'field_report':
+      // an observation of a site is the most place-specific evidence there is
       return (
-        RELIABILITY_FACTOR[e.reliability] * CREDIBILITY_FACTOR[e.credibility] * indicatorFactor(e.indicators)
+        FIELD_REPORT_BASE *
+        RELIABILITY_FACTOR[e.reliability] *
+        CREDIBILITY_FACTOR[e.credibility] *
+        indicatorFactor(e.indicators)
       );
     case 'outcome':
       return 0;
