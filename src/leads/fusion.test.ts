@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuseLeads } from './fusion.ts';
+import { cellToLatLng, gridDisk, latLngToCell } from 'h3-js';
+import { FOLD_RINGS, fuseLeads, scoreSurface } from './fusion.ts';
 import { decay } from './weights.ts';
-import { cellOfLeadId, EvidenceInput, type EvidenceInput as Evidence } from './model.ts';
+import { cellOfLeadId, EvidenceInput, LEAD_RESOLUTION, type EvidenceInput as Evidence } from './model.ts';
 
 const asOf = new Date('2026-06-01T00:00:00Z');
 const daysBefore = (d: number) => new Date(asOf.getTime() - d * 86_400_000);
@@ -55,7 +56,8 @@ describe('fuseLeads', () => {
     expect(decay(report('R-1', daysBefore(60)), asOf)).toBeCloseTo(0.5, 9);
     const [fresh] = fuseLeads([report('R-1', asOf)], { asOf });
     const [old] = fuseLeads([report('R-1', daysBefore(60))], { asOf });
-    expect(old!.score).toBeLessThan(fresh!.score);
+    // One group in one cell: the score is log1p of the weight, so the weight is expm1 of the score.
+    expect(Math.expm1(old!.score)).toBeCloseTo(Math.expm1(fresh!.score) / 2, 5);
   });
 
   it('weighs a field report by its grading', () => {
@@ -114,6 +116,109 @@ describe('fuseLeads', () => {
   });
 });
 
+const at = (cell: string) => {
+  const [lat, lon] = cellToLatLng(cell);
+  return { lat, lon };
+};
+const CENTRE = latLngToCell(CULIACAN.lat, CULIACAN.lon, LEAD_RESOLUTION);
+const withIndicators = (id: string, indicators: string[], place = CULIACAN): Evidence => ({
+  ...(report(id, daysBefore(10), place) as Extract<Evidence, { kind: 'field_report' }>),
+  indicators,
+});
+const consignment = (id: string, place = CULIACAN): Evidence => ({
+  kind: 'consignment',
+  id,
+  ...place,
+  at: daysBefore(10),
+  status: 'diverted',
+});
+const paperwork = (id: string, place = CULIACAN): Evidence => ({
+  kind: 'incident',
+  id,
+  ...place,
+  at: daysBefore(10),
+  incidentKind: 'stopped_shipment',
+});
+const top = (evidence: Evidence[]) => fuseLeads(evidence, { asOf })[0]!;
+
+describe('fuseLeads rules (docs/LEADS.md)', () => {
+  it('weighs a lab-specific indicator above one a legal plant shows too', () => {
+    // One piece in one cell: its weight is expm1 of the score.
+    const weight = (indicators: string[]) => Math.expm1(top([withIndicators('R', indicators)]).score);
+    expect(weight(['glassware'])).toBeGreaterThan(weight(['chemical_odour']) * 1.5);
+    expect(top([withIndicators('R', ['pill_press', 'lookouts'])]).score).toBeGreaterThan(
+      top([withIndicators('R', ['drums', 'vehicle_pattern', 'night_activity'])]).score,
+    );
+  });
+
+  it('weighs paperwork at a supplier below a well-graded report, and divides by the legal activity around', () => {
+    expect(top([paperwork('P')]).score).toBeLessThan(top([withIndicators('R', [])]).score / 4);
+    const plant = Array.from({ length: 6 }, (_, i) => paperwork(`P-${i}`));
+    const alone = top([withIndicators('R', ['chemical_odour'])]).score;
+    const atPlant = fuseLeads([withIndicators('R', ['chemical_odour']), ...plant], { asOf });
+    expect(atPlant[0]!.score).toBeLessThan(alone);
+    expect(atPlant[0]!.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(atPlant[0]!.score, 5);
+  });
+
+  it('spreads a dumpsite over a wider disk at a lower peak', () => {
+    const dump: Evidence = {
+      ...(incident('D', 'seizure') as Evidence),
+      incidentKind: 'chemical_dumpsite',
+    } as Evidence;
+    const scores = scoreSurface([dump], { asOf });
+    const three = gridDisk(CENTRE, 3).filter((c) => !gridDisk(CENTRE, 2).includes(c));
+    expect(scores.get(three[0]!)).toBeGreaterThan(0);
+    expect(scoreSurface([consignment('C')], { asOf }).get(three[0]!)).toBeUndefined();
+  });
+
+  it('rewards independent kinds converging over repeats of one kind', () => {
+    const repeats = Array.from({ length: 20 }, (_, i) => consignment(`C-${i}`));
+    const base = top(repeats).score;
+    const oneMore = top([...repeats, consignment('C-20')]).score - base;
+    const otherKind = top([...repeats, withIndicators('R', ['glassware'])]).score - base;
+    expect(otherKind).toBeGreaterThan(oneMore * 10);
+    expect(base).toBeLessThan(20 * top([consignment('C-0')]).score);
+  });
+
+  it('gives one peak per hot spot: a neighbour folds into it, listed below at a discount, its evidence cited', () => {
+    const [neighbour] = gridDisk(CENTRE, FOLD_RINGS).filter((c) => c !== CENTRE);
+    const leads = fuseLeads(
+      [
+        withIndicators('R-1', ['glassware']),
+        withIndicators('R-2', ['glassware']),
+        consignment('C', at(neighbour!)),
+      ],
+      { asOf },
+    );
+    const surface = scoreSurface(
+      [
+        withIndicators('R-1', ['glassware']),
+        withIndicators('R-2', ['glassware']),
+        consignment('C', at(neighbour!)),
+      ],
+      { asOf },
+    );
+    expect(leads[0]!.cell).toBe(CENTRE);
+    expect(leads[0]!.evidence.map((e) => e.id)).toContain('C');
+    const folded = leads.find((l) => l.cell === neighbour)!;
+    expect(folded.score).toBeCloseTo(surface.get(neighbour!)! / 2, 5);
+    expect(folded.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(folded.score, 5);
+    // A far cell with less on its own surface can now outrank the neighbour.
+    const far = fuseLeads(
+      [
+        withIndicators('R-1', ['glassware']),
+        withIndicators('R-2', ['glassware']),
+        consignment('C', at(neighbour!)),
+        withIndicators('G', ['glassware'], GUADALAJARA),
+      ],
+      { asOf },
+    );
+    expect(far.findIndex((l) => l.evidence.some((e) => e.id === 'G'))).toBeLessThan(
+      far.findIndex((l) => l.cell === neighbour),
+    );
+  });
+});
+
 // Evidence scattered over a small area so that kernels and suppressors overlap.
 const evidenceArbitrary: fc.Arbitrary<Evidence> = fc
   .record({
@@ -155,7 +260,6 @@ const evidenceArbitrary: fc.Arbitrary<Evidence> = fc
     return EvidenceInput.parse(raw);
   });
 
-const scoresOf = (leads: ReturnType<typeof fuseLeads>) => new Map(leads.map((l) => [l.cell, l.score]));
 const isSuppressor = (e: Evidence) =>
   e.kind === 'outcome' ||
   (e.kind === 'incident' && ['site_searched_negative', 'lab_dismantled'].includes(e.incidentKind));
@@ -191,10 +295,13 @@ describe('fuseLeads properties', () => {
         list,
         fc.array(evidenceArbitrary.filter(isSuppressor), { minLength: 1, maxLength: 3 }),
         (evidence, negatives) => {
-          const before = scoresOf(fuseLeads(evidence, { asOf }));
-          const after = scoresOf(fuseLeads([...evidence, ...negatives], { asOf }));
+          const before = scoreSurface(evidence, { asOf });
+          const after = scoreSurface([...evidence, ...negatives], { asOf });
           for (const [cell, score] of after)
             expect(score).toBeLessThanOrEqual((before.get(cell) ?? 0) + 1e-9);
+          // Folding only lowers: a lead never scores above its cell on the surface.
+          for (const lead of fuseLeads([...evidence, ...negatives], { asOf }))
+            expect(lead.score).toBeLessThanOrEqual((after.get(lead.cell) ?? 0) + 1e-6);
         },
       ),
       { numRuns: 40 },

@@ -1,26 +1,58 @@
 /**
  * Evidence fused into ranked leads on the H3 grid (docs/LEADS.md). Pure: the same evidence, in any order, gives
  * the same leads. Steps: (1) keep what is known at `asOf`; (2) weigh each positive piece (kind, grading,
- * indicators, decay); (3) discount it by every suppressor at or after its instant within the suppressor's
- * rings — a search that found nothing, a dismantled or found lab explains the evidence before it; (4) spread
- * what is left over the quartic kernel; (5) a cell's score is its kernel sum, ranked best first, with its
- * Gi* z and permutation p, and every piece that contributed to it.
+ * indicator specificity, decay); (3) discount it by every suppressor at or after its instant within the
+ * suppressor's rings — a search that found nothing, a dismantled or found lab explains the evidence before it;
+ * (4) spread what is left over the quartic kernel, one surface per group of dependent evidence (dumpsites over a
+ * wider disk at a lower peak); (5) a cell's score is Σ over groups of log1p(surface) — converging independent
+ * kinds count more than repeats of one — divided by 1 + λ·(legal activity around the cell), the KDE's baseline,
+ * from the paperwork incidents that mark where legal chemicals are handled; (6) one lead per hot spot: the best
+ * cell first, the cells within `FOLD_RINGS` of it folded into it (non-maximum suppression). Each lead carries the
+ * Gi* z and permutation p of its raw kernel sum and every piece that contributed to it.
  */
 import { LEAD_RESOLUTION, leadIdOf, type EvidenceInput, type FuseOptions, type Lead } from './model.ts';
-import { baseWeight, decay, suppressorOf, SUPPRESSION, type Suppressor } from './weights.ts';
+import {
+  baseWeight,
+  decay,
+  groupOf,
+  suppressorOf,
+  SUPPRESSION,
+  type EvidenceGroup,
+  type Suppressor,
+} from './weights.ts';
 import { areaKm2, cellOf, centreOf, disk, kernelWeights, quartic, studyCells } from './grid.ts';
-import { gridDisk } from 'h3-js';
 import { significance } from './significance.ts';
 import { compareCodeUnits } from '../shared/compare.ts';
 
 /** The kernel's radius in rings for positive evidence (res 7: ≈ 5 km) and for each suppressor. */
 export const EVIDENCE_RINGS = 2;
+/** A search clears the premises searched (its own cell), not the district; a lab explains its surroundings. */
 const SUPPRESSOR_RINGS: Record<Suppressor, number> = {
-  site_searched_negative: 1,
-  nothing_found: 1,
+  site_searched_negative: 0,
+  nothing_found: 0,
   lab_dismantled: EVIDENCE_RINGS,
   found: EVIDENCE_RINGS,
 };
+/**
+ * A piece's kernel radius in rings: dumpsites lie kilometres from their lab, so theirs is 4 rings (≈ 10 km) at a
+ * lower peak, the same mass as the others' 2 rings. (Wider disks for vaguer report sources, analytics §4.2's
+ * per-point bandwidth, measured no better on the development worlds: docs/LEADS.md.)
+ */
+function ringsOf(e: EvidenceInput): number {
+  return e.kind === 'incident' && e.incidentKind === 'chemical_dumpsite' ? 4 : EVIDENCE_RINGS;
+}
+const MAX_RINGS = 4;
+const mass = (radius: number): number => kernelWeights(radius).reduce((s, w) => s + w, 0);
+const kernelOf = (radius: number, rings: number): number =>
+  (mass(EVIDENCE_RINGS) / mass(radius)) * quartic(rings, radius);
+/** Legal activity: paperwork incidents counted (no decay: a plant's activity is a standing rate) over 3 rings. */
+const BASELINE_RINGS = 3;
+/** How much one paperwork incident's worth of legal activity divides a cell's score by (1 + λ·activity). */
+const BASELINE_LAMBDA = 0.5;
+/** Non-maximum suppression: a cell within this many rings of a better cell folds into it. */
+export const FOLD_RINGS = 1;
+/** What a folded cell keeps of its score. */
+const FOLD_DISCOUNT = 0.5;
 /** A lead cites at most this many pieces, the largest contributions first. */
 const MAX_CITED = 50;
 const EPSILON = 1e-9;
@@ -35,60 +67,24 @@ interface Weighed extends Placed {
   weight: number;
   /** What each suppressor took from it (keys of the suppressors). */
   takenBy: Map<string, number>;
-  /** Weight after suppression. */
+  /** Weight after suppression: what its cell holds of it. */
   kept: number;
-  /** The share of `kept` its cell holds once its family's repeats in the cell saturate (1 for a lone piece). */
-  share?: number;
-}
-
-/**
- * Independent sources converging on a cell say more than one source repeating itself: the custody trail (a
- * consignment and its findings at one place are one observation), incidents and field reports each add at most
- * SATURATION to a cell, through SATURATION·(1 − e^(−sum/SATURATION)) — ≈ the sum for one piece, a ceiling for many.
- */
-const SATURATION = 3;
-const FAMILY = {
-  consignment: 'custody',
-  finding: 'custody',
-  incident: 'incident',
-  field_report: 'field_report',
-  outcome: 'outcome',
-} as const;
-
-function saturate(pieces: Weighed[]): void {
-  const sums = new Map<string, number>();
-  for (const w of pieces) sums.set(FAMILY[w.e.kind], (sums.get(FAMILY[w.e.kind]) ?? 0) + w.kept);
-  for (const w of pieces) {
-    const sum = sums.get(FAMILY[w.e.kind])!;
-    w.share = sum > 0 ? (SATURATION * (1 - Math.exp(-sum / SATURATION))) / sum : 1;
-  }
-}
-
-const valueOf = (pieces: readonly Weighed[]): number =>
-  pieces.reduce((s, w) => s + w.kept * (w.share ?? 1), 0);
-
-/**
- * One hot spot should not fill the list: cells whose score is the highest of their ring (ties to the lower cell)
- * come first, best first, then the rest, best first.
- */
-function peaksFirst(scores: Map<string, number>): [string, number][] {
-  const positive = [...scores].filter(([, score]) => score > EPSILON);
-  const isPeak = ([cell, score]: [string, number]) =>
-    gridDisk(cell, 1).every((n) => {
-      const other = scores.get(n) ?? 0;
-      return n === cell || other < score || (other === score && compareCodeUnits(cell, n) < 0);
-    });
-  const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || compareCodeUnits(a[0], b[0]);
-  const peaks = positive.filter(isPeak);
-  const peakSet = new Set(peaks.map(([cell]) => cell));
-  return [...peaks.sort(order), ...positive.filter(([cell]) => !peakSet.has(cell)).sort(order)];
 }
 
 const keyOf = (e: EvidenceInput): string => `${e.kind}\u0000${e.id}`;
 const sortKey = (e: EvidenceInput): string =>
   `${keyOf(e)}\u0000${e.at.toISOString()}\u0000${e.lat}\u0000${e.lon}\u0000${JSON.stringify(e)}`;
 
-export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptions): Lead[] {
+interface Fused {
+  known: Placed[];
+  byCell: Map<string, Weighed[]>;
+  surface: Map<string, Map<EvidenceGroup, number>>;
+  baseline: Map<string, number>;
+  /** Each cell's score before hot spots are folded. */
+  scores: Map<string, number>;
+}
+
+function fuse(evidence: readonly EvidenceInput[], options: FuseOptions): Fused {
   const resolution = options.resolution ?? LEAD_RESOLUTION;
   const asOf = options.asOf.getTime();
   const known: Placed[] = evidence
@@ -107,24 +103,41 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
 
   const byCell = new Map<string, Weighed[]>();
   for (const w of weighed) pushTo(byCell, w.cell, w);
-  for (const pieces of byCell.values()) saturate(pieces);
+  const surface = surfaces(byCell);
+  const baseline = legalActivity(known);
   const scores = new Map<string, number>();
-  for (const [cell, pieces] of byCell) {
-    const value = valueOf(pieces);
-    for (const { cell: around, rings } of disk(cell, EVIDENCE_RINGS))
-      scores.set(around, (scores.get(around) ?? 0) + value * quartic(rings, EVIDENCE_RINGS));
-  }
+  for (const [cell, groups] of surface) scores.set(cell, cellScore(groups, baseline.get(cell) ?? 0));
+  return { known, byCell, surface, baseline, scores };
+}
 
-  const ranked = peaksFirst(scores).slice(0, options.limit ?? Infinity);
-  const cellValues = [...byCell.values()].map(valueOf).filter((v) => v > 0);
+/**
+ * The score surface before hot spots fold: what the property "negative evidence never raises a score" holds for
+ * (folding can promote a neighbour to a hot spot's peak when a search lowers the old peak).
+ */
+export function scoreSurface(evidence: readonly EvidenceInput[], options: FuseOptions): Map<string, number> {
+  return fuse(evidence, options).scores;
+}
+
+export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptions): Lead[] {
+  const resolution = options.resolution ?? LEAD_RESOLUTION;
+  const { known, byCell, surface, baseline, scores } = fuse(evidence, options);
+  const ranked = fold(
+    [...scores]
+      .filter(([, score]) => score > EPSILON)
+      .sort(([a, sa], [b, sb]) => sb - sa || compareCodeUnits(a, b)),
+  ).slice(0, options.limit ?? Infinity);
+  const cellValues = [...byCell.values()]
+    .map((pieces) => pieces.reduce((s, w) => s + w.kept, 0))
+    .filter((v) => v > 0);
   const test = significance(cellValues, studyCells(resolution), kernelWeights(EVIDENCE_RINGS));
   const sources = new Map(known.map((p) => [p.key, p.e]));
   const wanted =
     options.cell === undefined
       ? ranked.map((r, i) => [r, i] as const)
-      : ranked.flatMap((r, i) => (r[0] === options.cell ? [[r, i] as const] : []));
-  return wanted.map(([[cell, score], i]) => {
-    const z = test.z(score);
+      : ranked.flatMap((r, i) => (r.cell === options.cell ? [[r, i] as const] : []));
+  return wanted.map(([{ cell, score, factor, folded }, i]) => {
+    const raw = [...surface.get(cell)!.values()].reduce((s, v) => s + v, 0);
+    const z = test.z(raw);
     return {
       leadId: leadIdOf(cell),
       rank: i + 1,
@@ -132,11 +145,81 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
       cell,
       ...centreOf(cell),
       areaKm2: round(areaKm2(cell)),
-      evidence: contributions(cell, byCell, sources),
+      evidence: contributions(cell, factor, folded, byCell, surface, baseline, sources),
       ...(z === undefined ? {} : { z: round(z) }),
-      p: test.p(score),
+      p: test.p(raw),
     };
   });
+}
+
+/** Per cell, the kernel sum of what each group of evidence holds around it. */
+function surfaces(byCell: Map<string, Weighed[]>): Map<string, Map<EvidenceGroup, number>> {
+  const surface = new Map<string, Map<EvidenceGroup, number>>();
+  for (const [cell, pieces] of byCell)
+    for (const w of pieces) {
+      const group = groupOf(w.e);
+      const radius = ringsOf(w.e);
+      for (const { cell: around, rings } of disk(cell, radius)) {
+        const groups = surface.get(around) ?? new Map<EvidenceGroup, number>();
+        surface.set(around, groups);
+        groups.set(group, (groups.get(group) ?? 0) + w.kept * kernelOf(radius, rings));
+      }
+    }
+  return surface;
+}
+
+/** Legal chemical activity around each cell: the paperwork incidents known at `asOf`, under a wider kernel. */
+function legalActivity(known: readonly Placed[]): Map<string, number> {
+  const activity = new Map<string, number>();
+  for (const placed of known) {
+    if (groupOf(placed.e) !== 'paperwork') continue;
+    for (const { cell, rings } of disk(placed.cell, BASELINE_RINGS))
+      activity.set(cell, (activity.get(cell) ?? 0) + quartic(rings, BASELINE_RINGS));
+  }
+  return activity;
+}
+
+const divisor = (activity: number): number => 1 + BASELINE_LAMBDA * activity;
+
+function cellScore(groups: Map<EvidenceGroup, number>, activity: number): number {
+  let sum = 0;
+  for (const value of groups.values()) sum += Math.log1p(Math.max(0, value));
+  return sum / divisor(activity);
+}
+
+/** What one unit of a group's surface is worth in the cell's score: log1p(S)/S, over the baseline. */
+function saturation(value: number, activity: number): number {
+  return (value > EPSILON ? Math.log1p(value) / value : 1) / divisor(activity);
+}
+
+interface Ranked {
+  cell: string;
+  score: number;
+  /** 1 for a hot spot's peak, `FOLD_DISCOUNT` for a cell folded into a better one. */
+  factor: number;
+  folded: string[];
+}
+
+/**
+ * Soft non-maximum suppression (Bodla et al. 2017) over the ranked cells: a cell with a better cell within
+ * `FOLD_RINGS` is part of that cell's hot spot — it folds into the best such cell (its lead cites the folded
+ * cells' evidence) and stays in the list only at `FOLD_DISCOUNT` of its score, below other hot spots' peaks of
+ * similar strength, since the lab may still sit beside the peak. Hard suppression measured worse (docs/LEADS.md).
+ */
+function fold(sorted: readonly [string, number][]): Ranked[] {
+  const position = new Map(sorted.map(([cell], i) => [cell, i]));
+  const leads = new Map<string, Ranked>();
+  const out: Ranked[] = [];
+  for (const [i, [cell, score]] of sorted.entries()) {
+    let best = i;
+    for (const { cell: near } of disk(cell, FOLD_RINGS)) best = Math.min(best, position.get(near) ?? best);
+    const factor = best === i ? 1 : FOLD_DISCOUNT;
+    const lead = { cell, score: score * factor, factor, folded: [] as string[] };
+    leads.set(cell, lead);
+    out.push(lead);
+    if (best !== i) leads.get(sorted[best]![0])!.folded.push(cell);
+  }
+  return out.sort((a, b) => b.score - a.score || compareCodeUnits(a.cell, b.cell));
 }
 
 interface Reach {
@@ -180,21 +263,31 @@ function suppress(piece: Weighed, suppressorsByCell: Map<string, Reach[]>): Weig
   return { ...piece, kept };
 }
 
-/** Each piece's share of a cell's score: its weight under the kernel, and what each suppressor took (negative). */
+/**
+ * Each piece's share of a cell's score: its weight under its group's kernel, saturated and divided like the
+ * group's surface, and what each suppressor took (negative); they sum to the score. Pieces that reached only the
+ * cells folded into the lead follow with weight 0: they are part of the hot spot, not of this cell's score.
+ */
 function contributions(
   cell: string,
+  factor: number,
+  folded: readonly string[],
   byCell: Map<string, Weighed[]>,
+  surface: Map<string, Map<EvidenceGroup, number>>,
+  baseline: Map<string, number>,
   kindOf: Map<string, EvidenceInput>,
 ): Lead['evidence'] {
   const totals = new Map<string, number>();
-  for (const { cell: source, rings } of disk(cell, EVIDENCE_RINGS)) {
-    const k = quartic(rings, EVIDENCE_RINGS);
+  const groups = surface.get(cell) ?? new Map<EvidenceGroup, number>();
+  const activity = baseline.get(cell) ?? 0;
+  for (const { cell: source, rings } of disk(cell, MAX_RINGS))
     for (const w of byCell.get(source) ?? []) {
-      const kw = k * (w.share ?? 1);
-      totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * kw);
-      for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * kw);
+      const group = groupOf(w.e);
+      const k = factor * kernelOf(ringsOf(w.e), rings) * saturation(groups.get(group) ?? 0, activity);
+      if (k <= 0) continue;
+      totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
+      for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
     }
-  }
   const sorted = [...totals]
     .filter(([, weight]) => Math.abs(weight) > EPSILON)
     .sort(([a, wa], [b, wb]) => Math.abs(wb) - Math.abs(wa) || compareCodeUnits(a, b));
@@ -202,7 +295,15 @@ function contributions(
   // A positive score has a positive piece behind it; cite it even when suppressors fill the list.
   const positive = sorted.find(([, w]) => w > 0);
   if (positive && !cited.some(([, w]) => w > 0)) cited.push(positive);
-  return cited.map(([key, weight]) => ({
+  const alongside = new Set<string>();
+  for (const other of folded)
+    for (const { cell: source } of disk(other, EVIDENCE_RINGS))
+      for (const w of byCell.get(source) ?? []) if (w.kept > 0 && !totals.has(w.key)) alongside.add(w.key);
+  const rest = [...alongside]
+    .sort(compareCodeUnits)
+    .slice(0, Math.max(0, MAX_CITED - cited.length))
+    .map((key): [string, number] => [key, 0]);
+  return [...cited, ...rest].map(([key, weight]) => ({
     kind: kindOf.get(key)!.kind,
     id: kindOf.get(key)!.id,
     weight: round(weight),

@@ -8,15 +8,25 @@ import type { EvidenceInput } from './model.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Incidents that say "a lab is or was near": a dumpsite is waste from cooking; a seizure on a road says less. */
+/**
+ * Incidents that say "a lab is or was near": a dumpsite is waste from cooking (spread wide, `fusion.ts`); a seizure
+ * on a road says where a load passed. The paperwork kinds happen at the supplier or the victim — where legal
+ * chemicals are handled, not where a lab is — so they weigh like a poorly graded tip, and they also make the
+ * baseline of legal activity the fusion divides by (docs/LEADS.md).
+ */
+const PAPERWORK_KINDS = new Set([
+  'theft_loss',
+  'stopped_shipment',
+  'attempted_diversion',
+  'suspicious_order',
+]);
 const INCIDENT_BASE: Record<string, number> = {
   chemical_dumpsite: 2,
-  seizure: 1,
-  // where legal chemicals are handled (the victim, the supplier, the declarant): diversion, not the lab's place
-  theft_loss: 0.5,
-  stopped_shipment: 0.5,
-  attempted_diversion: 0.5,
-  suspicious_order: 0.3,
+  seizure: 0.5,
+  theft_loss: 0.3,
+  stopped_shipment: 0.2,
+  attempted_diversion: 0.3,
+  suspicious_order: 0.1,
 };
 
 /** A finding's position is where custody last had the goods; an unlicensed receiver is a named place. */
@@ -33,23 +43,34 @@ const FINDING_BASE: Record<string, number> = {
   permit_expired: 0.5,
 };
 
-const FIELD_REPORT_BASE = 2;
-
 /** Admiralty reliability A–F and credibility 1–6; F and 6 ("cannot be judged") count as D and 4. */
 export const RELIABILITY_FACTOR = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.4 } as const;
 export const CREDIBILITY_FACTOR = { 1: 1, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.4 } as const;
 
-/** Indicators specific to a clandestine lab count more than those any busy workshop shows. */
-const STRONG_INDICATORS = new Set([
-  'chemical_odour',
-  'chemical_waste',
-  'precursor_packaging',
+/**
+ * Indicator specificity: what a clandestine lab shows and a legal plant or a busy street does not (glassware, a
+ * pill press, altered ventilation, blacked-out windows, unusual power use, lookouts) counts fully; signs of
+ * chemicals being handled at all (waste, precursor packaging, a generator) count half; what every legal plant or
+ * night-time business shows (odour, drums, vehicle traffic, night activity) counts little.
+ */
+const SPECIFIC_INDICATORS = new Set([
   'glassware',
   'pill_press',
+  'ventilation_modified',
+  'blacked_out_windows',
+  'unusual_power_use',
+  'lookouts',
 ]);
-const STRONG_INDICATOR = 0.5;
-const WEAK_INDICATOR = 0.25;
-const MAX_INDICATOR_FACTOR = 3;
+const MEDIUM_INDICATORS = new Set(['chemical_waste', 'precursor_packaging', 'generator']);
+const SPECIFIC_INDICATOR = 1;
+const MEDIUM_INDICATOR = 0.4;
+const GENERIC_INDICATOR = 0.1;
+const MAX_INDICATOR_FACTOR = 4;
+/**
+ * A field report's weight at A1 with no indicator: a graded observation of a place is direct evidence, where a
+ * diverted consignment (weight 2) is indirect — most diversions lead to no lab.
+ */
+const REPORT_BASE = 3;
 
 /** Half-lives in days: how fast each kind stops saying where a lab is now. */
 export const HALF_LIFE_DAYS = {
@@ -69,6 +90,21 @@ export const SUPPRESSION = {
 } as const;
 export type Suppressor = keyof typeof SUPPRESSION;
 
+/**
+ * Groups of evidence that are not independent of each other: within a group, repeats saturate (log1p) so that
+ * twenty diversions to one front's warehouse do not outweigh a report and a diversion converging; a consignment
+ * and its own off-path finding are one custody observation.
+ */
+export type EvidenceGroup = 'custody' | 'paperwork' | 'seizure' | 'dumpsite' | 'report';
+export function groupOf(e: EvidenceInput): EvidenceGroup {
+  if (e.kind === 'incident') {
+    if (PAPERWORK_KINDS.has(e.incidentKind)) return 'paperwork';
+    return e.incidentKind === 'chemical_dumpsite' ? 'dumpsite' : 'seizure';
+  }
+  if (e.kind === 'field_report') return 'report';
+  return 'custody';
+}
+
 /** The suppressor an evidence item is, or null for positive evidence. */
 export function suppressorOf(e: EvidenceInput): Suppressor | null {
   if (e.kind === 'outcome') return e.outcome;
@@ -82,7 +118,13 @@ export function suppressorOf(e: EvidenceInput): Suppressor | null {
 
 export function indicatorFactor(indicators: readonly string[]): number {
   const sum = [...new Set(indicators)].reduce(
-    (s, i) => s + (STRONG_INDICATORS.has(i) ? STRONG_INDICATOR : WEAK_INDICATOR),
+    (s, i) =>
+      s +
+      (SPECIFIC_INDICATORS.has(i)
+        ? SPECIFIC_INDICATOR
+        : MEDIUM_INDICATORS.has(i)
+          ? MEDIUM_INDICATOR
+          : GENERIC_INDICATOR),
     0,
   );
   return Math.min(MAX_INDICATOR_FACTOR, 1 + sum);
@@ -103,9 +145,8 @@ export function baseWeight(e: EvidenceInput): number {
     case 'incident':
       return (INCIDENT_BASE[e.incidentKind] ?? 0) * quantityFactor(e.quantityKg);
     case 'field_report':
-      // an observation of a site is the most place-specific evidence there is
       return (
-        FIELD_REPORT_BASE *
+        REPORT_BASE *
         RELIABILITY_FACTOR[e.reliability] *
         CREDIBILITY_FACTOR[e.credibility] *
         indicatorFactor(e.indicators)
