@@ -23,7 +23,7 @@ const report = (id: string, at = daysBefore(10), place = CULIACAN): Evidence => 
 });
 const incident = (
   id: string,
-  incidentKind: 'seizure' | 'site_searched_negative' | 'lab_dismantled',
+  incidentKind: 'seizure' | 'site_searched_negative' | 'lab_dismantled' | 'chemical_dumpsite',
   at = daysBefore(5),
   place = CULIACAN,
 ): Evidence => ({
@@ -161,11 +161,9 @@ describe('fuseLeads rules (docs/LEADS.md)', () => {
   });
 
   it('spreads a dumpsite over a wider disk at a lower peak', () => {
-    const dump: Evidence = {
-      ...(incident('D', 'seizure') as Evidence),
-      incidentKind: 'chemical_dumpsite',
-    } as Evidence;
-    const scores = scoreSurface([dump], { asOf });
+    const scores = scoreSurface([incident('D', 'chemical_dumpsite')], { asOf });
+    // Base 2 at its own cell would score log1p(2); the wide disk keeps well under half of it there.
+    expect(scores.get(CENTRE)).toBeLessThan(Math.log1p(1));
     const three = gridDisk(CENTRE, 3).filter((c) => !gridDisk(CENTRE, 2).includes(c));
     expect(scores.get(three[0]!)).toBeGreaterThan(0);
     expect(scoreSurface([consignment('C')], { asOf }).get(three[0]!)).toBeUndefined();
