@@ -5,6 +5,7 @@
  * the score. For one kernel both are increasing in the score, so they explain a rank; they do not change it.
  * Deterministic: the permutations come from a fixed seed.
  */
+import { seededRandom } from '../shared/random.ts';
 
 export interface Significance {
   z(score: number): number | undefined;
@@ -13,18 +14,6 @@ export interface Significance {
 
 const PERMUTATIONS = 999;
 const SEED = 0x1ead5;
-
-/** mulberry32: a small seeded generator, so the same evidence gives the same p everywhere. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `values`: the non-zero cell values (any order); `cells`: how many cells the study area has; `weights`: the
@@ -45,7 +34,7 @@ export function significance(
   const w2 = weights.reduce((s, v) => s + v * v, 0);
   const denominator = sd * Math.sqrt((n * w2 - w * w) / (n - 1));
 
-  const random = generator(SEED);
+  const random = seededRandom(SEED);
   const share = sorted.length / n;
   const nulls: number[] = [];
   for (let r = 0; r < PERMUTATIONS; r++) {

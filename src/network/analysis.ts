@@ -4,7 +4,7 @@
  * explained path by path, and the neighbourhood of one node to a given depth.
  */
 import louvainModule from 'graphology-communities-louvain';
-import { seededRandom } from '../resolution/index.ts';
+import { seededRandom } from '../shared/random.ts';
 import { UndirectedGraph } from 'graphology';
 import {
   byOrder,

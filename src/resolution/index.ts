@@ -6,7 +6,6 @@
  */
 export { entityName } from './entity-name.ts';
 export { normaliseRfc } from './normalise-identifiers.ts';
-export { seededRandom } from './random.ts';
 export {
   entitiesSharingWith,
   entitySummaries,

@@ -29,7 +29,7 @@ import {
   type BlockingOptions,
 } from './blocking.ts';
 import { Clustering, clusterLinks, DEFAULT_CLUSTERING, type ClusterOptions } from './cluster.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../shared/random.ts';
 import { NeighbourIndex } from './neighbour-index.ts';
 
 /** An analyst's decision: `confirm` keeps records together; `split` keeps two sides apart. */

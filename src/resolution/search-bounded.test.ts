@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeTwoNationWorld } from '../testing/factories.ts';
+import { seededRandom } from '../shared/random.ts';
 
 const REFERENCE = (() => {
   const text = readFileSync(new URL('./migrations/0684_search_party_names.sql', import.meta.url), 'utf8');
@@ -30,17 +31,6 @@ const WORDS = [
 ];
 const TEXTS = ['quimica', 'grupo', 'sa de cv', 'comer', 'norte', 'QUI0101', 'qu', 'industria', 'golf'];
 
-/** A small deterministic generator (mulberry32): the same world on both engines. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describeEachEngine('companies found for the search, walked by score level (0686)', (getDb) => {
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
   beforeEach(async () => {
@@ -49,7 +39,7 @@ describeEachEngine('companies found for the search, walked by score level (0686)
 
   it('returns the rows and scores of ranking every matching record, for every text, limit and caller', async () => {
     const db = getDb();
-    const next = random(686);
+    const next = seededRandom(686);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
     const marks = [
       { tlp: 'amber', releasableTo: ['MEX'] },

@@ -8,7 +8,7 @@
  */
 import { rfcCheckDigit } from '../../identifiers/index.ts';
 import type { PartyFields, PartyRole } from '../party.ts';
-import { seededRandom } from '../random.ts';
+import { seededRandom } from '../../shared/random.ts';
 
 export interface LabelledRecord {
   fields: PartyFields;

@@ -7,6 +7,7 @@
  *
  * Seeds TUNING_SEEDS may be looked at while changing the screener; HELD_OUT_SEEDS only to report.
  */
+import { seededRandom } from '../../shared/random.ts';
 import type { ControlList, Substance } from '../control-list.ts';
 import type { LineToScreen, Verdict } from '../screen-line.ts';
 import type { EvalCase } from './cases.ts';
@@ -24,18 +25,6 @@ export const TUNING_SEEDS = [11, 12, 13] as const;
 export const HELD_OUT_SEEDS = [97, 98] as const;
 
 const EVAL_DATE = '2026-06-01T09:30:00-06:00';
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
@@ -146,7 +135,7 @@ function tariffCode(rng: Rng, subheading: string): string {
 }
 
 export function buildUnseenSet(list: ControlList, seed: number): EvalCase[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const out: EvalCase[] = [];
   const line = (hs: string, description: string, extra: Partial<LineToScreen> = {}): LineToScreen => ({
     declared_at: EVAL_DATE,

@@ -1,4 +1,7 @@
-/** A small seeded generator (mulberry32): deterministic sampling, synthetic data and tests. */
+/**
+ * A small seeded generator (mulberry32): the same sequence on every machine, for deterministic sampling, permutation
+ * tests, community detection, synthetic data and tests. (The scenario generator has its own streams: src/scenario/random.ts.)
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
