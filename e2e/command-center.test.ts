@@ -19,7 +19,7 @@ import {
   type RunningServer,
 } from './harness.ts';
 import { typeDatesInEnglish, typeDatesInSpanish } from './date-filters.ts';
-import { EVIDENCE_VIEWS, languageProblems } from './language-walk.ts';
+import { EVIDENCE_VIEWS, languageProblems, LEAD_VIEWS } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 import { guidePictures } from './user-guide.ts';
 
@@ -455,6 +455,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       ['/intake'],
       ['/dashboard'],
       ...EVIDENCE_VIEWS,
+      ...LEAD_VIEWS,
     ];
     const problems: string[] = [];
     for (const [user, paths] of [

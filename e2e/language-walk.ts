@@ -40,6 +40,10 @@ export const EVIDENCE_DETAILS: [string, string][] = [
   ['/field-reports', 'tr[data-report-id] a'],
 ];
 
+/** The lead board and a lead's page (issue 17): the board on any world, a lead once the board lists one. */
+export const LEAD_VIEWS: [string, string?][] = [['/leads']];
+export const LEAD_DETAILS: [string, string][] = [['/leads', 'tr[data-lead-id] a']];
+
 /** Codes the screens must translate, never show: kinds and steps in snake_case, CBV URNs and vocabularies. */
 const RAW_CODES = /\b[a-z]{2,}_[a-z_]{2,}\b|urn:epcglobal:cbv|\bbizstep\b|\bdisp:/g;
 

@@ -14,6 +14,7 @@ const TRACK_LAYERS = {
   tracks: true,
   findings: true,
   evidence: false,
+  leads: false,
 };
 /** The offline basemap (Natural Earth states) says nothing closer in: a short trip keeps its surroundings. */
 const MAX_FIT_ZOOM = 8;

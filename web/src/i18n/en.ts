@@ -3,6 +3,7 @@ import { searchEn } from './search.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { auditEn } from './audit.en.ts';
 import { evidenceEn } from './evidence.en.ts';
+import { leadsEn } from './leads.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -28,9 +29,11 @@ export const en = {
     registry: 'Permits',
     reports: 'Reports',
     evidence: 'Incidents',
+    leads: 'Leads',
   },
   admin: adminEn,
   incidents: evidenceEn,
+  leads: leadsEn,
   search: searchEn,
   dashboard: dashboardEn,
   intake: intakeEn,
@@ -453,6 +456,7 @@ export const en = {
       tracks: 'Tracks',
       findings: 'Findings',
       evidence: 'Incidents',
+      leads: 'Leads',
     },
     alertingTrack: 'Track with findings',
     straightLink: 'Track as the crow flies between recorded places (not the route travelled)',

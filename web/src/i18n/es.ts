@@ -4,6 +4,7 @@ import { searchEs } from './search.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { auditEs } from './audit.es.ts';
 import { evidenceEs } from './evidence.es.ts';
+import { leadsEs } from './leads.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -29,9 +30,11 @@ export const es: Messages = {
     registry: 'Permisos',
     reports: 'Informes',
     evidence: 'Incidentes',
+    leads: 'Pistas',
   },
   admin: adminEs,
   incidents: evidenceEs,
+  leads: leadsEs,
   search: searchEs,
   dashboard: dashboardEs,
   intake: intakeEs,
@@ -466,6 +469,7 @@ export const es: Messages = {
       tracks: 'Trayectos',
       findings: 'Hallazgos',
       evidence: 'Incidentes',
+      leads: 'Pistas',
     },
     alertingTrack: 'Trayecto con hallazgos',
     straightLink: 'Trayecto en línea recta entre lugares registrados (no la ruta recorrida)',

@@ -9,6 +9,7 @@ const SWATCH: Record<LayerGroup, string> = {
   tracks: MAP_COLORS.track,
   findings: MAP_COLORS.finding,
   evidence: MAP_COLORS.incident,
+  leads: MAP_COLORS.leadHigh,
 };
 
 export function LayerSwitcher({
@@ -61,4 +62,5 @@ export const ALL_LAYERS_ON: Record<LayerGroup, boolean> = {
   tracks: true,
   findings: true,
   evidence: true,
+  leads: true,
 };

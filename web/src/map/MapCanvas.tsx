@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { baseStyle, LABEL_FONT, MAP_COLORS, MEXICO_BOUNDS, PLACE_LABEL_LAYOUT } from './basemap.ts';
 import { boundsOf, type Bounds } from './layers.ts';
 import { drawMarks, fitFrame } from './marks.ts';
@@ -39,7 +39,7 @@ function trackAt(map: maplibregl.Map, layer: TrackLayer, point: maplibregl.Point
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export const LAYER_GROUPS = ['states', 'ports', 'sites', 'tracks', 'findings', 'evidence'] as const;
+export const LAYER_GROUPS = ['states', 'ports', 'sites', 'tracks', 'findings', 'evidence', 'leads'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 const GROUP_LAYERS: Record<LayerGroup, string[]> = {
@@ -49,6 +49,7 @@ const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   tracks: ['tracks'],
   findings: ['findings'],
   evidence: ['evidence'],
+  leads: ['leads-fill', 'leads-line'],
 };
 
 export interface MapData {
@@ -57,9 +58,12 @@ export interface MapData {
   findings: FeatureCollection<Point>;
   /** Incidents and field reports (layers.ts, `evidenceToGeoJSON`); a click opens the record's page. */
   evidence?: FeatureCollection<Point>;
+  /** The user's leads as H3 cells (layers.ts, `leadsToGeoJSON`); a click opens the lead's page. */
+  leads?: FeatureCollection<Polygon>;
 }
 
 const NO_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const NO_CELLS: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [] };
 
 export interface MapCanvasProps {
   data: MapData;
@@ -73,6 +77,8 @@ export interface MapCanvasProps {
   onTrackClick?: (billOfLading: string) => void;
   /** A click on an incident or a field report: its kind of record and id. */
   onEvidenceClick?: (record: { type: 'incident' | 'report'; id: string }) => void;
+  /** A click on a lead's cell: its id. */
+  onLeadClick?: (leadId: string) => void;
   /** Called once every overlay is drawn (the benchmark and e2e tests wait on it). */
   onDrawn?: (stats: { tracks: number; findings: number; locations: number }) => void;
   label: string;
@@ -100,6 +106,31 @@ function addOverlays(map: maplibregl.Map, data: MapData, tracks: TrackLayer): vo
   });
   map.addSource('findings', { type: 'geojson', data: data.findings });
   map.addSource('evidence', { type: 'geojson', data: data.evidence ?? NO_POINTS });
+  map.addSource('leads', { type: 'geojson', data: data.leads ?? NO_CELLS });
+  // under everything else: a cell is an area, the points in it stay clickable
+  map.addLayer({
+    id: 'leads-fill',
+    type: 'fill',
+    source: 'leads',
+    paint: {
+      'fill-color': [
+        'interpolate',
+        ['linear'],
+        ['get', 'share'],
+        0,
+        MAP_COLORS.leadLow,
+        1,
+        MAP_COLORS.leadHigh,
+      ],
+      'fill-opacity': 0.55,
+    },
+  });
+  map.addLayer({
+    id: 'leads-line',
+    type: 'line',
+    source: 'leads',
+    paint: { 'line-color': MAP_COLORS.leadHigh, 'line-width': 1 },
+  });
   map.addLayer(tracks);
   map.addLayer({
     id: 'sites-clusters',
@@ -192,6 +223,7 @@ export function MapCanvas({
   marks,
   onTrackClick,
   onEvidenceClick,
+  onLeadClick,
   onDrawn,
   label,
   ready = true,
@@ -205,8 +237,8 @@ export function MapCanvas({
   // appearing, a panel opening) frames it again instead of leaving part of a track outside the canvas.
   const frameRef = useRef<{ bounds: Bounds; maxZoom: number } | null>(null);
   const trackLayer = useRef<TrackLayer | null>(null);
-  const callbacks = useRef({ onTrackClick, onDrawn, onEvidenceClick });
-  callbacks.current = { onTrackClick, onDrawn, onEvidenceClick };
+  const callbacks = useRef({ onTrackClick, onDrawn, onEvidenceClick, onLeadClick });
+  callbacks.current = { onTrackClick, onDrawn, onEvidenceClick, onLeadClick };
 
   useEffect(() => {
     if (!container.current) return;
@@ -272,7 +304,13 @@ export function MapCanvas({
       if (properties?.id && (properties.type === 'incident' || properties.type === 'report'))
         callbacks.current.onEvidenceClick?.({ type: properties.type, id: properties.id });
     });
-    for (const layer of POINT_LAYERS) {
+    map.on('click', 'leads-fill', (e) => {
+      // a point of evidence over the cell opens its own record instead
+      if (overPoint(map, e.point)) return;
+      const leadId = (e.features?.[0]?.properties as { leadId?: string } | undefined)?.leadId;
+      if (leadId) callbacks.current.onLeadClick?.(leadId);
+    });
+    for (const layer of [...POINT_LAYERS, 'leads-fill']) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
@@ -297,6 +335,7 @@ export function MapCanvas({
       tracks.setGeometry(geometry);
       void map.getSource<maplibregl.GeoJSONSource>('findings')?.setData(data.findings);
       void map.getSource<maplibregl.GeoJSONSource>('evidence')?.setData(data.evidence ?? NO_POINTS);
+      void map.getSource<maplibregl.GeoJSONSource>('leads')?.setData(data.leads ?? NO_CELLS);
       void map.getSource<maplibregl.GeoJSONSource>('locations-ports')?.setData({
         ...data.locations,
         features: data.locations.features.filter((f) => f.properties?.kind === 'port'),
@@ -318,6 +357,7 @@ export function MapCanvas({
         findings: data.findings.features.length,
         locations: data.locations.features.length,
         evidence: data.evidence?.features.length ?? 0,
+        leads: data.leads?.features.length ?? 0,
       };
       // Visible to tests and the benchmark: how much the map drew, and that it has finished.
       if (element)
@@ -326,6 +366,7 @@ export function MapCanvas({
           tracks: String(stats.tracks),
           findings: String(stats.findings),
           evidence: String(stats.evidence),
+          leads: String(stats.leads),
         });
       callbacks.current.onDrawn?.(stats);
     });

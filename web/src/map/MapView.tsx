@@ -10,6 +10,7 @@ import { ALL_LAYERS_ON, LayerSwitcher } from './LayerSwitcher.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { evidenceToGeoJSON, findingsToGeoJSON, locationsToGeoJSON, tracksToGeoJSON } from './layers.ts';
 import { loadEvidence } from './evidence.ts';
+import { loadLeadCells } from './lead-cells.ts';
 import { loadPortMap } from './port-tracks.ts';
 
 const EMPTY_MAP = {
@@ -48,9 +49,16 @@ export function MapView({ search }: { search: URLSearchParams }) {
         : undefined,
     [evidence.state],
   );
+  // the user's leads, shaded by score; a refusal (a role that reads no leads) leaves the layer empty
+  const leads = useAsync((signal) => loadLeadCells(signal).catch(() => undefined), []);
+  const leadCells = leads.state.status === 'ready' ? leads.state.data : undefined;
   const data = useMemo(
-    () => ({ ...(state.status === 'ready' ? state.data : EMPTY_MAP), evidence: evidencePoints }),
-    [state, evidencePoints],
+    () => ({
+      ...(state.status === 'ready' ? state.data : EMPTY_MAP),
+      evidence: evidencePoints,
+      leads: leadCells,
+    }),
+    [state, evidencePoints, leadCells],
   );
   const onDrawn = useCallback(
     (stats: { tracks: number; findings: number }) => {
@@ -99,6 +107,7 @@ export function MapView({ search }: { search: URLSearchParams }) {
               onEvidenceClick={({ type, id }) =>
                 navigate(`/${type === 'incident' ? 'incidents' : 'field-reports'}/${encodeURIComponent(id)}`)
               }
+              onLeadClick={(leadId) => navigate(`/leads/${leadId}`)}
               label={t('map.aria', { port })}
             />
             {(state.status === 'loading' || (state.status === 'ready' && state.refreshing)) && (
@@ -116,6 +125,14 @@ export function MapView({ search }: { search: URLSearchParams }) {
             {t('incidents.map.count', {
               incidents: formatNumber(evidence.state.data.incidents.length, i18n.language),
               reports: formatNumber(evidence.state.data.reports.length, i18n.language),
+            })}
+          </p>
+        )}
+        {leadCells && (
+          <p className="muted" data-testid="lead-cell-count">
+            {t('leads.map.count', {
+              count: leadCells.features.length,
+              formatted: formatNumber(leadCells.features.length, i18n.language),
             })}
           </p>
         )}

@@ -40,6 +40,9 @@ export const MAP_COLORS = {
   finding: '#ff4d4f',
   incident: '#fb923c',
   fieldReport: '#e879f9',
+  // a lead's cell, from its board's weakest (pale yellow) to its strongest (red)
+  leadLow: '#fde68a',
+  leadHigh: '#dc2626',
   cluster: '#3b82f6',
 } as const;
 

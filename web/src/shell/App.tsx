@@ -46,6 +46,10 @@ const FieldReportView = lazy(() =>
 const FieldReportForm = lazy(() =>
   import('../evidence/FieldReportForm.tsx').then((m) => ({ default: m.FieldReportForm })),
 );
+const LeadBoardView = lazy(() =>
+  import('../leads/LeadBoardView.tsx').then((m) => ({ default: m.LeadBoardView })),
+);
+const LeadView = lazy(() => import('../leads/LeadView.tsx').then((m) => ({ default: m.LeadView })));
 const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
@@ -92,6 +96,10 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <FieldReportView key={route.reportId} reportId={route.reportId} />;
     case 'fieldReportNew':
       return <FieldReportForm />;
+    case 'leads':
+      return <LeadBoardView search={route.query} />;
+    case 'lead':
+      return <LeadView key={route.leadId} leadId={route.leadId} search={route.query} />;
   }
 }
 

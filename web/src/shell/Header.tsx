@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
-import { onlyAdministers, type Route } from './router.ts';
+import { onlyAdministers, readsLeads, type Route } from './router.ts';
 
 interface NavItem {
   view: Route['view'];
@@ -43,6 +43,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     { view: 'map', href: '#/map', label: t('nav.map'), visible: readsIntelligence },
     { view: 'reports', href: '#/reports', label: t('nav.reports'), visible: readsIntelligence },
     { view: 'incidents', href: '#/incidents', label: t('nav.evidence'), visible: readsIntelligence },
+    { view: 'leads', href: '#/leads', label: t('nav.leads'), visible: readsLeads(me.roles) },
     { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
     { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
@@ -59,7 +60,9 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
             ? 'reports'
             : EVIDENCE_VIEWS.has(route.view)
               ? 'incidents'
-              : route.view;
+              : route.view === 'lead'
+                ? 'leads'
+                : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/" aria-label={t('shell.home')}>

@@ -30,7 +30,9 @@ export type Route =
   | { view: 'incidentNew' }
   | { view: 'fieldReports'; query: URLSearchParams }
   | { view: 'fieldReport'; reportId: string }
-  | { view: 'fieldReportNew' };
+  | { view: 'fieldReportNew' }
+  | { view: 'leads'; query: URLSearchParams }
+  | { view: 'lead'; leadId: string; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -59,12 +61,18 @@ export function parseRoute(hash: string): Route {
   if (head === 'field-reports' && id === 'new') return { view: 'fieldReportNew' };
   if (head === 'field-reports' && id) return { view: 'fieldReport', reportId: id };
   if (head === 'field-reports') return { view: 'fieldReports', query };
+  if (head === 'leads' && id) return { view: 'lead', leadId: id, query };
+  if (head === 'leads') return { view: 'leads', query };
   return { view: 'home' };
 }
 
 /** Whether the user holds nothing but the administrator's role, which reads no intelligence. */
 export const onlyAdministers = (roles: readonly string[]) =>
   roles.includes('admin') && roles.every((role) => role === 'admin');
+
+/** Analysts, advisors and commanders read leads (src/leads/routes.ts, READERS). */
+export const readsLeads = (roles: readonly string[]) =>
+  ['analyst', 'advisor', 'commander'].some((role) => roles.includes(role));
 
 /** Whether a role set may open a view: the trail is the auditors', the admin area the administrators'. */
 function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
@@ -77,6 +85,7 @@ function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
   // incidents and field reports are recorded by analysts and commanders (src/incidents/routes.ts)
   if (view === 'incidentNew' || view === 'fieldReportNew')
     return roles.includes('analyst') || roles.includes('commander');
+  if (view === 'leads' || view === 'lead') return readsLeads(roles);
   return !onlyAdministers(roles);
 }
 
