@@ -18,15 +18,33 @@ interface ColumnInfo {
 
 let serial = 1_000_000;
 
-/** The first literal a CHECK constraint allows for a text column (`kind in ('a', 'b')` → 'a'). */
+/**
+ * A value for each pattern a CHECK constraint holds a text column to (`col ~ 'pattern'`): a pattern cannot be
+ * read back into a value, so each one a migration adds gets its sample here.
+ */
+const PATTERN_SAMPLES: Record<string, string> = {
+  '^lead-[0-9a-f]{15}$': 'lead-872834a4affffff',
+};
+
+/**
+ * The first literal a CHECK constraint allows for a text column (`kind in ('a', 'b')` → 'a'), or a sample of the
+ * pattern it must match. Constraints in the order they were created: a column's own check comes before a check
+ * across columns that names it.
+ */
 async function allowedLiteral(tx: Tx, table: string, column: string): Promise<string | null> {
   const { rows } = await tx.query<{ def: string }>(
     `select pg_get_constraintdef(c.oid) as def from pg_constraint c
-     where c.conrelid = $1::regclass and c.contype = 'c'`,
+     where c.conrelid = $1::regclass and c.contype = 'c' order by c.oid`,
     [table],
   );
   for (const { def } of rows) {
     if (!new RegExp(`\\b${column}\\b`).test(def)) continue;
+    const pattern = new RegExp(`\\b${column} ~ '((?:[^']|'')*)'::text`).exec(def);
+    if (pattern) {
+      const sample = PATTERN_SAMPLES[pattern[1]!.replaceAll("''", "'")];
+      if (sample === undefined) throw new Error(`${table}.${column}: no sample for the pattern ${pattern[1]}`);
+      return sample;
+    }
     const literal = /'((?:[^']|'')*)'::text/.exec(def);
     if (literal) return literal[1]!.replaceAll("''", "'");
   }
