@@ -42,7 +42,8 @@ async function allowedLiteral(tx: Tx, table: string, column: string): Promise<st
     const pattern = new RegExp(`\\b${column} ~ '((?:[^']|'')*)'::text`).exec(def);
     if (pattern) {
       const sample = PATTERN_SAMPLES[pattern[1]!.replaceAll("''", "'")];
-      if (sample === undefined) throw new Error(`${table}.${column}: no sample for the pattern ${pattern[1]}`);
+      if (sample === undefined)
+        throw new Error(`${table}.${column}: no sample for the pattern ${pattern[1]}`);
       return sample;
     }
     const literal = /'((?:[^']|'')*)'::text/.exec(def);
