@@ -83,7 +83,7 @@ export function byOrder(graph: Network): (a: string, b: string) => number {
   return (a, b) => {
     const x = graph.getNodeAttribute(a, 'order');
     const y = graph.getNodeAttribute(b, 'order');
-    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    return compareCodeUnits(x, y) || compareCodeUnits(a, b);
   };
 }
 

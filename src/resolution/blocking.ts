@@ -6,6 +6,7 @@
  * the number of pairs stays near-linear in the number of records.
  */
 import type { PreparedRecord, TokenFrequencies } from './prepare.ts';
+import { compareCodeUnits } from '../shared/compare.ts';
 
 export interface BlockingOptions {
   maxBlock: number;
@@ -71,10 +72,6 @@ export function pairSecond(key: number, first: number): number {
   return key - first * 16_777_216;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Pairs of neighbours within `window` once `members` are sorted by `sortKey`. */
 export function addNeighbourPairs(
   members: readonly number[],
@@ -82,7 +79,7 @@ export function addNeighbourPairs(
   window: number,
   pairs: PairList,
 ): void {
-  const sorted = [...members].sort((a, b) => compareStrings(sortKey(a), sortKey(b)) || a - b);
+  const sorted = [...members].sort((a, b) => compareCodeUnits(sortKey(a), sortKey(b)) || a - b);
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j <= i + window && j < sorted.length; j++) pairs.add(sorted[i]!, sorted[j]!);
   }
