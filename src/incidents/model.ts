@@ -15,35 +15,7 @@ import {
   type Indicator,
 } from '../shared/evidence.ts';
 
-export const INCIDENT_COLUMNS = [
-  'incident_id',
-  'kind',
-  'occurred_at',
-  'lat',
-  'lon',
-  'place',
-  'substance_cas',
-  'substance_name',
-  'quantity_kg',
-  'bill_of_lading',
-  'container_no',
-  'party_names',
-  'party_rfcs',
-  'narrative',
-] as const;
-
-export const FIELD_REPORT_COLUMNS = [
-  'report_id',
-  'observed_at',
-  'lat',
-  'lon',
-  'place',
-  'source_type',
-  'reliability',
-  'credibility',
-  'indicators',
-  'narrative',
-] as const;
+export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from '../shared/evidence.ts';
 
 /** More than any seizure on record: a quantity above this is a typing error. */
 const MAX_QUANTITY_KG = 10_000_000;

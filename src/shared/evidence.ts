@@ -48,3 +48,34 @@ export type Indicator = (typeof INDICATORS)[number];
 /** How a record's position was found: its own lat/lon, a registered location, or a Mexican locality. */
 export const PLACED_BY = ['coordinates', 'location', 'locality'] as const;
 export type PlacedBy = (typeof PLACED_BY)[number];
+
+/** The incidents and field reports CSV headers (docs/BRIEF), in order: the importers' and the intake screen's. */
+export const INCIDENT_COLUMNS = [
+  'incident_id',
+  'kind',
+  'occurred_at',
+  'lat',
+  'lon',
+  'place',
+  'substance_cas',
+  'substance_name',
+  'quantity_kg',
+  'bill_of_lading',
+  'container_no',
+  'party_names',
+  'party_rfcs',
+  'narrative',
+] as const;
+
+export const FIELD_REPORT_COLUMNS = [
+  'report_id',
+  'observed_at',
+  'lat',
+  'lon',
+  'place',
+  'source_type',
+  'reliability',
+  'credibility',
+  'indicators',
+  'narrative',
+] as const;

@@ -7,36 +7,7 @@ import { MarkingFields } from '../components/MarkingFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import { IMPORT_KINDS, IMPORT_ROLES, uploadImport, type ImportKind, type ImportOutcome } from './upload.ts';
 import './intake.css';
-
-/** The incidents and field reports CSV headers (docs/BRIEF), as the web app's shared vocabulary holds them. */
-const INCIDENT_COLUMNS = [
-  'incident_id',
-  'kind',
-  'occurred_at',
-  'lat',
-  'lon',
-  'place',
-  'substance_cas',
-  'substance_name',
-  'quantity_kg',
-  'bill_of_lading',
-  'container_no',
-  'party_names',
-  'party_rfcs',
-  'narrative',
-];
-const FIELD_REPORT_COLUMNS = [
-  'report_id',
-  'observed_at',
-  'lat',
-  'lon',
-  'place',
-  'source_type',
-  'reliability',
-  'credibility',
-  'indicators',
-  'narrative',
-];
+import { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from '../../../src/shared/evidence.ts';
 
 /** The header each CSV format requires (docs/BRIEF "file formats"), shown before the file is chosen. */
 const COLUMNS: Record<Exclude<ImportKind, 'epcis'>, string> = {
