@@ -10,7 +10,7 @@ import type { SearchMatch } from '../shared/search.ts';
 
 type Found = SearchMatch<Marking>;
 
-/** Permits (the health regulator's registry); they have no page yet, so they open the consignments list. */
+/** Permits (the health regulator's registry), opened at their page in the registry. */
 export async function searchPermits(tx: Tx, text: string, limit: number): Promise<Found[]> {
   const { rows } = await tx.query<
     MarkingRow & {
@@ -36,7 +36,7 @@ export async function searchPermits(tx: Tx, text: string, limit: number): Promis
     label: r.permit,
     context: contextOf(r.holder, r.rfc, r.cas, r.valid_to),
     score: r.score,
-    open: { view: 'consignments' },
+    open: { view: 'permit', permitId: r.id },
     reads: [{ table: 'permits', id: r.id, marking: markingFromRow(r) }],
   }));
 }

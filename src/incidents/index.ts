@@ -23,3 +23,4 @@ export {
   type FieldReportEvidenceRow,
   type IncidentEvidenceRow,
 } from './evidence.repository.ts';
+export { searchFieldReports, searchIncidents } from './search.repository.ts';

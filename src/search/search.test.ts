@@ -92,6 +92,28 @@ async function party(db: Database, owner: Actor, mark: Mark, name: string, rfc: 
   );
 }
 
+/** An incident and a field report at one place, inserted as their owner agency would (through the app role). */
+async function evidence(db: Database, owner: Actor, mark: Mark, suffix: string) {
+  const ids = { incident: randomUUID(), report: randomUUID() };
+  await db.asUser(owner, async (tx) => {
+    await tx.query(
+      `insert into incidents (id, owner_agency, tlp, releasable_to, incident_id, kind, occurred_at, lat, lon, place,
+         party_names, party_rfcs, narrative)
+       values ($1, $2, $3, $4, $5, 'seizure', '2026-11-03T12:00:00Z', 20.6, -103.4, 'Bodega Tlaquepaque',
+         '{"Químicos Tapatíos SA"}', '{QTA-900101-AB1}', 'Aseguramiento de tambos con anhídrido acético')`,
+      [ids.incident, owner.agency, mark.tlp, mark.releasableTo, `INC-${suffix}`],
+    );
+    await tx.query(
+      `insert into field_reports (id, owner_agency, tlp, releasable_to, report_id, observed_at, lat, lon, place,
+         source_type, reliability, credibility, narrative)
+       values ($1, $2, $3, $4, $5, '2026-11-04T12:00:00Z', 20.6, -103.4, 'Bodega Tlaquepaque', 'ground', 'B', 2,
+         'Olor químico y ventanas tapadas')`,
+      [ids.report, owner.agency, mark.tlp, mark.releasableTo, `FR-${suffix}`],
+    );
+  });
+  return ids;
+}
+
 describeEachEngine('global search', (getDb) => {
   let app: App;
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
@@ -252,6 +274,35 @@ describeEachEngine('global search', (getDb) => {
     ]).toEqual(before);
   });
 
+  it('finds incidents and field reports by source id, place, parties and narrative, opened at their pages', async () => {
+    const db = getDb();
+    const shared = await evidence(db, world.host, SHARED, 'S1');
+    await evidence(db, world.host, HOST_ONLY, 'H1');
+    const byId = await hits(world.partner, 'inc-s1');
+    expect(byId.map((h) => [h.kind, h.label, h.score, h.open])).toEqual([
+      ['incident', 'INC-S1', 3, { view: 'incident', incidentId: shared.incident }],
+    ]);
+    expect((await hits(world.partner, 'FR S1')).map((h) => [h.kind, h.open])).toEqual([
+      ['field_report', { view: 'fieldReport', reportId: shared.report }],
+    ]);
+    expect((await hits(world.partner, 'quimicos tapatios')).map((h) => h.label)).toEqual(['INC-S1']);
+    expect((await hits(world.partner, 'qta900101')).map((h) => h.label)).toEqual(['INC-S1']);
+    expect((await hits(world.partner, 'anhidrido')).map((h) => h.label)).toEqual(['INC-S1']);
+    expect((await hits(world.partner, 'ventanas tapadas')).map((h) => h.label)).toEqual(['FR-S1']);
+    expect((await hits(world.partner, 'tlaquepaque')).map((h) => [h.kind, h.label])).toEqual([
+      ['incident', 'INC-S1'],
+      ['field_report', 'FR-S1'],
+    ]);
+    // the host sees its own as well; the partner nothing of them, not even by their id
+    expect((await hits(world.host, 'tlaquepaque')).map((h) => h.label).sort()).toEqual([
+      'FR-H1',
+      'FR-S1',
+      'INC-H1',
+      'INC-S1',
+    ]);
+    expect(await hits(world.partner, 'INC-H1')).toEqual([]);
+  });
+
   it('takes candidates from definer functions that return exactly the matching rows the caller may read', async () => {
     const db = getDb();
     const RED_TO_PARTNER = { tlp: 'red', releasableTo: ['USA'], recipients: [world.partnerAgency] };
@@ -273,6 +324,9 @@ describeEachEngine('global search', (getDb) => {
           [randomUUID(), world.hostAgency, mark.tlp, mark.releasableTo, mark.recipients, `t:${randomUUID()}`],
         ),
       );
+    await evidence(db, world.host, HOST_ONLY, 'C1');
+    await evidence(db, world.host, SHARED, 'C2');
+    await evidence(db, world.partner, SHARED, 'C3');
     const tables: [string, string, string, Field[]][] = [
       ['centinela_search_line_goods', 'declaration_lines', 'id', [name('goods_description')]],
       ['centinela_search_line_bills', 'declaration_lines', 'id', [key('bill_of_lading')]],
@@ -286,6 +340,24 @@ describeEachEngine('global search', (getDb) => {
         [key('permit_id'), name('holder_name'), key('holder_rfc')],
       ],
       ['centinela_search_locations', 'locations', 'id', [name('name'), key('location_id')]],
+      [
+        'centinela_search_incidents',
+        'incidents',
+        'id',
+        [
+          key('incident_id'),
+          name('place'),
+          name(`array_to_string(party_names, ' ')`),
+          key(`array_to_string(party_rfcs, ' ')`),
+          name('narrative'),
+        ],
+      ],
+      [
+        'centinela_search_field_reports',
+        'field_reports',
+        'id',
+        [key('report_id'), name('place'), name('narrative')],
+      ],
     ];
     for (const user of [world.host, world.otherHost, world.partner, world.admin])
       for (const q of [
@@ -299,6 +371,10 @@ describeEachEngine('global search', (getDb) => {
         '%',
         'piperonla',
         'A.A.',
+        'inc-c',
+        'bodega tlaquepaq',
+        'tambos',
+        'ventanas',
       ])
         for (const [fn, table, id, fields] of tables) {
           const [candidates, visible] = await db.asUser(user, async (tx) => [

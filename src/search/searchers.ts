@@ -14,6 +14,7 @@ import {
 } from '../declarations/index.ts';
 import { searchPermits, searchPlaces } from '../custody/index.ts';
 import { searchCompanies } from '../resolution/index.ts';
+import { searchFieldReports, searchIncidents } from '../incidents/index.ts';
 
 /** Up to `limit` matches of `text` the caller may see, best first, in an order that depends only on them. */
 export type Searcher = (tx: Tx, text: string, limit: number) => Promise<SearchMatch<Marking>[]>;
@@ -26,4 +27,6 @@ export const SEARCHERS: readonly Searcher[] = [
   searchCompanies,
   searchPermits,
   searchPlaces,
+  searchIncidents,
+  searchFieldReports,
 ];

@@ -4,8 +4,8 @@
  */
 
 /**
- * Every kind of record the box finds, in the order hits of equal score are listed. Incidents and cases do not
- * exist yet: when they do, their kinds go here and their capabilities' search functions in src/search/searchers.ts.
+ * Every kind of record the box finds, in the order hits of equal score are listed. A new kind (cases) goes here
+ * and its capability's search function in src/search/searchers.ts.
  */
 export const SEARCH_KINDS = [
   'declaration',
@@ -16,6 +16,8 @@ export const SEARCH_KINDS = [
   'company',
   'permit',
   'place',
+  'incident',
+  'field_report',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -26,12 +28,15 @@ export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
 
 /**
- * Where the web app opens a hit: the consignment of a bill of lading, an entity's page, the port map, or, for a
- * kind with no page of its own yet, the list it belongs to.
+ * Where the web app opens a hit: the consignment of a bill of lading, an entity's, a permit's, an incident's or a
+ * field report's page, the port map, or, for a kind with no page of its own, the list it belongs to.
  */
 export type SearchTarget =
   | { view: 'consignment'; billOfLading: string }
   | { view: 'entity'; entityId: string }
+  | { view: 'permit'; permitId: string }
+  | { view: 'incident'; incidentId: string }
+  | { view: 'fieldReport'; reportId: string }
   | { view: 'map' }
   | { view: 'consignments' };
 

@@ -5410,7 +5410,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "declaration" | "bill_of_lading" | "container" | "line" | "entity" | "company" | "permit" | "place";
+                                kind: "declaration" | "bill_of_lading" | "container" | "line" | "entity" | "company" | "permit" | "place" | "incident" | "field_report";
                                 id: string;
                                 label: string;
                                 context: string;
@@ -5423,6 +5423,18 @@ export interface paths {
                                     /** @enum {string} */
                                     view: "entity";
                                     entityId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "permit";
+                                    permitId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "incident";
+                                    incidentId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "fieldReport";
+                                    reportId: string;
                                 } | {
                                     /** @enum {string} */
                                     view: "map";

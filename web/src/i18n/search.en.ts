@@ -15,5 +15,7 @@ export const searchEn = {
     company: 'Company',
     permit: 'Permit',
     place: 'Place',
+    incident: 'Incident',
+    field_report: 'Field report',
   },
 };

@@ -17,5 +17,7 @@ export const searchEs: Messages['search'] = {
     company: 'Empresa',
     permit: 'Permiso',
     place: 'Lugar',
+    incident: 'Incidente',
+    field_report: 'Informe de campo',
   },
 };

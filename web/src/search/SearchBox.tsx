@@ -22,6 +22,12 @@ export function hrefOfHit(hit: SearchHit): string {
       return hrefFor(`/consignments/${encodeURIComponent(hit.open.billOfLading)}`);
     case 'entity':
       return hrefFor(`/entities/${encodeURIComponent(hit.open.entityId)}`);
+    case 'permit':
+      return hrefFor(`/registry/${encodeURIComponent(hit.open.permitId)}`);
+    case 'incident':
+      return hrefFor(`/incidents/${encodeURIComponent(hit.open.incidentId)}`);
+    case 'fieldReport':
+      return hrefFor(`/field-reports/${encodeURIComponent(hit.open.reportId)}`);
     case 'map':
       return hrefFor('/map');
     case 'consignments':
