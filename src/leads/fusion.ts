@@ -3,8 +3,9 @@
  * the same leads. Steps: (1) keep what is known at `asOf`; (2) weigh each positive piece (kind, grading,
  * indicator specificity, decay); (3) discount it by every suppressor at or after its instant within the
  * suppressor's rings — a search that found nothing, a dismantled or found lab explains the evidence before it;
- * (4) spread what is left over the quartic kernel, one surface per group of dependent evidence (dumpsites over a
- * wider disk at a lower peak); (5) a cell's score is Σ over groups of log1p(surface) — converging independent
+ * (4) spread what is left over its own kernel — where the lab it points at may be, a circular normal as wide as
+ * the piece's position uncertainty (a report's by its source, indirect evidence wider) — one surface per group of
+ * dependent evidence, the custody evidence at one place saturated to one receipt's worth; (5) a cell's score is Σ over groups of log1p(surface) — converging independent
  * kinds count more than repeats of one — divided by 1 + λ·(legal activity around the cell), the KDE's baseline,
  * from the paperwork incidents that mark where legal chemicals are handled; (6) one lead per hot spot: the best
  * cell first, the cells within `FOLD_RINGS` of it folded into it (non-maximum suppression). Each lead carries the
@@ -15,36 +16,31 @@ import {
   baseWeight,
   decay,
   groupOf,
+  sigmaKmOf,
   suppressorOf,
   SUPPRESSION,
   type EvidenceGroup,
   type Suppressor,
 } from './weights.ts';
-import { areaKm2, cellOf, centreOf, disk, kernelWeights, quartic, studyCells } from './grid.ts';
+import { areaKm2, cellOf, centreOf, disk, quartic, spread, studyCells } from './grid.ts';
 import { significance } from './significance.ts';
 import { compareCodeUnits } from '../shared/compare.ts';
 
-/** The kernel's radius in rings for positive evidence (res 7: ≈ 5 km) and for each suppressor. */
-export const EVIDENCE_RINGS = 2;
+/** A dismantled lab explains the evidence within this many rings (≈ 5 km at res 7). */
+const DISMANTLED_RINGS = 2;
 /** A search clears the premises searched (its own cell), not the district; a lab explains its surroundings. */
 const SUPPRESSOR_RINGS: Record<Suppressor, number> = {
   site_searched_negative: 0,
   nothing_found: 0,
-  lab_dismantled: EVIDENCE_RINGS,
-  found: EVIDENCE_RINGS,
+  lab_dismantled: DISMANTLED_RINGS,
+  found: DISMANTLED_RINGS,
 };
 /**
- * A piece's kernel radius in rings: dumpsites lie kilometres from their lab, so theirs is 4 rings (≈ 10 km) at a
- * lower peak, the same mass as the others' 2 rings. (Wider disks for vaguer report sources, analytics §4.2's
- * per-point bandwidth, measured no better on the development worlds: docs/LEADS.md.)
+ * Custody evidence at one place (a cell) is one fact, that the place receives diverted goods: its pieces' kept
+ * weights M count as PLACE_CAP·(1 − e^(−M/PLACE_CAP)), at most one strong receipt's worth (a diverted
+ * consignment weighs 2). The twentieth receipt at a front's warehouse does not say where the lab is.
  */
-function ringsOf(e: EvidenceInput): number {
-  return e.kind === 'incident' && e.incidentKind === 'chemical_dumpsite' ? 4 : EVIDENCE_RINGS;
-}
-const MAX_RINGS = 4;
-const mass = (radius: number): number => kernelWeights(radius).reduce((s, w) => s + w, 0);
-const kernelOf = (radius: number, rings: number): number =>
-  (mass(EVIDENCE_RINGS) / mass(radius)) * quartic(rings, radius);
+const PLACE_CAP = 2;
 /** Legal activity: paperwork incidents counted (no decay: a plant's activity is a standing rate) over 3 rings. */
 const BASELINE_RINGS = 3;
 /** How much one paperwork incident's worth of legal activity divides a cell's score by (1 + λ·activity). */
@@ -69,6 +65,10 @@ interface Weighed extends Placed {
   takenBy: Map<string, number>;
   /** Weight after suppression: what its cell holds of it. */
   kept: number;
+  /** What one unit of kept weight counts for after its place's saturation (custody), else 1. */
+  scale: number;
+  /** Where the lab it points at may be: each cell's probability (its kernel). */
+  spread: readonly [string, number][];
 }
 
 const keyOf = (e: EvidenceInput): string => `${e.kind}\u0000${e.id}`;
@@ -78,6 +78,8 @@ const sortKey = (e: EvidenceInput): string =>
 interface Fused {
   known: Placed[];
   byCell: Map<string, Weighed[]>;
+  /** Per cell, the pieces whose kernel reaches it and with what probability. */
+  reach: Map<string, [Weighed, number][]>;
   surface: Map<string, Map<EvidenceGroup, number>>;
   baseline: Map<string, number>;
   /** Each cell's score before hot spots are folded. */
@@ -93,21 +95,43 @@ function fuse(evidence: readonly EvidenceInput[], options: FuseOptions): Fused {
     .sort((a, b) => compareCodeUnits(a.sort, b.sort));
 
   const suppressorsByCell = indexSuppressors(known);
+  const spreads = new Map<string, [string, number][]>();
+  /** Custody pieces spread from their place's centre: one place, one kernel (and monotone saturation). */
+  const spreadOf = (e: EvidenceInput, cell: string): [string, number][] => {
+    const origin = groupOf(e) === 'custody' ? centreOf(cell) : e;
+    const sigma = sigmaKmOf(e);
+    const key = `${origin.lat},${origin.lon},${sigma}`;
+    const cached = spreads.get(key) ?? spread(origin, sigma, resolution);
+    spreads.set(key, cached);
+    return cached;
+  };
   const weighed: Weighed[] = [];
   for (const placed of known) {
     if (suppressorOf(placed.e) !== null) continue;
     const weight = baseWeight(placed.e) * decay(placed.e, options.asOf);
     if (weight <= 0) continue;
-    weighed.push(suppress({ ...placed, weight, takenBy: new Map(), kept: weight }, suppressorsByCell));
+    const piece = { ...placed, weight, takenBy: new Map(), kept: weight, scale: 1, spread: [] };
+    weighed.push(suppress(piece, suppressorsByCell));
   }
 
   const byCell = new Map<string, Weighed[]>();
   for (const w of weighed) pushTo(byCell, w.cell, w);
-  const surface = surfaces(byCell);
+  for (const pieces of byCell.values()) {
+    const custody = pieces.filter((w) => groupOf(w.e) === 'custody');
+    const held = custody.reduce((s, w) => s + w.kept, 0);
+    const scale = held > EPSILON ? (PLACE_CAP * (1 - Math.exp(-held / PLACE_CAP))) / held : 1;
+    for (const w of custody) w.scale = scale;
+  }
+  const reach = new Map<string, [Weighed, number][]>();
+  for (const w of weighed) {
+    w.spread = spreadOf(w.e, w.cell);
+    for (const [cell, p] of w.spread) pushTo(reach, cell, [w, p]);
+  }
+  const surface = surfaces(reach);
   const baseline = legalActivity(known);
   const scores = new Map<string, number>();
   for (const [cell, groups] of surface) scores.set(cell, cellScore(groups, baseline.get(cell) ?? 0));
-  return { known, byCell, surface, baseline, scores };
+  return { known, byCell, reach, surface, baseline, scores };
 }
 
 /**
@@ -120,16 +144,16 @@ export function scoreSurface(evidence: readonly EvidenceInput[], options: FuseOp
 
 export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptions): Lead[] {
   const resolution = options.resolution ?? LEAD_RESOLUTION;
-  const { known, byCell, surface, baseline, scores } = fuse(evidence, options);
+  const { known, byCell, reach, surface, baseline, scores } = fuse(evidence, options);
   const ranked = fold(
     [...scores]
       .filter(([, score]) => score > EPSILON)
       .sort(([a, sa], [b, sb]) => sb - sa || compareCodeUnits(a, b)),
   ).slice(0, options.limit ?? Infinity);
   const cellValues = [...byCell.values()]
-    .map((pieces) => pieces.reduce((s, w) => s + w.kept, 0))
+    .map((pieces) => pieces.reduce((s, w) => s + w.kept * w.scale, 0))
     .filter((v) => v > 0);
-  const test = significance(cellValues, studyCells(resolution), kernelWeights(EVIDENCE_RINGS));
+  const test = significance(cellValues, studyCells(resolution), referenceKernel(resolution));
   const sources = new Map(known.map((p) => [p.key, p.e]));
   const wanted =
     options.cell === undefined
@@ -145,7 +169,7 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
       cell,
       ...centreOf(cell),
       areaKm2: round(areaKm2(cell)),
-      evidence: contributions(cell, factor, folded, byCell, surface, baseline, sources),
+      evidence: contributions(cell, factor, folded, reach, surface, baseline, sources),
       ...(z === undefined ? {} : { z: round(z) }),
       p: test.p(raw),
     };
@@ -153,20 +177,28 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
 }
 
 /** Per cell, the kernel sum of what each group of evidence holds around it. */
-function surfaces(byCell: Map<string, Weighed[]>): Map<string, Map<EvidenceGroup, number>> {
+function surfaces(reach: Map<string, [Weighed, number][]>): Map<string, Map<EvidenceGroup, number>> {
   const surface = new Map<string, Map<EvidenceGroup, number>>();
-  for (const [cell, pieces] of byCell)
-    for (const w of pieces) {
+  for (const [cell, pieces] of reach) {
+    const groups = new Map<EvidenceGroup, number>();
+    for (const [w, p] of pieces) {
       const group = groupOf(w.e);
-      const radius = ringsOf(w.e);
-      for (const { cell: around, rings } of disk(cell, radius)) {
-        const groups = surface.get(around) ?? new Map<EvidenceGroup, number>();
-        surface.set(around, groups);
-        groups.set(group, (groups.get(group) ?? 0) + w.kept * kernelOf(radius, rings));
-      }
+      groups.set(group, (groups.get(group) ?? 0) + w.kept * w.scale * p);
     }
+    surface.set(cell, groups);
+  }
   return surface;
 }
+
+/**
+ * Gi*'s spatial weights: the kernel of a ground report at a cell's centre (a fixed place, Mexico City), each
+ * cell's probability — the same units as a cell's raw kernel sum.
+ */
+function referenceKernel(resolution: number): number[] {
+  const centre = centreOf(cellOf({ lat: 19.4326, lon: -99.1332 }, resolution));
+  return spread(centre, REFERENCE_SIGMA_KM, resolution).map(([, p]) => p);
+}
+const REFERENCE_SIGMA_KM = 0.5;
 
 /** Legal chemical activity around each cell: the paperwork incidents known at `asOf`, under a wider kernel. */
 function legalActivity(known: readonly Placed[]): Map<string, number> {
@@ -272,7 +304,7 @@ function contributions(
   cell: string,
   factor: number,
   folded: readonly string[],
-  byCell: Map<string, Weighed[]>,
+  reach: Map<string, [Weighed, number][]>,
   surface: Map<string, Map<EvidenceGroup, number>>,
   baseline: Map<string, number>,
   kindOf: Map<string, EvidenceInput>,
@@ -280,14 +312,12 @@ function contributions(
   const totals = new Map<string, number>();
   const groups = surface.get(cell) ?? new Map<EvidenceGroup, number>();
   const activity = baseline.get(cell) ?? 0;
-  for (const { cell: source, rings } of disk(cell, MAX_RINGS))
-    for (const w of byCell.get(source) ?? []) {
-      const group = groupOf(w.e);
-      const k = factor * kernelOf(ringsOf(w.e), rings) * saturation(groups.get(group) ?? 0, activity);
-      if (k <= 0) continue;
-      totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
-      for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
-    }
+  for (const [w, p] of reach.get(cell) ?? []) {
+    const k = factor * p * w.scale * saturation(groups.get(groupOf(w.e)) ?? 0, activity);
+    if (k <= 0) continue;
+    totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
+    for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
+  }
   const sorted = [...totals]
     .filter(([, weight]) => Math.abs(weight) > EPSILON)
     .sort(([a, wa], [b, wb]) => Math.abs(wb) - Math.abs(wa) || compareCodeUnits(a, b));
@@ -297,8 +327,7 @@ function contributions(
   if (positive && !cited.some(([, w]) => w > 0)) cited.push(positive);
   const alongside = new Set<string>();
   for (const other of folded)
-    for (const { cell: source } of disk(other, EVIDENCE_RINGS))
-      for (const w of byCell.get(source) ?? []) if (w.kept > 0 && !totals.has(w.key)) alongside.add(w.key);
+    for (const [w] of reach.get(other) ?? []) if (w.kept > 0 && !totals.has(w.key)) alongside.add(w.key);
   const rest = [...alongside]
     .sort(compareCodeUnits)
     .slice(0, Math.max(0, MAX_CITED - cited.length))

@@ -43,6 +43,42 @@ const FINDING_BASE: Record<string, number> = {
   permit_expired: 0.5,
 };
 
+/**
+ * How far the lab a piece points at may lie from the point it was recorded at, km: the σ of a circular normal,
+ * its kernel's bandwidth (`grid.ts` `spread`). A report's is its position error by source: an aerial image is
+ * geolocated to a few hundred metres, a ground observation to a street, an informant names a neighbourhood, an open
+ * source a town; technical collection (signals, sensors) places a device, not a building. Indirect evidence adds
+ * how far a lab sits from where it was seen: diverted goods go from the receiving place to a lab elsewhere in the
+ * town, waste is dumped kilometres from its lab, a seizure on a road says where a load passed.
+ */
+const REPORT_SIGMA_KM: Record<string, number> = {
+  aerial: 0.3,
+  ground: 0.5,
+  technical: 1,
+  informant: 1.5,
+  open_source: 3,
+};
+const UNKNOWN_SOURCE_SIGMA_KM = 1;
+const CUSTODY_SIGMA_KM = 2;
+const DUMPSITE_SIGMA_KM = 3;
+const SEIZURE_SIGMA_KM = 2;
+const PAPERWORK_SIGMA_KM = 1;
+
+export function sigmaKmOf(e: EvidenceInput): number {
+  switch (e.kind) {
+    case 'field_report':
+      return REPORT_SIGMA_KM[e.sourceType] ?? UNKNOWN_SOURCE_SIGMA_KM;
+    case 'incident':
+      return e.incidentKind === 'chemical_dumpsite'
+        ? DUMPSITE_SIGMA_KM
+        : PAPERWORK_KINDS.has(e.incidentKind)
+          ? PAPERWORK_SIGMA_KM
+          : SEIZURE_SIGMA_KM;
+    default:
+      return CUSTODY_SIGMA_KM;
+  }
+}
+
 /** Admiralty reliability A–F and credibility 1–6; F and 6 ("cannot be judged") count as D and 4. */
 export const RELIABILITY_FACTOR = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.4 } as const;
 export const CREDIBILITY_FACTOR = { 1: 1, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.4 } as const;
@@ -72,9 +108,13 @@ const MAX_INDICATOR_FACTOR = 4;
  */
 const REPORT_BASE = 3;
 
-/** Half-lives in days: how fast each kind stops saying where a lab is now. */
+/**
+ * Half-lives in days: how fast each kind stops saying where a lab is now. A report observes a standing place that
+ * runs for months to years, not an event: it stays as long as an incident (60 days, an event's horizon, threw
+ * away most of what was seen of a lab still active). Diverted precursors are used within a few cook cycles.
+ */
 export const HALF_LIFE_DAYS = {
-  field_report: 60,
+  field_report: 180,
   incident: 180,
   consignment: 120,
   finding: 120,
