@@ -19,6 +19,7 @@ import { authenticationHook } from '../http/authentication.ts';
 import { boundInput } from '../http/input-bounds.ts';
 import { withErrorResponses } from '../http/openapi-errors.ts';
 import { apiRoutes } from './api-routes.ts';
+import taxiiRoutes from '../federation/taxii-routes.ts';
 import { registerSecurity } from '../http/security.ts';
 import type { ThrottleLimits } from '../identity/login-throttle.ts';
 import { authenticate } from '../identity/service.ts';
@@ -106,13 +107,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', engine: options.db.engine }));
   await app.register(apiRoutes(options), { prefix: '/api' });
+  await app.register(taxiiRoutes, { prefix: '/taxii2', authenticate });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = options.webRoot ?? join(import.meta.dirname, '..', '..', 'web', 'dist');
   const hasWeb = existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (
+      hasWeb &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/taxii2/')
+    ) {
       return reply.sendFile('index.html'); // the single-page app routes on the client
     }
     return reply

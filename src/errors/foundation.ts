@@ -10,6 +10,11 @@ export const foundationErrors = {
     en: 'This content type is not accepted',
     es: 'Este tipo de contenido no se acepta',
   },
+  NOT_ACCEPTABLE: {
+    status: 406,
+    en: 'This endpoint cannot answer in the media type the request accepts',
+    es: 'Este recurso no puede responder en el tipo de contenido que la solicitud acepta',
+  },
   VALUE_TOO_LARGE: {
     status: 413,
     en: 'A value is too large or too deeply nested to store or search',

@@ -10,7 +10,7 @@ import { listFieldReports, listIncidents } from '../incidents/index.ts';
 import { listReports } from '../reports/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
-import { buildBundle } from './bundle.ts';
+import { buildEntries } from './bundle.ts';
 import { listReceived } from './received.repository.ts';
 import type { StixBundle } from './stix.ts';
 
@@ -30,6 +30,14 @@ const reads = (rows: readonly { id: string; marking: ReadRow['marking'] }[]): Re
   rows.map((r) => ({ id: r.id, marking: r.marking }));
 
 export async function exportBundle(db: Database, actor: Actor): Promise<StixBundle> {
+  return (await exportEntries(db, actor)).bundle;
+}
+
+/** The same, with each object's TAXII `date_added` (bundle.ts `buildEntries`). */
+export async function exportEntries(
+  db: Database,
+  actor: Actor,
+): Promise<{ bundle: StixBundle; dateAdded: Map<string, string> }> {
   return db.asUser(actor, async (tx) => {
     const reports = await all((limit, offset) => listReports(tx, limit, offset));
     const incidents = await all((limit, offset) => listIncidents(tx, { limit, offset }));
@@ -44,6 +52,6 @@ export async function exportBundle(db: Database, actor: Actor): Promise<StixBund
       findings: reads(findings),
       stix_objects: received.map((r) => ({ id: r.object.id, marking: r.marking })),
     });
-    return buildBundle({ reports, incidents, fieldReports, findings, received, agencies }, actor);
+    return buildEntries({ reports, incidents, fieldReports, findings, received, agencies }, actor);
   });
 }

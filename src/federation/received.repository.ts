@@ -8,15 +8,24 @@ export interface ReceivedObject {
   object: StixObject;
   marking: Marking;
   recordId: string | null;
+  /** When this instance stored the version it holds (ISO 8601). */
+  dateAdded: string;
 }
 
 /** The received objects the caller may see (row-level security), in the order they were added. */
 export async function listReceived(tx: Tx): Promise<ReceivedObject[]> {
-  const { rows } = await tx.query<MarkingRow & { object: StixObject; record_id: string | null }>(
-    `select owner_agency, tlp, releasable_to, recipients, object, record_id from stix_objects
+  const { rows } = await tx.query<
+    MarkingRow & { object: StixObject; record_id: string | null; date_added: Date | string }
+  >(
+    `select owner_agency, tlp, releasable_to, recipients, object, record_id, date_added from stix_objects
       order by date_added, stix_id`,
   );
-  return rows.map((r) => ({ object: r.object, marking: markingFromRow(r), recordId: r.record_id }));
+  return rows.map((r) => ({
+    object: r.object,
+    marking: markingFromRow(r),
+    recordId: r.record_id,
+    dateAdded: new Date(r.date_added).toISOString(),
+  }));
 }
 
 export interface StoredVersion {

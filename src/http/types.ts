@@ -48,6 +48,9 @@ export function callerOf(request: FastifyRequest, ...roles: Role[]): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
   if (actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? ''))
     throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  const route = request.routeOptions.url ?? '';
+  if (actor.peer && route !== '/taxii2' && !route.startsWith('/taxii2/'))
+    throw new AppError('FORBIDDEN', { detail: 'a peer instance reads the TAXII routes only' });
   if (roles.length > 0 && !roles.some((role) => actor.roles.includes(role))) {
     throw new AppError('FORBIDDEN', { detail: `needs one of: ${roles.join(', ')}` });
   }

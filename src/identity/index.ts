@@ -5,3 +5,4 @@
  * roles) is shared vocabulary: src/shared/actor.ts.
  */
 export { findUserById, listAgencies, listNations, upsertAgency, upsertNation } from './repository.ts';
+export { createPeerAccount, retirePeerAccount } from './service.ts';

@@ -24,6 +24,8 @@ export interface User {
   disabled: boolean;
   /** A machine account (API tokens, e.g. a partner's TAXII client). */
   machine: boolean;
+  /** A peer instance's machine account (`centinela peers add`): it reads the TAXII routes only. */
+  peer: boolean;
   /** Set after an administrator's reset: the next login must choose a new password before anything else. */
   mustChangePassword: boolean;
   /** Roles that read intelligence requested for this account, waiting for a second administrator. */
@@ -43,6 +45,7 @@ interface UserRow {
   locale: 'es' | 'en';
   disabled: boolean;
   machine: boolean;
+  peer: boolean;
   must_change_password: boolean;
   pending_roles: Role[] | null;
   pending_requested_by: string | null;
@@ -52,7 +55,7 @@ interface UserRow {
 const USER_SELECT = `
   select u.id, u.username, u.display_name, u.agency, a.nation as agency_nation,
          a.name_en as agency_name_en, a.name_es as agency_name_es, u.roles::text[] as roles,
-         u.locale, u.disabled, u.machine, u.must_change_password, u.pending_roles::text[] as pending_roles,
+         u.locale, u.disabled, u.machine, u.peer, u.must_change_password, u.pending_roles::text[] as pending_roles,
          u.pending_requested_by
   from users u join agencies a on a.code = u.agency`;
 
@@ -71,6 +74,7 @@ function toUser(row: UserRow): User {
     locale: row.locale,
     disabled: row.disabled,
     machine: row.machine,
+    peer: row.peer,
     mustChangePassword: row.must_change_password,
     pendingRoles: row.pending_roles,
     pendingRequestedBy: row.pending_requested_by,
@@ -121,14 +125,15 @@ export interface NewUser {
   passwordHash: string;
   locale: 'es' | 'en';
   machine?: boolean | undefined;
+  peer?: boolean | undefined;
   mustChangePassword?: boolean | undefined;
 }
 
 export async function insertUser(tx: Tx, user: NewUser): Promise<void> {
   await tx.query(
     `insert into users (id, username, display_name, agency, roles, pending_roles, password_hash, locale, machine,
-       must_change_password)
-     values ($1, $2, $3, $4, $5::user_role[], $6::user_role[], $7, $8, $9, $10)`,
+       must_change_password, peer)
+     values ($1, $2, $3, $4, $5::user_role[], $6::user_role[], $7, $8, $9, $10, $11)`,
     [
       user.id,
       user.username,
@@ -140,6 +145,7 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<void> {
       user.locale,
       user.machine ?? false,
       user.mustChangePassword ?? false,
+      user.peer ?? false,
     ],
   );
 }
@@ -296,6 +302,14 @@ export async function revokeSessions(tx: Tx, userId: string, keepTokenHash: stri
     keepTokenHash,
   ]);
   return rows[0]?.n ?? 0;
+}
+
+/** Disables an account and revokes every credential of it (the schema owner: a peer removed). */
+export async function retireAccount(tx: Tx, userId: string): Promise<void> {
+  await tx.query('update users set disabled = true where id = $1', [userId]);
+  await tx.query('update credentials set revoked_at = now() where user_id = $1 and revoked_at is null', [
+    userId,
+  ]);
 }
 
 export interface TokenInfo {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../store/database.ts';
 import type { Actor, Role } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -24,6 +24,7 @@ export function actorOf(user: User, credential: string, requestId: string): Acto
     roles: user.roles,
     requestId,
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+    ...(user.peer ? { peer: true } : {}),
   };
 }
 
@@ -115,6 +116,8 @@ export interface CreateUserInput {
   password: string;
   locale?: 'es' | 'en' | undefined;
   machine?: boolean | undefined;
+  /** A peer instance's account (reads the TAXII routes only); created by the schema owner (`peers add`). */
+  peer?: boolean | undefined;
 }
 
 const readsIntelligence = (roles: readonly Role[]) => roles.some((role) => role !== 'admin');
@@ -152,6 +155,7 @@ export async function createUser(
     passwordHash: await hashPassword(input.password),
     locale: input.locale ?? (agency.nation === 'MEX' ? 'es' : 'en'),
     machine: input.machine ?? false,
+    peer: input.peer ?? false,
   });
   await recordAudit(tx, actor, {
     action: 'create',
@@ -345,4 +349,51 @@ export async function revokeApiToken(tx: Tx, actor: Actor, userId: string, token
     ids: [userId],
     detail: { tokenId },
   });
+}
+
+/**
+ * The account a peer instance reads this one's TAXII server with (`centinela peers add`, by the schema owner): a
+ * machine account of one agency of the peer's nation that reads intelligence (advisor) and, being a peer, the
+ * TAXII routes only; its API token is returned once. Nobody logs in with its password (random, never shown).
+ */
+export async function createPeerAccount(
+  tx: Tx,
+  actor: Actor,
+  input: { username: string; agency: string; label: string },
+): Promise<{ user: User; token: string }> {
+  const user = await createUser(
+    tx,
+    actor,
+    {
+      username: input.username,
+      displayName: input.label,
+      agency: input.agency,
+      roles: ['advisor'],
+      password: randomBytes(24).toString('base64url'),
+      machine: true,
+      peer: true,
+    },
+    'owner',
+  );
+  const token = newSecret('ct');
+  await repo.insertCredential(tx, {
+    tokenHash: secretHash(token),
+    kind: 'api',
+    userId: user.id,
+    label: input.label,
+    expiresAt: null,
+  });
+  await recordAudit(tx, actor, {
+    action: 'create_token',
+    table: 'credentials',
+    ids: [user.id],
+    detail: { label: input.label },
+  });
+  return { user, token };
+}
+
+/** A peer removed: its account disabled and every token of it revoked (the schema owner). */
+export async function retirePeerAccount(tx: Tx, actor: Actor, userId: string): Promise<void> {
+  await repo.retireAccount(tx, userId);
+  await recordAudit(tx, actor, { action: 'revoke_token', table: 'credentials', ids: [userId] });
 }

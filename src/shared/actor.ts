@@ -21,6 +21,8 @@ export interface Actor {
   requestId: string;
   /** After an administrator's reset: only the password change is allowed (the database grants no agency). */
   mustChangePassword?: boolean;
+  /** A peer instance's machine account: it reads the TAXII routes (/taxii2/) and nothing else. */
+  peer?: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -33,5 +33,8 @@ export const AUDIT_ACTIONS = [
   'add_nation',
   'add_agency',
   'seed_demo',
+  'remove',
+  'sync',
+  'withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,6 +26,7 @@ export const PARAMETER_KEYS: Record<string, readonly string[]> = {
   bol: ['billOfLading', 'bill_of_lading', 'bol'],
   locode: ['portLocode', 'port_locode', 'port', 'locode'],
   captureID: ['captureId', 'capture_id', 'captureID'],
+  collectionId: ['id'],
 };
 
 /** An id no world ever holds: every route must answer for it as for any unknown id. */
@@ -127,8 +128,15 @@ export function candidates(route: GetRoute, lists: Map<string, unknown>): string
 const fill = (route: GetRoute, value: string) =>
   route.template.replace(`{${route.parameters[0]}}`, encodeURIComponent(value));
 
+/** The TAXII routes answer only requests that accept their media type (TAXII 2.1). */
+const TAXII_ACCEPT = 'application/taxii+json;version=2.1';
+
 async function answer(app: App, url: string, token: string): Promise<unknown> {
-  const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  const headers = {
+    authorization: `Bearer ${token}`,
+    ...(url.startsWith('/taxii2/') ? { accept: TAXII_ACCEPT } : {}),
+  };
+  const response = await app.inject({ method: 'GET', url, headers });
   let body: unknown = response.body;
   try {
     body = JSON.parse(response.body);

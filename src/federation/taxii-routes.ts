@@ -1,0 +1,239 @@
+/**
+ * The TAXII 2.1 server under /taxii2/: discovery, one API root, one collection (everything the caller may see),
+ * its objects, one object and its versions, and its manifest. A peer instance reads it with the token of its
+ * machine account here (`centinela peers add`), as a bearer token or as HTTP Basic (its username, the token as
+ * password); it receives exactly what its agency may see: the objects are those of `centinela export stix`, read
+ * as the caller under row-level security, and the reads are audited. Requests must accept
+ * `application/taxii+json;version=2.1` (406 otherwise), and every answer is of that type.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Database } from '../store/database.ts';
+import { callerOf, type App } from '../http/types.ts';
+import { exportEntries } from './export.ts';
+import {
+  acceptsTaxii,
+  ApiRoot,
+  API_ROOT_PATH,
+  Collection,
+  COLLECTION,
+  COLLECTION_ID,
+  dateAddedHeaders,
+  Discovery,
+  entriesOf,
+  Envelope,
+  filterEntries,
+  Manifest,
+  pageOf,
+  STIX_MEDIA_TYPE,
+  TAXII_MEDIA_TYPE,
+  TaxiiQuery,
+  versionOf,
+  Versions,
+  type Entry,
+} from './taxii.ts';
+
+export interface TaxiiRoutesOptions {
+  /** Who an API token belongs to (identity's `authenticate`, passed by the composition root): HTTP Basic. */
+  authenticate: (db: Database, token: string, requestId: string) => Promise<Actor | null>;
+}
+
+const CollectionParams = z.object({ collectionId: z.string().max(100) });
+const ObjectParams = CollectionParams.extend({ objectId: z.string().max(300) });
+const Collections = z.object({ collections: z.array(Collection) });
+const tags = ['taxii'];
+
+/** HTTP Basic: the username of a (peer) account and one of its API tokens as the password. */
+function basicCredentials(header: string | undefined): { username: string; token: string } | null {
+  if (!header?.startsWith('Basic ')) return null;
+  const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 1) return null;
+  return { username: decoded.slice(0, colon), token: decoded.slice(colon + 1) };
+}
+
+/** The absolute URL of a path on this server, as the client reached it. */
+const urlOf = (request: FastifyRequest, path: string) => `${request.protocol}://${request.host}${path}`;
+
+/** The caller's entries of the one collection (404 for any other collection id). */
+async function entriesFor(app: App, request: FastifyRequest, collectionId: string): Promise<Entry[]> {
+  const actor = callerOf(request);
+  if (collectionId !== COLLECTION_ID) throw new AppError('NOT_FOUND', { detail: 'no such collection' });
+  const { bundle, dateAdded } = await exportEntries(app.db, actor);
+  return entriesOf(bundle.objects, dateAdded);
+}
+
+function taxii(reply: FastifyReply, headers: Record<string, string> = {}): FastifyReply {
+  return reply.type(TAXII_MEDIA_TYPE).headers(headers);
+}
+
+const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options) => {
+  const app = instance as unknown as App;
+  app.addHook('onRequest', async (request) => {
+    const basic = request.actor ? null : basicCredentials(request.headers.authorization);
+    if (basic) {
+      const actor = await options.authenticate(app.db, basic.token, request.id);
+      if (actor && actor.username === basic.username) {
+        request.actor = actor;
+        request.credential = basic.token;
+      }
+    }
+    // who asks comes first (401), then what they accept (406)
+    if (!request.actor) throw new AppError('UNAUTHENTICATED');
+    if (!acceptsTaxii(request.headers.accept))
+      throw new AppError('NOT_ACCEPTABLE', { detail: `accept ${TAXII_MEDIA_TYPE}` });
+  });
+
+  // exactly the TAXII media type (Fastify would write `version="2.1"; charset=utf-8`), errors included
+  app.addHook('onSend', async (_request, reply, payload) => {
+    void reply.header('content-type', TAXII_MEDIA_TYPE);
+    return payload;
+  });
+
+  app.get(
+    '/',
+    { schema: { tags, summary: 'TAXII 2.1 discovery', response: { 200: Discovery } } },
+    async (request, reply) => {
+      callerOf(request);
+      taxii(reply);
+      return {
+        title: 'Centinela TAXII 2.1',
+        description:
+          'Controlled drug-precursor intelligence, released under TLP 2.0 and releasability markings',
+        default: urlOf(request, API_ROOT_PATH),
+        api_roots: [urlOf(request, API_ROOT_PATH)],
+      };
+    },
+  );
+
+  app.get(
+    '/api/',
+    { schema: { tags, summary: 'The TAXII 2.1 API root', response: { 200: ApiRoot } } },
+    async (request, reply) => {
+      callerOf(request);
+      taxii(reply);
+      return {
+        title: 'Centinela',
+        description: 'One collection: what the reading agency may see',
+        versions: [TAXII_MEDIA_TYPE],
+        max_content_length: 0, // the server accepts no objects (no POST)
+      };
+    },
+  );
+
+  app.get(
+    '/api/collections/',
+    { schema: { tags, summary: 'The collections the caller may read', response: { 200: Collections } } },
+    async (request, reply) => {
+      callerOf(request);
+      taxii(reply);
+      return { collections: [COLLECTION] };
+    },
+  );
+
+  app.get(
+    '/api/collections/:collectionId/',
+    {
+      schema: { tags, summary: 'One collection', params: CollectionParams, response: { 200: Collection } },
+    },
+    async (request, reply) => {
+      callerOf(request);
+      if (request.params.collectionId !== COLLECTION_ID) throw new AppError('NOT_FOUND');
+      taxii(reply);
+      return COLLECTION;
+    },
+  );
+
+  app.get(
+    '/api/collections/:collectionId/objects/',
+    {
+      schema: {
+        tags,
+        summary:
+          'The objects the caller may see, ascending by date added (filters, added_after, limit and next paging)',
+        params: CollectionParams,
+        querystring: TaxiiQuery,
+        response: { 200: Envelope },
+      },
+    },
+    async (request, reply) => {
+      const entries = await entriesFor(app, request, request.params.collectionId);
+      const { page, more, next } = pageOf(filterEntries(entries, request.query), request.query);
+      taxii(reply, dateAddedHeaders(page));
+      return { more, ...(next ? { next } : {}), objects: page.map((e) => e.object) };
+    },
+  );
+
+  app.get(
+    '/api/collections/:collectionId/objects/:objectId/',
+    {
+      schema: {
+        tags,
+        summary: 'One object (its version held) when the caller may see it',
+        params: ObjectParams,
+        querystring: TaxiiQuery,
+        response: { 200: Envelope },
+      },
+    },
+    async (request, reply) => {
+      const entries = await entriesFor(app, request, request.params.collectionId);
+      const query = { ...request.query, 'match[id]': request.params.objectId };
+      const { page, more, next } = pageOf(filterEntries(entries, query), query);
+      if (page.length === 0 && !request.query.next) throw new AppError('NOT_FOUND');
+      taxii(reply, dateAddedHeaders(page));
+      return { more, ...(next ? { next } : {}), objects: page.map((e) => e.object) };
+    },
+  );
+
+  app.get(
+    '/api/collections/:collectionId/objects/:objectId/versions/',
+    {
+      schema: {
+        tags,
+        summary: 'The versions held of one object',
+        params: ObjectParams,
+        querystring: TaxiiQuery,
+        response: { 200: Versions },
+      },
+    },
+    async (request, reply) => {
+      const entries = await entriesFor(app, request, request.params.collectionId);
+      const found = filterEntries(entries, { ...request.query, 'match[id]': request.params.objectId });
+      if (found.length === 0) throw new AppError('NOT_FOUND');
+      taxii(reply, dateAddedHeaders(found));
+      return { more: false, versions: found.map(versionOf) };
+    },
+  );
+
+  app.get(
+    '/api/collections/:collectionId/manifest/',
+    {
+      schema: {
+        tags,
+        summary: 'The manifest of the objects the caller may see (id, date added, version, media type)',
+        params: CollectionParams,
+        querystring: TaxiiQuery,
+        response: { 200: Manifest },
+      },
+    },
+    async (request, reply) => {
+      const entries = await entriesFor(app, request, request.params.collectionId);
+      const { page, more, next } = pageOf(filterEntries(entries, request.query), request.query);
+      taxii(reply, dateAddedHeaders(page));
+      return {
+        more,
+        ...(next ? { next } : {}),
+        objects: page.map((e) => ({
+          id: e.object.id,
+          date_added: e.dateAdded,
+          version: versionOf(e),
+          media_type: STIX_MEDIA_TYPE,
+        })),
+      };
+    },
+  );
+};
+
+export default routes;
