@@ -132,6 +132,27 @@ export async function newPage(
   return { context, page };
 }
 
+/**
+ * One step of a suite in a fresh browser context, closed after it; when the step fails, a screenshot
+ * (`failure-<suite>-<time>`) keeps what the browser showed.
+ */
+export async function inFreshPage(
+  browser: Browser,
+  suite: string,
+  work: (page: Page) => Promise<void>,
+  viewport?: { width: number; height: number },
+): Promise<void> {
+  const { context, page } = await newPage(browser, viewport);
+  try {
+    await work(page);
+  } catch (error) {
+    await screenshot(page, `failure-${suite}-${Date.now()}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function loginThroughUi(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.locator('input[name="username"]').fill(username);

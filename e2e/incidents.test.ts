@@ -11,14 +11,14 @@ import {
   apiSession,
   bodyOf,
   HAS_CHROMIUM,
+  inFreshPage,
   launchBrowser,
   loginThroughUi,
-  newPage,
   screenshot,
   startServer,
   type RunningServer,
 } from './harness.ts';
-import { EVIDENCE_DETAILS, EVIDENCE_VIEWS, languageProblems } from './language-walk.ts';
+import { EVIDENCE_DETAILS, EVIDENCE_VIEWS, walkBothLanguages } from './language-walk.ts';
 
 const HEADER =
   'incident_id,kind,occurred_at,lat,lon,place,substance_cas,substance_name,quantity_kg,bill_of_lading,container_no,party_names,party_rfcs,narrative';
@@ -46,17 +46,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
     await server?.stop();
   });
 
-  const withPage = async (work: (page: Page) => Promise<void>) => {
-    const { context, page } = await newPage(browser);
-    try {
-      await work(page);
-    } catch (error) {
-      await screenshot(page, `failure-incidents-${Date.now()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  };
+  const withPage = (work: (page: Page) => Promise<void>) => inFreshPage(browser, 'incidents', work);
 
   it('imports incidents, opens one, records a field report and sees both on the map, in both languages', async () => {
     const { api } = await apiSession(server.url, 'analista');
@@ -171,15 +161,10 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
   }, 600_000);
 
   it('walks the new views in both languages: no raw key, no internal code, no phrase of the other language', async () => {
-    const problems: string[] = [];
+    let problems: string[] = [];
     await withPage(async (page) => {
       await loginThroughUi(page, server.url, 'analista');
-      for (const lang of ['es', 'en'] as const) {
-        if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-        for (const [path, open] of [...EVIDENCE_VIEWS, ...EVIDENCE_DETAILS])
-          problems.push(...(await languageProblems(page, `${server.url}/#${path}`, lang, open)));
-      }
-      await page.getByRole('button', { name: 'Español' }).click();
+      problems = await walkBothLanguages(page, server.url, [...EVIDENCE_VIEWS, ...EVIDENCE_DETAILS]);
     });
     expect(problems).toEqual([]);
   }, 300_000);

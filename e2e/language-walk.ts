@@ -89,3 +89,22 @@ export async function languageProblems(
       .map((phrase) => `${where} (${lang}): other language: ${phrase}`),
   ];
 }
+
+/**
+ * The walk over `views` (a path, and a row to open first) in Spanish, then in English by the header's switch;
+ * the page is left in Spanish, as the demo users' language.
+ */
+export async function walkBothLanguages(
+  page: Page,
+  baseUrl: string,
+  views: readonly (readonly [string, string?])[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const lang of ['es', 'en'] as const) {
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    for (const [path, open] of views)
+      problems.push(...(await languageProblems(page, `${baseUrl}/#${path}`, lang, open)));
+  }
+  await page.getByRole('button', { name: 'Español' }).click();
+  return problems;
+}

@@ -13,14 +13,14 @@ import {
   apiSession,
   bodyOf,
   HAS_CHROMIUM,
+  inFreshPage,
   launchBrowser,
   loginThroughUi,
-  newPage,
   screenshot,
   startServer,
   type RunningServer,
 } from './harness.ts';
-import { LEAD_DETAILS, LEAD_VIEWS, languageProblems } from './language-walk.ts';
+import { LEAD_DETAILS, LEAD_VIEWS, walkBothLanguages } from './language-walk.ts';
 
 const HOST_ONLY = 'INC-LEAD-HOST';
 const RELEASED = 'INC-LEAD-USA';
@@ -57,17 +57,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
     await server?.stop();
   });
 
-  const withPage = async (work: (page: Page) => Promise<void>) => {
-    const { context, page } = await newPage(browser);
-    try {
-      await work(page);
-    } catch (error) {
-      await screenshot(page, `failure-leads-${Date.now()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  };
+  const withPage = (work: (page: Page) => Promise<void>) => inFreshPage(browser, 'leads', work);
 
   it('the host analyst opens a lead, reads its evidence and records a decision; the board in English', async () => {
     const { api } = await apiSession(server.url, 'analista');
@@ -141,15 +131,10 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
   }, 600_000);
 
   it('walks the lead views in both languages: no raw key, no internal code, no phrase of the other language', async () => {
-    const problems: string[] = [];
+    let problems: string[] = [];
     await withPage(async (page) => {
       await loginThroughUi(page, server.url, 'analista');
-      for (const lang of ['es', 'en'] as const) {
-        if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-        for (const [path, open] of [...LEAD_VIEWS, ...LEAD_DETAILS])
-          problems.push(...(await languageProblems(page, `${server.url}/#${path}`, lang, open)));
-      }
-      await page.getByRole('button', { name: 'Español' }).click();
+      problems = await walkBothLanguages(page, server.url, [...LEAD_VIEWS, ...LEAD_DETAILS]);
     });
     expect(problems).toEqual([]);
   }, 300_000);

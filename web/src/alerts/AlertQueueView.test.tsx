@@ -6,18 +6,14 @@ import {
   alertFixture,
   fakeApi,
   hostAnalyst,
+  pageOfFixtures,
   partnerAdvisor,
   type RecordedCall,
 } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { App } from '../shell/App.tsx';
 
-function pageOf(call: RecordedCall, total: number) {
-  const size = Number(call.query.get('limit') ?? 50);
-  const first = Number(call.query.get('offset') ?? 0);
-  const count = Math.max(0, Math.min(size, total - first));
-  return { body: { items: Array.from({ length: count }, (_, i) => alertFixture(first + i)), total } };
-}
+const pageOf = (call: RecordedCall, total: number) => pageOfFixtures(call, total, (n) => alertFixture(n));
 
 describe('alert queue', () => {
   beforeEach(async () => {

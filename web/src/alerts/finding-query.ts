@@ -13,7 +13,6 @@ import {
   oneOf,
   paging,
   parseSearch,
-  PAGE_SIZES,
   toLimitOffset,
   toSearch,
   withFilterValue,
@@ -22,7 +21,6 @@ import {
 
 export const FINDING_FILTER_KEYS = ['kind', 'severity', 'status', 'port', 'from', 'to'] as const;
 export type FindingFilterKey = (typeof FINDING_FILTER_KEYS)[number];
-export { PAGE_SIZES };
 
 export const FindingQuery = z.object({
   kind: oneOf(FINDING_KINDS),

@@ -7,8 +7,15 @@ import {
   CREDIBILITY_GRADES,
 } from '../../../src/shared/evidence.ts';
 import { recordFieldReport } from '../api/evidence-endpoints.ts';
-import { DateField } from '../components/DateField.tsx';
-import { ChoiceField, instantOf, RecordForm, TextField } from './RecordForm.tsx';
+import {
+  ChoiceField,
+  instantOf,
+  InstantFields,
+  PlaceFields,
+  RecordForm,
+  sharedLabels,
+  TextField,
+} from './RecordForm.tsx';
 
 /** Records one field report: a row of the field reports CSV, graded on the Admiralty scale, checked as that row. */
 export function FieldReportForm() {
@@ -28,39 +35,21 @@ export function FieldReportForm() {
   const [indicators, setIndicators] = useState<string[]>([]);
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const labels: Record<string, string> = {
+    ...sharedLabels(t),
     report_id: t('incidents.form.reportId'),
     observed_at: t('incidents.form.observedAt'),
-    lat: t('incidents.form.lat'),
-    lon: t('incidents.form.lon'),
-    place: t('incidents.form.place'),
     source_type: t('incidents.form.sourceType'),
     reliability: t('incidents.form.reliability'),
     credibility: t('incidents.form.credibility'),
     indicators: t('incidents.form.indicators'),
-    narrative: t('incidents.form.narrative'),
   };
+  const { day, time, ...fields } = v;
   return (
     <RecordForm
       title={t('incidents.record.fieldReport')}
       back={{ href: '#/field-reports', label: t('incidents.backReports') }}
       labels={labels}
-      send={(query) =>
-        recordFieldReport(
-          {
-            report_id: v.report_id,
-            observed_at: instantOf(v.day, v.time),
-            lat: v.lat,
-            lon: v.lon,
-            place: v.place,
-            source_type: v.source_type,
-            reliability: v.reliability,
-            credibility: v.credibility,
-            indicators,
-            narrative: v.narrative,
-          },
-          query,
-        )
-      }
+      send={(query) => recordFieldReport({ ...fields, observed_at: instantOf(day, time), indicators }, query)}
     >
       {(problems) => (
         <>
@@ -73,37 +62,14 @@ export function FieldReportForm() {
               problems={problems}
               required
             />
-            <div>
-              <DateField required label={labels.observed_at!} value={v.day} onChange={set('day')} />
-              {problems.observed_at && (
-                <span className="field-problem">{problems.observed_at.join('; ')}</span>
-              )}
-            </div>
-            <TextField
-              name="time"
-              label={t('incidents.form.time')}
-              value={v.time}
-              onChange={set('time')}
-              problems={{}}
-            />
-            {(['lat', 'lon'] as const).map((key) => (
-              <TextField
-                key={key}
-                name={key}
-                label={labels[key]!}
-                value={v[key]}
-                onChange={set(key)}
-                problems={problems}
-                inputMode="decimal"
-              />
-            ))}
-            <TextField
-              name="place"
-              label={labels.place!}
-              value={v.place}
-              onChange={set('place')}
+            <InstantFields
+              name="observed_at"
+              label={labels.observed_at!}
+              values={v}
+              onChange={set}
               problems={problems}
             />
+            <PlaceFields values={v} onChange={set} labels={labels} problems={problems} />
             <ChoiceField
               name="source_type"
               label={labels.source_type!}

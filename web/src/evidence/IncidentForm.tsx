@@ -2,8 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_KINDS } from '../../../src/shared/evidence.ts';
 import { recordIncident } from '../api/evidence-endpoints.ts';
-import { DateField } from '../components/DateField.tsx';
-import { ChoiceField, instantOf, RecordForm, TextField } from './RecordForm.tsx';
+import {
+  ChoiceField,
+  instantOf,
+  InstantFields,
+  PlaceFields,
+  RecordForm,
+  sharedLabels,
+  TextField,
+} from './RecordForm.tsx';
 
 const lines = (text: string) =>
   text
@@ -33,12 +40,10 @@ export function IncidentForm() {
   });
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const labels: Record<string, string> = {
+    ...sharedLabels(t),
     incident_id: t('incidents.form.incidentId'),
     kind: t('incidents.form.kind'),
     occurred_at: t('incidents.form.occurredAt'),
-    lat: t('incidents.form.lat'),
-    lon: t('incidents.form.lon'),
-    place: t('incidents.form.place'),
     substance_cas: t('incidents.form.substanceCas'),
     substance_name: t('incidents.form.substanceName'),
     quantity_kg: t('incidents.form.quantityKg'),
@@ -46,8 +51,8 @@ export function IncidentForm() {
     container_no: t('incidents.form.containerNo'),
     party_names: t('incidents.form.partyNames'),
     party_rfcs: t('incidents.form.partyRfcs'),
-    narrative: t('incidents.form.narrative'),
   };
+  const { day, time, ...fields } = v;
   return (
     <RecordForm
       title={t('incidents.record.incident')}
@@ -56,20 +61,10 @@ export function IncidentForm() {
       send={(query) =>
         recordIncident(
           {
-            incident_id: v.incident_id,
-            kind: v.kind,
-            occurred_at: instantOf(v.day, v.time),
-            lat: v.lat,
-            lon: v.lon,
-            place: v.place,
-            substance_cas: v.substance_cas,
-            substance_name: v.substance_name,
-            quantity_kg: v.quantity_kg,
-            bill_of_lading: v.bill_of_lading,
-            container_no: v.container_no,
+            ...fields,
+            occurred_at: instantOf(day, time),
             party_names: lines(v.party_names),
             party_rfcs: lines(v.party_rfcs),
-            narrative: v.narrative,
           },
           query,
         )
@@ -98,22 +93,14 @@ export function IncidentForm() {
                 options={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`incidents.kind.${k}`) }))}
                 problems={problems}
               />
-              <div>
-                <DateField required label={labels.occurred_at!} value={v.day} onChange={set('day')} />
-                {problems.occurred_at && (
-                  <span className="field-problem">{problems.occurred_at.join('; ')}</span>
-                )}
-              </div>
-              <TextField
-                name="time"
-                label={t('incidents.form.time')}
-                value={v.time}
-                onChange={set('time')}
-                problems={{}}
+              <InstantFields
+                name="occurred_at"
+                label={labels.occurred_at!}
+                values={v}
+                onChange={set}
+                problems={problems}
               />
-              {text('lat', { inputMode: 'decimal' })}
-              {text('lon', { inputMode: 'decimal' })}
-              {text('place')}
+              <PlaceFields values={v} onChange={set} labels={labels} problems={problems} />
               {text('substance_cas')}
               {text('substance_name')}
               {text('quantity_kg', { inputMode: 'decimal' })}

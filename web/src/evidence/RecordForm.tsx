@@ -1,7 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
 import type { Tlp } from '../api/types.ts';
+import { DateField } from '../components/DateField.tsx';
 import { MarkingFields } from '../components/MarkingFields.tsx';
 import { importQuery } from '../intake/upload.ts';
 import { localizeRowError } from '../intake/row-errors.ts';
@@ -209,6 +211,78 @@ export function ChoiceField({
         </span>
       )}
     </div>
+  );
+}
+
+/** The labels of the fields every record has (where it happened, and what), by the server's names. */
+export const sharedLabels = (t: TFunction) => ({
+  lat: t('incidents.form.lat'),
+  lon: t('incidents.form.lon'),
+  place: t('incidents.form.place'),
+  narrative: t('incidents.form.narrative'),
+});
+
+/**
+ * When a record happened: the day (required) and an optional time, sent as one instant (`instantOf`) under
+ * `name`, whose problems are named below the day.
+ */
+export function InstantFields({
+  name,
+  label,
+  values,
+  onChange,
+  problems,
+}: {
+  name: string;
+  label: string;
+  values: { day: string; time: string };
+  onChange: (key: 'day' | 'time') => (value: string) => void;
+  problems: FieldProblems;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div>
+        <DateField required label={label} value={values.day} onChange={onChange('day')} />
+        {problems[name] && <span className="field-problem">{problems[name].join('; ')}</span>}
+      </div>
+      <TextField
+        name="time"
+        label={t('incidents.form.time')}
+        value={values.time}
+        onChange={onChange('time')}
+        problems={{}}
+      />
+    </>
+  );
+}
+
+/** Where a record happened: latitude and longitude (decimal) and the place's name, as the CSV's columns. */
+export function PlaceFields({
+  values,
+  onChange,
+  labels,
+  problems,
+}: {
+  values: { lat: string; lon: string; place: string };
+  onChange: (key: 'lat' | 'lon' | 'place') => (value: string) => void;
+  labels: Record<string, string>;
+  problems: FieldProblems;
+}) {
+  return (
+    <>
+      {(['lat', 'lon', 'place'] as const).map((key) => (
+        <TextField
+          key={key}
+          name={key}
+          label={labels[key]!}
+          value={values[key]}
+          onChange={onChange(key)}
+          problems={problems}
+          inputMode={key === 'place' ? undefined : 'decimal'}
+        />
+      ))}
+    </>
   );
 }
 

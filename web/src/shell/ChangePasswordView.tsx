@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
 import { changeOwnPassword } from '../api/identity-endpoints.ts';
 import { useMe, useSession } from '../session/SessionContext.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LoginCard } from './LoginCard.tsx';
 
 /**
  * After an administrator's reset the server answers every route but this change with PASSWORD_CHANGE_REQUIRED,
@@ -38,66 +38,58 @@ export function ChangePasswordView() {
   };
 
   return (
-    <main className="login-page">
-      <form className="login-card" onSubmit={submit} aria-labelledby="password-title">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>Centinela</span>
-        </div>
-        <h1 id="password-title">{t('admin.password.title')}</h1>
-        <p className="muted">{t('admin.password.intro')}</p>
-        <p className="muted">
-          {me.displayName} · {me.username}
-        </p>
-        <label>
-          {t('admin.password.current')}
-          <input
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('admin.password.next')}
-          <input
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('admin.password.confirm')}
-          <input
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary wide" disabled={busy}>
-          {busy ? t('admin.password.saving') : t('admin.password.submit')}
+    <LoginCard
+      titleId="password-title"
+      title={t('admin.password.title')}
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      submitLabel={t('admin.password.submit')}
+      busyLabel={t('admin.password.saving')}
+      footer={
+        <button type="button" className="logout" onClick={() => void logout()}>
+          {t('shell.logout')}
         </button>
-        <footer className="login-foot">
-          <LanguageSwitch />
-          <button type="button" className="logout" onClick={() => void logout()}>
-            {t('shell.logout')}
-          </button>
-        </footer>
-      </form>
-    </main>
+      }
+    >
+      <p className="muted">{t('admin.password.intro')}</p>
+      <p className="muted">
+        {me.displayName} · {me.username}
+      </p>
+      <label>
+        {t('admin.password.current')}
+        <input
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('admin.password.next')}
+        <input
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('admin.password.confirm')}
+        <input
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+      </label>
+    </LoginCard>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LoginCard } from './LoginCard.tsx';
 
 export function LoginView({ expired = false }: { expired?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -29,54 +29,44 @@ export function LoginView({ expired = false }: { expired?: boolean }) {
   };
 
   return (
-    <main className="login-page">
-      <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>Centinela</span>
-        </div>
-        <h1 id="login-title">{t('login.title')}</h1>
-        <p className="muted">{t('login.subtitle')}</p>
-        {expired && (
-          <p className="notice" role="status">
-            {t('login.expired')}
-          </p>
-        )}
-        <label>
-          {t('login.username')}
-          <input
-            name="username"
-            autoComplete="username"
-            required
-            autoFocus
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('login.password')}
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary wide" disabled={busy}>
-          {busy ? t('login.signingIn') : t('login.submit')}
-        </button>
-        <footer className="login-foot">
-          <LanguageSwitch />
-          <span className="muted">{t('login.notice')}</span>
-        </footer>
-      </form>
-    </main>
+    <LoginCard
+      titleId="login-title"
+      title={t('login.title')}
+      onSubmit={submit}
+      error={error}
+      busy={busy}
+      submitLabel={t('login.submit')}
+      busyLabel={t('login.signingIn')}
+      footer={<span className="muted">{t('login.notice')}</span>}
+    >
+      <p className="muted">{t('login.subtitle')}</p>
+      {expired && (
+        <p className="notice" role="status">
+          {t('login.expired')}
+        </p>
+      )}
+      <label>
+        {t('login.username')}
+        <input
+          name="username"
+          autoComplete="username"
+          required
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('login.password')}
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+    </LoginCard>
   );
 }

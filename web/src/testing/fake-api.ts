@@ -48,6 +48,17 @@ export function fakeApi(routes: Record<string, Handler>) {
   return { calls, fetchMock };
 }
 
+/**
+ * A list route's answer for `total` rows, paged as the API pages (limit and offset in the query): the rows of the
+ * asked page, made by `fixture` from their position.
+ */
+export function pageOfFixtures(call: RecordedCall, total: number, fixture: (n: number) => unknown) {
+  const size = Number(call.query.get('limit') ?? 50);
+  const first = Number(call.query.get('offset') ?? 0);
+  const count = Math.max(0, Math.min(size, total - first));
+  return { body: { items: Array.from({ length: count }, (_, i) => fixture(first + i)), total } };
+}
+
 export const notFound = (path: string) => ({
   error: {
     code: 'ROUTE_NOT_FOUND',
