@@ -6,6 +6,8 @@
  *   DATABASE_URL=postgres://…/NAME npx tsx bench/search.ts [--runs 20]   (a loaded world, e.g. bench/national-scale.ts
  *     --database NAME; migrated first, so never point it at a database someone else owns)
  *   npx tsx bench/search.ts --size small                                  (PGlite: the demo world, loaded here)
+ *   … --per-searcher   (also each capability's search function alone, in the caller's transaction: where a text's
+ *                       time goes)
  */
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
@@ -17,12 +19,14 @@ import { seedDemoIdentities } from '../src/demo/seed.ts';
 import { demoActor, ensureWorldFiles, loadDemoWorld } from '../src/demo/world.ts';
 import { buildApp } from '../src/app/http-app.ts';
 import { makeSession } from '../src/testing/factories.ts';
+import { SEARCHERS } from '../src/search/searchers.ts';
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1]! : fallback;
 };
 const runs = Number(arg('--runs', '20'));
+const perSearcher = process.argv.includes('--per-searcher');
 const size = arg('--size', 'small') as 'small' | 'medium' | 'large';
 const url = process.env.DATABASE_URL;
 
@@ -75,6 +79,22 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
+/** Each search function's median over `runs` calls (after one to warm), as the caller, in its own transaction. */
+async function searcherTimes(user: Awaited<ReturnType<typeof demoActor>>, q: string): Promise<string> {
+  const parts: string[] = [];
+  for (const searcher of SEARCHERS) {
+    const times: number[] = [];
+    for (let run = 0; run < runs + 1; run++) {
+      const start = performance.now();
+      await db.asUser(user, (tx) => searcher(tx, q, 10));
+      if (run >= 1) times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    parts.push(`${searcher.name.replace(/^search/, '')} ${pct(times, 0.5).toFixed(0)}`);
+  }
+  return parts.join(', ');
+}
+
 const db = await open();
 const app = await buildApp({ db });
 await app.ready();
@@ -105,6 +125,7 @@ try {
         `${username.padEnd(9)} ${what.padEnd(26)} ${JSON.stringify(q).padEnd(24)} ${String(hits).padStart(2)} hits  ` +
           `p50 ${ms(pct(times, 0.5))}  p95 ${ms(pct(times, 0.95))}  max ${ms(times.at(-1)!)}`,
       );
+      if (perSearcher) console.log(`          ${await searcherTimes(user, q)}`);
     }
   }
   all.sort((a, b) => a - b);

@@ -73,11 +73,15 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      return app.db.asUser(actor, async (tx) => {
-        const matches = await searchAll(tx, SEARCHERS, request.query.q, request.query.limit);
-        await recordReadsOf(tx, actor, readsByTable(matches));
-        return { items: matches.map(({ reads: _reads, ...hit }) => hit) };
-      });
+      const { q, limit } = request.query;
+      const matches = await searchAll(
+        SEARCHERS,
+        (search) => app.db.asUser(actor, (tx) => search(tx, q, limit)),
+        limit,
+      );
+      // recorded before anything is answered: a read the trail cannot name is never returned
+      await app.db.asUser(actor, (tx) => recordReadsOf(tx, actor, readsByTable(matches)));
+      return { items: matches.map(({ reads: _reads, ...hit }) => hit) };
     },
   );
 };

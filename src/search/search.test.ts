@@ -61,7 +61,7 @@ async function declare(
 }
 
 /**
- * The search's rule (src/store/migrations/0680_search_ranked.sql), spelled here independently as a condition on a
+ * The search's rule (src/store/migrations/0680_search_ranked.sql, identifiers as 0703 has them), spelled here independently as a condition on a
  * row's own columns, folded on the spot: the candidate functions read the folded columns the triggers keep, so a
  * row they return and this condition disagree on is either a different rule or a stale column.
  */
@@ -74,7 +74,7 @@ const ruleOf = (fields: Field[]) =>
   fields
     .map(([as, column]) =>
       as === 'key'
-        ? `(t.key <> '' and (centinela_fold_key(${column}) like t.key || '%'
+        ? `(t.key <> '' and (centinela_fold_key(${column}) = t.key
              or (length(t.key) >= 3 and centinela_fold_key(${column}) like '%' || t.key || '%')))`
         : `(t.folded <> '' and (centinela_fold(${column}) like t.pattern || '%'
              or (length(t.folded) >= 3 and centinela_fold(${column}) like '%' || t.pattern || '%')

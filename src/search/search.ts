@@ -4,7 +4,6 @@
  * caller sees — score, then kind (in SEARCH_KINDS order), then label, then id, compared as code points, never by
  * locale or by the engine's plan — so an agency's answer is the same whatever others hold (docs/SHARING.md).
  */
-import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
 import { SEARCH_KINDS, type SearchMatch } from '../shared/search.ts';
 import type { Searcher } from './searchers.ts';
@@ -22,16 +21,27 @@ export function compareMatches(a: Match, b: Match): number {
 }
 
 /**
- * The best `limit` matches across every searcher. Each searcher returns its own best `limit`, so the merged
- * first `limit` are the best of all. They run one after another: a transaction is one connection.
+ * How many searchers run at once. Each runs in a transaction of its own (a connection), so the box answers in
+ * about the time of its slowest searchers rather than the sum of all nine; a few at a time are enough for a
+ * server's cores and leave the pool to the other requests.
+ */
+export const SEARCHERS_AT_ONCE = 3;
+
+/**
+ * The best `limit` matches across every searcher, each run by `run` (in a transaction of the caller's). Each
+ * searcher returns its own best `limit`, so the merged first `limit` are the best of all; the merge does not
+ * depend on which searcher finished first.
  */
 export async function searchAll(
-  tx: Tx,
   searchers: readonly Searcher[],
-  text: string,
+  run: (search: Searcher) => Promise<Match[]>,
   limit: number,
 ): Promise<Match[]> {
   const found: Match[] = [];
-  for (const search of searchers) found.push(...(await search(tx, text, limit)));
+  let next = 0;
+  const worker = async () => {
+    while (next < searchers.length) found.push(...(await run(searchers[next++]!)));
+  };
+  await Promise.all(Array.from({ length: Math.min(SEARCHERS_AT_ONCE, searchers.length) }, worker));
   return found.sort(compareMatches).slice(0, limit);
 }

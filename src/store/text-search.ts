@@ -4,7 +4,9 @@
  * `centinela_search_score`): 3 for an exact match, 2–3 for a prefix, 1–2 for a match inside the text (the larger
  * the share of the text the query covers, the higher), and below 1 the trigram word similarity of a fuzzy match
  * (a name, for a text with a word of three letters or digits). Text is compared folded (no accents, lower case),
- * identifiers by their letters and digits only, both stored folded beside the row at write time.
+ * identifiers by their letters and digits only, both stored folded beside the row at write time. An identifier
+ * matches from the text's third letter or digit (a shorter text only when it is the whole identifier, 0703); a
+ * name from its first character.
  *
  * Each searchable table has a candidate function (a capability's migration, `centinela_search_*(q, lim)`) that
  * finds the matching rows the caller may read through the trigram indexes, which row-level security keeps
