@@ -43,6 +43,7 @@ const CAPABILITIES = [
   'custody',
   'incidents',
   'leads',
+  'cases',
   'resolution',
   'network',
   'scenario',

@@ -12,6 +12,8 @@ import custodyRoutes from '../custody/routes.ts';
 import incidentRoutes from '../incidents/routes.ts';
 import federationRoutes from '../federation/routes.ts';
 import leadRoutes from '../leads/routes.ts';
+import caseRoutes from '../cases/routes.ts';
+import { escalateInto } from '../cases/index.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
 import { entitiesOfPartyValues } from '../resolution/index.ts';
@@ -30,14 +32,16 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(markingRoutes);
     await app.register(auditRoutes);
     await app.register(reportRoutes);
-    await app.register(screeningRoutes);
+    // escalating an alert or a finding opens a case or adds to one: cases reads leads, which read custody
+    await app.register(screeningRoutes, { escalated: escalateInto });
     // capture, then analyse: custody reads the events through epcis's face, so the analysis is passed in
     await app.register(epcisRoutes, { analyse: analyseConsignments });
-    await app.register(custodyRoutes);
+    await app.register(custodyRoutes, { escalated: escalateInto });
     // an incident's parties linked to entities: resolution matches them (it reads the scenario, which writes incidents)
     await app.register(incidentRoutes, { entitiesOfParties: entitiesOfPartyValues });
     await app.register(federationRoutes);
     await app.register(leadRoutes);
+    await app.register(caseRoutes);
     await app.register(resolutionRoutes);
     await app.register(networkRoutes);
     await app.register(searchRoutes);

@@ -11,6 +11,7 @@ import { register as audit } from '../audit/cli.ts';
 import { register as incidents } from '../incidents/cli.ts';
 import { register as federation } from '../federation/cli.ts';
 import { register as leads } from '../leads/cli.ts';
+import { register as cases } from '../cases/cli.ts';
 
 /** Every capability's commands (its `cli.ts`), in the order they appear in `centinela --help`. */
 export function registerCapabilityCommands(program: Command, context: CliContext): void {
@@ -25,6 +26,7 @@ export function registerCapabilityCommands(program: Command, context: CliContext
     incidents,
     federation,
     leads,
+    cases,
     resolution,
     audit,
   ])

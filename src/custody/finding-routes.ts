@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { recordReadsOf } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { App } from '../http/types.ts';
+import type { App, EscalationHook } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
 import { WORKFLOW_ACTIONS, WORKFLOW_STATUSES } from '../shared/workflow.ts';
@@ -53,7 +53,7 @@ const FindingDetail = FindingBody.extend({
     .describe("The history of the consignment's finding of this kind, oldest first"),
 });
 
-export function findingWorkRoutes(app: App): void {
+export function findingWorkRoutes(app: App, escalated?: EscalationHook): void {
   app.get(
     '/findings/:id',
     {
@@ -97,14 +97,22 @@ export function findingWorkRoutes(app: App): void {
       },
       async (request) => {
         const actor = callerOf(request, 'analyst');
-        const body = (request.body ?? {}) as { assignee?: string; reason?: string };
-        return app.db.asUser(actor, (tx) =>
-          actOnFinding(tx, actor, request.params.id, {
+        const body = (request.body ?? {}) as { assignee?: string; reason?: string; caseId?: string };
+        return app.db.asUser(actor, async (tx) => {
+          const acted = await actOnFinding(tx, actor, request.params.id, {
             action,
             assignee: body.assignee,
             reason: body.reason,
-          }),
-        );
+          });
+          if (action === 'escalate' && escalated)
+            await escalated(tx, actor, {
+              kind: 'finding',
+              id: acted.id,
+              caseId: body.caseId,
+              reason: body.reason,
+            });
+          return acted;
+        });
       },
     );
   }

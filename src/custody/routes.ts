@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { recordReads } from '../audit/index.ts';
 import { pageOf, pageQuery } from '../http/paging.ts';
-import type { App } from '../http/types.ts';
+import type { App, EscalationHook } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { Marking } from '../shared/marking.ts';
 import { totalOf } from '../shared/paging.ts';
@@ -29,7 +29,12 @@ const PermitChangeBody = z.strictObject({
   siteId: z.string().trim().min(1).max(300).nullable(),
 });
 
-const routes: FastifyPluginAsync = async (instance) => {
+export interface CustodyRoutesOptions {
+  /** Escalating a finding also opens a case for it or adds it to one (cases' `escalateInto`, from the root). */
+  escalated?: EscalationHook;
+}
+
+const routes: FastifyPluginAsync<CustodyRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
   await registryRoutes(app);
 
@@ -297,7 +302,7 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
   );
 
-  findingWorkRoutes(app);
+  findingWorkRoutes(app, options.escalated);
 };
 
 export default routes;

@@ -7,6 +7,7 @@ import { errors as resolutionErrors } from './resolution.ts';
 import { errors as identityErrors } from './identity.ts';
 import { errors as incidentsErrors } from './incidents.ts';
 import { errors as leadsErrors } from './leads.ts';
+import { errors as casesErrors } from './cases.ts';
 
 /** Every capability's codes, by capability: catalogue.test.ts checks that no code is defined twice. */
 export const cataloguesByCapability = {
@@ -19,6 +20,7 @@ export const cataloguesByCapability = {
   identity: identityErrors,
   incidents: incidentsErrors,
   leads: leadsErrors,
+  cases: casesErrors,
 };
 
 /**
@@ -35,6 +37,7 @@ export const catalogue = {
   ...identityErrors,
   ...incidentsErrors,
   ...leadsErrors,
+  ...casesErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

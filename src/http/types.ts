@@ -7,7 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from '../store/database.ts';
+import type { Database, Tx } from '../store/database.ts';
 import type { Actor, Role } from '../shared/actor.ts';
 import type { FieldError } from '../shared/row-errors.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -35,6 +35,21 @@ declare module 'fastify' {
     credential: string | null;
   }
 }
+
+/**
+ * What escalating an alert or a finding does besides its workflow step, in the same transaction: the composition
+ * root passes cases' `escalateInto` to screening's and custody's routes (they may not import cases).
+ */
+export type EscalationHook = (
+  tx: Tx,
+  actor: Actor,
+  subject: {
+    kind: 'alert' | 'finding';
+    id: string;
+    caseId?: string | undefined;
+    reason?: string | undefined;
+  },
+) => Promise<{ id: string }>;
 
 /** What a user whose password was reset may do before changing it. */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/logout']);

@@ -9,7 +9,7 @@ import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { FieldErrorBody } from '../csv/row-issues.ts';
 import { pageOf, pageQuery } from '../http/paging.ts';
-import type { App } from '../http/types.ts';
+import type { App, EscalationHook } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReads, recordReadsOf } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -92,7 +92,12 @@ const withSubstanceName = (alert: Alert) => ({
   substanceName: substanceName(loadControlList(), alert.substanceId),
 });
 
-const routes: FastifyPluginAsync = async (instance) => {
+export interface ScreeningRoutesOptions {
+  /** Escalating an alert also opens a case for it or adds it to one (cases' `escalateInto`, from the root). */
+  escalated?: EscalationHook;
+}
+
+const routes: FastifyPluginAsync<ScreeningRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
   // A CSV body is handed over as a stream: the import reads it row by row.
@@ -197,10 +202,22 @@ const routes: FastifyPluginAsync = async (instance) => {
       },
       async (request) => {
         const actor = callerOf(request, 'analyst');
-        const body = (request.body ?? {}) as { assignee?: string; reason?: string };
-        const alert = await app.db.asUser(actor, (tx) =>
-          actOnAlert(tx, actor, request.params.id, { action, assignee: body.assignee, reason: body.reason }),
-        );
+        const body = (request.body ?? {}) as { assignee?: string; reason?: string; caseId?: string };
+        const alert = await app.db.asUser(actor, async (tx) => {
+          const acted = await actOnAlert(tx, actor, request.params.id, {
+            action,
+            assignee: body.assignee,
+            reason: body.reason,
+          });
+          if (action === 'escalate' && options.escalated)
+            await options.escalated(tx, actor, {
+              kind: 'alert',
+              id: acted.id,
+              caseId: body.caseId,
+              reason: body.reason,
+            });
+          return acted;
+        });
         return withSubstanceName(alert);
       },
     );

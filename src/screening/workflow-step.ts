@@ -51,5 +51,10 @@ export const WORKFLOW_ACTION_BODIES: Record<WorkflowAction, z.ZodType> = {
   acknowledge: z.strictObject({ note: z.string().max(2000).optional() }).optional(),
   assign: z.strictObject({ assignee: z.uuid() }),
   dismiss: z.strictObject({ reason: z.string().max(2000).optional() }),
-  escalate: z.strictObject({ reason: z.string().max(2000).optional() }).optional(),
+  escalate: z
+    .strictObject({
+      reason: z.string().max(2000).optional(),
+      caseId: z.uuid().optional().describe('The case to add it to; default: a new case, led by your agency'),
+    })
+    .optional(),
 };

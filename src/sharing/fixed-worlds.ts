@@ -116,10 +116,19 @@ const CUSTODY_AND_ENTITIES: WorldSpec = {
   findingActions: [
     { by: 0, pick: 0, action: 'dismiss' },
     { by: 1, pick: 0, action: 'acknowledge' },
+    { by: 1, pick: 1, action: 'escalate' },
   ],
   entityDecisions: [
     { by: 1, pick: 0, kind: 'split' },
     { by: 0, pick: 0, kind: 'confirm' },
+  ],
+  // a shared case of the host's gathering a host-only consignment and the partner's escalated finding
+  caseActions: [
+    { by: 0, pick: 0, kind: 'open', marking: SHARED },
+    { by: 0, pick: 0, kind: 'link_consignment', marking: SHARED },
+    { by: 1, pick: 0, kind: 'link_finding', marking: SHARED },
+    { by: 1, pick: 0, kind: 'note', marking: PARTNER_ONLY },
+    { by: 0, pick: 1, kind: 'assign', marking: SHARED },
   ],
   analysisBy: 1,
   resolutionBy: 1,

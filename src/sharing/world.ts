@@ -31,6 +31,7 @@ import { visibleMembers } from '../resolution/reads.repository.ts';
 import { AppError } from '../errors/app-error.ts';
 import { importFieldReports, importIncidents } from '../incidents/import.ts';
 import { decide as decideOnLead, listLeads, recordOutcome } from '../leads/service.ts';
+import { actOnCase, caseActionsArbitrary, escalateToCase, type CaseAction } from './world-cases.ts';
 
 export const AGENCIES = [
   { code: 'MX-ANAM', nation: 'MEX' },
@@ -125,6 +126,8 @@ export interface WorldSpec {
   entityDecisions: { by: number; pick: number; kind: 'confirm' | 'split' }[];
   /** Work on a user's own leads: a decision (a merge into its next lead) or an outcome, with a marking. */
   leadActions: { by: number; pick: number; kind: LeadActionKind; marking: MarkingSpec }[];
+  /** Work on cases after the escalations have opened theirs (absent: none). */
+  caseActions?: CaseAction[];
   analysisBy: number;
   resolutionBy: number;
 }
@@ -239,6 +242,7 @@ export function worldArbitrary(size = 4): fc.Arbitrary<WorldSpec> {
             }),
             { maxLength: 2 },
           ),
+          caseActions: caseActionsArbitrary(by, marking(agencies)),
           analysisBy: by,
           resolutionBy: by,
         });
@@ -491,12 +495,13 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
       );
       const alert = alerts[a.pick % Math.max(alerts.length, 1)];
       if (alert)
-        await db.asUser(actor, (tx) =>
-          actOnAlert(tx, actor, alert.id, {
+        await db.asUser(actor, async (tx) => {
+          await actOnAlert(tx, actor, alert.id, {
             action: a.action,
             reason: `alert ${a.action} by ${actor.agency}`,
-          }),
-        );
+          });
+          if (a.action === 'escalate') await escalateToCase(tx, actor, 'alert', alert.id);
+        });
     });
   }
   for (const f of spec.findingActions) {
@@ -505,12 +510,13 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
       const { findings } = await db.asUser(actor, (tx) => listFindings(tx, { limit: 100, offset: 0 }));
       const finding = findings[f.pick % Math.max(findings.length, 1)];
       if (finding)
-        await db.asUser(actor, (tx) =>
-          actOnFinding(tx, actor, finding.id, {
+        await db.asUser(actor, async (tx) => {
+          await actOnFinding(tx, actor, finding.id, {
             action: f.action,
             reason: `finding ${f.action} by ${actor.agency}`,
-          }),
-        );
+          });
+          if (f.action === 'escalate') await escalateToCase(tx, actor, 'finding', finding.id);
+        });
     });
   }
   await derive(db, world);
@@ -532,6 +538,7 @@ export async function buildWorld(db: Database, spec: WorldSpec, screener: Screen
     });
   }
   for (const a of spec.leadActions) await actOnLead(db, users[a.by]!, a);
+  for (const a of spec.caseActions ?? []) await actOnCase(db, users, a, attempt);
   return { ...world, failures: await derive(db, world) };
 }
 

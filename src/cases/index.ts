@@ -1,0 +1,6 @@
+/**
+ * The cases capability's public face: escalating an alert or a finding into a case (the composition root hands it
+ * to screening's and custody's routes, which cannot import cases: cases reads leads and incidents, which read
+ * custody).
+ */
+export { escalateInto } from './service.ts';
