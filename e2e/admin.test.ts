@@ -12,8 +12,8 @@ import {
   accessibilityProblems,
   bodyOf,
   HAS_CHROMIUM,
+  inFreshPage,
   launchBrowser,
-  newPage,
   screenshot,
 } from './harness.ts';
 import { ADMIN_PASSWORD, bearer, install, tokenWorks, type Installation } from './installation.ts';
@@ -137,17 +137,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('admin screens (e2e, chromium)
     await installation?.stop();
   });
 
-  const withPage = async (work: (page: Page) => Promise<void>) => {
-    const { context, page } = await newPage(browser);
-    try {
-      await work(page);
-    } catch (error) {
-      await screenshot(page, `failure-admin-${Date.now()}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  };
+  const withPage = (work: (page: Page) => Promise<void>) => inFreshPage(browser, 'admin', work);
 
   /** Signs in through the form, in the language asked for (the switch is on the sign-in page too). */
   async function signIn(page: Page, lang: Lang, username: string, password: string) {

@@ -3,21 +3,18 @@
  * world. The world is seeded, so every step finds what it needs or fails saying what was missing; nothing
  * skips itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   accessibilityProblems,
   apiSession,
   bodyOf,
   HAS_CHROMIUM,
-  launchBrowser,
   loginThroughUi,
-  newPage,
   screenshot,
-  startServer,
   type ApiSession,
-  type RunningServer,
 } from './harness.ts';
+import { demoSuite } from './demo-suite.ts';
 import { typeDatesInEnglish, typeDatesInSpanish } from './date-filters.ts';
 import { EVIDENCE_VIEWS, languageProblems, LEAD_VIEWS } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
@@ -96,39 +93,17 @@ async function barsDrawn(page: Page): Promise<void> {
 }
 
 describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const demo = demoSuite('command-center');
+  const { withPage } = demo;
   let host: ApiSession;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    host = await apiSession(server.url, 'analista');
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    host = await apiSession(demo.server.url, 'analista');
   });
-
-  const withPage = async (
-    work: (page: Page) => Promise<void>,
-    viewport?: { width: number; height: number },
-  ) => {
-    const { context, page } = await newPage(browser, viewport);
-    try {
-      await work(page);
-    } catch (error) {
-      await screenshot(page, `failure-${Date.now()}`); // what the browser showed when the step failed
-      throw error;
-    } finally {
-      await context.close();
-    }
-  };
 
   it('a host analyst signs in and sees who they are, in Spanish', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${demo.server.url}/`);
       await expect(page.locator('#login-title').textContent()).resolves.toBe('Iniciar sesión');
       await screenshot(page, '01-login');
       expect(await accessibilityProblems(page)).toEqual([]);
@@ -136,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.locator('input[name="password"]').fill('wrong password');
       await page.locator('button[type="submit"]').click();
       await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('incorrectos');
-      await loginThroughUi(page, server.url, 'analista');
+      await loginThroughUi(page, demo.server.url, 'analista');
       const identity = await page.locator('[data-testid="identity"]').textContent();
       expect(identity).toContain('MX-ANAM');
       expect(identity).toContain('MEX');
@@ -156,8 +131,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     const alert = (await listAll(host, { status: 'open' }))[0];
     if (!alert) throw new Error('the demo world has no open alert');
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
-      await page.goto(`${server.url}/#/alerts?status=open&port=${alert.portLocode ?? ''}&pageSize=200`);
+      await loginThroughUi(page, demo.server.url, 'analista');
+      await page.goto(`${demo.server.url}/#/alerts?status=open&port=${alert.portLocode ?? ''}&pageSize=200`);
       const row = page.locator(`tr[data-alert-id="${alert.id}"]`);
       await row.waitFor({ timeout: 20_000 });
       await row.focus();
@@ -172,7 +147,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
         )
         .toBe('acknowledged');
       await page.goto(
-        `${server.url}/#/alerts?status=acknowledged&port=${alert.portLocode ?? ''}&pageSize=200`,
+        `${demo.server.url}/#/alerts?status=acknowledged&port=${alert.portLocode ?? ''}&pageSize=200`,
       );
       await page.locator(`tr[data-alert-id="${alert.id}"]`).click();
       if (alert.billOfLading) {
@@ -188,7 +163,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.getByRole('button', { name: 'Descartar alerta' }).click();
       await page.locator('.detail .status-dismissed, .state-empty').first().waitFor({ timeout: 15_000 });
     });
-    const auditor = await apiSession(server.url, 'auditora');
+    const auditor = await apiSession(demo.server.url, 'auditora');
     const { items: entries } = await bodyOf(
       auditor.api.GET('/api/audit', { params: { query: { subjectId: alert.id, limit: 50 } } }),
     );
@@ -197,9 +172,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     expect(actions).toMatch(/dismiss/);
     expect(JSON.stringify(entries)).toContain('Permiso verificado con COFEPRIS');
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'auditora');
+      await loginThroughUi(page, demo.server.url, 'auditora');
       // The auditor finds the analyst's actions by username and verifies the whole chain from the page.
-      await page.goto(`${server.url}/#/audit?user=analista`);
+      await page.goto(`${demo.server.url}/#/audit?user=analista`);
       await page.locator('[data-testid="audit-table"]').waitFor();
       await page.locator('[data-testid="audit-table"]').getByText('Alerta descartada').first().waitFor();
       await page.getByRole('button', { name: 'Verificar la cadena' }).click();
@@ -219,8 +194,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     const finding = page1.items[0];
     if (!finding) throw new Error('the demo world has no open high-severity finding');
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
-      await page.goto(`${server.url}/#/findings?status=open&severity=high&kind=${finding.kind}`);
+      await loginThroughUi(page, demo.server.url, 'analista');
+      await page.goto(`${demo.server.url}/#/findings?status=open&severity=high&kind=${finding.kind}`);
       const row = page.locator(`tr[data-finding-id="${finding.id}"]`);
       await row.waitFor({ timeout: 20_000 });
       await row.focus();
@@ -244,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
         )
         .toBe('dismissed');
     });
-    const auditor = await apiSession(server.url, 'auditora');
+    const auditor = await apiSession(demo.server.url, 'auditora');
     const entries = await bodyOf(
       auditor.api.GET('/api/audit', { params: { query: { action: 'finding.dismiss', limit: 10 } } }),
     );
@@ -257,9 +232,9 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     );
     if (!owned) throw new Error('no unreleased MX-ANAM alert in the demo world');
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
+      await loginThroughUi(page, demo.server.url, 'analista');
       await page.goto(
-        `${server.url}/#/alerts?port=${owned.portLocode ?? ''}&status=${owned.status}&pageSize=200`,
+        `${demo.server.url}/#/alerts?port=${owned.portLocode ?? ''}&status=${owned.status}&pageSize=200`,
       );
       await page.locator(`tr[data-alert-id="${owned.id}"]`).click({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Cambiar marcado' }).click();
@@ -273,7 +248,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.locator('.detail .tlp-green').waitFor({ timeout: 15_000 });
       await screenshot(page, '04b-marking-change');
     });
-    const auditor = await apiSession(server.url, 'auditora');
+    const auditor = await apiSession(demo.server.url, 'auditora');
     const { items: entries } = await bodyOf(
       auditor.api.GET('/api/audit', { params: { query: { subjectId: owned.id, limit: 50 } } }),
     );
@@ -297,8 +272,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       const chosen = tracked[0]?.billOfLading;
       if (!chosen) throw new Error('no consignment of Manzanillo in the demo world has a track');
       await withPage(async (page) => {
-        await loginThroughUi(page, server.url, 'analista');
-        await page.goto(`${server.url}/#/consignments/${encodeURIComponent(chosen)}`);
+        await loginThroughUi(page, demo.server.url, 'analista');
+        await page.goto(`${demo.server.url}/#/consignments/${encodeURIComponent(chosen)}`);
         await page.locator('ol.timeline li').first().waitFor({ timeout: 20_000 });
         expect(await page.locator('ol.timeline li').count()).toBeGreaterThan(1);
         // Each declaration line shows its screening verdict (not a dash).
@@ -308,7 +283,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
         await screenshot(page, '05-consignment');
         expect(await accessibilityProblems(page)).toEqual([]);
         // The port map: every track of the port, from one list request (`include=track`).
-        await page.goto(`${server.url}/#/map?port=MXZLO`);
+        await page.goto(`${demo.server.url}/#/map?port=MXZLO`);
         await page.waitForFunction(() => window.__centinelaMap !== undefined, null, { timeout: 60_000 });
         const drawn = await page.evaluate(() => window.__centinelaMap!);
         expect(drawn.tracks).toBeGreaterThanOrEqual(tracked.length);
@@ -320,7 +295,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
 
   it('switches to English, remembers it across a reload, and back to Spanish', async () => {
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
+      await loginThroughUi(page, demo.server.url, 'analista');
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('link', { name: 'Alerts', exact: true }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
@@ -339,7 +314,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     const list = await bodyOf(host.api.GET('/api/entities', { params: { query: { limit: 20 } } }));
     const first = list.items[0];
     if (!first) throw new Error('the demo world has no resolved entity');
-    const intel = await apiSession(server.url, 'intel');
+    const intel = await apiSession(demo.server.url, 'intel');
     const graph = await bodyOf(
       intel.api.GET('/api/entities/{id}/network', {
         params: { path: { id: first.id }, query: { depth: 2 } },
@@ -348,8 +323,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     expect(graph.nodes.length).toBeGreaterThan(0);
     await withPage(
       async (page) => {
-        await loginThroughUi(page, server.url, 'intel');
-        await page.goto(`${server.url}/#/entities/${encodeURIComponent(first.id)}`);
+        await loginThroughUi(page, demo.server.url, 'intel');
+        await page.goto(`${demo.server.url}/#/entities/${encodeURIComponent(first.id)}`);
         await page
           .locator('[data-testid="network-nodes"] tr[data-node-id]')
           .first()
@@ -369,7 +344,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
   });
 
   it('a partner advisor sees only what was released', { timeout: 300_000 }, async () => {
-    const advisor = await apiSession(server.url, 'advisor');
+    const advisor = await apiSession(demo.server.url, 'advisor');
     const hidden = await findUnreleasedCase(host, advisor);
     const { alert, billOfLading, entityId } = hidden;
     const port = alert.portLocode!;
@@ -390,18 +365,18 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     else expect(partnerEntity.response.status).toBe(404);
 
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'advisor');
+      await loginThroughUi(page, demo.server.url, 'advisor');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
       expect(await page.locator('[data-testid="identity"]').textContent()).toContain('US-DEA');
       // The queue: the port's alerts load, and the unreleased one is not among them.
-      await page.goto(`${server.url}/#/alerts?port=${port}&pageSize=200`);
+      await page.goto(`${demo.server.url}/#/alerts?port=${port}&pageSize=200`);
       await page.locator('tr[data-alert-id]').first().waitFor({ timeout: 20_000 });
       expect(await page.locator(`tr[data-alert-id="${alert.id}"]`).count()).toBe(0);
       expect(await page.locator('main').textContent()).not.toContain(alert.declarationId);
       await screenshot(page, '09-advisor-queue');
       expect(await accessibilityProblems(page)).toEqual([]);
       // The map of that port draws exactly the tracks released to the partner, and names no hidden one.
-      await page.goto(`${server.url}/#/map?port=${port}`);
+      await page.goto(`${demo.server.url}/#/map?port=${port}`);
       await page.locator('.map-canvas[data-drawn="true"]').waitFor({ state: 'attached', timeout: 60_000 });
       await expect(page.locator('.map-canvas').getAttribute('data-tracks')).resolves.toBe(
         String(partnerTracks.items.filter((t) => t.track.length > 1).length),
@@ -409,7 +384,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       expect(await page.locator('main').textContent()).not.toContain(billOfLading);
       await screenshot(page, '10-advisor-map');
       // The graph of the entity behind the hidden consignment: no node for it, or no entity at all.
-      await page.goto(`${server.url}/#/entities/${encodeURIComponent(entityId)}`);
+      await page.goto(`${demo.server.url}/#/entities/${encodeURIComponent(entityId)}`);
       await page
         .locator('[data-testid="network-nodes"] tr[data-node-id], .state-error')
         .first()
@@ -418,7 +393,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       expect(await page.locator('main').textContent()).not.toContain(billOfLading);
       await screenshot(page, '10b-advisor-network');
       // A direct link to the hidden consignment says it is not available, not what it contains.
-      await page.goto(`${server.url}/#/consignments/${encodeURIComponent(billOfLading)}`);
+      await page.goto(`${demo.server.url}/#/consignments/${encodeURIComponent(billOfLading)}`);
       await page.locator('.state-error').waitFor({ timeout: 15_000 });
       expect(await page.locator('main').textContent()).not.toContain(alert.declarationId);
     });
@@ -427,7 +402,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
   it('stays readable on a wall display', async () => {
     await withPage(
       async (page) => {
-        await loginThroughUi(page, server.url, 'comandante');
+        await loginThroughUi(page, demo.server.url, 'comandante');
         await page.locator('#queue-title').waitFor();
         await page.locator('tr[data-alert-id]').first().waitFor({ timeout: 20_000 });
         const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -463,11 +438,11 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       ['auditora', [['/audit']]],
     ] as const) {
       await withPage(async (page) => {
-        await loginThroughUi(page, server.url, user);
+        await loginThroughUi(page, demo.server.url, user);
         for (const lang of ['es', 'en'] as const) {
           if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
           for (const path of paths)
-            problems.push(...(await languageProblems(page, `${server.url}/#${path}`, lang)));
+            problems.push(...(await languageProblems(page, `${demo.server.url}/#${path}`, lang)));
         }
         await page.getByRole('button', { name: 'Español' }).click();
       });
@@ -477,8 +452,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
 
   it('a commander reads the dashboard in both languages, and its bars lead to the lists they count', async () => {
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'comandante');
-      await page.goto(`${server.url}/#/dashboard`);
+      await loginThroughUi(page, demo.server.url, 'comandante');
+      await page.goto(`${demo.server.url}/#/dashboard`);
       await page.getByRole('heading', { name: 'Tablero' }).waitFor();
       await barsDrawn(page);
       expect(await page.locator('.dashboard-figure').count()).toBe(5);
@@ -491,20 +466,20 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       await page.locator('#queue-title').waitFor();
       expect(page.url()).toMatch(/#\/alerts\?port=MX[A-Z]{3}&from=\d{4}-\d{2}-\d{2}&to=/);
       await typeDatesInSpanish(page);
-      await page.goto(`${server.url}/#/dashboard`);
+      await page.goto(`${demo.server.url}/#/dashboard`);
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await page.locator('figcaption', { hasText: 'Alerts by port of entry' }).waitFor();
       await barsDrawn(page);
       await screenshot(page, '12-dashboard-en');
-      await typeDatesInEnglish(page, server.url);
+      await typeDatesInEnglish(page, demo.server.url);
       await page.getByRole('button', { name: 'Español' }).click();
     });
   });
 
   it('a regulator uploads permits with a bad row and edits one; an analyst writes and releases a report', async () => {
-    await withPage((page) => uploadAndEditPermit(page, server.url));
-    await withPage((page) => writeAndReleaseReport(page, server.url));
+    await withPage((page) => uploadAndEditPermit(page, demo.server.url));
+    await withPage((page) => writeAndReleaseReport(page, demo.server.url));
   }, 180_000);
 
   it('takes the user guide’s pictures, one role after another', { timeout: 300_000 }, async () => {
@@ -517,6 +492,6 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
     const found = await bodyOf(host.api.GET('/api/entities', { params: { query: { limit: 1 } } }));
     const entityId = found.items[0]?.id;
     if (!billOfLading || !entityId) throw new Error('the demo world has no tracked consignment or no entity');
-    expect(await guidePictures(browser, server.url, { billOfLading, entityId })).toHaveLength(12);
+    expect(await guidePictures(demo.browser, demo.server.url, { billOfLading, entityId })).toHaveLength(12);
   });
 });

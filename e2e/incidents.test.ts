@@ -4,20 +4,16 @@
  * entity it resolved into, its consignment linked), a field report recorded by the form (a refused try first, each
  * field's problem named), the map's layer, axe on every screen, and the language walk over the new views.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   accessibilityProblems,
   apiSession,
   bodyOf,
   HAS_CHROMIUM,
-  inFreshPage,
-  launchBrowser,
   loginThroughUi,
   screenshot,
-  startServer,
-  type RunningServer,
 } from './harness.ts';
+import { demoSuite } from './demo-suite.ts';
 import { EVIDENCE_DETAILS, EVIDENCE_VIEWS, walkBothLanguages } from './language-walk.ts';
 
 const HEADER =
@@ -33,23 +29,11 @@ function incidentsCsv(rfc: string, billOfLading: string): string {
 }
 
 describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (e2e, chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 900_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const withPage = (work: (page: Page) => Promise<void>) => inFreshPage(browser, 'incidents', work);
+  const demo = demoSuite('incidents');
+  const { withPage } = demo;
 
   it('imports incidents, opens one, records a field report and sees both on the map, in both languages', async () => {
-    const { api } = await apiSession(server.url, 'analista');
+    const { api } = await apiSession(demo.server.url, 'analista');
     const entity = (await bodyOf(api.GET('/api/entities', { params: { query: { limit: 50 } } }))).items.find(
       (e) => e.rfcs.length > 0,
     );
@@ -58,10 +42,10 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
     if (!entity || !consignment)
       throw new Error('the demo world has no entity with an RFC or no consignment');
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
+      await loginThroughUi(page, demo.server.url, 'analista');
 
       // the file: two good rows, one whose kind is not of the vocabulary
-      await page.goto(`${server.url}/#/intake`);
+      await page.goto(`${demo.server.url}/#/intake`);
       await page.getByRole('heading', { name: 'Recepción', level: 1 }).waitFor();
       await page.getByLabel('Qué contiene el archivo').selectOption('incidents');
       await page.getByLabel('Archivo', { exact: true }).setInputFiles({
@@ -80,7 +64,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
       await screenshot(page, '30-incidents-import-es');
 
       // the list, filtered by kind, and the seizure's page: its party linked to its entity, its consignment
-      await page.goto(`${server.url}/#/incidents?kind=seizure&from=2026-05-01&to=2026-05-01`);
+      await page.goto(`${demo.server.url}/#/incidents?kind=seizure&from=2026-05-01&to=2026-05-01`);
       await page.getByRole('heading', { name: 'Incidentes', level: 1 }).waitFor();
       await page.getByRole('link', { name: 'INC-E2E-1' }).click();
       await page.getByRole('heading', { name: 'Incidente INC-E2E-1', level: 1 }).waitFor();
@@ -97,7 +81,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
       await screenshot(page, '31-incident-es');
 
       // a field report by the form: refused first (the server names each field), then stored
-      await page.goto(`${server.url}/#/field-reports/new`);
+      await page.goto(`${demo.server.url}/#/field-reports/new`);
       await page.getByRole('heading', { name: 'Registrar un informe de campo', level: 1 }).waitFor();
       await page.getByLabel('Identificador del informe').fill('FR-E2E-1');
       await page.getByLabel('Latitud').fill('24,8');
@@ -123,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
       await screenshot(page, '32-field-report-es');
 
       // the map: three points of evidence, a layer that switches off and on
-      await page.goto(`${server.url}/#/map`);
+      await page.goto(`${demo.server.url}/#/map`);
       const canvas = page.locator('.map-canvas');
       await page.waitForFunction(
         () => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.evidence ?? 0) >= 3,
@@ -142,17 +126,17 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
 
       // English: the same screens in the other language
       await page.getByRole('button', { name: 'English' }).click();
-      await page.goto(`${server.url}/#/incidents?kind=lab_dismantled&from=2026-05-03&to=2026-05-03`);
+      await page.goto(`${demo.server.url}/#/incidents?kind=lab_dismantled&from=2026-05-03&to=2026-05-03`);
       await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
       await page.getByRole('link', { name: 'INC-E2E-2' }).click();
       await page.getByRole('heading', { name: 'Incident INC-E2E-2', level: 1 }).waitFor();
       await expect(page.locator('main').textContent()).resolves.toContain('Dismantled lab');
       expect(await accessibilityProblems(page)).toEqual([]);
-      await page.goto(`${server.url}/#/field-reports?sourceType=ground&from=2026-05-01&to=2026-05-31`);
+      await page.goto(`${demo.server.url}/#/field-reports?sourceType=ground&from=2026-05-01&to=2026-05-31`);
       await page.getByRole('link', { name: 'FR-E2E-1' }).click();
       await page.getByRole('heading', { name: 'Field report FR-E2E-1', level: 1 }).waitFor();
       await expect(page.getByTestId('report-indicators').textContent()).resolves.toBe('Drums');
-      await page.goto(`${server.url}/#/incidents/new`);
+      await page.goto(`${demo.server.url}/#/incidents/new`);
       await page.getByRole('heading', { name: 'Record an incident', level: 1 }).waitFor();
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, '34-incident-form-en');
@@ -163,8 +147,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('incidents and field reports (
   it('walks the new views in both languages: no raw key, no internal code, no phrase of the other language', async () => {
     let problems: string[] = [];
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
-      problems = await walkBothLanguages(page, server.url, [...EVIDENCE_VIEWS, ...EVIDENCE_DETAILS]);
+      await loginThroughUi(page, demo.server.url, 'analista');
+      problems = await walkBothLanguages(page, demo.server.url, [...EVIDENCE_VIEWS, ...EVIDENCE_DETAILS]);
     });
     expect(problems).toEqual([]);
   }, 300_000);

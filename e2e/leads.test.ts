@@ -6,20 +6,16 @@
  * no lead of its cites the host-only incident, and it is offered no decision form (advisors recommend). axe on every
  * screen, and the language walk over the lead views.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityProblems,
   apiSession,
   bodyOf,
   HAS_CHROMIUM,
-  inFreshPage,
-  launchBrowser,
   loginThroughUi,
   screenshot,
-  startServer,
-  type RunningServer,
 } from './harness.ts';
+import { demoSuite } from './demo-suite.ts';
 import { LEAD_DETAILS, LEAD_VIEWS, walkBothLanguages } from './language-walk.ts';
 
 const HOST_ONLY = 'INC-LEAD-HOST';
@@ -29,14 +25,12 @@ const PLACE = { lat: '20.5881', lon: '-100.3899' };
 const WHEN = '2026-12-01T10:00:00-06:00';
 
 describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const demo = demoSuite('leads');
+  const { withPage } = demo;
   let hostOnlyKey: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const { api } = await apiSession(server.url, 'analista');
+    const { api } = await apiSession(demo.server.url, 'analista');
     const record = (
       incidentId: string,
       kind: string,
@@ -50,25 +44,18 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
       );
     hostOnlyKey = (await record(HOST_ONLY, 'lab_dismantled', { tlp: 'amber' })).id;
     await record(RELEASED, 'chemical_dumpsite', { tlp: 'green', releasableTo: 'USA' });
-  }, 900_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
-  const withPage = (work: (page: Page) => Promise<void>) => inFreshPage(browser, 'leads', work);
-
   it('the host analyst opens a lead, reads its evidence and records a decision; the board in English', async () => {
-    const { api } = await apiSession(server.url, 'analista');
+    const { api } = await apiSession(demo.server.url, 'analista');
     const incident = await bodyOf(api.GET('/api/incidents/{id}', { params: { path: { id: hostOnlyKey } } }));
     expect(incident.marking.releasableTo).not.toContain('USA');
     const board = await bodyOf(api.GET('/api/leads', { params: { query: { limit: 1_000 } } }));
     const lead = board.items.find((l) => l.evidence.some((e) => e.kind === 'incident' && e.id === HOST_ONLY));
     if (!lead) throw new Error(`no host lead cites ${HOST_ONLY}`);
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
-      await page.goto(`${server.url}/#/leads?limit=${lead.rank > 50 ? 200 : 50}`);
+      await loginThroughUi(page, demo.server.url, 'analista');
+      await page.goto(`${demo.server.url}/#/leads?limit=${lead.rank > 50 ? 200 : 50}`);
       await page.getByRole('heading', { name: 'Pistas', level: 1 }).waitFor();
       const row = page.locator(`tr[data-lead-id="${lead.leadId}"]`);
       await expect(row.textContent()).resolves.toContain('Incidente: ');
@@ -95,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
       await screenshot(page, '41-lead-es');
 
       await page.getByRole('button', { name: 'English' }).click();
-      await page.goto(`${server.url}/#/leads`);
+      await page.goto(`${demo.server.url}/#/leads`);
       await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
       await page.getByTestId('lead-board').waitFor();
       await expect(page.locator('main').textContent()).resolves.toContain('Newest decision');
@@ -106,15 +93,15 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
   }, 600_000);
 
   it('the partner advisor: the board loads, no lead cites the host-only incident, no decision form', async () => {
-    const { api } = await apiSession(server.url, 'advisor');
+    const { api } = await apiSession(demo.server.url, 'advisor');
     const board = await bodyOf(api.GET('/api/leads', { params: { query: { limit: 1_000 } } }));
     const cited = board.items.flatMap((l) => l.evidence.map((e) => `${e.kind}:${e.id}`));
     expect(cited).not.toContain(`incident:${HOST_ONLY}`);
     const lead = board.items.find((l) => l.evidence.some((e) => e.kind === 'incident' && e.id === RELEASED));
     if (!lead) throw new Error(`no partner lead cites ${RELEASED}, released to it`);
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'advisor');
-      await page.goto(`${server.url}/#/leads?limit=${lead.rank > 50 ? 200 : 50}`);
+      await loginThroughUi(page, demo.server.url, 'advisor');
+      await page.goto(`${demo.server.url}/#/leads?limit=${lead.rank > 50 ? 200 : 50}`);
       await page.getByRole('heading', { name: /^(Pistas|Leads)$/, level: 1 }).waitFor();
       const row = page.locator(`tr[data-lead-id="${lead.leadId}"]`);
       await row.waitFor();
@@ -133,8 +120,8 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('lead board (e2e, chromium)', 
   it('walks the lead views in both languages: no raw key, no internal code, no phrase of the other language', async () => {
     let problems: string[] = [];
     await withPage(async (page) => {
-      await loginThroughUi(page, server.url, 'analista');
-      problems = await walkBothLanguages(page, server.url, [...LEAD_VIEWS, ...LEAD_DETAILS]);
+      await loginThroughUi(page, demo.server.url, 'analista');
+      problems = await walkBothLanguages(page, demo.server.url, [...LEAD_VIEWS, ...LEAD_DETAILS]);
     });
     expect(problems).toEqual([]);
   }, 300_000);
