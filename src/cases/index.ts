@@ -4,3 +4,4 @@
  * custody).
  */
 export { escalateInto } from './service.ts';
+export { searchCases } from './search.repository.ts';

@@ -23,7 +23,7 @@ const SearchQuery = z.strictObject({
     // no control character at all, not even the tab and line breaks other parameters may carry
     .regex(/^[^\p{Cc}]*$/u, 'no control characters')
     // the noninterference test (src/sharing/observe.ts) asks each example as every user
-    .meta({ examples: ['química', 'MEDU', '26160012', 'cof 1', 'INC-1', 'fr 0'] }),
+    .meta({ examples: ['química', 'MEDU', '26160012', 'cof 1', 'INC-1', 'fr 0', 'case by'] }),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(SEARCH_LIMIT_DEFAULT),
 });
 
@@ -39,6 +39,7 @@ const SearchHit = z.object({
     z.object({ view: z.literal('permit'), permitId: z.string() }),
     z.object({ view: z.literal('incident'), incidentId: z.string() }),
     z.object({ view: z.literal('fieldReport'), reportId: z.string() }),
+    z.object({ view: z.literal('case'), caseId: z.string() }),
     z.object({ view: z.literal('map') }),
     z.object({ view: z.literal('consignments') }),
   ]),

@@ -114,6 +114,25 @@ async function evidence(db: Database, owner: Actor, mark: Mark, suffix: string) 
   return ids;
 }
 
+/** A case opened by `owner`, inserted as its agency would (through the app role). */
+async function openCase(
+  db: Database,
+  owner: Actor,
+  mark: Mark,
+  title: string,
+  summary = '',
+): Promise<string> {
+  const id = randomUUID();
+  await db.asUser(owner, (tx) =>
+    tx.query(
+      `insert into cases (id, owner_agency, tlp, releasable_to, title, summary, opened_by)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, owner.agency, mark.tlp, mark.releasableTo, title, summary, owner.userId],
+    ),
+  );
+  return id;
+}
+
 describeEachEngine('global search', (getDb) => {
   let app: App;
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
@@ -303,6 +322,21 @@ describeEachEngine('global search', (getDb) => {
     expect(await hits(world.partner, 'INC-H1')).toEqual([]);
   });
 
+  it('finds cases by title or summary, opened at their page, only those the caller may read', async () => {
+    const db = getDb();
+    const shared = await openCase(db, world.host, SHARED, 'Desvío de anhídrido acético', 'Bodega en Zapopan');
+    await openCase(db, world.host, HOST_ONLY, 'Desvío de tolueno');
+    expect((await hits(world.partner, 'desvio')).map((h) => [h.kind, h.label, h.open])).toEqual([
+      ['case', 'Desvío de anhídrido acético', { view: 'case', caseId: shared }],
+    ]);
+    expect((await hits(world.partner, 'zapopan')).map((h) => h.id)).toEqual([shared]);
+    // the shorter title is the closer prefix
+    expect((await hits(world.host, 'DESVIO')).map((h) => h.label)).toEqual([
+      'Desvío de tolueno',
+      'Desvío de anhídrido acético',
+    ]);
+  });
+
   it('takes candidates from definer functions that return exactly the matching rows the caller may read', async () => {
     const db = getDb();
     const RED_TO_PARTNER = { tlp: 'red', releasableTo: ['USA'], recipients: [world.partnerAgency] };
@@ -327,6 +361,8 @@ describeEachEngine('global search', (getDb) => {
     await evidence(db, world.host, HOST_ONLY, 'C1');
     await evidence(db, world.host, SHARED, 'C2');
     await evidence(db, world.partner, SHARED, 'C3');
+    await openCase(db, world.host, HOST_ONLY, 'Caso Tlaquepaque', 'tambos');
+    await openCase(db, world.partner, SHARED, 'Piperonal case', 'ventanas');
     const tables: [string, string, string, Field[]][] = [
       ['centinela_search_line_goods', 'declaration_lines', 'id', [name('goods_description')]],
       ['centinela_search_line_bills', 'declaration_lines', 'id', [key('bill_of_lading')]],
@@ -352,6 +388,7 @@ describeEachEngine('global search', (getDb) => {
           name('narrative'),
         ],
       ],
+      ['centinela_search_cases', 'cases', 'id', [name('title'), name('summary')]],
       [
         'centinela_search_field_reports',
         'field_reports',

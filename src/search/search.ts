@@ -22,7 +22,7 @@ export function compareMatches(a: Match, b: Match): number {
 
 /**
  * How many searchers run at once. Each runs in a transaction of its own (a connection), so the box answers in
- * about the time of its slowest searchers rather than the sum of all nine; a few at a time are enough for a
+ * about the time of its slowest searchers rather than the sum of them all; a few at a time are enough for a
  * server's cores and leave the pool to the other requests.
  */
 export const SEARCHERS_AT_ONCE = 3;

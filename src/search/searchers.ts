@@ -15,6 +15,7 @@ import {
 import { searchPermits, searchPlaces } from '../custody/index.ts';
 import { searchCompanies } from '../resolution/index.ts';
 import { searchFieldReports, searchIncidents } from '../incidents/index.ts';
+import { searchCases } from '../cases/index.ts';
 
 /** Up to `limit` matches of `text` the caller may see, best first, in an order that depends only on them. */
 export type Searcher = (tx: Tx, text: string, limit: number) => Promise<SearchMatch<Marking>[]>;
@@ -29,4 +30,5 @@ export const SEARCHERS: readonly Searcher[] = [
   searchPlaces,
   searchIncidents,
   searchFieldReports,
+  searchCases,
 ];

@@ -4,7 +4,7 @@
  */
 
 /**
- * Every kind of record the box finds, in the order hits of equal score are listed. A new kind (cases) goes here
+ * Every kind of record the box finds, in the order hits of equal score are listed. A new kind goes here
  * and its capability's search function in src/search/searchers.ts.
  */
 export const SEARCH_KINDS = [
@@ -18,6 +18,7 @@ export const SEARCH_KINDS = [
   'place',
   'incident',
   'field_report',
+  'case',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -29,7 +30,7 @@ export const SEARCH_LIMIT_MAX = 50;
 
 /**
  * Where the web app opens a hit: the consignment of a bill of lading, an entity's, a permit's, an incident's or a
- * field report's page, the port map, or, for a kind with no page of its own, the list it belongs to.
+ * field report's or a case's page, the port map, or, for a kind with no page of its own, the list it belongs to.
  */
 export type SearchTarget =
   | { view: 'consignment'; billOfLading: string }
@@ -37,6 +38,7 @@ export type SearchTarget =
   | { view: 'permit'; permitId: string }
   | { view: 'incident'; incidentId: string }
   | { view: 'fieldReport'; reportId: string }
+  | { view: 'case'; caseId: string }
   | { view: 'map' }
   | { view: 'consignments' };
 

@@ -6041,7 +6041,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "declaration" | "bill_of_lading" | "container" | "line" | "entity" | "company" | "permit" | "place" | "incident" | "field_report";
+                                kind: "declaration" | "bill_of_lading" | "container" | "line" | "entity" | "company" | "permit" | "place" | "incident" | "field_report" | "case";
                                 id: string;
                                 label: string;
                                 context: string;
@@ -6066,6 +6066,10 @@ export interface paths {
                                     /** @enum {string} */
                                     view: "fieldReport";
                                     reportId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    view: "case";
+                                    caseId: string;
                                 } | {
                                     /** @enum {string} */
                                     view: "map";

@@ -17,5 +17,6 @@ export const searchEn = {
     place: 'Place',
     incident: 'Incident',
     field_report: 'Field report',
+    case: 'Case',
   },
 };

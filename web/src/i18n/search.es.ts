@@ -19,5 +19,6 @@ export const searchEs: Messages['search'] = {
     place: 'Lugar',
     incident: 'Incidente',
     field_report: 'Informe de campo',
+    case: 'Caso',
   },
 };

@@ -28,6 +28,8 @@ export function hrefOfHit(hit: SearchHit): string {
       return hrefFor(`/incidents/${encodeURIComponent(hit.open.incidentId)}`);
     case 'fieldReport':
       return hrefFor(`/field-reports/${encodeURIComponent(hit.open.reportId)}`);
+    case 'case':
+      return hrefFor(`/cases/${encodeURIComponent(hit.open.caseId)}`);
     case 'map':
       return hrefFor('/map');
     case 'consignments':
