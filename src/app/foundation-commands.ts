@@ -5,12 +5,41 @@ import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { envOption, parsePort, readSecret } from '../cli/options.ts';
 import { serve } from './serve.ts';
+import { syncPeers } from '../federation/sync.ts';
 import { openApiDocument } from './openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
 import { listUsers, findUserByUsername } from '../identity/repository.ts';
 import { Role } from '../shared/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { registerDemoCommand } from './demo-command.ts';
+
+function parseMinutes(value: string): number {
+  const minutes = Number(value.replace(/m$/, ''));
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new AppError('VALIDATION_FAILED', { field: '--sync-every', detail: value });
+  return minutes;
+}
+
+/** While the server runs: every `minutes`, one sync with every peer (runs never overlap; errors are printed). */
+function syncContinuously(db: Database, ctx: CliContext, minutes: number): void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void (async () => {
+      try {
+        // a fresh session each run: a command's session is short-lived
+        for (const result of await syncPeers(db, await ctx.actorFor(db)))
+          if (result.error) console.error(`centinela: sync with ${result.peer}: ${result.error}`);
+      } catch (error) {
+        console.error('centinela: sync:', error);
+      } finally {
+        running = false;
+      }
+    })();
+  }, minutes * 60_000);
+  timer.unref();
+}
 
 export function registerFoundationCommands(program: Command, ctx: CliContext): void {
   program
@@ -27,10 +56,18 @@ export function registerFoundationCommands(program: Command, ctx: CliContext): v
     .description('serve the API and the web app')
     .addOption(envOption('--port <port>', 'TCP port', 'CENTINELA_PORT', '8080').argParser(parsePort))
     .addOption(envOption('--host <host>', 'address to listen on', 'CENTINELA_HOST', '127.0.0.1'))
-    .action(async (options: { port: number; host: string }) => {
+    .addOption(
+      envOption(
+        '--sync-every <minutes>',
+        'pull from every peer registered with --url and --token this often, as the --as user (centinela sync --all)',
+        'CENTINELA_SYNC_EVERY',
+      ).argParser(parseMinutes),
+    )
+    .action(async (options: { port: number; host: string; syncEvery?: number }) => {
       const db = await ctx.openStore();
       const url = await serve(db, options);
       console.log(`Centinela listening on ${url}`);
+      if (options.syncEvery) syncContinuously(db, ctx, options.syncEvery);
     });
 
   program

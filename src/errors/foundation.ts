@@ -10,6 +10,11 @@ export const foundationErrors = {
     en: 'This content type is not accepted',
     es: 'Este tipo de contenido no se acepta',
   },
+  PEER_UNAVAILABLE: {
+    status: 502,
+    en: 'The peer instance did not answer as a TAXII 2.1 server',
+    es: 'La instancia par no respondió como un servidor TAXII 2.1',
+  },
   NOT_ACCEPTABLE: {
     status: 406,
     en: 'This endpoint cannot answer in the media type the request accepts',

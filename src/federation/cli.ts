@@ -5,7 +5,7 @@ import type { CliContext } from '../cli/context.ts';
 import { exportCommand, importCommand } from '../cli/options.ts';
 import { exportBundle } from './export.ts';
 import { importStix, type StixImportSummary } from './import.ts';
-import { registerPeers } from './peers-cli.ts';
+import { registerPeers, registerSync } from './peers-cli.ts';
 
 function report(summary: StixImportSummary, format: 'text' | 'json'): void {
   if (format === 'json') console.log(JSON.stringify(summary, null, 2));
@@ -22,6 +22,7 @@ function report(summary: StixImportSummary, format: 'text' | 'json'): void {
 
 export function register(program: Command, ctx: CliContext): void {
   registerPeers(program, ctx);
+  registerSync(program, ctx);
   exportCommand(program)
     .command('stix')
     .description('a STIX 2.1 bundle of exactly what the acting user may see, with its markings')

@@ -6,11 +6,18 @@
  * already, or an older one, changes nothing.
  */
 import { recordAudit } from '../audit/index.ts';
-import { listAgencies, listNations, upsertAgency, upsertNation } from '../identity/index.ts';
+import {
+  agenciesWithLocalUsers,
+  listAgencies,
+  listNations,
+  upsertAgency,
+  upsertNation,
+} from '../identity/index.ts';
 import { upsertFieldReports, upsertIncidents } from '../incidents/index.ts';
 import { upsertReceivedReport } from '../reports/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { hasRole, type Actor } from '../shared/actor.ts';
+import { TLP_LEVELS, type Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { BundleError, parseBundle, type ObjectError } from './parse.ts';
 import { planImport, type PlannedObject, type Skipped } from './plan.ts';
@@ -23,6 +30,8 @@ export interface StixImportSummary {
   updated: number;
   /** Versions held already, or older than the one held. */
   unchanged: number;
+  /** Of those, held under a wider marking than the one sent now: narrowed to it (never widened). */
+  narrowed: number;
   /** Marking definitions, agency identities and Centinela's extension definitions: read, not stored. */
   definitions: number;
   skipped: Skipped[];
@@ -82,7 +91,33 @@ async function storeRecord(
   return done.inserted[0] ?? done.updated[0] ?? held;
 }
 
-export async function importStix(db: Database, actor: Actor, text: string): Promise<StixImportSummary> {
+/** The held marking narrowed by the one sent now (the stricter TLP, the common nations and recipients), or null. */
+function narrowedBy(held: Marking, sent: Marking): Marking | null {
+  const level = (m: Marking) => TLP_LEVELS.indexOf(m.tlp);
+  const next: Marking = {
+    ownerAgency: held.ownerAgency,
+    tlp: level(sent) > level(held) ? sent.tlp : held.tlp,
+    releasableTo: held.releasableTo.filter((n) => sent.releasableTo.includes(n)),
+    recipients: held.recipients.filter((r) => sent.recipients.includes(r)),
+  };
+  const same =
+    next.tlp === held.tlp &&
+    next.releasableTo.length === held.releasableTo.length &&
+    next.recipients.length === held.recipients.length;
+  return same ? null : next;
+}
+
+export interface ImportOptions {
+  /** The collection the bundle was pulled from (a sync): what a later sync withdraws when it is no longer sent. */
+  source?: string | undefined;
+}
+
+export async function importStix(
+  db: Database,
+  actor: Actor,
+  text: string,
+  options: ImportOptions = {},
+): Promise<StixImportSummary> {
   if (!hasRole(actor, 'analyst', 'commander'))
     throw new AppError('FORBIDDEN', { detail: 'analysts and commanders import intelligence' });
   let parsed;
@@ -101,6 +136,7 @@ export async function importStix(db: Database, actor: Actor, text: string): Prom
       const plan = planImport(parsed, actor, {
         nations: new Set(nations.map((n) => n.code)),
         agencies: new Map(agencies.map((a) => [a.code, a.nation])),
+        localAgencies: new Set(await agenciesWithLocalUsers(tx)),
       });
       await recordAudit(tx, actor, {
         action: 'import',
@@ -132,6 +168,7 @@ export async function importStix(db: Database, actor: Actor, text: string): Prom
         imported: 0,
         updated: 0,
         unchanged: 0,
+        narrowed: 0,
         definitions: plan.definitions,
         skipped: plan.skipped,
         rejected: plan.errors.length,
@@ -140,21 +177,32 @@ export async function importStix(db: Database, actor: Actor, text: string): Prom
       for (const p of plan.objects) {
         const stored = held.get(p.object.id);
         const modified = p.object.modified ? Date.parse(p.object.modified) : null;
+        let planned = p;
         if (stored && (modified === null || (stored.modified && Date.parse(stored.modified) >= modified))) {
           summary.unchanged++;
-          continue;
+          // the same version re-sent under a narrower marking narrows what is held (a wider one widens nothing)
+          const sameVersion = modified === null || Date.parse(stored.modified ?? '') === modified;
+          const narrowed = sameVersion ? narrowedBy(stored.marking, p.marking) : null;
+          if (!narrowed) continue;
+          summary.narrowed++;
+          planned = { ...p, marking: narrowed };
         }
-        const recordId = await storeRecord(tx, actor, p, stored?.recordId ?? null);
+        const recordId = await storeRecord(tx, actor, planned, stored?.recordId ?? null);
         await upsertReceived(tx, {
-          object: p.object,
-          marking: p.marking,
+          object: planned.object,
+          marking: planned.marking,
           recordTable: p.record?.table ?? null,
           recordId,
           receivedBy: actor.userId,
+          source: options.source ?? null,
         });
+        if (planned !== p) {
+          held.set(p.object.id, { ...stored!, marking: planned.marking });
+          continue;
+        }
         if (stored) summary.updated++;
         else summary.imported++;
-        held.set(p.object.id, { modified: p.object.modified ?? null, recordId });
+        held.set(p.object.id, { modified: p.object.modified ?? null, recordId, marking: p.marking });
       }
       return summary;
     },

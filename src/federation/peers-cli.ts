@@ -2,7 +2,8 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { AppError } from '../errors/app-error.ts';
-import { addPeer, listPeersOf, PeerInput, removePeer } from './peers.ts';
+import { addPeer, listPeersOf, PeerInput, pullTarget, removePeer } from './peers.ts';
+import { syncFrom, syncPeers } from './sync.ts';
 
 export function registerPeers(program: Command, ctx: CliContext): void {
   const peers = program
@@ -75,4 +76,74 @@ export function registerPeers(program: Command, ctx: CliContext): void {
         await db.close();
       }
     });
+}
+
+/** `centinela sync`: pulls a peer's TAXII collections and imports them as the `--as` user. */
+export function registerSync(program: Command, ctx: CliContext): void {
+  program
+    .command('sync')
+    .description(
+      "pull a peer's TAXII 2.1 collections (incrementally) and import them; what it no longer releases to us is withdrawn",
+    )
+    .option('--from <url>', "the peer's TAXII server (discovery or API root URL)")
+    .option('--token <token>', 'the token the peer issued to us (or CENTINELA_SYNC_TOKEN)')
+    .option('--peer <name>', 'a peer registered with --url and --token')
+    .option('--all', 'every peer registered with --url and --token')
+    .option('--full', 'read the whole collections again, not only what was added since the last sync')
+    .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
+    .action(
+      async (options: {
+        from?: string;
+        token?: string;
+        peer?: string;
+        all?: boolean;
+        full?: boolean;
+        format: 'text' | 'json';
+      }) => {
+        const db = await ctx.openStore();
+        try {
+          const actor = await ctx.actorFor(db);
+          const full = Boolean(options.full);
+          let results: unknown;
+          if (options.all) results = await syncPeers(db, actor, { full });
+          else {
+            const target = options.peer
+              ? await pullTarget(db, options.peer)
+              : { url: options.from, token: options.token ?? process.env.CENTINELA_SYNC_TOKEN };
+            if (!target.url || !target.token)
+              throw new AppError('VALIDATION_FAILED', {
+                field: '--from',
+                detail: 'give --from URL and --token T, --peer NAME or --all',
+              });
+            results = await syncFrom(db, actor, { url: target.url, token: target.token, full });
+          }
+          console.log(options.format === 'json' ? JSON.stringify(results, null, 2) : summaryText(results));
+        } finally {
+          await db.close();
+        }
+      },
+    );
+}
+
+function summaryText(results: unknown): string {
+  const lines: string[] = [];
+  const collections = (r: unknown): unknown[] =>
+    Array.isArray(r)
+      ? r.flatMap((x) =>
+          x && typeof x === 'object' && 'collections' in x ? ((x.collections as unknown[]) ?? []) : [x],
+        )
+      : [];
+  for (const c of collections(results) as {
+    source: string;
+    pulled: number;
+    import: { imported: number; updated: number; narrowed: number; skipped: number };
+    withdrawn: number;
+  }[])
+    lines.push(
+      `${c.source}: ${c.pulled} objects pulled, ${c.import.imported} imported, ${c.import.updated} updated, ${c.import.narrowed} narrowed, ${c.import.skipped} skipped, ${c.withdrawn} withdrawn`,
+    );
+  if (Array.isArray(results))
+    for (const r of results as { peer?: string; error?: string }[])
+      if (r.error) lines.push(`${r.peer}: ${r.error}`);
+  return lines.join('\n') || 'nothing to pull';
 }

@@ -3,7 +3,8 @@
  * agency named by its creator's identity, created here as an agency of its nation when absent; the importer's
  * agency for an object whose creator is no Centinela agency), its marking (never wider than the bundle says:
  * markings.ts), and the record of its type it also becomes. An object the importer may not see under that marking,
- * or one an agency of the importer's own nation owns (its original is here), is skipped with the reason.
+ * or one an agency of the importer's own nation owns (its original is here), or one claiming as creator an agency
+ * with accounts of its own here (a forged owner), is skipped with the reason.
  */
 import { canSee, type Marking } from '../shared/marking.ts';
 import type { Actor } from '../shared/actor.ts';
@@ -31,7 +32,7 @@ export interface PlannedObject {
 export interface Skipped {
   index: number;
   id: string;
-  reason: 'not_released_to_you' | 'own_nation';
+  reason: 'not_released_to_you' | 'own_nation' | 'local_agency';
 }
 
 export interface ImportPlan {
@@ -52,6 +53,8 @@ const CENTINELA_EXTENSIONS = new Set(EXTENSION_NAMES.map(extensionId));
 export interface Known {
   nations: ReadonlySet<string>;
   agencies: ReadonlyMap<string, string>; // code -> nation
+  /** Agencies with accounts of their own here: an object claiming one of them as creator is forged. */
+  localAgencies?: ReadonlySet<string>;
 }
 
 function recordOf(object: StixObject, index: number, errors: ObjectError[]): PlannedRecord | null | 'bad' {
@@ -132,6 +135,10 @@ export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): Im
       : { agency: actor.agency, nation: actor.nation };
     if (origin && owner.nation === actor.nation) {
       plan.skipped.push({ index, id: object.id, reason: 'own_nation' });
+      continue;
+    }
+    if (origin && known.localAgencies?.has(owner.agency)) {
+      plan.skipped.push({ index, id: object.id, reason: 'local_agency' });
       continue;
     }
     const marking = receivedMarking(readMarking(object, definitions), owner, here);

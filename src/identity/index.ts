@@ -4,5 +4,12 @@
  * an agency another instance's bundle names (the STIX import, in its system step). Who is acting (`Actor`,
  * roles) is shared vocabulary: src/shared/actor.ts.
  */
-export { findUserById, listAgencies, listNations, upsertAgency, upsertNation } from './repository.ts';
+export {
+  agenciesWithLocalUsers,
+  findUserById,
+  listAgencies,
+  listNations,
+  upsertAgency,
+  upsertNation,
+} from './repository.ts';
 export { createPeerAccount, retirePeerAccount } from './service.ts';

@@ -304,6 +304,12 @@ export async function revokeSessions(tx: Tx, userId: string, keepTokenHash: stri
   return rows[0]?.n ?? 0;
 }
 
+/** The agencies that have accounts here (peers' machine accounts aside): what no received object may claim. */
+export async function agenciesWithLocalUsers(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ agency: string }>('select distinct agency from users where not peer');
+  return rows.map((r) => r.agency);
+}
+
 /** Disables an account and revokes every credential of it (the schema owner: a peer removed). */
 export async function retireAccount(tx: Tx, userId: string): Promise<void> {
   await tx.query('update users set disabled = true where id = $1', [userId]);

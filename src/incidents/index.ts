@@ -7,6 +7,7 @@
  */
 export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
 export {
+  deleteReceivedRecords,
   incidentsNaming,
   listFieldReports,
   listIncidents,

@@ -391,3 +391,14 @@ export async function incidentsNaming(
     marking: markingFromRow(r),
   }));
 }
+
+/** Deletes received incidents and field reports a source no longer releases to this instance (the sync). */
+export async function deleteReceivedRecords(
+  tx: Tx,
+  table: 'incidents' | 'field_reports',
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  if (table === 'incidents') await tx.query('delete from incidents where id = any ($1::uuid[])', [[...ids]]);
+  else await tx.query('delete from field_reports where id = any ($1::uuid[])', [[...ids]]);
+}

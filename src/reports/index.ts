@@ -1,5 +1,5 @@
 /**
  * The reports capability's public face: the reports a caller may see (the STIX export reads them) and the store of
- * a report received from another instance (the STIX import).
+ * a report received from another instance (the STIX import), and its removal when the source withdraws it.
  */
-export { listReports, upsertReceivedReport, type Report } from './repository.ts';
+export { deleteReceivedReports, listReports, upsertReceivedReport, type Report } from './repository.ts';

@@ -92,3 +92,8 @@ export async function upsertReceivedReport(
     ],
   );
 }
+
+/** Deletes received reports a source no longer releases to this instance (the sync's system step). */
+export async function deleteReceivedReports(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await tx.query('delete from reports where id = any ($1::uuid[])', [[...ids]]);
+}

@@ -1,0 +1,187 @@
+/**
+ * Two instances on loopback, each with its own database (two PGlite instances, or two PostgreSQL databases made
+ * and dropped for the test): the host (MEX) releases records with random markings, the partner (USA) syncs over
+ * HTTP and holds exactly what is releasable to its agency, owners and markings intact; a record the host narrows
+ * is gone at the partner after the next sync; a partner record released to MEX travels back.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { buildApp } from '../app/http-app.ts';
+import type { App } from '../http/types.ts';
+import { canSee, TLP_LEVELS, type Marking, type Tlp } from '../shared/marking.ts';
+import type { Database } from '../store/database.ts';
+import { describeEachEngine, freshDatabase } from '../testing/db.ts';
+import { makeAgency, makeNation, makeReport, makeUser } from '../testing/factories.ts';
+import { importStix } from './import.ts';
+import { exportBundle } from './export.ts';
+import { addPeer } from './peers.ts';
+import { syncFrom } from './sync.ts';
+
+const cleanup: (() => Promise<void>)[] = [];
+
+/** An instance of one nation: its agencies and users; the other nation's agencies known, without accounts. */
+async function instance(db: Database, nation: 'MEX' | 'USA') {
+  return db.asOwner(async (tx) => {
+    await makeNation(tx, 'MEX');
+    await makeNation(tx, 'USA');
+    const anam = await makeAgency(tx, 'MEX', 'MX-ANAM');
+    await makeAgency(tx, 'MEX', 'MX-CNI');
+    const dea = await makeAgency(tx, 'USA', 'US-DEA');
+    const home = nation === 'MEX' ? anam : dea;
+    const sys = await makeAgency(tx, nation, nation === 'MEX' ? 'MX-SYS' : 'US-SYS');
+    return {
+      analyst: await makeUser(tx, home, ['analyst'], `${nation.toLowerCase()}-analyst`),
+      admin: await makeUser(tx, sys, ['admin'], `${nation.toLowerCase()}-admin`),
+    };
+  });
+}
+
+async function serve(db: Database): Promise<string> {
+  const app: App = await buildApp({ db, webRoot: '/nonexistent' });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  cleanup.push(() => app.close());
+  return `${url}/taxii2/`;
+}
+
+type Row = {
+  title: string;
+  owner_agency: string;
+  tlp: string;
+  releasable_to: string[];
+  recipients: string[];
+};
+const reportsOf = async (db: Database) =>
+  db.asOwner(async (tx) => {
+    const { rows } = await tx.query<Row>(
+      'select title, owner_agency, tlp, releasable_to, recipients from reports order by title',
+    );
+    return rows.map((r) => ({
+      ...r,
+      releasable_to: [...r.releasable_to].sort(),
+      recipients: [...r.recipients].sort(),
+    }));
+  });
+
+/** A small deterministic generator (the same markings on every run and engine). */
+function* markings(seed: number): Generator<Omit<Marking, 'ownerAgency'>> {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+  for (;;) {
+    const tlp: Tlp = TLP_LEVELS[next(TLP_LEVELS.length)]!;
+    const releasableTo = ['MEX', ...(next(3) > 0 ? ['USA'] : [])];
+    const recipients = [['US-DEA'], ['MX-CNI'], [], []][next(4)]!;
+    yield { tlp, releasableTo, recipients };
+  }
+}
+
+describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getDb, engine) => {
+  // registered after the suite's own: runs first (servers stop before their databases close)
+  afterEach(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+
+  it('the partner holds exactly what the host releases to it; a narrowed record goes at the next sync; and back', async () => {
+    const mex = getDb();
+    const usa = await freshDatabase(engine);
+    cleanup.push(() => usa.close());
+    const host = await instance(mex, 'MEX');
+    const partner = await instance(usa, 'USA');
+
+    // the host releases records with random markings; the partner reads as US-DEA
+    const sent: { title: string; marking: Marking }[] = [];
+    const generator = markings(7);
+    for (let i = 0; i < 12; i++) {
+      const marking = { ownerAgency: 'MX-ANAM', ...generator.next().value! };
+      const title = `report ${String(i).padStart(2, '0')}`;
+      await makeReport(mex, host.analyst, marking, title);
+      sent.push({ title, marking });
+    }
+    const usaPeer = await addPeer(mex, host.admin, { name: 'usa', agency: 'US-DEA' });
+    const mexUrl = await serve(mex);
+
+    const first = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token!, pageSize: 5 });
+    expect(first).toHaveLength(1);
+    const dea = { agency: 'US-DEA', nation: 'USA' };
+    const expected = (list: typeof sent) =>
+      list
+        .filter((s) => canSee(dea, s.marking))
+        .map((s) => ({
+          title: s.title,
+          owner_agency: 'MX-ANAM',
+          tlp: s.marking.tlp,
+          releasable_to: [...s.marking.releasableTo].sort(),
+          recipients: s.marking.recipients.filter((r) => r === 'US-DEA'), // MX-CNI is unknown there
+        }));
+    expect(expected(sent).length).toBeGreaterThan(2);
+    expect(expected(sent).length).toBeLessThan(sent.length);
+    expect(await reportsOf(usa)).toEqual(expected(sent));
+
+    // nothing new: the next sync pulls nothing and changes nothing
+    const again = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
+    expect(again[0]!.import.imported).toBe(0);
+    expect(await reportsOf(usa)).toEqual(expected(sent));
+
+    // the host narrows one released record to MEX only: gone at the partner after the next sync
+    const narrowed = expected(sent)[0]!.title;
+    await mex.asUser(host.analyst, (tx) =>
+      tx.query("update reports set releasable_to = '{MEX}', recipients = '{}' where title = $1", [narrowed]),
+    );
+    const third = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
+    expect(third[0]!.withdrawn).toBe(1);
+    const remaining = sent.map((s) =>
+      s.title === narrowed ? { ...s, marking: { ...s.marking, releasableTo: ['MEX'], recipients: [] } } : s,
+    );
+    expect(await reportsOf(usa)).toEqual(expected(remaining));
+
+    // a narrowing that still leaves it to US-DEA (amber -> red, US-DEA named) is applied by a full sync
+    const visible = expected(remaining).find((r) => r.tlp === 'amber' || r.tlp === 'green');
+    if (visible) {
+      await mex.asUser(host.analyst, (tx) =>
+        tx.query("update reports set tlp = 'red', recipients = '{US-DEA}' where title = $1", [visible.title]),
+      );
+      const full = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token!, full: true });
+      expect(full[0]!.import.narrowed).toBeGreaterThanOrEqual(1);
+      const held = (await reportsOf(usa)).find((r) => r.title === visible.title)!;
+      expect(held).toMatchObject({ tlp: 'red', recipients: ['US-DEA'] });
+    }
+
+    // a partner record released to MEX travels back; what MEX sent does not (its original is at home)
+    await makeReport(
+      usa,
+      partner.analyst,
+      { tlp: 'green', releasableTo: ['MEX'], recipients: [] },
+      'from usa',
+    );
+    const mexPeer = await addPeer(usa, partner.admin, { name: 'mex', agency: 'MX-ANAM' });
+    const usaUrl = await serve(usa);
+    await syncFrom(mex, host.analyst, { url: usaUrl, token: mexPeer.token! });
+    const atMex = await reportsOf(mex);
+    expect(atMex.filter((r) => r.owner_agency === 'US-DEA')).toEqual([
+      {
+        title: 'from usa',
+        owner_agency: 'US-DEA',
+        tlp: 'green',
+        releasable_to: ['MEX', 'USA'],
+        recipients: [],
+      },
+    ]);
+    expect(atMex).toHaveLength(sent.length + 1);
+  });
+
+  it('refuses forged owners: an object claiming an agency with accounts here is not imported', async () => {
+    const db = getDb();
+    const here = await instance(db, 'USA');
+    // MEX's own instance holds a report of MX-ANAM; this (USA) instance has a local account of MX-ANAM
+    const other = await freshDatabase(engine);
+    cleanup.push(() => other.close());
+    const away = await instance(other, 'MEX');
+    await makeReport(other, away.analyst, { tlp: 'green', releasableTo: ['USA'], recipients: [] }, 'claimed');
+    const bundle = await exportBundle(other, away.analyst);
+    await db.asOwner((tx) => makeUser(tx, 'MX-ANAM', ['analyst'], 'liaison'));
+    const summary = await importStix(db, here.analyst, JSON.stringify(bundle));
+    expect(summary.imported).toBe(0);
+    expect(summary.skipped.map((s) => s.reason)).toContain('local_agency');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * `centinela sync --from URL --token T` (or `--peer NAME`): pulls every readable collection of another instance's
+ * TAXII 2.1 server and imports it through the STIX import (owners and markings kept, never widened, forged owners
+ * refused), as the acting user of this instance. Incremental: per collection, the `X-TAXII-Date-Added-Last` of the
+ * last page read is the next `added_after` (`sync_cursors`). Then the collection's full manifest says what the
+ * source still releases to us: an object held from it that is no longer listed is withdrawn here (with its
+ * record), and one listed that is not held (released again, or added with an older date) is fetched by id. Both
+ * sides audit the exchange: the source its reads, this instance the import, the withdrawal and the sync.
+ */
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { deleteReceivedRecords } from '../incidents/index.ts';
+import { deleteReceivedReports } from '../reports/index.ts';
+import type { Actor } from '../shared/actor.ts';
+import type { Database } from '../store/database.ts';
+import { importStix, type StixImportSummary } from './import.ts';
+import { listPeers, readCursor, writeCursor } from './peers.repository.ts';
+import { deleteReceived, heldFrom } from './received.repository.ts';
+import type { StixObject } from './stix.ts';
+import {
+  ApiRoot,
+  Collection,
+  DATE_ADDED_LAST,
+  Discovery,
+  Envelope,
+  Manifest,
+  TAXII_MEDIA_TYPE,
+} from './taxii.ts';
+import { z } from 'zod';
+
+export interface SyncOptions {
+  url: string;
+  token: string;
+  /** Ignore the remembered position: read the whole collection again (applies narrowings of unchanged objects). */
+  full?: boolean;
+  pageSize?: number;
+  fetchFn?: typeof fetch;
+}
+
+export interface CollectionSync {
+  source: string;
+  pulled: number;
+  import: Omit<StixImportSummary, 'skipped' | 'errors'> & { skipped: number };
+  withdrawn: number;
+  addedAfter: string | null;
+}
+
+/** Object ids asked for at once by `match[id]` (the URL stays short). */
+const IDS_PER_REQUEST = 40;
+/** Kinds the import reads but never stores: not "missing" when absent here. */
+const DEFINITIONS = new Set(['marking-definition', 'extension-definition', 'identity']);
+
+class Client {
+  constructor(
+    private readonly token: string,
+    private readonly fetchFn: typeof fetch,
+  ) {}
+
+  async get<T>(url: string, schema: z.ZodType<T>): Promise<{ body: T; last: string | null }> {
+    let response: Response;
+    try {
+      response = await this.fetchFn(url, {
+        headers: { accept: TAXII_MEDIA_TYPE, authorization: `Bearer ${this.token}` },
+      });
+    } catch (e) {
+      throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: ${(e as Error).message}` });
+    }
+    if (!response.ok) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: HTTP ${response.status}` });
+    const parsed = schema.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: not a TAXII 2.1 answer` });
+    return { body: parsed.data, last: response.headers.get(DATE_ADDED_LAST) };
+  }
+}
+
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+/** The API root a URL names: itself, or the discovery resource's default (or first) API root. */
+async function apiRootOf(client: Client, url: string): Promise<string> {
+  const base = withSlash(url);
+  const { body } = await client.get(base, z.union([Discovery, ApiRoot]));
+  if ('api_roots' in body) {
+    const root = body.default ?? body.api_roots[0];
+    if (!root) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: no API root` });
+    return withSlash(new URL(root, base).toString());
+  }
+  return base;
+}
+
+/** Every page of a listing, following `next`; the newest `X-TAXII-Date-Added-Last` seen. */
+async function allPages<T extends { more: boolean; next?: string | undefined }>(
+  client: Client,
+  url: string,
+  query: URLSearchParams,
+  schema: z.ZodType<T>,
+): Promise<{ pages: T[]; last: string | null }> {
+  const pages: T[] = [];
+  let last: string | null = null;
+  let next: string | undefined;
+  do {
+    const q = new URLSearchParams(query);
+    if (next) q.set('next', next);
+    const page = await client.get(`${url}?${q.toString()}`, schema);
+    pages.push(page.body);
+    if (page.last && (!last || page.last > last)) last = page.last;
+    next = page.body.more ? page.body.next : undefined;
+  } while (next);
+  return { pages, last };
+}
+
+/** Removes what is held from a source that it no longer lists, with the records made of it; how many. */
+async function withdraw(
+  db: Database,
+  actor: Actor,
+  source: string,
+  listed: ReadonlySet<string>,
+): Promise<number> {
+  return db.asOwner(async (tx) => {
+    const gone = (await heldFrom(tx, source)).filter((h) => !listed.has(h.stixId));
+    if (gone.length === 0) return 0;
+    const records = (table: string) =>
+      gone.flatMap((h) => (h.recordTable === table && h.recordId ? [h.recordId] : []));
+    await deleteReceivedReports(tx, records('reports'));
+    await deleteReceivedRecords(tx, 'incidents', records('incidents'));
+    await deleteReceivedRecords(tx, 'field_reports', records('field_reports'));
+    await deleteReceived(
+      tx,
+      gone.map((h) => h.stixId),
+    );
+    await recordAudit(tx, actor, {
+      action: 'withdraw',
+      table: 'stix_objects',
+      ids: gone.map((h) => h.stixId),
+      detail: { source, withdrawn: gone.length },
+    });
+    return gone.length;
+  });
+}
+
+async function syncCollection(
+  db: Database,
+  actor: Actor,
+  client: Client,
+  objectsUrl: string,
+  manifestUrl: string,
+  options: SyncOptions,
+): Promise<CollectionSync> {
+  const after = options.full ? null : await db.asOwner((tx) => readCursor(tx, objectsUrl));
+  const query = new URLSearchParams({ limit: String(options.pageSize ?? 1_000) });
+  if (after) query.set('added_after', after);
+  const pulled = await allPages(client, objectsUrl, query, Envelope);
+  const objects = new Map<string, StixObject>();
+  for (const page of pulled.pages) for (const o of page.objects ?? []) objects.set(o.id, o);
+
+  const manifest = await allPages(client, manifestUrl, new URLSearchParams({ limit: '10000' }), Manifest);
+  const listed = new Set(manifest.pages.flatMap((p) => (p.objects ?? []).map((o) => o.id)));
+  // listed there, held nowhere here and not in this window: released again, or added with an older date
+  const held = new Set((await db.asOwner((tx) => heldFrom(tx, objectsUrl))).map((h) => h.stixId));
+  const missing = [...listed].filter(
+    (id) => !held.has(id) && !objects.has(id) && !DEFINITIONS.has(id.slice(0, id.indexOf('--'))),
+  );
+  // fetched by id with what they name (creators' identities, marking definitions), which the import needs
+  for (let round = 0; round < 2 && missing.length > 0; round++) {
+    const asked = missing.splice(0);
+    for (let i = 0; i < asked.length; i += IDS_PER_REQUEST) {
+      const q = new URLSearchParams({ 'match[id]': asked.slice(i, i + IDS_PER_REQUEST).join(',') });
+      const { pages } = await allPages(client, objectsUrl, q, Envelope);
+      for (const page of pages)
+        for (const o of page.objects ?? []) {
+          objects.set(o.id, o);
+          const named = o as StixObject;
+          for (const ref of [named.created_by_ref, ...(named.object_marking_refs ?? [])])
+            if (ref && !objects.has(ref) && !missing.includes(ref)) missing.push(ref);
+        }
+    }
+  }
+
+  let summary: StixImportSummary | null = null;
+  if (objects.size > 0) {
+    const bundle = { type: 'bundle', id: `bundle--${randomUUID()}`, objects: [...objects.values()] };
+    summary = await importStix(db, actor, JSON.stringify(bundle), { source: objectsUrl });
+  }
+  const withdrawn = await withdraw(db, actor, objectsUrl, listed);
+  const addedAfter = pulled.last ?? after;
+  await db.asOwner(async (tx) => {
+    await writeCursor(tx, { source: objectsUrl, addedAfter, objects: objects.size, withdrawn });
+    await recordAudit(tx, actor, {
+      action: 'sync',
+      table: 'sync_cursors',
+      ids: [objectsUrl],
+      detail: {
+        source: objectsUrl,
+        objects: objects.size,
+        imported: summary?.imported ?? 0,
+        updated: summary?.updated ?? 0,
+        narrowed: summary?.narrowed ?? 0,
+        withdrawn,
+      },
+    });
+  });
+  return {
+    source: objectsUrl,
+    pulled: objects.size,
+    import: {
+      objects: summary?.objects ?? 0,
+      imported: summary?.imported ?? 0,
+      updated: summary?.updated ?? 0,
+      unchanged: summary?.unchanged ?? 0,
+      narrowed: summary?.narrowed ?? 0,
+      definitions: summary?.definitions ?? 0,
+      rejected: summary?.rejected ?? 0,
+      skipped: summary?.skipped.length ?? 0,
+    },
+    withdrawn,
+    addedAfter,
+  };
+}
+
+/** Pulls every readable collection of the instance at `url` (a discovery or API root URL). */
+export async function syncFrom(db: Database, actor: Actor, options: SyncOptions): Promise<CollectionSync[]> {
+  const client = new Client(options.token, options.fetchFn ?? fetch);
+  const root = await apiRootOf(client, options.url);
+  const { body } = await client.get(
+    `${root}collections/`,
+    z.object({ collections: z.array(Collection).optional() }),
+  );
+  const results: CollectionSync[] = [];
+  for (const collection of (body.collections ?? []).filter((c) => c.can_read)) {
+    const base = `${root}collections/${encodeURIComponent(collection.id)}/`;
+    results.push(await syncCollection(db, actor, client, `${base}objects/`, `${base}manifest/`, options));
+  }
+  return results;
+}
+
+/** Pulls from every peer registered with a URL and token (`centinela serve --sync-every`, `sync --all`). */
+export async function syncPeers(
+  db: Database,
+  actor: Actor,
+  options: Omit<SyncOptions, 'url' | 'token'> = {},
+): Promise<{ peer: string; collections?: CollectionSync[]; error?: string }[]> {
+  const results = [];
+  for (const peer of await db.asOwner((tx) => listPeers(tx)))
+    if (peer.url && peer.token) {
+      try {
+        results.push({
+          peer: peer.name,
+          collections: await syncFrom(db, actor, { ...options, url: peer.url, token: peer.token }),
+        });
+      } catch (e) {
+        results.push({ peer: peer.name, error: (e as Error).message });
+      }
+    }
+  return results;
+}
