@@ -6,44 +6,67 @@
  *
  * The worker is this module itself: compiled (dist/, when the CLI runs the build) it is started as it is;
  * as a TypeScript source it is started through tsx, so that it needs no build step and no second entry file.
- * Each worker instantiates the WebAssembly module the main thread compiled (`rdkitWasm`).
+ * Each worker instantiates the WebAssembly modules the main thread compiled (`rdkitWasm`, `inchiWasm`).
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ControlList, ControlListFile } from './control-list.ts';
-import { rdkitWasm, StructureScreen, type StructureAnalysis } from './structure.ts';
+import { inchiWasm, rdkitWasm, StructureScreen, type StructureAnalysis } from './structure.ts';
 
 const ROLE = 'centinela-structure-worker';
+/**
+ * Structures handed to a worker at a time. Workers take the next chunk when they finish one, so that a worker the
+ * machine's load holds back (or one still starting) does not keep the other waiting for an even half of a batch.
+ */
+const CHUNK = 32;
+/** Chunks a worker holds at once: one it works on and one queued, so that it never waits for a message. */
+const IN_FLIGHT = 2;
 
 interface Request {
   id: number;
   smiles: string[];
 }
-interface Response {
-  id: number;
-  results: StructureAnalysis[];
+type Response = { id: number; results: StructureAnalysis[] } | { ready: true };
+
+interface Chunk {
+  smiles: string[];
+  done: (results: StructureAnalysis[]) => void;
+}
+
+interface Running {
+  worker: Worker;
+  ready: boolean;
+  inFlight: number;
 }
 
 export class StructurePool {
   private next = 0;
-  private readonly pending = new Map<number, (results: StructureAnalysis[]) => void>();
+  private readonly running: Running[] = [];
+  private readonly queue: Chunk[] = [];
+  private readonly pending = new Map<number, { chunk: Chunk; on: Running }>();
+  private firstChunkDone = false;
 
-  private constructor(private readonly workers: Worker[]) {
-    for (const worker of workers)
-      worker.on('message', ({ id, results }: Response) => {
-        this.pending.get(id)?.(results);
-        this.pending.delete(id);
-      });
+  /**
+   * The workers start one after another: each starts when the previous one has analysed a chunk. RDKit's functions
+   * are compiled lazily, on first call, into code the threads share: started together, the workers compiled the
+   * same functions at the same moment, each for itself. Meanwhile the first takes every chunk.
+   */
+  private constructor(
+    private readonly wanted: number,
+    private readonly start: () => Worker,
+  ) {
+    this.startWorker();
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.wanted;
   }
 
   /** One worker per core unless told otherwise (none on one core); null for none. */
   static async create(list: ControlList, size = defaultSize()): Promise<StructurePool | null> {
     if (size < 1) return null;
-    const workerData: WorkerData = { role: ROLE, file: list.file, wasm: await rdkitWasm() };
+    const [rdkit, inchi] = await Promise.all([rdkitWasm(), inchiWasm()]);
+    const workerData: WorkerData = { role: ROLE, file: list.file, wasm: { rdkit, inchi } };
     const self = import.meta.url;
     const start = (): Worker => {
       if (self.endsWith('.js')) return new Worker(new URL(self), { workerData });
@@ -52,27 +75,57 @@ export class StructurePool {
       const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
       return new Worker(boot, { eval: true, workerData });
     };
-    return new StructurePool(Array.from({ length: size }, start));
+    return new StructurePool(size, start);
   }
 
-  /** Analyses the structures, split evenly over the workers; results in input order. */
+  private startWorker(): void {
+    const running: Running = { worker: this.start(), ready: false, inFlight: 0 };
+    this.running.push(running);
+    running.worker.on('message', (response: Response) => {
+      if ('ready' in response) running.ready = true;
+      else {
+        const entry = this.pending.get(response.id);
+        this.pending.delete(response.id);
+        running.inFlight--;
+        entry?.chunk.done(response.results);
+        if (!this.firstChunkDone) {
+          this.firstChunkDone = true;
+          while (this.running.length < this.wanted) this.startWorker();
+        }
+      }
+      this.dispatch();
+    });
+  }
+
+  /** Hands queued chunks to the ready workers with room, the least busy first. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let on: Running | undefined;
+      for (const r of this.running)
+        if (r.ready && r.inFlight < IN_FLIGHT && (!on || r.inFlight < on.inFlight)) on = r;
+      if (!on) return;
+      const chunk = this.queue.shift() as Chunk;
+      const id = this.next++;
+      this.pending.set(id, { chunk, on });
+      on.inFlight++;
+      on.worker.postMessage({ id, smiles: chunk.smiles } satisfies Request);
+    }
+  }
+
+  /** Analyses the structures in chunks, each taken by the next worker free; results in input order. */
   async analyse(smiles: readonly string[]): Promise<StructureAnalysis[]> {
     if (smiles.length === 0) return [];
-    const per = Math.ceil(smiles.length / this.workers.length);
-    const parts = this.workers.map((worker, w) => {
-      const chunk = smiles.slice(w * per, (w + 1) * per);
-      if (chunk.length === 0) return Promise.resolve([]);
-      const id = this.next++;
-      return new Promise<StructureAnalysis[]>((resolve) => {
-        this.pending.set(id, resolve);
-        worker.postMessage({ id, smiles: chunk } satisfies Request);
-      });
-    });
+    const parts: Promise<StructureAnalysis[]>[] = [];
+    for (let at = 0; at < smiles.length; at += CHUNK) {
+      const chunk = smiles.slice(at, at + CHUNK);
+      parts.push(new Promise((done) => this.queue.push({ smiles: chunk, done })));
+    }
+    this.dispatch();
     return (await Promise.all(parts)).flat();
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.running.map((r) => r.worker.terminate()));
   }
 }
 
@@ -85,7 +138,7 @@ function defaultSize(): number {
 interface WorkerData {
   role: typeof ROLE;
   file: ControlListFile;
-  wasm: WebAssembly.Module;
+  wasm: { rdkit: WebAssembly.Module; inchi: WebAssembly.Module };
 }
 
 async function serve({ file, wasm }: WorkerData): Promise<void> {
@@ -93,8 +146,12 @@ async function serve({ file, wasm }: WorkerData): Promise<void> {
   // schemas in every worker for nothing.
   const screen = await StructureScreen.create({ file }, wasm);
   parentPort?.on('message', ({ id, smiles }: Request) => {
-    parentPort?.postMessage({ id, results: smiles.map((s) => screen.analyse(s)) } satisfies Response);
+    parentPort?.postMessage({
+      id,
+      results: smiles.map((s) => screen.analyse(s)),
+    } satisfies Response);
   });
+  parentPort?.postMessage({ ready: true } satisfies Response);
 }
 
 const data = workerData as Partial<WorkerData> | null;

@@ -8,7 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import rdkitPackage from '@rdkit/rdkit';
+import { setFlagsFromString } from 'node:v8';
+import type rdkitPackage from '@rdkit/rdkit';
 import type { MainModule, Mol } from '@rdkit/rdkit';
 import type { ControlList, Scaffold } from './control-list.ts';
 
@@ -18,12 +19,22 @@ const WITHOUT_STEREO = JSON.stringify({ doIsomericSmiles: false });
 export const MIN_HEAVY_ATOMS_FOR_SIMILARITY = 8;
 
 let rdkitPromise: Promise<MainModule> | undefined;
+let inchiRdkitPromise: Promise<MainModule> | undefined;
+let bytesPromise: Promise<Buffer<ArrayBuffer>> | undefined;
 let wasmPromise: Promise<WebAssembly.Module> | undefined;
+let inchiWasmPromise: Promise<WebAssembly.Module> | undefined;
 
 type RdkitFactory = typeof rdkitPackage.default;
-/** The package is CommonJS: Node hands its module.exports (the factory) to a default import. */
-const initRDKitModule: RdkitFactory =
-  typeof rdkitPackage === 'function' ? rdkitPackage : rdkitPackage.default;
+
+/**
+ * RDKit's JavaScript (a CommonJS module), loaded with `require` when a thread first initialises RDKit: imported
+ * from ESM, Node scanned its 100 kB for named exports in every thread (and optimised the scanner in each), and a
+ * main thread whose structures go to the workers evaluated it for nothing.
+ */
+function rdkitFactory(): RdkitFactory {
+  const loaded = createRequire(import.meta.url)('@rdkit/rdkit') as RdkitFactory | { default: RdkitFactory };
+  return typeof loaded === 'function' ? loaded : loaded.default;
+}
 
 /**
  * RDKit's 7 MB of WebAssembly, compiled once per process. The structure workers are handed this module and
@@ -31,35 +42,81 @@ const initRDKitModule: RdkitFactory =
  * a second of CPU per worker.
  */
 export function rdkitWasm(): Promise<WebAssembly.Module> {
-  wasmPromise ??= readFile(createRequire(import.meta.url).resolve('@rdkit/rdkit/RDKit_minimal.wasm')).then(
-    (bytes) => WebAssembly.compile(bytes),
-  );
+  wasmPromise ??= rdkitBytes().then((bytes) => WebAssembly.compile(bytes));
   return wasmPromise;
+}
+
+function rdkitBytes(): Promise<Buffer<ArrayBuffer>> {
+  bytesPromise ??= readFile(createRequire(import.meta.url).resolve('@rdkit/rdkit/RDKit_minimal.wasm'));
+  return bytesPromise;
+}
+
+/**
+ * V8 compiles a WebAssembly function quickly (Liftoff) on first call, then again with its optimising compiler
+ * (TurboFan) once the function has run for this budget (roughly bytes of code executed; V8's default here).
+ */
+const DEFAULT_TIERING_BUDGET = 1_800_000;
+/**
+ * The budget of the module that computes InChIs: RDKit's InChI code is large and runs hot from the first InChIs,
+ * so V8 optimised ~100 of its functions, about a second of CPU, for the few hundred InChIs a file of 10,000
+ * structures needs (0.4 ms each without it). With this budget 2,000 InChIs stay on Liftoff and still cost less
+ * than with the optimisation; a file needing far more reaches it and is optimised then.
+ */
+const INCHI_TIERING_BUDGET = 2_000_000_000;
+
+/**
+ * RDKit compiled a second time, for InChIs alone, with its own tiering budget: V8 reads the budget when it creates a
+ * module's code, and shares one module's code (and budgets) between every compilation of the same bytes, hence the
+ * custom section (ignored by the code) that makes these bytes another module. Compiling is lazy, ~50 ms.
+ */
+export function inchiWasm(): Promise<WebAssembly.Module> {
+  // After the screening module's compilation, which is asynchronous: it must not read the flag set here.
+  inchiWasmPromise ??= rdkitWasm().then(async () => {
+    const bytes = await rdkitBytes();
+    const name = Buffer.from('centinela-inchi');
+    // A custom section: id 0, its size and its name's length (one byte each here), the name.
+    const marked = Buffer.concat([bytes, Buffer.from([0, name.length + 1, name.length]), name]);
+    setFlagsFromString(`--wasm-tiering-budget=${INCHI_TIERING_BUDGET}`);
+    try {
+      // Synchronous, so that no other module is created while the flag is set.
+      return new WebAssembly.Module(marked);
+    } finally {
+      setFlagsFromString(`--wasm-tiering-budget=${DEFAULT_TIERING_BUDGET}`);
+    }
+  });
+  return inchiWasmPromise;
 }
 
 /** RDKit is initialised once per thread, from the process's compiled module (or the one given to a worker). */
 export function loadRdkit(compiled?: WebAssembly.Module): Promise<MainModule> {
-  const loading =
-    rdkitPromise ??
-    (compiled ? Promise.resolve(compiled) : rdkitWasm())
-      .then((wasm) =>
-        initRDKitModule({
-          // Emscripten's hook for a module compiled elsewhere: instantiate, never fetch and compile.
-          instantiateWasm: (
-            imports: WebAssembly.Imports,
-            receive: (instance: WebAssembly.Instance) => void,
-          ) => {
-            void WebAssembly.instantiate(wasm, imports).then(receive);
-            return {};
-          },
-        }),
-      )
-      .then((rdkit) => {
-        rdkit.disable_logging();
-        return rdkit;
-      });
-  rdkitPromise = loading;
-  return loading;
+  rdkitPromise ??= instantiateRdkit(compiled ? Promise.resolve(compiled) : rdkitWasm());
+  return rdkitPromise;
+}
+
+/** The thread's RDKit for InChIs (`inchiWasm`). */
+function loadInchiRdkit(compiled?: WebAssembly.Module): Promise<MainModule> {
+  inchiRdkitPromise ??= instantiateRdkit(compiled ? Promise.resolve(compiled) : inchiWasm());
+  return inchiRdkitPromise;
+}
+
+function instantiateRdkit(compiled: Promise<WebAssembly.Module>): Promise<MainModule> {
+  return compiled
+    .then((wasm) =>
+      rdkitFactory()({
+        // Emscripten's hook for a module compiled elsewhere: instantiate, never fetch and compile.
+        instantiateWasm: (
+          imports: WebAssembly.Imports,
+          receive: (instance: WebAssembly.Instance) => void,
+        ) => {
+          void WebAssembly.instantiate(wasm, imports).then(receive);
+          return {};
+        },
+      }),
+    )
+    .then((rdkit) => {
+      rdkit.disable_logging();
+      return rdkit;
+    });
 }
 
 export type StructureAnalysis =
@@ -146,14 +203,19 @@ export class StructureScreen {
   private readonly library: LibraryEntry[] = [];
   private readonly scaffolds: { scaffold: Scaffold; query: Mol }[] = [];
 
-  private constructor(private readonly rdkit: MainModule) {}
+  /** `inchi` is the RDKit that computes InChIs (`inchiWasm`); its molecules are parsed again from the same text. */
+  private constructor(
+    private readonly rdkit: MainModule,
+    private readonly inchi: MainModule,
+  ) {}
 
   /** Only the list's file is read: a structure worker builds its screen without the list's validation (zod). */
   static async create(
     list: Pick<ControlList, 'file'>,
-    compiled?: WebAssembly.Module,
+    compiled?: { rdkit: WebAssembly.Module; inchi: WebAssembly.Module },
   ): Promise<StructureScreen> {
-    const screen = new StructureScreen(await loadRdkit(compiled));
+    const [rdkit, inchi] = await Promise.all([loadRdkit(compiled?.rdkit), loadInchiRdkit(compiled?.inchi)]);
+    const screen = new StructureScreen(rdkit, inchi);
     screen.build(list);
     return screen;
   }
@@ -201,12 +263,19 @@ export class StructureScreen {
   }
 
   private listedInchikey(listed: ListedParent): string {
-    if (listed.inchikey !== undefined) return listed.inchikey;
-    const mol = this.rdkit.get_mol(listed.smiles);
-    if (!mol) throw new Error(`substance ${listed.substanceId}: invalid canonical SMILES`);
+    listed.inchikey ??= this.inchikeyOfText(listed.smiles, `substance ${listed.substanceId}`);
+    return listed.inchikey;
+  }
+
+  /**
+   * The InChIKey of the molecule RDKit parses from this SMILES, computed by the InChI module: the same text parsed
+   * the same way gives the same molecule there, hence the InChIKey the screening module would compute.
+   */
+  private inchikeyOfText(smiles: string, what: string): string {
+    const mol = this.inchi.get_mol(smiles);
+    if (!mol) throw new Error(`${what}: SMILES that parsed once did not parse again`);
     try {
-      listed.inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
-      return listed.inchikey;
+      return this.inchi.get_inchikey_for_inchi(mol.get_inchi());
     } finally {
       mol.delete();
     }
@@ -244,7 +313,7 @@ export class StructureScreen {
   private analyseUncached(smiles: string): StructureAnalysis {
     const parent = this.parentOf(smiles);
     if (!parent) return { valid: false };
-    const { mol } = parent;
+    const { mol, source } = parent;
     try {
       const parentSmiles = mol.get_smiles();
       const heavyAtoms = mol.get_num_atoms();
@@ -268,7 +337,7 @@ export class StructureScreen {
       // A charged parent (a carboxylate left by stripping its sodium) is its acid or base: standard
       // InChI moves protons and charges out of the first InChIKey block.
       if (/[+-]\]/.test(parentSmiles)) {
-        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+        const inchikey = this.inchikeyOfText(source, 'structure');
         const byConnectivity = this.listedByInchikey(inchikey, mol.get_num_atoms(true), 'connectivity');
         if (byConnectivity)
           return { ...base, inchikey, identical: { substanceId: byConnectivity, by: 'inchikey' } };
@@ -314,7 +383,7 @@ export class StructureScreen {
         (entry, i) => entry.heavyAtoms === heavyAtoms && (similarity[i] as number) >= threshold,
       );
       if (couldBeListed) {
-        const inchikey = this.rdkit.get_inchikey_for_inchi(mol.get_inchi());
+        const inchikey = this.inchikeyOfText(source, 'structure');
         const byInchikey = this.listedByInchikey(inchikey, mol.get_num_atoms(true), 'whole');
         if (byInchikey)
           return { ...result, inchikey, identical: { substanceId: byInchikey, by: 'inchikey' } };
@@ -330,10 +399,10 @@ export class StructureScreen {
    * Parses SMILES and keeps its largest organic fragment, with the canonical SMILES of the whole
    * (fragments sorted); null when it does not parse.
    */
-  private parentOf(smiles: string): { mol: Mol; stripped: boolean; whole: string } | null {
+  private parentOf(smiles: string): { mol: Mol; stripped: boolean; whole: string; source: string } | null {
     const fragments = smiles.split('.');
     if (fragments.length > 1) {
-      const parsed: { mol: Mol; atoms: number; organic: boolean }[] = [];
+      const parsed: { mol: Mol; atoms: number; organic: boolean; source: string }[] = [];
       let failed = false;
       for (const fragment of fragments) {
         const mol = fragment === '' ? null : this.rdkit.get_mol(fragment);
@@ -341,7 +410,7 @@ export class StructureScreen {
           failed = true;
           break;
         }
-        parsed.push({ mol, atoms: mol.get_num_atoms(), organic: hasCarbon(fragment) });
+        parsed.push({ mol, atoms: mol.get_num_atoms(), organic: hasCarbon(fragment), source: fragment });
       }
       if (!failed) {
         const best = [...parsed].sort(
@@ -352,7 +421,7 @@ export class StructureScreen {
           .sort()
           .join('.');
         for (const p of parsed) if (p !== best) p.mol.delete();
-        if (best) return { mol: best.mol, stripped: true, whole };
+        if (best) return { mol: best.mol, stripped: true, whole, source: best.source };
       }
       for (const p of parsed) p.mol.delete();
     }
@@ -362,7 +431,7 @@ export class StructureScreen {
       mol.delete();
       return null;
     }
-    return { mol, stripped: false, whole: '' };
+    return { mol, stripped: false, whole: '', source: smiles };
   }
 
   /** Frees the scaffold queries (the process usually keeps one screen for its lifetime). */
