@@ -62,7 +62,7 @@ export class StructurePool {
     return this.wanted;
   }
 
-  /** One worker per core unless told otherwise (none on one core); null for none. */
+  /** One worker per core but the calling thread's unless told otherwise (none on one core); null for none. */
   static async create(list: ControlList, size = defaultSize()): Promise<StructurePool | null> {
     if (size < 1) return null;
     const [rdkit, inchi] = await Promise.all([rdkitWasm(), inchiWasm()]);
@@ -129,10 +129,12 @@ export class StructurePool {
   }
 }
 
-/** One per core; none on a single core, where a worker would only add its start to the main thread's work. */
+/**
+ * One per core but one: the calling thread analyses a share too (`screenDeclarationsInParallel`). None on a single
+ * core, where a worker would only add its start to the main thread's work.
+ */
 function defaultSize(): number {
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : cores;
+  return Math.max(0, availableParallelism() - 1);
 }
 
 interface WorkerData {
