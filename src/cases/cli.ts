@@ -6,33 +6,12 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { AppError } from '../errors/app-error.ts';
-import { hasRole, type Actor, type Role } from '../shared/actor.ts';
 import { importMarking, Tlp } from '../shared/marking.ts';
 import { CASE_LINK_KINDS, CASE_STATUSES, type CaseLinkKind, type CaseStatus } from '../shared/cases.ts';
-import type { Database, Tx } from '../store/database.ts';
 import { listCases } from './repository.ts';
 import { assign, link, note, openCase, setStatus, showCase } from './service.ts';
-
-const print = (value: unknown): void => {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
-};
-
-/** Runs `work` as the acting user (who must hold one of `roles`) in one transaction, then closes the store. */
-export async function actAs<T>(
-  ctx: CliContext,
-  roles: readonly Role[],
-  work: (tx: Tx, actor: Actor, db: Database) => Promise<T>,
-): Promise<T> {
-  const db = await ctx.openStore();
-  try {
-    const actor = await ctx.actorFor(db);
-    if (roles.length > 0 && !hasRole(actor, ...roles))
-      throw new AppError('FORBIDDEN', { detail: `needs one of: ${roles.join(', ')}` });
-    return await db.asUser(actor, (tx) => work(tx, actor, db));
-  } finally {
-    await db.close();
-  }
-}
+import { actAs, print } from './cli-act.ts';
+import { registerOperationCommands } from './operation-cli.ts';
 
 export function register(program: Command, ctx: CliContext): void {
   const cases = program
@@ -139,4 +118,6 @@ export function register(program: Command, ctx: CliContext): void {
         ),
       ),
     );
+
+  registerOperationCommands(cases, ctx);
 }

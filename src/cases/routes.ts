@@ -10,10 +10,11 @@ import { pageOf, pageQuery } from '../http/paging.ts';
 import { callerOf, type App } from '../http/types.ts';
 import { recordReads } from '../audit/index.ts';
 import { importMarking, Marking, MarkingChange } from '../shared/marking.ts';
-import { CASE_LINK_KINDS, CASE_STATUSES } from '../shared/cases.ts';
+import { CASE_LINK_KINDS, CASE_STATUSES, OPERATION_STATUSES } from '../shared/cases.ts';
 import { totalOf } from '../shared/paging.ts';
 import { countCases, listCases } from './repository.ts';
 import { assign, link, note, openCase, setStatus, showCase } from './service.ts';
+import operationRoutes from './operation-routes.ts';
 
 const RUNNERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -70,6 +71,18 @@ const CaseDetail = CaseView.extend({
   assignees: z.array(AssigneeView),
   links: z.array(LinkView).describe('Only the links whose targets you may see'),
   notes: z.array(NoteView),
+  operations: z
+    .array(
+      z.object({
+        id: z.string(),
+        objective: z.string(),
+        status: z.enum(OPERATION_STATUSES),
+        state: z.string(),
+        municipality: z.string().nullable(),
+        statusChangedAt: z.string(),
+      }),
+    )
+    .describe("The case's operations you may see (GET /api/operations/{id} for one)"),
   timeline: z.array(TimelineEntryView).describe('Oldest first'),
 });
 
@@ -238,6 +251,8 @@ const routes: FastifyPluginAsync = async (instance) => {
         );
       },
     );
+
+  await app.register(operationRoutes);
 };
 
 export default routes;

@@ -25,6 +25,7 @@ import {
   type Case,
 } from './repository.ts';
 import { timelineOf } from './timeline.ts';
+import { operationsOfCase, transitionsOf } from './operations.repository.ts';
 
 const UUID_KINDS: ReadonlySet<CaseLinkKind> = new Set(['alert', 'finding', 'entity', 'incident']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -197,23 +198,31 @@ export async function escalateInto(
   return theCase;
 }
 
-/** One case with what the caller sees of it: assignees, links, notes and the timeline. */
+/** One case with what the caller sees of it: assignees, links, notes, operations and the timeline. */
 export async function showCase(tx: Tx, actor: Actor, caseId: string) {
   const theCase = await visibleCase(tx, caseId);
   const assignees = await assigneesOf(tx, caseId);
   const links = await linksOf(tx, caseId);
   const notes = await notesOf(tx, caseId);
+  const operations = await operationsOfCase(tx, caseId);
+  const transitions = await transitionsOf(
+    tx,
+    operations.map((o) => o.id),
+  );
   await recordReadsOf(tx, actor, {
     cases: [theCase],
     case_assignees: assignees,
     case_links: links,
     case_notes: notes,
+    operations,
+    operation_transitions: transitions,
   });
   return {
     ...theCase,
     assignees,
     links,
     notes,
-    timeline: timelineOf(theCase, { assignees, links, notes }),
+    operations,
+    timeline: timelineOf(theCase, { assignees, links, notes, transitions }),
   };
 }

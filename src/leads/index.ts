@@ -4,3 +4,5 @@
  */
 export { fuseLeads } from './fusion.ts';
 export { LEAD_RESOLUTION, leadIdOf, type EvidenceInput, type FuseOptions, type Lead } from './model.ts';
+// a host-led operation's outcome feeds its leads (src/cases)
+export { recordOutcome } from './service.ts';

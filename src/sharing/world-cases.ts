@@ -1,7 +1,8 @@
 /**
  * Cases in the noninterference worlds: escalations open cases (as the API's escalate does), then users open cases
  * of their own, link what they see to cases they see (incidents, consignments, findings, alerts), write notes and
- * assign colleagues, each with a random marking where the act takes one.
+ * assign colleagues, draft operations on cases, move them and comment on them, each with a random marking where
+ * the act takes one.
  */
 import fc from 'fast-check';
 import type { Database, Tx } from '../store/database.ts';
@@ -10,6 +11,9 @@ import type { MarkingChange } from '../shared/marking.ts';
 import { escalateInto } from '../cases/index.ts';
 import { assign, link, note, openCase } from '../cases/service.ts';
 import { listCases } from '../cases/repository.ts';
+import { listOperations } from '../cases/operations.repository.ts';
+import { commentOn, draftOperation, moveOperation } from '../cases/operations.service.ts';
+import { OPERATION_ACTIONS } from '../shared/cases.ts';
 import { listIncidents } from '../incidents/index.ts';
 import { listFindings } from '../custody/index.ts';
 import { listAlerts } from '../screening/alerts.repository.ts';
@@ -22,6 +26,9 @@ export const CASE_ACTION_KINDS = [
   'link_alert',
   'note',
   'assign',
+  'operation',
+  'move_operation',
+  'comment_operation',
 ] as const;
 export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
 export interface CaseAction {
@@ -33,7 +40,7 @@ export interface CaseAction {
 
 export const caseActionsArbitrary = (by: fc.Arbitrary<number>, marking: fc.Arbitrary<MarkingChange>) =>
   fc.array(fc.record({ by, pick: fc.nat(), kind: fc.constantFrom(...CASE_ACTION_KINDS), marking }), {
-    maxLength: 3,
+    maxLength: 4,
   });
 
 /** The case side of an escalation, as the alert and finding routes run it (one transaction with the step). */
@@ -85,6 +92,33 @@ export async function actOnCase(
           const { findings } = await listFindings(tx, { limit: 20, offset: 0 });
           const finding = pick(findings);
           if (finding) await link(tx, actor, theCase.id, { kind: 'finding', targetId: finding.id });
+          return;
+        }
+        case 'operation':
+          await draftOperation(tx, actor, theCase.id, {
+            objective: `operation by ${actor.agency}`,
+            state: 'Sinaloa',
+            marking: a.marking,
+          });
+          return;
+        case 'move_operation':
+        case 'comment_operation': {
+          const operation = pick(await listOperations(tx, {}, 20, 0));
+          if (!operation) return;
+          if (a.kind === 'comment_operation')
+            await commentOn(tx, actor, operation.id, {
+              kind: 'comment',
+              body: `comment by ${actor.agency}`,
+              marking: a.marking,
+            });
+          else
+            await moveOperation(
+              tx,
+              actor,
+              operation.id,
+              OPERATION_ACTIONS[a.pick % OPERATION_ACTIONS.length]!,
+              `moved by ${actor.agency}`,
+            );
           return;
         }
         case 'link_alert': {

@@ -5105,6 +5105,16 @@ export interface paths {
                                     recipients: string[];
                                 };
                             }[];
+                            /** @description The case's operations you may see (GET /api/operations/{id} for one) */
+                            operations: {
+                                id: string;
+                                objective: string;
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                state: string;
+                                municipality: string | null;
+                                statusChangedAt: string;
+                            }[];
                             /** @description Oldest first */
                             timeline: {
                                 at: string;
@@ -5467,6 +5477,1111 @@ export interface paths {
                             openedByName: string | null;
                             openedAt: string;
                             /** @description The case's marking; its owner is the lead agency */
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operations you may see, most recently moved first (the board; `status=proposed`: the approval queue) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                    status?: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                    caseId?: string;
+                    territory?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One operation: its decisions, comments, outcomes and the moves you may make now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            objective: string;
+                            /** @description The nation whose territory the operation is in: its commanders decide */
+                            territory: string;
+                            state: string;
+                            municipality: string | null;
+                            /** @description Agencies of the host nation */
+                            hostUnits: string[];
+                            /** @description Users (partner advisors) attached to it */
+                            advisors: string[];
+                            leadIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                            createdBy: string;
+                            createdAt: string;
+                            statusChangedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description Oldest first */
+                            transitions: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            comments: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                kind: "comment" | "recommendation";
+                                body: string;
+                                writtenBy: string;
+                                writtenByName: string | null;
+                                writtenAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            outcomes: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                kind: "seizure" | "site_found" | "site_not_found" | "entity_confirmed" | "arrest";
+                                substance: string | null;
+                                quantityKg: number | null;
+                                place: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                entityId: string | null;
+                                arrests: number | null;
+                                note: string;
+                                observedAt: string;
+                                /** @description The incident the outcome became (a seizure or a site) */
+                                incidentId: string | null;
+                                /** @description The outcomes it recorded on the operation's leads */
+                                leadOutcomeIds: string[];
+                                recordedBy: string;
+                                recordedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description The moves you may make now */
+                            mayMove: {
+                                [key: string]: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft an operation on the case (the host nation: its analysts and commanders); no tactical data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        objective: string;
+                        /** @description The state (entidad federativa) of the jurisdiction */
+                        state: string;
+                        municipality?: string;
+                        hostUnits?: string[];
+                        advisors?: string[];
+                        leadIds?: string[];
+                        /** @description The record's marking; default the operation's (or the case's), never wider */
+                        marking?: {
+                            /** @enum {string} */
+                            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo?: string[];
+                            recipients?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            objective: string;
+                            /** @description The nation whose territory the operation is in: its commanders decide */
+                            territory: string;
+                            state: string;
+                            municipality: string | null;
+                            /** @description Agencies of the host nation */
+                            hostUnits: string[];
+                            /** @description Users (partner advisors) attached to it */
+                            advisors: string[];
+                            leadIds: string[];
+                            /** @enum {string} */
+                            status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                            createdBy: string;
+                            createdAt: string;
+                            statusChangedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Conclude the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the operation, with a reason (docs/OPERATIONS.md: who may) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            operation: {
+                                id: string;
+                                caseId: string;
+                                objective: string;
+                                /** @description The nation whose territory the operation is in: its commanders decide */
+                                territory: string;
+                                state: string;
+                                municipality: string | null;
+                                /** @description Agencies of the host nation */
+                                hostUnits: string[];
+                                /** @description Users (partner advisors) attached to it */
+                                advisors: string[];
+                                leadIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                createdBy: string;
+                                createdAt: string;
+                                statusChangedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                            transition: {
+                                id: string;
+                                operationId: string;
+                                /** @enum {string} */
+                                action: "propose" | "approve" | "reject" | "start" | "conclude" | "withdraw";
+                                /** @enum {string} */
+                                from: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                /** @enum {string} */
+                                to: "draft" | "proposed" | "approved" | "rejected" | "under_way" | "concluded" | "withdrawn";
+                                reason: string;
+                                decidedBy: string;
+                                decidedByName: string | null;
+                                decidedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on the operation or recommend (a partner advisor’s voice; it changes no state) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default comment
+                         * @enum {string}
+                         */
+                        kind?: "comment" | "recommendation";
+                        body: string;
+                        /** @description The record's marking; default the operation's (or the case's), never wider */
+                        marking?: {
+                            /** @enum {string} */
+                            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo?: string[];
+                            recipients?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            operationId: string;
+                            /** @enum {string} */
+                            kind: "comment" | "recommendation";
+                            body: string;
+                            writtenBy: string;
+                            writtenByName: string | null;
+                            writtenAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an outcome (seizure, site found or not, entity confirmed, arrests of record); a seizure or a site becomes an incident and feeds the leads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "seizure" | "site_found" | "site_not_found" | "entity_confirmed" | "arrest";
+                        substance?: string;
+                        quantityKg?: number;
+                        place?: string;
+                        lat?: number;
+                        lon?: number;
+                        /** Format: uuid */
+                        entityId?: string;
+                        arrests?: number;
+                        note?: string;
+                        /** Format: date-time */
+                        observedAt?: string;
+                        /** @description The record's marking; default the operation's (or the case's), never wider */
+                        marking?: {
+                            /** @enum {string} */
+                            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                            releasableTo?: string[];
+                            recipients?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            operationId: string;
+                            /** @enum {string} */
+                            kind: "seizure" | "site_found" | "site_not_found" | "entity_confirmed" | "arrest";
+                            substance: string | null;
+                            quantityKg: number | null;
+                            place: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            entityId: string | null;
+                            arrests: number | null;
+                            note: string;
+                            observedAt: string;
+                            /** @description The incident the outcome became (a seizure or a site) */
+                            incidentId: string | null;
+                            /** @description The outcomes it recorded on the operation's leads */
+                            leadOutcomeIds: string[];
+                            recordedBy: string;
+                            recordedAt: string;
                             marking: {
                                 ownerAgency: string;
                                 /** @enum {string} */
