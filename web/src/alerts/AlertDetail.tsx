@@ -10,6 +10,7 @@ import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 import { AlertHistory } from './AlertHistory.tsx';
 import { LineFacts } from './LineFacts.tsx';
+import { CasesOfRecord } from '../cases/CasesOfRecord.tsx';
 
 export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
@@ -89,6 +90,7 @@ export function AlertDetail({ alert, onChanged }: { alert: Alert; onChanged: () 
           </ul>
         </>
       )}
+      <CasesOfRecord kind="alert" id={alert.id} version={`${alert.status}:${alert.updatedAt}`} />
       <WorkflowActions
         subject="alerts"
         status={alert.status}

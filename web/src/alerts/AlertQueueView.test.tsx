@@ -219,6 +219,7 @@ describe('alert queue', () => {
     renderWithProviders(<App />);
     fireEvent.click(await screen.findByText('26-16-3100-6000002'));
     fireEvent.click(screen.getByRole('button', { name: 'Escalar' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalar al caso' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Ya está escalada');
   });
 

@@ -10,6 +10,7 @@ import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 import { LineFacts } from './LineFacts.tsx';
+import { CasesOfRecord } from '../cases/CasesOfRecord.tsx';
 import { readReopenReason } from '../../../src/shared/findings.ts';
 
 /**
@@ -75,6 +76,7 @@ export function FindingDetail({ finding, onChanged }: { finding: QueuedFinding; 
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <CasesOfRecord kind="finding" id={finding.id} version={`${finding.status}:${finding.updatedAt}`} />
       <WorkflowActions
         subject="findings"
         status={finding.status}

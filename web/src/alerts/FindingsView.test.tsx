@@ -194,6 +194,7 @@ describe('findings queue', () => {
       assignee: 'u-1',
     });
     fireEvent.click(screen.getByRole('button', { name: 'Escalar' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Escalar al caso' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Su rol no permite esta acción');
   });
 

@@ -13,6 +13,7 @@ import {
 } from '../../../src/shared/workflow.ts';
 import { ApiError } from '../api/http.ts';
 import { AssignForm } from './AssignForm.tsx';
+import { EscalateForm } from '../cases/EscalateForm.tsx';
 import { useMe } from '../session/SessionContext.tsx';
 
 /** The order the buttons appear in: the usual next step first, dismissing (which asks more) last. */
@@ -26,7 +27,7 @@ export function actionsFor(status: string): WorkflowAction[] {
   return isStatus(status) ? BUTTON_ORDER.filter((action) => nextStatus(status, action) !== null) : [];
 }
 
-export type ActionBody = { reason?: string; assignee?: string };
+export type ActionBody = { reason?: string; assignee?: string; caseId?: string };
 
 /**
  * `subject` names the message group (`alerts` or `findings`: action.*, confirm.dismiss, dismissReason,
@@ -47,6 +48,7 @@ export function WorkflowActions({
   const me = useMe();
   const [dismissing, setDismissing] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [escalating, setEscalating] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -85,8 +87,10 @@ export function WorkflowActions({
               onClick={() =>
                 action === 'dismiss'
                   ? setDismissing(true)
-                  : // The API assigns by user id; from the queue an analyst takes the work on.
-                    void run(action, action === 'assign' ? { assignee: me.id } : {})
+                  : action === 'escalate'
+                    ? setEscalating(true)
+                    : // The API assigns by user id; from the queue an analyst takes the work on.
+                      void run(action, action === 'assign' ? { assignee: me.id } : {})
               }
             >
               {t(`${subject}.action.${action}`)}
@@ -104,6 +108,13 @@ export function WorkflowActions({
           busy={busy}
           onAssign={(assignee) => void run('assign', { assignee }).then(() => setAssigning(false))}
           onCancel={() => setAssigning(false)}
+        />
+      )}
+      {escalating && (
+        <EscalateForm
+          busy={busy}
+          onEscalate={(body) => void run('escalate', body).then(() => setEscalating(false))}
+          onCancel={() => setEscalating(false)}
         />
       )}
       {dismissing && (

@@ -41,7 +41,7 @@ export const fetchParties = (declaration: string, line: number, agency: string, 
 export const actOnAlert = (
   id: string,
   action: WorkflowAction,
-  body: { reason?: string; assignee?: string } = {},
+  body: { reason?: string; assignee?: string; caseId?: string } = {},
 ) => {
   const path = { params: { path: { id } } };
   switch (action) {
@@ -56,7 +56,12 @@ export const actOnAlert = (
         api.POST('/api/alerts/{id}/dismiss', { ...path, body: { ...body, reason: body.reason ?? '' } }),
       );
     case 'escalate':
-      return unwrap(api.POST('/api/alerts/{id}/escalate', { ...path, body }));
+      return unwrap(
+        api.POST('/api/alerts/{id}/escalate', {
+          ...path,
+          body: { reason: body.reason, caseId: body.caseId },
+        }),
+      );
   }
 };
 
@@ -71,7 +76,7 @@ export const fetchFinding = (id: string, signal?: AbortSignal) =>
 export const actOnFinding = (
   id: string,
   action: WorkflowAction,
-  body: { reason?: string; assignee?: string } = {},
+  body: { reason?: string; assignee?: string; caseId?: string } = {},
 ) => {
   const path = { params: { path: { id } } };
   switch (action) {
@@ -86,7 +91,12 @@ export const actOnFinding = (
         api.POST('/api/findings/{id}/dismiss', { ...path, body: { ...body, reason: body.reason ?? '' } }),
       );
     case 'escalate':
-      return unwrap(api.POST('/api/findings/{id}/escalate', { ...path, body }));
+      return unwrap(
+        api.POST('/api/findings/{id}/escalate', {
+          ...path,
+          body: { reason: body.reason, caseId: body.caseId },
+        }),
+      );
   }
 };
 

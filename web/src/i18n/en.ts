@@ -4,6 +4,7 @@ import { dashboardEn } from './dashboard.en.ts';
 import { auditEn } from './audit.en.ts';
 import { evidenceEn } from './evidence.en.ts';
 import { leadsEn } from './leads.en.ts';
+import { casesEn, operationsEn } from './cases.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -30,10 +31,13 @@ export const en = {
     reports: 'Reports',
     evidence: 'Incidents',
     leads: 'Leads',
+    cases: 'Cases',
   },
   admin: adminEn,
   incidents: evidenceEn,
   leads: leadsEn,
+  cases: casesEn,
+  operations: operationsEn,
   search: searchEn,
   dashboard: dashboardEn,
   intake: intakeEn,

@@ -5,6 +5,7 @@ import { dashboardEs } from './dashboard.es.ts';
 import { auditEs } from './audit.es.ts';
 import { evidenceEs } from './evidence.es.ts';
 import { leadsEs } from './leads.es.ts';
+import { casesEs, operationsEs } from './cases.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -31,10 +32,13 @@ export const es: Messages = {
     reports: 'Informes',
     evidence: 'Incidentes',
     leads: 'Pistas',
+    cases: 'Casos',
   },
   admin: adminEs,
   incidents: evidenceEs,
   leads: leadsEs,
+  cases: casesEs,
+  operations: operationsEs,
   search: searchEs,
   dashboard: dashboardEs,
   intake: intakeEs,

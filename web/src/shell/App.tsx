@@ -50,6 +50,10 @@ const LeadBoardView = lazy(() =>
   import('../leads/LeadBoardView.tsx').then((m) => ({ default: m.LeadBoardView })),
 );
 const LeadView = lazy(() => import('../leads/LeadView.tsx').then((m) => ({ default: m.LeadView })));
+const CaseListView = lazy(() =>
+  import('../cases/CaseListView.tsx').then((m) => ({ default: m.CaseListView })),
+);
+const CaseView = lazy(() => import('../cases/CaseView.tsx').then((m) => ({ default: m.CaseView })));
 const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
@@ -100,6 +104,10 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <LeadBoardView search={route.query} />;
     case 'lead':
       return <LeadView key={route.leadId} leadId={route.leadId} search={route.query} />;
+    case 'cases':
+      return <CaseListView search={route.query} />;
+    case 'case':
+      return <CaseView key={route.caseId} caseId={route.caseId} />;
   }
 }
 

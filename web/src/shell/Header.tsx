@@ -44,6 +44,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     { view: 'reports', href: '#/reports', label: t('nav.reports'), visible: readsIntelligence },
     { view: 'incidents', href: '#/incidents', label: t('nav.evidence'), visible: readsIntelligence },
     { view: 'leads', href: '#/leads', label: t('nav.leads'), visible: readsLeads(me.roles) },
+    { view: 'cases', href: '#/cases', label: t('nav.cases'), visible: readsLeads(me.roles) },
     { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
     { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
@@ -62,7 +63,9 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
               ? 'incidents'
               : route.view === 'lead'
                 ? 'leads'
-                : route.view;
+                : route.view === 'case'
+                  ? 'cases'
+                  : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/" aria-label={t('shell.home')}>

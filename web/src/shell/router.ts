@@ -32,7 +32,9 @@ export type Route =
   | { view: 'fieldReport'; reportId: string }
   | { view: 'fieldReportNew' }
   | { view: 'leads'; query: URLSearchParams }
-  | { view: 'lead'; leadId: string; query: URLSearchParams };
+  | { view: 'lead'; leadId: string; query: URLSearchParams }
+  | { view: 'cases'; query: URLSearchParams }
+  | { view: 'case'; caseId: string };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -63,6 +65,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'field-reports') return { view: 'fieldReports', query };
   if (head === 'leads' && id) return { view: 'lead', leadId: id, query };
   if (head === 'leads') return { view: 'leads', query };
+  if (head === 'cases' && id) return { view: 'case', caseId: id };
+  if (head === 'cases') return { view: 'cases', query };
   return { view: 'home' };
 }
 
@@ -70,7 +74,7 @@ export function parseRoute(hash: string): Route {
 export const onlyAdministers = (roles: readonly string[]) =>
   roles.includes('admin') && roles.every((role) => role === 'admin');
 
-/** Analysts, advisors and commanders read leads (src/leads/routes.ts, READERS). */
+/** Analysts, advisors and commanders read leads (src/leads/routes.ts, READERS) and work cases (src/cases/routes.ts). */
 export const readsLeads = (roles: readonly string[]) =>
   ['analyst', 'advisor', 'commander'].some((role) => roles.includes(role));
 
@@ -86,6 +90,7 @@ function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
   if (view === 'incidentNew' || view === 'fieldReportNew')
     return roles.includes('analyst') || roles.includes('commander');
   if (view === 'leads' || view === 'lead') return readsLeads(roles);
+  if (view === 'cases' || view === 'case') return readsLeads(roles);
   return !onlyAdministers(roles);
 }
 
