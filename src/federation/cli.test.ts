@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { registerCapabilityCommands } from '../app/capability-commands.ts';
+import { sequenceAudit } from '../audit/sequencer.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { cliContextOver } from '../testing/cli-context.ts';
@@ -56,5 +57,34 @@ describeEachEngine('centinela export stix / import stix', (getDb) => {
     } finally {
       await usa.close();
     }
+  });
+});
+
+describeEachEngine('centinela peers add / list / remove', (getDb) => {
+  it('adds a peer with an account of a partner agency (token printed once), lists it, removes it; audited', async () => {
+    const db = getDb();
+    const world = await makeTwoNationWorld(db);
+    const added = await run(db, world.admin, ['peers', 'add', '--name', 'usa', '--agency', 'US-DEA']);
+    const token = added.split('\n').at(-1)!;
+    expect(token).toMatch(/^ct_/);
+    const listed = JSON.parse(await run(db, world.admin, ['peers', 'list', '--format', 'json']));
+    expect(listed.peers).toEqual([
+      expect.objectContaining({ name: 'usa', agency: 'US-DEA', username: 'peer-usa', pulls: false }),
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(token);
+    await expect(run(db, world.host, ['peers', 'list'])).rejects.toThrow();
+    await expect(
+      run(db, world.admin, ['peers', 'add', '--name', 'mx', '--agency', 'MX-CNI']),
+    ).rejects.toThrow();
+    await run(db, world.admin, ['peers', 'remove', 'usa']);
+    expect(JSON.parse(await run(db, world.admin, ['peers', 'list', '--format', 'json'])).peers).toEqual([]);
+    await sequenceAudit(db);
+    const actions = await db.asOwner(async (tx) => {
+      const { rows } = await tx.query<{ action: string }>(
+        "select action from audit_log where subject_table in ('peers', 'credentials') order by seq",
+      );
+      return rows.map((r) => r.action);
+    });
+    expect(actions).toEqual(expect.arrayContaining(['create', 'create_token', 'remove', 'revoke_token']));
   });
 });
