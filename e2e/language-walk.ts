@@ -45,7 +45,7 @@ export const LEAD_VIEWS: [string, string?][] = [['/leads']];
 export const LEAD_DETAILS: [string, string][] = [['/leads', 'tr[data-lead-id] a']];
 
 /** The cases list and a case's page (issue 19): the list on any world, a case once the list shows one. */
-export const CASE_VIEWS: [string, string?][] = [['/cases']];
+export const CASE_VIEWS: [string, string?][] = [['/cases'], ['/operations'], ['/operations/queue']];
 export const CASE_DETAILS: [string, string][] = [['/cases', 'tr[data-case-id] a']];
 
 /** Codes the screens must translate, never show: kinds and steps in snake_case, CBV URNs and vocabularies. */

@@ -83,6 +83,46 @@ export const casesEn = {
 };
 
 export const operationsEn = {
+  title: 'Operations',
+  board: 'Operations board',
+  back: '← Operations board',
+  empty: 'No operation matches these filters.',
+  emptyHint: 'Operations are planned on a case by the host nation’s analysts and commanders.',
+  filters: { label: 'Filter the operations', status: 'Status', state: 'State (territory)' },
+  queue: {
+    title: 'Approval queue',
+    hint: 'Proposed operations awaiting the decision of a commander of the territory’s nation.',
+    empty: 'No operation awaits a decision.',
+  },
+  detail: {
+    territory: 'Territory',
+    case: 'Case',
+    openCase: 'Open the case',
+    hostUnits: 'Host units',
+    advisors: 'Attached advisors',
+    since: 'In this state since',
+  },
+  moves: {
+    label: 'Moves on the operation',
+    none: 'You may not change the state of this operation now.',
+    propose: 'Propose',
+    approve: 'Approve',
+    reject: 'Reject',
+    start: 'Start',
+    conclude: 'Conclude',
+    withdraw: 'Withdraw',
+    reason: 'Reason (on the record)',
+    confirm: '{{move}}: confirm',
+  },
+  decisions: { title: 'Decisions', none: 'No decision yet.' },
+  comments: {
+    title: 'Comments and recommendations',
+    none: 'No comments yet.',
+    kindLabel: 'Kind',
+    kind: { comment: 'Comment', recommendation: 'Recommendation' },
+    body: 'New comment',
+    add: 'Add the comment',
+  },
   status: {
     draft: 'Draft',
     proposed: 'Proposed',

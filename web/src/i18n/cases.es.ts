@@ -83,6 +83,50 @@ export const casesEs = {
 };
 
 export const operationsEs = {
+  title: 'Operaciones',
+  board: 'Tablero de operaciones',
+  back: '← Tablero de operaciones',
+  empty: 'Ninguna operación coincide con estos filtros.',
+  emptyHint: 'Las operaciones las planean sobre un caso los analistas y mandos de la nación anfitriona.',
+  filters: {
+    label: 'Filtrar las operaciones',
+    status: 'Estado de la operación',
+    state: 'Entidad federativa',
+  },
+  queue: {
+    title: 'Cola de aprobación',
+    hint: 'Operaciones propuestas que esperan la decisión de un mando de la nación del territorio.',
+    empty: 'Ninguna operación espera una decisión.',
+  },
+  detail: {
+    territory: 'Territorio',
+    case: 'Caso',
+    openCase: 'Abrir el caso',
+    hostUnits: 'Unidades anfitrionas',
+    advisors: 'Asesores adscritos',
+    since: 'En este estado desde',
+  },
+  moves: {
+    label: 'Decisiones sobre la operación',
+    none: 'Usted no puede cambiar el estado de esta operación ahora.',
+    propose: 'Proponer',
+    approve: 'Aprobar',
+    reject: 'Rechazar',
+    start: 'Iniciar',
+    conclude: 'Concluir',
+    withdraw: 'Retirar',
+    reason: 'Motivo (queda registrado)',
+    confirm: '{{move}}: confirmar',
+  },
+  decisions: { title: 'Decisiones', none: 'Aún no hay decisiones.' },
+  comments: {
+    title: 'Comentarios y recomendaciones',
+    none: 'Aún no hay comentarios.',
+    kindLabel: 'Clase',
+    kind: { comment: 'Comentario', recommendation: 'Recomendación' },
+    body: 'Comentario nuevo',
+    add: 'Agregar el comentario',
+  },
   status: {
     draft: 'Borrador',
     proposed: 'Propuesta',

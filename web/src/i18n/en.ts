@@ -32,6 +32,7 @@ export const en = {
     evidence: 'Incidents',
     leads: 'Leads',
     cases: 'Cases',
+    operations: 'Operations',
   },
   admin: adminEn,
   incidents: evidenceEn,

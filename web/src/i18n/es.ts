@@ -33,6 +33,7 @@ export const es: Messages = {
     evidence: 'Incidentes',
     leads: 'Pistas',
     cases: 'Casos',
+    operations: 'Operaciones',
   },
   admin: adminEs,
   incidents: evidenceEs,

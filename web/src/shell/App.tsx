@@ -54,6 +54,12 @@ const CaseListView = lazy(() =>
   import('../cases/CaseListView.tsx').then((m) => ({ default: m.CaseListView })),
 );
 const CaseView = lazy(() => import('../cases/CaseView.tsx').then((m) => ({ default: m.CaseView })));
+const OperationBoardView = lazy(() =>
+  import('../operations/OperationBoardView.tsx').then((m) => ({ default: m.OperationBoardView })),
+);
+const OperationView = lazy(() =>
+  import('../operations/OperationView.tsx').then((m) => ({ default: m.OperationView })),
+);
 const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
@@ -108,6 +114,12 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <CaseListView search={route.query} />;
     case 'case':
       return <CaseView key={route.caseId} caseId={route.caseId} />;
+    case 'operations':
+      return <OperationBoardView search={route.query} />;
+    case 'approvals':
+      return <OperationBoardView search={route.query} queue />;
+    case 'operation':
+      return <OperationView key={route.operationId} operationId={route.operationId} />;
   }
 }
 

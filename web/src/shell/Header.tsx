@@ -45,6 +45,12 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     { view: 'incidents', href: '#/incidents', label: t('nav.evidence'), visible: readsIntelligence },
     { view: 'leads', href: '#/leads', label: t('nav.leads'), visible: readsLeads(me.roles) },
     { view: 'cases', href: '#/cases', label: t('nav.cases'), visible: readsLeads(me.roles) },
+    {
+      view: 'operations',
+      href: '#/operations',
+      label: t('nav.operations'),
+      visible: readsLeads(me.roles),
+    },
     { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
     { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
@@ -65,7 +71,9 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
                 ? 'leads'
                 : route.view === 'case'
                   ? 'cases'
-                  : route.view;
+                  : route.view === 'operation' || route.view === 'approvals'
+                    ? 'operations'
+                    : route.view;
   return (
     <header className="topbar">
       <a className="brand" href="#/" aria-label={t('shell.home')}>

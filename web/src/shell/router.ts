@@ -34,7 +34,10 @@ export type Route =
   | { view: 'leads'; query: URLSearchParams }
   | { view: 'lead'; leadId: string; query: URLSearchParams }
   | { view: 'cases'; query: URLSearchParams }
-  | { view: 'case'; caseId: string };
+  | { view: 'case'; caseId: string }
+  | { view: 'operations'; query: URLSearchParams }
+  | { view: 'approvals'; query: URLSearchParams }
+  | { view: 'operation'; operationId: string };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -67,6 +70,9 @@ export function parseRoute(hash: string): Route {
   if (head === 'leads') return { view: 'leads', query };
   if (head === 'cases' && id) return { view: 'case', caseId: id };
   if (head === 'cases') return { view: 'cases', query };
+  if (head === 'operations' && id === 'queue') return { view: 'approvals', query };
+  if (head === 'operations' && id) return { view: 'operation', operationId: id };
+  if (head === 'operations') return { view: 'operations', query };
   return { view: 'home' };
 }
 
@@ -90,7 +96,14 @@ function mayOpen(view: Route['view'], roles: readonly string[]): boolean {
   if (view === 'incidentNew' || view === 'fieldReportNew')
     return roles.includes('analyst') || roles.includes('commander');
   if (view === 'leads' || view === 'lead') return readsLeads(roles);
-  if (view === 'cases' || view === 'case') return readsLeads(roles);
+  if (
+    view === 'cases' ||
+    view === 'case' ||
+    view === 'operations' ||
+    view === 'operation' ||
+    view === 'approvals'
+  )
+    return readsLeads(roles);
   return !onlyAdministers(roles);
 }
 
