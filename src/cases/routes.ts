@@ -90,6 +90,9 @@ const IdParams = z.strictObject({ id: z.uuid() });
 const markingBody = MarkingChange.partial()
   .optional()
   .describe("The record's marking; default amber, releasable to your nation");
+const noteMarkingBody = MarkingChange.partial()
+  .optional()
+  .describe("The note's marking; default the case's, and never wider than the case's whatever is asked");
 const reasonBody = z.strictObject({ reason: z.string().trim().min(1).max(2_000) });
 
 const routes: FastifyPluginAsync = async (instance) => {
@@ -218,7 +221,7 @@ const routes: FastifyPluginAsync = async (instance) => {
         tags: ['cases'],
         summary: 'Write a note on the case (marked no wider than the case)',
         params: IdParams,
-        body: z.strictObject({ body: z.string().trim().min(1).max(20_000), marking: markingBody }),
+        body: z.strictObject({ body: z.string().trim().min(1).max(20_000), marking: noteMarkingBody }),
         response: { 201: NoteView },
       },
     },

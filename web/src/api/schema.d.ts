@@ -5313,7 +5313,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         body: string;
-                        /** @description The record's marking; default amber, releasable to your nation */
+                        /** @description The note's marking; default the case's, and never wider than the case's whatever is asked */
                         marking?: {
                             /** @enum {string} */
                             tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
