@@ -22,6 +22,8 @@ export interface Readable {
   findings: FindingRecord[];
   received: ReceivedObject[];
   agencies: AgencyRecord[];
+  /** When a record's marking last changed, keyed `table:id` (absent: never); export.ts. */
+  markedAt?: ReadonlyMap<string, string>;
 }
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -66,25 +68,30 @@ export function buildEntries(
     add({ ...r.object, object_marking_refs: markingRefs(r.marking).refs }, r.marking, r.dateAdded);
   }
   const lastChange = (object: StixObject) => object.modified ?? object.created ?? EPOCH;
+  // a marking change adds the record again (its version unchanged): a reader paging by `added_after` receives it
+  // under the new marking and narrows what it holds; only the record's own marking moves it
+  const later = (a: string, b: string | undefined) => (b !== undefined && b > a ? b : a);
+  const marked = (table: string, id: string) => readable.markedAt?.get(`${table}:${id}`);
   for (const report of readable.reports)
     if (!receivedRecords.has(report.id)) {
       const object = reportToStix(report);
-      add(object, report.marking, lastChange(object));
+      add(object, report.marking, later(lastChange(object), marked('reports', report.id)));
     }
   for (const incident of readable.incidents)
     if (!receivedRecords.has(incident.id)) {
       const object = incidentToStix(incident);
-      add(object, incident.marking, lastChange(object));
+      add(object, incident.marking, later(lastChange(object), marked('incidents', incident.id)));
     }
   for (const report of readable.fieldReports)
     if (!receivedRecords.has(report.id)) {
       const group = fieldReportToStix(report);
       const newest = group.map(lastChange).reduce((a, b) => (a > b ? a : b), EPOCH);
-      for (const object of group) add(object, report.marking, newest);
+      for (const object of group)
+        add(object, report.marking, later(newest, marked('field_reports', report.id)));
     }
   for (const finding of readable.findings) {
     const object = findingToStix(finding);
-    add(object, finding.marking, lastChange(object));
+    add(object, finding.marking, later(lastChange(object), marked('findings', finding.id)));
   }
 
   const owners = new Set([reader.agency, ...markings.map((m) => m.ownerAgency)]);

@@ -4,10 +4,15 @@
  * record the user may not read), and the reads are recorded in the audit trail like any other.
  */
 import { recordReadsOf, type ReadRow } from '../audit/index.ts';
-import { listFindings } from '../custody/index.ts';
+import { findingsMarkedAt, listFindings } from '../custody/index.ts';
 import { listAgencies } from '../identity/index.ts';
-import { listFieldReports, listIncidents } from '../incidents/index.ts';
-import { listReports } from '../reports/index.ts';
+import {
+  fieldReportsMarkedAt,
+  incidentsMarkedAt,
+  listFieldReports,
+  listIncidents,
+} from '../incidents/index.ts';
+import { listReports, reportsMarkedAt } from '../reports/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { buildEntries } from './bundle.ts';
@@ -45,6 +50,15 @@ export async function exportEntries(
     const findings = await all(async (limit, offset) => (await listFindings(tx, { limit, offset })).findings);
     const received = await listReceived(tx);
     const agencies = await listAgencies(tx);
+    // when each record's marking last changed, keyed `table:id` (bundle.ts: the record is added again then)
+    const markedAt = new Map<string, string>();
+    for (const [table, read] of [
+      ['reports', reportsMarkedAt],
+      ['incidents', incidentsMarkedAt],
+      ['field_reports', fieldReportsMarkedAt],
+      ['findings', findingsMarkedAt],
+    ] as const)
+      for (const [id, at] of await read(tx)) markedAt.set(`${table}:${id}`, at);
     await recordReadsOf(tx, actor, {
       reports: reads(reports),
       incidents: reads(incidents),
@@ -52,6 +66,6 @@ export async function exportEntries(
       findings: reads(findings),
       stix_objects: received.map((r) => ({ id: r.object.id, marking: r.marking })),
     });
-    return buildEntries({ reports, incidents, fieldReports, findings, received, agencies }, actor);
+    return buildEntries({ reports, incidents, fieldReports, findings, received, agencies, markedAt }, actor);
   });
 }

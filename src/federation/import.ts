@@ -91,14 +91,25 @@ async function storeRecord(
   return done.inserted[0] ?? done.updated[0] ?? held;
 }
 
-/** The held marking narrowed by the one sent now (the stricter TLP, the common nations and recipients), or null. */
+/**
+ * The held marking narrowed by the one sent now (the stricter TLP, the common nations and recipients), or null.
+ * Recipients restrict only above amber (a spreading level reaches every agency of a releasable nation): green
+ * narrowed to red naming US-DEA keeps US-DEA, not the empty intersection with green's (irrelevant) recipients.
+ */
 function narrowedBy(held: Marking, sent: Marking): Marking | null {
   const level = (m: Marking) => TLP_LEVELS.indexOf(m.tlp);
+  const spreads = (m: Marking) => level(m) <= TLP_LEVELS.indexOf('amber');
+  const common = held.recipients.filter((r) => sent.recipients.includes(r));
   const next: Marking = {
     ownerAgency: held.ownerAgency,
     tlp: level(sent) > level(held) ? sent.tlp : held.tlp,
     releasableTo: held.releasableTo.filter((n) => sent.releasableTo.includes(n)),
-    recipients: held.recipients.filter((r) => sent.recipients.includes(r)),
+    recipients:
+      spreads(held) && !spreads(sent)
+        ? [...sent.recipients]
+        : !spreads(held) && spreads(sent)
+          ? [...held.recipients]
+          : common,
   };
   const same =
     next.tlp === held.tlp &&

@@ -8,7 +8,7 @@ export interface ReceivedObject {
   object: StixObject;
   marking: Marking;
   recordId: string | null;
-  /** When this instance stored the version it holds (ISO 8601). */
+  /** When this instance stored the version it holds, or changed its marking since (ISO 8601). */
   dateAdded: string;
 }
 
@@ -17,8 +17,9 @@ export async function listReceived(tx: Tx): Promise<ReceivedObject[]> {
   const { rows } = await tx.query<
     MarkingRow & { object: StixObject; record_id: string | null; date_added: Date | string }
   >(
-    `select owner_agency, tlp, releasable_to, recipients, object, record_id, date_added from stix_objects
-      order by date_added, stix_id`,
+    `select owner_agency, tlp, releasable_to, recipients, object, record_id,
+            greatest(date_added, marked_at) as date_added
+       from stix_objects order by 7, stix_id`,
   );
   return rows.map((r) => ({
     object: r.object,

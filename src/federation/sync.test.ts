@@ -2,7 +2,9 @@
  * Two instances on loopback, each with its own database (two PGlite instances, or two PostgreSQL databases made
  * and dropped for the test): the host (MEX) releases records with random markings, the partner (USA) syncs over
  * HTTP and holds exactly what is releasable to its agency, owners and markings intact; a record the host narrows
- * is gone at the partner after the next sync; a partner record released to MEX travels back.
+ * is gone at the partner after the next sync, and one narrowed but still visible to it is narrowed there by the
+ * next incremental sync (a marking change the partner may not see moves nothing it reads); a partner record
+ * released to MEX travels back.
  */
 import { afterEach, expect, it } from 'vitest';
 import { buildApp } from '../app/http-app.ts';
@@ -15,6 +17,7 @@ import { importStix } from './import.ts';
 import { exportBundle } from './export.ts';
 import { addPeer } from './peers.ts';
 import { syncFrom } from './sync.ts';
+import { COLLECTION_ID, TAXII_MEDIA_TYPE } from './taxii.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
 
@@ -60,6 +63,17 @@ const reportsOf = async (db: Database) =>
       recipients: [...r.recipients].sort(),
     }));
   });
+
+const green = { tlp: 'green' as const, releasableTo: ['MEX', 'USA'], recipients: [] as string[] };
+
+/** The manifest of the host's collection as a peer reads it (ids, date_added, versions). */
+async function manifestOf(url: string, token: string): Promise<unknown> {
+  const response = await fetch(`${url}api/collections/${COLLECTION_ID}/manifest/`, {
+    headers: { authorization: `Bearer ${token}`, accept: TAXII_MEDIA_TYPE },
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
 
 /** A small deterministic generator (the same markings on every run and engine). */
 function* markings(seed: number): Generator<Omit<Marking, 'ownerAgency'>> {
@@ -135,17 +149,41 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     );
     expect(await reportsOf(usa)).toEqual(expected(remaining));
 
-    // a narrowing that still leaves it to US-DEA (amber -> red, US-DEA named) is applied by a full sync
-    const visible = expected(remaining).find((r) => r.tlp === 'amber' || r.tlp === 'green');
-    if (visible) {
-      await mex.asUser(host.analyst, (tx) =>
-        tx.query("update reports set tlp = 'red', recipients = '{US-DEA}' where title = $1", [visible.title]),
-      );
-      const full = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token!, full: true });
-      expect(full[0]!.import.narrowed).toBeGreaterThanOrEqual(1);
-      const held = (await reportsOf(usa)).find((r) => r.title === visible.title)!;
-      expect(held).toMatchObject({ tlp: 'red', recipients: ['US-DEA'] });
-    }
+    // a narrowing that still leaves it to US-DEA (green -> red, US-DEA named) is applied by an incremental sync
+    await makeReport(mex, host.analyst, green, 'released green');
+    await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
+    expect((await reportsOf(usa)).find((r) => r.title === 'released green')).toMatchObject({ tlp: 'green' });
+    await mex.asUser(host.analyst, (tx) =>
+      tx.query("update reports set tlp = 'red', recipients = '{US-DEA}' where title = 'released green'"),
+    );
+    const incremental = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
+    expect(incremental[0]!.import.narrowed).toBe(1);
+    expect((await reportsOf(usa)).find((r) => r.title === 'released green')).toEqual({
+      title: 'released green',
+      owner_agency: 'MX-ANAM',
+      tlp: 'red',
+      releasable_to: ['MEX', 'USA'],
+      recipients: ['US-DEA'],
+    });
+    const current = [
+      ...remaining,
+      {
+        title: 'released green',
+        marking: { ...green, ownerAgency: 'MX-ANAM', tlp: 'red' as const, recipients: ['US-DEA'] },
+      },
+    ].sort((a, b) => (a.title < b.title ? -1 : 1));
+    expect(await reportsOf(usa)).toEqual(expected(current));
+
+    // a marking change of a record US-DEA may not see moves nothing in its collection (noninterference)
+    const hidden = current.find((s) => !canSee(dea, s.marking))!;
+    const manifestBefore = await manifestOf(mexUrl, usaPeer.token!);
+    await mex.asUser(host.analyst, (tx) =>
+      tx.query("update reports set tlp = 'red', recipients = '{MX-CNI}' where title = $1", [hidden.title]),
+    );
+    expect(await manifestOf(mexUrl, usaPeer.token!)).toEqual(manifestBefore);
+    const quiet = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
+    expect(quiet[0]).toMatchObject({ import: { imported: 0, updated: 0, narrowed: 0 }, withdrawn: 0 });
+    expect(await reportsOf(usa)).toEqual(expected(current));
 
     // a partner record released to MEX travels back; what MEX sent does not (its original is at home)
     await makeReport(
@@ -167,7 +205,7 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
         recipients: [],
       },
     ]);
-    expect(atMex).toHaveLength(sent.length + 1);
+    expect(atMex).toHaveLength(current.length + 1);
   });
 
   it('refuses forged owners: an object claiming an agency with accounts here is not imported', async () => {

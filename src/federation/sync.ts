@@ -32,7 +32,7 @@ import { z } from 'zod';
 export interface SyncOptions {
   url: string;
   token: string;
-  /** Ignore the remembered position: read the whole collection again (applies narrowings of unchanged objects). */
+  /** Ignore the remembered position: read the whole collection again. */
   full?: boolean;
   pageSize?: number;
   fetchFn?: typeof fetch;

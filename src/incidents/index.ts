@@ -8,6 +8,8 @@
 export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
 export {
   deleteReceivedRecords,
+  fieldReportsMarkedAt,
+  incidentsMarkedAt,
   incidentsNaming,
   listFieldReports,
   listIncidents,

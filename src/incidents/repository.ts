@@ -402,3 +402,25 @@ export async function deleteReceivedRecords(
   if (table === 'incidents') await tx.query('delete from incidents where id = any ($1::uuid[])', [[...ids]]);
   else await tx.query('delete from field_reports where id = any ($1::uuid[])', [[...ids]]);
 }
+
+/**
+ * When the marking of each incident the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
+ * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
+ */
+export async function incidentsMarkedAt(tx: Tx): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
+    'select id, marked_at from incidents where marked_at is not null',
+  );
+  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
+}
+
+/**
+ * When the marking of each field report the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
+ * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
+ */
+export async function fieldReportsMarkedAt(tx: Tx): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
+    'select id, marked_at from field_reports where marked_at is not null',
+  );
+  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
+}

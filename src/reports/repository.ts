@@ -97,3 +97,14 @@ export async function upsertReceivedReport(
 export async function deleteReceivedReports(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await tx.query('delete from reports where id = any ($1::uuid[])', [[...ids]]);
 }
+
+/**
+ * When the marking of each report the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
+ * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
+ */
+export async function reportsMarkedAt(tx: Tx): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
+    'select id, marked_at from reports where marked_at is not null',
+  );
+  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
+}
