@@ -30,6 +30,7 @@ import {
   type Operation,
 } from './operations.repository.ts';
 import { outcomesOf } from './outcomes.repository.ts';
+import { notifyCommented, notifyMoved } from './notifications.service.ts';
 
 /** The nation whose territory every jurisdiction Centinela knows lies in (its states and municipalities). */
 export const TERRITORY = 'MEX';
@@ -127,6 +128,7 @@ export async function moveOperation(
     ids: [operationId],
     detail: { caseId: operation.caseId, from: operation.status, to: move.to, reason },
   });
+  await notifyMoved(tx, actor, operation, action, transition.marking);
   return { operation: moved, transition };
 }
 
@@ -152,6 +154,7 @@ export async function commentOn(
     ids: [comment.id],
     detail: { operationId, kind: body.kind },
   });
+  await notifyCommented(tx, actor, operation, comment.marking);
   return comment;
 }
 

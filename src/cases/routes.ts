@@ -15,6 +15,7 @@ import { totalOf } from '../shared/paging.ts';
 import { countCases, listCases } from './repository.ts';
 import { assign, link, note, openCase, setStatus, showCase } from './service.ts';
 import operationRoutes from './operation-routes.ts';
+import notificationRoutes from './notification-routes.ts';
 
 const RUNNERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -256,6 +257,7 @@ const routes: FastifyPluginAsync = async (instance) => {
     );
 
   await app.register(operationRoutes);
+  await app.register(notificationRoutes);
 };
 
 export default routes;

@@ -26,6 +26,7 @@ import {
 } from './repository.ts';
 import { timelineOf } from './timeline.ts';
 import { operationsOfCase, transitionsOf } from './operations.repository.ts';
+import { notifyAssigned } from './notifications.service.ts';
 
 const UUID_KINDS: ReadonlySet<CaseLinkKind> = new Set(['alert', 'finding', 'entity', 'incident']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -102,13 +103,15 @@ export async function assign(tx: Tx, actor: Actor, caseId: string, userId: strin
     assignedBy: actor.userId,
     marking: theCase.marking,
   });
-  if (created)
+  if (created) {
     await recordAudit(tx, actor, {
       action: 'case.assign',
       table: 'case_assignees',
       ids: [assignee.id],
       detail: { caseId, assignee: userId },
     });
+    await notifyAssigned(tx, actor, { caseId, userId, marking: assignee.marking });
+  }
   return assignee;
 }
 

@@ -40,4 +40,9 @@ export const errors = {
     en: 'Outcomes are recorded on an operation under way or concluded',
     es: 'Los resultados se registran en una operación en curso o concluida',
   },
+  NOTIFICATION_NOT_FOUND: {
+    status: 404,
+    en: 'No such notification among yours',
+    es: 'No existe esa notificación entre las suyas',
+  },
 } as const;

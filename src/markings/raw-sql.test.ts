@@ -30,12 +30,18 @@ describeEachEngine('raw SQL as the app role', (getDb) => {
       await db.asOwner(async (tx) => {
         for (const m of MARKINGS(world.hostAgency, world.partnerAgency)) {
           const marking = { ownerAgency: world.hostAgency, ...m };
-          const pk = await insertGenericRow(tx, table, {
-            owner_agency: marking.ownerAgency,
-            tlp: marking.tlp,
-            releasable_to: marking.releasableTo,
-            recipients: marking.recipients,
-          });
+          const pk = await insertGenericRow(
+            tx,
+            table,
+            {
+              owner_agency: marking.ownerAgency,
+              tlp: marking.tlp,
+              releasable_to: marking.releasableTo,
+              recipients: marking.recipients,
+            },
+            // a notification is moreover its recipient's alone (0755): this one is the partner's
+            table === 'notifications' ? { recipient_user: world.partner.userId } : {},
+          );
           inserted.push({ pk, marking });
         }
       });

@@ -49,3 +49,7 @@ export const OUTCOME_KINDS = [
   'arrest',
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/** What a notification tells its recipient (the words are the web's): src/cases/notifications.service.ts. */
+export const NOTIFICATION_KINDS = ['assigned', 'awaiting_decision', 'decided', 'commented'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
