@@ -5,6 +5,7 @@ import { auditEn } from './audit.en.ts';
 import { evidenceEn } from './evidence.en.ts';
 import { leadsEn } from './leads.en.ts';
 import { casesEn, operationsEn } from './cases.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -38,6 +39,7 @@ export const en = {
   incidents: evidenceEn,
   leads: leadsEn,
   cases: casesEn,
+  notifications: notificationsEn,
   operations: operationsEn,
   search: searchEn,
   dashboard: dashboardEn,

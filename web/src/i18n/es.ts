@@ -6,6 +6,7 @@ import { auditEs } from './audit.es.ts';
 import { evidenceEs } from './evidence.es.ts';
 import { leadsEs } from './leads.es.ts';
 import { casesEs, operationsEs } from './cases.es.ts';
+import { notificationsEs } from './notifications.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -39,6 +40,7 @@ export const es: Messages = {
   incidents: evidenceEs,
   leads: leadsEs,
   cases: casesEs,
+  notifications: notificationsEs,
   operations: operationsEs,
   search: searchEs,
   dashboard: dashboardEs,

@@ -53,6 +53,9 @@ const LeadView = lazy(() => import('../leads/LeadView.tsx').then((m) => ({ defau
 const CaseListView = lazy(() =>
   import('../cases/CaseListView.tsx').then((m) => ({ default: m.CaseListView })),
 );
+const NotificationListView = lazy(() =>
+  import('../notifications/NotificationListView.tsx').then((m) => ({ default: m.NotificationListView })),
+);
 const CaseView = lazy(() => import('../cases/CaseView.tsx').then((m) => ({ default: m.CaseView })));
 const OperationBoardView = lazy(() =>
   import('../operations/OperationBoardView.tsx').then((m) => ({ default: m.OperationBoardView })),
@@ -120,6 +123,8 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <OperationBoardView search={route.query} queue />;
     case 'operation':
       return <OperationView key={route.operationId} operationId={route.operationId} />;
+    case 'notifications':
+      return <NotificationListView search={route.query} />;
   }
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { NotificationBadge } from '../notifications/NotificationBadge.tsx';
 import { onlyAdministers, readsLeads, type Route } from './router.ts';
 
 interface NavItem {
@@ -94,6 +95,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
         </ul>
       </nav>
       {readsIntelligence && <SearchBox />}
+      {readsIntelligence && <NotificationBadge routeKey={window.location.hash} />}
       <div className="identity" aria-label={t('shell.identity')} data-testid="identity">
         <span
           className={`nation ${isHost ? 'host' : 'partner'}`}

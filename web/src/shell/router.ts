@@ -37,7 +37,8 @@ export type Route =
   | { view: 'case'; caseId: string }
   | { view: 'operations'; query: URLSearchParams }
   | { view: 'approvals'; query: URLSearchParams }
-  | { view: 'operation'; operationId: string };
+  | { view: 'operation'; operationId: string }
+  | { view: 'notifications'; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -73,6 +74,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'operations' && id === 'queue') return { view: 'approvals', query };
   if (head === 'operations' && id) return { view: 'operation', operationId: id };
   if (head === 'operations') return { view: 'operations', query };
+  if (head === 'notifications') return { view: 'notifications', query };
   return { view: 'home' };
 }
 
