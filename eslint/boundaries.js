@@ -73,6 +73,7 @@ const PUBLIC_FILES = {
     'bounds.ts',
     'conditions.ts',
     'derivation-keys.ts',
+    'marked-at.ts',
     'statistics.ts',
     'text-search.ts',
     'types.ts',

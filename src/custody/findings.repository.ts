@@ -1,6 +1,7 @@
 /** SQL of stored findings (with their workflow) and consignment analyses. */
 import { randomUUID } from 'node:crypto';
 import { prepared, type Tx } from '../store/database.ts';
+import { markedAtById } from '../store/marked-at.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
 import { EVENTS } from '../epcis/index.ts';
@@ -328,13 +329,6 @@ export async function nationsOf(tx: Tx, agencies: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.code, r.nation]));
 }
 
-/**
- * When the marking of each finding the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
- * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
- */
-export async function findingsMarkedAt(tx: Tx): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
-    'select id, marked_at from findings where marked_at is not null',
-  );
-  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
-}
+/** When the marking of each finding the caller may see last changed (store/marked-at.ts). */
+export const findingsMarkedAt = (tx: Tx) =>
+  markedAtById(tx, 'select id, marked_at from findings where marked_at is not null');

@@ -1,6 +1,7 @@
 /** The SQL of incidents and field reports: stored by their source id within the owner agency, read under RLS. */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
+import { markedAtById } from '../store/marked-at.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { IncidentKind, Indicator, PlacedBy, Reliability, SourceType } from '../shared/evidence.ts';
 import type { Placed } from './place.ts';
@@ -403,24 +404,10 @@ export async function deleteReceivedRecords(
   else await tx.query('delete from field_reports where id = any ($1::uuid[])', [[...ids]]);
 }
 
-/**
- * When the marking of each incident the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
- * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
- */
-export async function incidentsMarkedAt(tx: Tx): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
-    'select id, marked_at from incidents where marked_at is not null',
-  );
-  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
-}
+/** When the marking of each incident the caller may see last changed (store/marked-at.ts). */
+export const incidentsMarkedAt = (tx: Tx) =>
+  markedAtById(tx, 'select id, marked_at from incidents where marked_at is not null');
 
-/**
- * When the marking of each field report the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
- * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
- */
-export async function fieldReportsMarkedAt(tx: Tx): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
-    'select id, marked_at from field_reports where marked_at is not null',
-  );
-  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
-}
+/** When the marking of each field report the caller may see last changed (store/marked-at.ts). */
+export const fieldReportsMarkedAt = (tx: Tx) =>
+  markedAtById(tx, 'select id, marked_at from field_reports where marked_at is not null');

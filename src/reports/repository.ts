@@ -1,4 +1,5 @@
 import type { Tx } from '../store/database.ts';
+import { markedAtById } from '../store/marked-at.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
 export interface Report {
@@ -98,13 +99,6 @@ export async function deleteReceivedReports(tx: Tx, ids: readonly string[]): Pro
   if (ids.length > 0) await tx.query('delete from reports where id = any ($1::uuid[])', [[...ids]]);
 }
 
-/**
- * When the marking of each report the caller may see last changed (`marked_at`, set by a trigger: 0732), for those
- * whose marking ever changed: the STIX export adds them to its TAXII collection again then.
- */
-export async function reportsMarkedAt(tx: Tx): Promise<Map<string, string>> {
-  const { rows } = await tx.query<{ id: string; marked_at: Date | string }>(
-    'select id, marked_at from reports where marked_at is not null',
-  );
-  return new Map(rows.map((r) => [r.id, new Date(r.marked_at).toISOString()]));
-}
+/** When the marking of each report the caller may see last changed (store/marked-at.ts). */
+export const reportsMarkedAt = (tx: Tx) =>
+  markedAtById(tx, 'select id, marked_at from reports where marked_at is not null');

@@ -25,7 +25,7 @@ export function compareMatches(a: Match, b: Match): number {
  * about the time of its slowest searchers rather than the sum of them all; a few at a time are enough for a
  * server's cores and leave the pool to the other requests.
  */
-export const SEARCHERS_AT_ONCE = 3;
+const SEARCHERS_AT_ONCE = 3;
 
 /**
  * The best `limit` matches across every searcher, each run by `run` (in a transaction of the caller's). Each
