@@ -5,6 +5,7 @@
 import type { Tx } from '../store/database.ts';
 import type { Marking } from '../shared/marking.ts';
 import type { NotificationKind } from '../shared/cases.ts';
+import { iso } from './sql-parts.ts';
 
 export interface Notification {
   id: string;
@@ -24,7 +25,6 @@ interface NotificationRow {
   read_at: Date | string | null;
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
 const COLUMNS = 'n.id, n.kind, n.case_id, n.operation_id, n.created_at, n.read_at';
 const toNotification = (r: NotificationRow): Notification => ({
   id: r.id,

@@ -2,6 +2,7 @@
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { OperationAction, OperationCommentKind, OperationStatus } from '../shared/cases.ts';
+import { iso, MARKING_VALUES, nameOf } from './sql-parts.ts';
 
 export interface Operation {
   id: string;
@@ -43,10 +44,6 @@ export interface OperationComment {
   writtenAt: string;
   marking: Marking;
 }
-
-const iso = (d: Date | string) => new Date(d).toISOString();
-const MARKING_VALUES = (m: Marking) => [m.ownerAgency, m.tlp, m.releasableTo, m.recipients];
-const nameOf = (column: string) => `(select u.username from users u where u.id = ${column})`;
 
 type OperationRow = MarkingRow & {
   id: string;

@@ -6,6 +6,7 @@
 import type { Tx } from '../store/database.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { CaseLinkKind, CaseStatus } from '../shared/cases.ts';
+import { iso, MARKING_VALUES, nameOf } from './sql-parts.ts';
 
 export interface Case {
   id: string;
@@ -50,10 +51,6 @@ export interface CaseNote {
   writtenAt: string;
   marking: Marking;
 }
-
-const iso = (d: Date | string) => new Date(d).toISOString();
-const MARKING_VALUES = (m: Marking) => [m.ownerAgency, m.tlp, m.releasableTo, m.recipients];
-const nameOf = (column: string) => `(select u.username from users u where u.id = ${column})`;
 
 type CaseRow = MarkingRow & {
   id: string;
