@@ -12,6 +12,7 @@ import { listCases } from './repository.ts';
 import { assign, link, note, openCase, setStatus, showCase } from './service.ts';
 import { actAs, print } from './cli-act.ts';
 import { registerOperationCommands } from './operation-cli.ts';
+import { registerAttachmentCommands } from './attachment-cli.ts';
 
 export function register(program: Command, ctx: CliContext): void {
   const cases = program
@@ -120,4 +121,5 @@ export function register(program: Command, ctx: CliContext): void {
     );
 
   registerOperationCommands(cases, ctx);
+  registerAttachmentCommands(cases, ctx);
 }

@@ -16,6 +16,7 @@ import { countCases, listCases } from './repository.ts';
 import { assign, link, note, openCase, setStatus, showCase } from './service.ts';
 import operationRoutes from './operation-routes.ts';
 import notificationRoutes from './notification-routes.ts';
+import attachmentRoutes from './attachment-routes.ts';
 
 const RUNNERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -62,7 +63,7 @@ const NoteView = z.object({
 });
 const TimelineEntryView = z.object({
   at: z.string(),
-  kind: z.enum(['opened', 'assigned', 'linked', 'noted', 'operation']),
+  kind: z.enum(['opened', 'assigned', 'linked', 'noted', 'attached', 'operation']),
   by: z.string(),
   byName: z.string().nullable(),
   recordId: z.string(),
@@ -258,6 +259,7 @@ const routes: FastifyPluginAsync = async (instance) => {
 
   await app.register(operationRoutes);
   await app.register(notificationRoutes);
+  await app.register(attachmentRoutes);
 };
 
 export default routes;

@@ -27,6 +27,7 @@ import {
 import { timelineOf } from './timeline.ts';
 import { operationsOfCase, transitionsOf } from './operations.repository.ts';
 import { notifyAssigned } from './notifications.service.ts';
+import { listAttachments } from './attachments.repository.ts';
 
 const UUID_KINDS: ReadonlySet<CaseLinkKind> = new Set(['alert', 'finding', 'entity', 'incident']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -207,6 +208,7 @@ export async function showCase(tx: Tx, actor: Actor, caseId: string) {
   const assignees = await assigneesOf(tx, caseId);
   const links = await linksOf(tx, caseId);
   const notes = await notesOf(tx, caseId);
+  const attachments = await listAttachments(tx, { caseId }, null, 0);
   const operations = await operationsOfCase(tx, caseId);
   const transitions = await transitionsOf(
     tx,
@@ -217,6 +219,7 @@ export async function showCase(tx: Tx, actor: Actor, caseId: string) {
     case_assignees: assignees,
     case_links: links,
     case_notes: notes,
+    case_attachments: attachments,
     operations,
     operation_transitions: transitions,
   });
@@ -226,6 +229,6 @@ export async function showCase(tx: Tx, actor: Actor, caseId: string) {
     links,
     notes,
     operations,
-    timeline: timelineOf(theCase, { assignees, links, notes, transitions }),
+    timeline: timelineOf(theCase, { assignees, links, notes, attachments, transitions }),
   };
 }

@@ -4,13 +4,14 @@
  * never stored, so the timeline cannot say more than the records do.
  */
 import type { Case, CaseAssignee, CaseLink, CaseNote } from './repository.ts';
+import type { CaseAttachment } from './attachments.repository.ts';
 
 export interface TimelineEntry {
   at: string;
-  kind: 'opened' | 'assigned' | 'linked' | 'noted' | 'operation';
+  kind: 'opened' | 'assigned' | 'linked' | 'noted' | 'attached' | 'operation';
   by: string;
   byName: string | null;
-  /** The record the entry is about (an assignee, a link, a note, an operation's transition). */
+  /** The record the entry is about (an assignee, a link, a note, an attachment, an operation's transition). */
   recordId: string;
   what: string;
 }
@@ -19,6 +20,7 @@ export interface TimelineSources {
   assignees: readonly CaseAssignee[];
   links: readonly CaseLink[];
   notes: readonly CaseNote[];
+  attachments?: readonly CaseAttachment[];
   transitions?: readonly {
     id: string;
     operationId: string;
@@ -63,6 +65,14 @@ export function timelineOf(theCase: Case, sources: TimelineSources): TimelineEnt
       byName: n.writtenByName,
       recordId: n.id,
       what: n.body,
+    })),
+    ...(sources.attachments ?? []).map((a) => ({
+      at: a.uploadedAt,
+      kind: 'attached' as const,
+      by: a.uploadedBy,
+      byName: a.uploadedByName,
+      recordId: a.id,
+      what: a.filename,
     })),
     ...(sources.transitions ?? []).map((t) => ({
       at: t.decidedAt,

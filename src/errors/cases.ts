@@ -45,4 +45,29 @@ export const errors = {
     en: 'No such notification among yours',
     es: 'No existe esa notificación entre las suyas',
   },
+  ATTACHMENT_MISSING: {
+    status: 400,
+    en: 'No file was sent: upload one as the multipart field "file"',
+    es: 'No se envió ningún archivo: súbalo como el campo multipart "file"',
+  },
+  ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    en: 'The file is larger than an attachment may be (10 MiB)',
+    es: 'El archivo excede el tamaño que puede tener un adjunto (10 MiB)',
+  },
+  ATTACHMENT_TYPE_REFUSED: {
+    status: 415,
+    en: 'Files of this type are not accepted: PDF, PNG, JPEG, plain text, CSV, XLSX and DOCX are',
+    es: 'No se aceptan archivos de este tipo: se aceptan PDF, PNG, JPEG, texto plano, CSV, XLSX y DOCX',
+  },
+  ATTACHMENT_TYPE_MISMATCH: {
+    status: 415,
+    en: 'The content of the file is not of the type it was sent as',
+    es: 'El contenido del archivo no es del tipo con el que se envió',
+  },
+  ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    en: 'No such attachment among those you may see',
+    es: 'No existe ese adjunto entre los que usted puede ver',
+  },
 } as const;

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'case.assign',
   'case.link',
   'case.note',
+  'case.attach',
   'operation.create',
   'operation.propose',
   'operation.approve',

@@ -122,12 +122,15 @@ const CUSTODY_AND_ENTITIES: WorldSpec = {
     { by: 1, pick: 0, kind: 'split' },
     { by: 0, pick: 0, kind: 'confirm' },
   ],
-  // a shared case of the host's gathering a host-only consignment and the partner's escalated finding
+  // a shared case of the host's gathering a host-only consignment and the partner's escalated finding, a host-only
+  // attachment and a shared one
   caseActions: [
     { by: 0, pick: 0, kind: 'open', marking: SHARED },
     { by: 0, pick: 0, kind: 'link_consignment', marking: SHARED },
     { by: 1, pick: 0, kind: 'link_finding', marking: SHARED },
     { by: 1, pick: 0, kind: 'note', marking: PARTNER_ONLY },
+    { by: 0, pick: 0, kind: 'attach', marking: HOST_ONLY },
+    { by: 1, pick: 0, kind: 'attach', marking: SHARED },
     { by: 0, pick: 1, kind: 'assign', marking: SHARED },
     { by: 0, pick: 0, kind: 'operation', marking: SHARED },
     { by: 1, pick: 0, kind: 'comment_operation', marking: SHARED },

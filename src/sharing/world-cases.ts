@@ -1,8 +1,8 @@
 /**
  * Cases in the noninterference worlds: escalations open cases (as the API's escalate does), then users open cases
  * of their own, link what they see to cases they see (incidents, consignments, findings, alerts), write notes and
- * assign colleagues, draft operations on cases, move them and comment on them, each with a random marking where
- * the act takes one.
+ * assign colleagues, attach files, draft operations on cases, move them and comment on them, each with a random
+ * marking where the act takes one.
  */
 import fc from 'fast-check';
 import type { Database, Tx } from '../store/database.ts';
@@ -10,6 +10,7 @@ import type { Actor } from '../shared/actor.ts';
 import type { MarkingChange } from '../shared/marking.ts';
 import { escalateInto } from '../cases/index.ts';
 import { assign, link, note, openCase } from '../cases/service.ts';
+import { attach } from '../cases/attachments.service.ts';
 import { listCases } from '../cases/repository.ts';
 import { listOperations } from '../cases/operations.repository.ts';
 import { commentOn, draftOperation, moveOperation } from '../cases/operations.service.ts';
@@ -25,6 +26,7 @@ export const CASE_ACTION_KINDS = [
   'link_finding',
   'link_alert',
   'note',
+  'attach',
   'assign',
   'operation',
   'move_operation',
@@ -71,6 +73,19 @@ export async function actOnCase(
       switch (a.kind) {
         case 'note':
           await note(tx, actor, theCase.id, { body: `note by ${actor.agency}`, marking: a.marking });
+          return;
+        case 'attach':
+          await attach(
+            tx,
+            actor,
+            theCase.id,
+            {
+              filename: `notes-${actor.agency}.txt`,
+              declaredType: 'text/plain',
+              content: Buffer.from(`attached by ${actor.agency}\n`),
+            },
+            a.marking,
+          );
           return;
         case 'assign': {
           const user = pick(users);

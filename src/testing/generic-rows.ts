@@ -24,6 +24,7 @@ let serial = 1_000_000;
  */
 const PATTERN_SAMPLES: Record<string, string> = {
   '^lead-[0-9a-f]{15}$': 'lead-872834a4affffff',
+  '^[0-9a-f]{64}$': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
 };
 
 /**
@@ -77,6 +78,8 @@ async function sampleValue(tx: Tx, table: string, column: ColumnInfo): Promise<u
     case 'jsonb':
     case 'json':
       return '{}';
+    case 'bytea': // a byte, which satisfies `octet_length(x) > 0` checks
+      return new Uint8Array([n % 256]);
     case 'ARRAY': // one element, which satisfies `cardinality(x) > 0` checks
       if (column.udt_name === '_uuid') return [randomUUID()];
       if (/^_(int|numeric|float)/.test(column.udt_name)) return [1];

@@ -5119,7 +5119,7 @@ export interface paths {
                             timeline: {
                                 at: string;
                                 /** @enum {string} */
-                                kind: "opened" | "assigned" | "linked" | "noted" | "operation";
+                                kind: "opened" | "assigned" | "linked" | "noted" | "attached" | "operation";
                                 by: string;
                                 byName: string | null;
                                 recordId: string;
@@ -6829,6 +6829,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's attachments you may see, newest first (without their content) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                filename: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/png" | "image/jpeg" | "text/plain" | "text/csv" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hexadecimal */
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedByName: string | null;
+                                uploadedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Attach a file to the case (multipart field "file"; PDF, PNG, JPEG, text, CSV, XLSX or DOCX, at most 10 MiB, its type checked against its content); marked no wider than the case */
+        post: {
+            parameters: {
+                query?: {
+                    tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    /** @description Nations, comma-separated */
+                    releasableTo?: string;
+                    /** @description Agencies, comma-separated */
+                    recipients?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            filename: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/png" | "image/jpeg" | "text/plain" | "text/csv" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                            sizeBytes: number;
+                            /** @description SHA-256 of the content, hexadecimal */
+                            sha256: string;
+                            uploadedBy: string;
+                            uploadedByName: string | null;
+                            uploadedAt: string;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attachments you may see across cases, newest first (without their content) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                filename: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/png" | "image/jpeg" | "text/plain" | "text/csv" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hexadecimal */
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedByName: string | null;
+                                uploadedAt: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment: its content with its stored type, as a file to save */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "text/plain": string;
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entities": {
         parameters: {
             query?: never;
@@ -8036,7 +8297,7 @@ export interface components {
                  * @description A code of the closed catalogue (docs/ERRORS.md)
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PEER_UNAVAILABLE" | "NOT_ACCEPTABLE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING" | "EVIDENCE_RECORD_INVALID" | "LEAD_NOT_FOUND" | "LEAD_MERGE_TARGET_NOT_FOUND" | "LEAD_MERGE_TARGET_REQUIRED" | "CASE_NOT_FOUND" | "CASE_LINK_TARGET_NOT_FOUND" | "CASE_ASSIGNEE_CANNOT_SEE" | "OPERATION_NOT_FOUND" | "OPERATION_TRANSITION" | "OPERATION_COMMANDER_REQUIRED" | "OPERATION_HOST_REQUIRED" | "OPERATION_NOT_UNDER_WAY" | "NOTIFICATION_NOT_FOUND";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PEER_UNAVAILABLE" | "NOT_ACCEPTABLE" | "VALUE_TOO_LARGE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "FORBIDDEN" | "CONFLICT" | "USERNAME_TAKEN" | "WEAK_PASSWORD" | "UNKNOWN_AGENCY" | "UNKNOWN_NATION" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING" | "DERIVED_MARKING_JUSTIFICATION_REQUIRED" | "NOT_A_MARKED_TABLE" | "AUDIT_CHAIN_BROKEN" | "QUERY_TIMEOUT" | "FILE_NOT_FOUND" | "DATA_DIR_IN_USE" | "DATA_DIR_UNREADABLE" | "CONFIGURATION_INVALID" | "INTERNAL" | "DECLARATIONS_HEADER" | "DECLARATIONS_FILE_MISSING" | "ALERT_NOT_FOUND" | "ALERT_TRANSITION" | "DISMISS_REASON_REQUIRED" | "EPCIS_INVALID_DOCUMENT" | "EPCIS_FILE_MISSING" | "EPCIS_CAPTURE_LIMIT" | "EPCIS_INVALID_PAGE_TOKEN" | "EPCIS_CAPTURE_NOT_FOUND" | "CONSIGNMENT_NOT_FOUND" | "PERMIT_NOT_FOUND" | "REGISTRY_FILE_MISSING" | "FINDING_NOT_FOUND" | "FINDING_TRANSITION" | "FINDING_DISMISS_REASON_REQUIRED" | "CROSS_ORIGIN_REJECTED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ELEVATION_FORBIDDEN" | "OUTSIDE_ADMIN_SCOPE" | "SECOND_ADMIN_REQUIRED" | "OWN_REQUEST" | "WRONG_PASSWORD" | "INCIDENT_NOT_FOUND" | "FIELD_REPORT_NOT_FOUND" | "EVIDENCE_FILE_MISSING" | "EVIDENCE_RECORD_INVALID" | "LEAD_NOT_FOUND" | "LEAD_MERGE_TARGET_NOT_FOUND" | "LEAD_MERGE_TARGET_REQUIRED" | "CASE_NOT_FOUND" | "CASE_LINK_TARGET_NOT_FOUND" | "CASE_ASSIGNEE_CANNOT_SEE" | "OPERATION_NOT_FOUND" | "OPERATION_TRANSITION" | "OPERATION_COMMANDER_REQUIRED" | "OPERATION_HOST_REQUIRED" | "OPERATION_NOT_UNDER_WAY" | "NOTIFICATION_NOT_FOUND" | "ATTACHMENT_MISSING" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_REFUSED" | "ATTACHMENT_TYPE_MISMATCH" | "ATTACHMENT_NOT_FOUND";
                 message: {
                     en: string;
                     es: string;

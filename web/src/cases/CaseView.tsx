@@ -11,6 +11,7 @@ import { AssignToCase, LinkRecordForm, NoteForm, StatusForm } from './CaseForms.
 import { runsCases } from './case-query.ts';
 import { LinkTarget } from './LinkTarget.tsx';
 import { TimelineList } from './TimelineList.tsx';
+import { AttachmentsSection } from './AttachmentsSection.tsx';
 import './cases.css';
 
 /**
@@ -122,6 +123,8 @@ export function CaseView({ caseId }: { caseId: string }) {
                 </ul>
               )}
               {contributes && open && <NoteForm caseId={theCase.id} onDone={retry} />}
+
+              <AttachmentsSection caseId={theCase.id} mayAttach={contributes && open} />
 
               <h2>{t('cases.timeline.title')}</h2>
               <TimelineList theCase={theCase} />

@@ -67,6 +67,7 @@ export const casesEn = {
     assigned: 'assigned {{what}}',
     linked: 'linked {{kind}} {{id}}',
     noted: 'wrote a note: {{what}}',
+    attached: 'attached {{what}}',
     operation: 'an operation became {{state}}: {{reason}}',
     operationChanged: 'an operation changed',
   },

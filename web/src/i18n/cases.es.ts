@@ -67,6 +67,7 @@ export const casesEs = {
     assigned: 'asignó a {{what}}',
     linked: 'vinculó {{kind}} {{id}}',
     noted: 'escribió una nota: {{what}}',
+    attached: 'adjuntó {{what}}',
     operation: 'una operación pasó a {{state}}: {{reason}}',
     operationChanged: 'una operación cambió',
   },

@@ -5,6 +5,7 @@ import { auditEn } from './audit.en.ts';
 import { evidenceEn } from './evidence.en.ts';
 import { leadsEn } from './leads.en.ts';
 import { casesEn, operationsEn } from './cases.en.ts';
+import { attachmentsEn } from './attachments.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
@@ -39,6 +40,7 @@ export const en = {
   incidents: evidenceEn,
   leads: leadsEn,
   cases: casesEn,
+  attachments: attachmentsEn,
   notifications: notificationsEn,
   operations: operationsEn,
   search: searchEn,

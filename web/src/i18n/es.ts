@@ -6,6 +6,7 @@ import { auditEs } from './audit.es.ts';
 import { evidenceEs } from './evidence.es.ts';
 import { leadsEs } from './leads.es.ts';
 import { casesEs, operationsEs } from './cases.es.ts';
+import { attachmentsEs } from './attachments.es.ts';
 import { notificationsEs } from './notifications.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
@@ -40,6 +41,7 @@ export const es: Messages = {
   incidents: evidenceEs,
   leads: leadsEs,
   cases: casesEs,
+  attachments: attachmentsEs,
   notifications: notificationsEs,
   operations: operationsEs,
   search: searchEs,
