@@ -10,7 +10,7 @@
  * while their area fits the budget; hit rate in the top 10 and top 50 leads; leads of the top 20 on a decoy
  * district (the cell's centre within the district's radius + 1 km).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Prints the fused top 20: what each sits on and the evidence kinds behind it. */
     explain: { type: 'boolean', default: false },
+    /** Keeps each world's evidence and truth as JSON in this folder, and reads them from it when present. */
+    cache: { type: 'string' },
   },
 });
 const seeds = values.seeds.split(',').map(Number);
@@ -172,38 +174,61 @@ const f2 = (x: number) => x.toFixed(2);
 const f0 = (x: number) => x.toFixed(0);
 const rows: string[] = [];
 const asOf = new Date(AS_OF_MS);
-for (const seed of seeds) {
+/** Generates the seed's world and reads its evidence, or reads both from the cache (`--cache`). */
+async function worldOf(seed: number): Promise<{
+  evidence: EvidenceInput[];
+  counts: Awaited<ReturnType<typeof worldEvidence>>['counts'];
+  receipts: Awaited<ReturnType<typeof worldEvidence>>['receipts'];
+  truth: Awaited<ReturnType<typeof readTruth>>;
+  note: string;
+}> {
+  const cached = values.cache ? join(values.cache, `${seed}-${size}-${variationName}.json`) : undefined;
+  if (cached && existsSync(cached)) {
+    const saved = JSON.parse(readFileSync(cached, 'utf8'), (key, value: unknown) =>
+      key === 'at' ? new Date(value as string) : value,
+    ) as Awaited<ReturnType<typeof worldOf>>;
+    return { ...saved, note: `read from ${cached}` };
+  }
   const dir = mkdtempSync(join(tmpdir(), `centinela-leads-${seed}-`));
   try {
     const generated = performance.now();
     await generateScenario({ seed, size, outDir: dir, variation: VARIATION_PRESETS[variationName] });
     const read = performance.now();
-    const { evidence, counts } = await worldEvidence(dir);
+    const { evidence, counts, receipts } = await worldEvidence(dir);
     const truth = await readTruth(dir);
-    const fused = performance.now();
-    const leads = fuseLeads(evidence, { asOf });
-    const done = performance.now();
-    const resolution = leads[0] ? getResolution(leads[0].cell) : 7;
-    const labCells = truth.labs
-      .filter((l) => l.status === 'active')
-      .map((l) => latLngToCell(l.lat, l.lon, resolution));
-    const f = score(leads, labCells, truth.decoys);
-    const b = score(naive(evidence, resolution, asOf), labCells, truth.decoys);
-    console.error(
-      `seed ${seed}: generated ${f0((read - generated) / 1000)} s, evidence ${f0((fused - read) / 1000)} s ` +
-        `(${counts.consignments} consignments, ${counts.findings} findings, ${counts.incidents} incidents, ` +
-        `${counts.fieldReports} reports), fusion ${f0(done - fused)} ms, ${leads.length} leads at res ${resolution}` +
-        (values.keep ? `, kept in ${dir}` : ''),
-    );
-    if (values.explain) explain(leads, truth, resolution, evidence);
-    const cols = (s: Scores) =>
-      `${f2(s.hit[0]!)} | ${f0(s.pai[0]!)} | ${f2(s.hit[1]!)} | ${f0(s.pai[1]!)} | ${f2(s.top10)} | ${f2(s.top50)} | ${s.decoys20}`;
-    const world = `${seed} ${size} ${variationName} | ${labCells.length} | ${evidence.length}`;
-    rows.push(`| ${world} | fused | ${cols(f)} | ${f0(done - fused)} |`);
-    rows.push(`| ${world} | naive | ${cols(b)} | |`);
+    const note = `generated ${f0((read - generated) / 1000)} s, evidence ${f0((performance.now() - read) / 1000)} s`;
+    if (cached) {
+      mkdirSync(values.cache!, { recursive: true });
+      writeFileSync(cached, JSON.stringify({ evidence, counts, receipts, truth }));
+    }
+    return { evidence, counts, receipts, truth, note: values.keep ? `${note}, kept in ${dir}` : note };
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+for (const seed of seeds) {
+  const { evidence, counts, truth, note } = await worldOf(seed);
+  const fused = performance.now();
+  const leads = fuseLeads(evidence, { asOf });
+  const done = performance.now();
+  const resolution = leads[0] ? getResolution(leads[0].cell) : 7;
+  const labCells = truth.labs
+    .filter((l) => l.status === 'active')
+    .map((l) => latLngToCell(l.lat, l.lon, resolution));
+  const f = score(leads, labCells, truth.decoys);
+  const b = score(naive(evidence, resolution, asOf), labCells, truth.decoys);
+  console.error(
+    `seed ${seed}: ${note} ` +
+      `(${counts.consignments} consignments, ${counts.findings} findings, ${counts.incidents} incidents, ` +
+      `${counts.fieldReports} reports), fusion ${f0(done - fused)} ms, ${leads.length} leads at res ${resolution}`,
+  );
+  if (values.explain) explain(leads, truth, resolution, evidence);
+  const cols = (s: Scores) =>
+    `${f2(s.hit[0]!)} | ${f0(s.pai[0]!)} | ${f2(s.hit[1]!)} | ${f0(s.pai[1]!)} | ${f2(s.top10)} | ${f2(s.top50)} | ${s.decoys20}`;
+  const world = `${seed} ${size} ${variationName} | ${labCells.length} | ${evidence.length}`;
+  rows.push(`| ${world} | fused | ${cols(f)} | ${f0(done - fused)} |`);
+  rows.push(`| ${world} | naive | ${cols(b)} | |`);
 }
 console.log(
   '| world | active labs | evidence | method | hit 1,000 km² | PAI 1,000 | hit 5,000 km² | PAI 5,000 | hit top 10 | hit top 50 | top 20 on decoys | fusion ms |',

@@ -36,6 +36,8 @@ const OFF_PATH = new Set([
 export interface WorldEvidence {
   evidence: EvidenceInput[];
   counts: { consignments: number; findings: number; incidents: number; fieldReports: number };
+  /** Where each consignment without an off-path finding was last seen: the legal receipts, the custody baseline. */
+  receipts: { lat: number; lon: number; at: Date }[];
 }
 
 export async function worldEvidence(dir: string): Promise<WorldEvidence> {
@@ -47,13 +49,17 @@ export async function worldEvidence(dir: string): Promise<WorldEvidence> {
   const facts = assembleWorld(world, bols, thresholds);
 
   const evidence: EvidenceInput[] = [];
+  const receipts: WorldEvidence['receipts'] = [];
   const counts = { consignments: 0, findings: 0, incidents: 0, fieldReports: 0 };
   for (const f of facts) {
     const found = detectFindings(f, thresholds).filter((x) => OFF_PATH.has(x.kind));
     const state = consignmentState(f, thresholds);
-    if (found.length === 0 && state !== 'lost') continue;
     const positioned = f.events.filter((e) => pointOf(e) !== null);
     const last = positioned.at(-1);
+    if (found.length === 0 && state !== 'lost') {
+      if (last) receipts.push({ ...pointOf(last)!, at: new Date(last.eventTime) });
+      continue;
+    }
     if (last) {
       evidence.push({
         kind: 'consignment',
@@ -120,5 +126,5 @@ export async function worldEvidence(dir: string): Promise<WorldEvidence> {
     });
     counts.fieldReports++;
   }
-  return { evidence, counts };
+  return { evidence, counts, receipts };
 }

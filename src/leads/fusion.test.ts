@@ -161,6 +161,22 @@ describe('fuseLeads rules (docs/LEADS.md)', () => {
     expect(atPlant[0]!.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(atPlant[0]!.score, 5);
   });
 
+  it('divides only what legal activity could produce: a lab-specific indicator keeps its weight beside a plant', () => {
+    const plant = Array.from({ length: 6 }, (_, i) => paperwork(`P-${i}`));
+    // What the plant takes from a report, as a share of the report alone.
+    const kept = (indicators: string[]) => {
+      const reportCell = latLngToCell(CULIACAN.lat, CULIACAN.lon, LEAD_RESOLUTION);
+      const withPlant = scoreSurface([withIndicators('R', indicators), ...plant], { asOf }).get(reportCell)!;
+      const plantAlone = scoreSurface(plant, { asOf }).get(reportCell) ?? 0;
+      return (
+        (withPlant - plantAlone) / scoreSurface([withIndicators('R', indicators)], { asOf }).get(reportCell)!
+      );
+    };
+    expect(kept(['pill_press', 'lookouts'])).toBeGreaterThan(kept(['drums', 'chemical_odour']) + 0.2);
+    const explained = fuseLeads([withIndicators('R', ['pill_press']), ...plant], { asOf })[0]!;
+    expect(explained.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(explained.score, 5);
+  });
+
   it('spreads a dumpsite over a wider disk at a lower peak', () => {
     const scores = scoreSurface([incident('D', 'chemical_dumpsite')], { asOf });
     // Base 2 at its own cell would score log1p(2); the wide disk keeps well under half of it there.

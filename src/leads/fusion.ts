@@ -16,6 +16,7 @@ import {
   baseWeight,
   decay,
   groupOf,
+  legallyExplained,
   sigmaKmOf,
   suppressorOf,
   SUPPRESSION,
@@ -43,8 +44,11 @@ const SUPPRESSOR_RINGS: Record<Suppressor, number> = {
 const PLACE_CAP = 2;
 /** Legal activity: paperwork incidents counted (no decay: a plant's activity is a standing rate) over 3 rings. */
 const BASELINE_RINGS = 3;
-/** How much one paperwork incident's worth of legal activity divides a cell's score by (1 + λ·activity). */
-const BASELINE_LAMBDA = 0.5;
+/**
+ * How much one paperwork incident's worth of legal activity divides the evidence legal activity could have
+ * produced (1 + λ·activity): 0.5, 1 and 2 measured on the development worlds, 1 best (docs/LEADS.md).
+ */
+const BASELINE_LAMBDA = 1;
 /** Non-maximum suppression: a cell within this many rings of a better cell folds into it. */
 export const FOLD_RINGS = 1;
 /** What a folded cell keeps of its score. */
@@ -127,10 +131,10 @@ function fuse(evidence: readonly EvidenceInput[], options: FuseOptions): Fused {
     w.spread = spreadOf(w.e, w.cell);
     for (const [cell, p] of w.spread) pushTo(reach, cell, [w, p]);
   }
-  const surface = surfaces(reach);
   const baseline = legalActivity(known);
+  const surface = surfaces(reach, baseline);
   const scores = new Map<string, number>();
-  for (const [cell, groups] of surface) scores.set(cell, cellScore(groups, baseline.get(cell) ?? 0));
+  for (const [cell, groups] of surface) scores.set(cell, cellScore(groups));
   return { known, byCell, reach, surface, baseline, scores };
 }
 
@@ -177,13 +181,17 @@ export function fuseLeads(evidence: readonly EvidenceInput[], options: FuseOptio
 }
 
 /** Per cell, the kernel sum of what each group of evidence holds around it. */
-function surfaces(reach: Map<string, [Weighed, number][]>): Map<string, Map<EvidenceGroup, number>> {
+function surfaces(
+  reach: Map<string, [Weighed, number][]>,
+  baseline: Map<string, number>,
+): Map<string, Map<EvidenceGroup, number>> {
   const surface = new Map<string, Map<EvidenceGroup, number>>();
   for (const [cell, pieces] of reach) {
     const groups = new Map<EvidenceGroup, number>();
+    const activity = baseline.get(cell) ?? 0;
     for (const [w, p] of pieces) {
       const group = groupOf(w.e);
-      groups.set(group, (groups.get(group) ?? 0) + w.kept * w.scale * p);
+      groups.set(group, (groups.get(group) ?? 0) + w.kept * w.scale * p * relative(w.e, activity));
     }
     surface.set(cell, groups);
   }
@@ -211,17 +219,25 @@ function legalActivity(known: readonly Placed[]): Map<string, number> {
   return activity;
 }
 
-const divisor = (activity: number): number => 1 + BASELINE_LAMBDA * activity;
-
-function cellScore(groups: Map<EvidenceGroup, number>, activity: number): number {
-  let sum = 0;
-  for (const value of groups.values()) sum += Math.log1p(Math.max(0, value));
-  return sum / divisor(activity);
+/**
+ * What is left of a piece's weight at a cell once legal activity there is allowed for (the KDE's baseline, a
+ * relative risk): the share legal chemical handling could have produced is divided by 1 + λ·activity, the rest
+ * (a report's lab-specific indicators, a dumpsite) is kept whole — a pill press is no likelier beside a plant.
+ */
+function relative(e: EvidenceInput, activity: number): number {
+  const explained = legallyExplained(e);
+  return explained / (1 + BASELINE_LAMBDA * activity) + (1 - explained);
 }
 
-/** What one unit of a group's surface is worth in the cell's score: log1p(S)/S, over the baseline. */
-function saturation(value: number, activity: number): number {
-  return (value > EPSILON ? Math.log1p(value) / value : 1) / divisor(activity);
+function cellScore(groups: Map<EvidenceGroup, number>): number {
+  let sum = 0;
+  for (const value of groups.values()) sum += Math.log1p(Math.max(0, value));
+  return sum;
+}
+
+/** What one unit of a group's surface is worth in the cell's score: log1p(S)/S. */
+function saturation(value: number): number {
+  return value > EPSILON ? Math.log1p(value) / value : 1;
 }
 
 interface Ranked {
@@ -313,7 +329,7 @@ function contributions(
   const groups = surface.get(cell) ?? new Map<EvidenceGroup, number>();
   const activity = baseline.get(cell) ?? 0;
   for (const [w, p] of reach.get(cell) ?? []) {
-    const k = factor * p * w.scale * saturation(groups.get(groupOf(w.e)) ?? 0, activity);
+    const k = factor * p * w.scale * relative(w.e, activity) * saturation(groups.get(groupOf(w.e)) ?? 0);
     if (k <= 0) continue;
     totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
     for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);

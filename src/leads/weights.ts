@@ -59,7 +59,7 @@ const REPORT_SIGMA_KM: Record<string, number> = {
   open_source: 3,
 };
 const UNKNOWN_SOURCE_SIGMA_KM = 1;
-const CUSTODY_SIGMA_KM = 2;
+const CUSTODY_SIGMA_KM = 3;
 const DUMPSITE_SIGMA_KM = 3;
 const SEIZURE_SIGMA_KM = 2;
 const PAPERWORK_SIGMA_KM = 1;
@@ -168,6 +168,20 @@ export function indicatorFactor(indicators: readonly string[]): number {
     0,
   );
   return Math.min(MAX_INDICATOR_FACTOR, 1 + sum);
+}
+
+/**
+ * The share of a piece's weight that legal chemical activity could produce: custody, paperwork and seizures
+ * wholly; a report's base and its generic and medium indicators, not its lab-specific ones; a dumpsite not at all.
+ */
+export function legallyExplained(e: EvidenceInput): number {
+  if (e.kind === 'field_report') {
+    const all = indicatorFactor(e.indicators);
+    const specific = [...new Set(e.indicators)].filter((i) => SPECIFIC_INDICATORS.has(i)).length;
+    return Math.max(0, Math.min(1, (all - Math.min(all - 1, specific * SPECIFIC_INDICATOR)) / all));
+  }
+  if (e.kind === 'incident' && e.incidentKind === 'chemical_dumpsite') return 0;
+  return 1;
 }
 
 /** A seizure's size matters by order of magnitude: ×1 at 0 kg, ×2 from 1,000 kg. */
