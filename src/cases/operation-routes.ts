@@ -74,6 +74,11 @@ const OutcomeView = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   entityId: z.string().nullable(),
+  entityRfcs: z
+    .array(z.string())
+    .describe(
+      "The named entity's RFCs, normalised: what links the outcome to the entity in every reader's network",
+    ),
   arrests: z.number().int().nullable(),
   note: z.string(),
   observedAt: z.string(),

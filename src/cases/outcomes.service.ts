@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { upsertIncidents } from '../incidents/index.ts';
 import { recordOutcome as recordLeadOutcome } from '../leads/index.ts';
+import { membersForCaller, normaliseRfc } from '../resolution/index.ts';
 import { markingUnder } from './service.ts';
 import { visibleOperation } from './operations.service.ts';
 import { insertOutcome } from './outcomes.repository.ts';
@@ -38,6 +39,26 @@ export interface NewOutcome {
   marking?: Partial<MarkingChange> | undefined;
 }
 
+/**
+ * The RFCs of the entity's records the caller sees, normalised: what links the outcome to the entity in every
+ * reader's network (src/network/outcomes.ts). An entity the caller does not see cannot be named.
+ */
+async function rfcsOf(tx: Tx, entityId: string): Promise<string[]> {
+  const members = await membersForCaller(tx, entityId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND')
+      throw new AppError('VALIDATION_FAILED', {
+        field: 'entityId',
+        detail: 'no such entity among those you may see',
+      });
+    throw error;
+  });
+  const rfcs = members.flatMap((m) => {
+    const key = normaliseRfc(m.rfc).value;
+    return key ? [key] : [];
+  });
+  return [...new Set(rfcs)].sort();
+}
+
 export async function recordOperationOutcome(tx: Tx, actor: Actor, operationId: string, body: NewOutcome) {
   const operation = await visibleOperation(tx, operationId);
   if (actor.nation !== operation.territory || !hasRole(actor, 'analyst', 'commander'))
@@ -55,6 +76,9 @@ export async function recordOperationOutcome(tx: Tx, actor: Actor, operationId: 
       field: body.substance ? 'quantityKg' : 'substance',
       detail: 'a seizure names its substance and kilograms',
     });
+  if (body.kind === 'entity_confirmed' && !body.entityId)
+    throw new AppError('VALIDATION_FAILED', { field: 'entityId', detail: 'the entity confirmed' });
+  const entityRfcs = body.entityId ? await rfcsOf(tx, body.entityId) : [];
   const id = randomUUID();
   const marking = markingUnder(actor, operation.marking, body.marking);
   const observedAt = body.observedAt ?? new Date();
@@ -116,6 +140,7 @@ export async function recordOperationOutcome(tx: Tx, actor: Actor, operationId: 
     lat: body.lat ?? null,
     lon: body.lon ?? null,
     entityId: body.entityId ?? null,
+    entityRfcs,
     arrests: body.arrests ?? null,
     note,
     observedAt: observedAt.toISOString(),
@@ -128,7 +153,7 @@ export async function recordOperationOutcome(tx: Tx, actor: Actor, operationId: 
     action: 'operation.outcome',
     table: 'operation_outcomes',
     ids: [outcome.id],
-    detail: { operationId, kind: body.kind, incidentId, leadOutcomeIds },
+    detail: { operationId, kind: body.kind, incidentId, leadOutcomeIds, entityRfcs },
   });
   return outcome;
 }

@@ -52,6 +52,17 @@ export interface RiskOptions {
    * may stop a legitimate but irregular shipment.
    */
   incidentWeight: Record<RiskIncidentKind, number>;
+  /**
+   * What an operation's confirmation of an entity weighs as a source (outcomes.ts): as a dismantled lab (1), the
+   * host's own finding on the ground that the entity is involved.
+   */
+  confirmedWeight: number;
+  /**
+   * What a search of an entity's site that found nothing leaves of the entity's risk, each (0.7: it lowers it by
+   * 30 %). It lowers, never clears: a search finds nothing at one place on one day, and the evidence elsewhere
+   * stands.
+   */
+  nothingFoundFactor: number;
 }
 
 export const DEFAULT_RISK: RiskOptions = {
@@ -59,6 +70,8 @@ export const DEFAULT_RISK: RiskOptions = {
   maxDistance: 4,
   severityWeight: { low: 0.3, medium: 0.6, high: 1 },
   incidentWeight: { seizure: 0.8, lab_dismantled: 1 },
+  confirmedWeight: 1,
+  nothingFoundFactor: 0.7,
 };
 
 /** The weight of a node as a source of risk: a finding by its severity, an incident by its kind; else none. */
@@ -66,12 +79,16 @@ function sourceWeight(attributes: NodeAttributes, options: RiskOptions): number 
   if (attributes.kind === 'finding') return options.severityWeight[attributes.severity ?? 'low'];
   if (attributes.kind === 'incident' && attributes.incidentKind)
     return options.incidentWeight[attributes.incidentKind];
+  if (attributes.kind === 'outcome' && attributes.outcomeKind === 'entity_confirmed')
+    return options.confirmedWeight;
   return 0;
 }
 
 /**
  * Each finding, seizure and dismantled lab spreads risk along shortest paths, decaying by distance; a node's risk
- * combines its sources as independent evidence (noisy-or: 1 − Π(1 − c)), and keeps the paths that explain it.
+ * combines its sources as independent evidence (noisy-or: 1 − Π(1 − c)), and keeps the paths that explain it. An
+ * operation that confirmed an entity is a source too; one that searched an entity's site and found nothing
+ * multiplies that entity's risk by `nothingFoundFactor` (its paths still say where the risk comes from).
  */
 export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RISK): Map<string, NodeRisk> {
   const result = new Map<string, NodeRisk>();
@@ -102,6 +119,13 @@ export function propagateRisk(graph: Network, options: RiskOptions = DEFAULT_RIS
       frontier = next;
     }
   }
+  for (const searched of graph.filterNodes(
+    (_, a) => a.kind === 'outcome' && a.outcomeKind === 'site_not_found',
+  ))
+    for (const named of graph.neighbors(searched)) {
+      const entry = result.get(named);
+      if (entry) entry.risk *= options.nothingFoundFactor;
+    }
   for (const entry of result.values()) {
     entry.risk = Math.round(entry.risk * 1000) / 1000;
     entry.paths.sort((a, b) => b.contribution - a.contribution || rank.get(a.source)! - rank.get(b.source)!);

@@ -13,6 +13,8 @@ import type { Marking } from '../shared/marking.ts';
 import type { LinkedIncident } from '../incidents/index.ts';
 import { VIEW_MAX_NODES, viewOf, type NetworkView } from './analysis.ts';
 import { addIncidents, incidentsFor } from './incidents.ts';
+import { addOutcomes, outcomesFor } from './outcomes.ts';
+import type { EntityOutcome } from '../cases/index.ts';
 import { buildNetwork, findingOrder, type KnownEntity, type NetworkFinding } from './graph.ts';
 import {
   findingsFor,
@@ -43,6 +45,7 @@ export async function depthTwoNetwork(
   records: VisibleMember[];
   findings: MarkedFinding[];
   incidents: LinkedIncident[];
+  outcomes: EntityOutcome[];
 }> {
   const start = `entity:${entityId}`;
   const ownRecords = own.map(networkRecord);
@@ -140,9 +143,20 @@ export async function depthTwoNetwork(
     seen.add(node);
     incidents.push(incident);
   }
+  // operations' outcomes naming the entity itself (an outcome naming a farther entity is beyond depth 2)
+  const outcomes: EntityOutcome[] = [];
+  for (const { node, outcome } of addOutcomes(graph, networkRecords, await outcomesFor(tx, ownRecords))) {
+    if (!graph.neighbors(node).includes(start)) continue;
+    if (seen.size >= maxNodes) {
+      complete = false;
+      break;
+    }
+    seen.add(node);
+    outcomes.push(outcome);
+  }
   // an entity outside the caller's class is placed by its lowest record sharing a value (as the whole graph would)
   for (const entity of keptEntities)
     if (!entity.stored)
       graph.setNodeAttribute(`entity:${entity.entityId}`, 'order', placeOf.get(entity.entityId)!);
-  return { view: viewOf(graph, seen, complete), records, findings: keptFindings, incidents };
+  return { view: viewOf(graph, seen, complete), records, findings: keptFindings, incidents, outcomes };
 }

@@ -17,6 +17,7 @@ export type NodeKind =
   | 'site'
   | 'finding'
   | 'incident'
+  | 'outcome'
   | 'incorporation';
 
 /** The incidents that are evidence against whom they name (incidents.ts, `INCIDENT_RISK`). */
@@ -31,6 +32,8 @@ export interface NodeAttributes {
   severity?: 'low' | 'medium' | 'high';
   /** What an incident node was (a seizure, a dismantled lab), for its weight as a source of risk. */
   incidentKind?: RiskIncidentKind;
+  /** What an operation's outcome node says of the entities it names (outcomes.ts). */
+  outcomeKind?: 'entity_confirmed' | 'site_not_found';
   /**
    * Where the node sorts: made of what the caller sees, never of an opaque entity id (keyed per
    * installation) or a finding's random id, so that the same visible records give the same order,

@@ -22,6 +22,8 @@ import { depthTwoNetwork } from './depth-two.ts';
 import { buildNetwork, type NetworkFinding } from './graph.ts';
 import type { LinkedIncident } from '../incidents/index.ts';
 import { addIncidents, incidentsFor } from './incidents.ts';
+import { addOutcomes, outcomesFor } from './outcomes.ts';
+import type { EntityOutcome } from '../cases/index.ts';
 import { findingsFor, knownEntities, networkRecord } from './records.ts';
 
 /**
@@ -48,8 +50,8 @@ export async function entityNetwork(
     let members = await membersForCaller(tx, entityId);
     if (depth === 2) {
       // what the entity page asks for: the cut made before the records are read (depth-two.ts)
-      const { view, records, findings, incidents } = await depthTwoNetwork(tx, entityId, members);
-      await recordShown(tx, actor, view, records, findings, incidents);
+      const { view, records, findings, incidents, outcomes } = await depthTwoNetwork(tx, entityId, members);
+      await recordShown(tx, actor, view, records, findings, incidents, outcomes);
       return { entityId, depth, ...view };
     }
     const hops = recordHopsFor(depth);
@@ -64,6 +66,7 @@ export async function entityNetwork(
     const records = members.map(networkRecord);
     const graph = buildNetwork(records, findings, await knownEntities(tx, members));
     const incidents = addIncidents(graph, records, await incidentsFor(tx, records)).map((a) => a.incident);
+    const outcomes = addOutcomes(graph, records, await outcomesFor(tx, records)).map((a) => a.outcome);
     const view = neighbourhood(graph, `entity:${entityId}`, depth);
     const shownRecords = new Set(view.nodes.flatMap((node) => graph.getNodeAttribute(node.id, 'records')));
     await recordShown(
@@ -73,6 +76,7 @@ export async function entityNetwork(
       members.filter((m) => shownRecords.has(m.recordId)),
       findings,
       incidents,
+      outcomes,
     );
     return { entityId, depth, ...view };
   });
@@ -80,7 +84,7 @@ export async function entityNetwork(
 
 /**
  * The audit of a network read: the party records on the nodes shown (what the records given hold, as the graph
- * built from them attached them), the findings and the incidents shown.
+ * built from them attached them), the findings, the incidents and the operations' outcomes shown.
  */
 async function recordShown(
   tx: Tx,
@@ -89,11 +93,13 @@ async function recordShown(
   records: readonly VisibleMember[],
   findings: readonly (NetworkFinding & { marking: Marking })[],
   incidents: readonly LinkedIncident[],
+  outcomes: readonly EntityOutcome[],
 ): Promise<void> {
   const shownNodes = new Set(view.nodes.map((node) => node.id));
   await recordReadsOf(tx, actor, {
     party_records: records.map((m) => ({ id: m.id, marking: m.marking })),
     findings: findings.filter((f) => shownNodes.has(`finding:${f.id}`)),
     incidents: incidents.filter((i) => shownNodes.has(`incident:${i.id}`)),
+    operation_outcomes: outcomes.filter((o) => shownNodes.has(`outcome:${o.id}`)),
   });
 }

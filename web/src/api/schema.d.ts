@@ -5689,6 +5689,8 @@ export interface paths {
                                 lat: number | null;
                                 lon: number | null;
                                 entityId: string | null;
+                                /** @description The named entity's RFCs, normalised: what links the outcome to the entity in every reader's network */
+                                entityRfcs: string[];
                                 arrests: number | null;
                                 note: string;
                                 observedAt: string;
@@ -6573,6 +6575,8 @@ export interface paths {
                             lat: number | null;
                             lon: number | null;
                             entityId: string | null;
+                            /** @description The named entity's RFCs, normalised: what links the outcome to the entity in every reader's network */
+                            entityRfcs: string[];
                             arrests: number | null;
                             note: string;
                             observedAt: string;

@@ -117,6 +117,7 @@ export const auditEn = {
     operation_transitions: 'Operation decision',
     operation_comments: 'Comment on an operation',
     operation_outcomes: 'Operation outcome',
+    operation_outcome_rfcs: 'RFC named by an operation outcome',
   },
   fields: {
     url: 'Address',

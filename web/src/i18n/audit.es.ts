@@ -117,6 +117,7 @@ export const auditEs = {
     operation_transitions: 'Decisión sobre una operación',
     operation_comments: 'Comentario en una operación',
     operation_outcomes: 'Resultado de operación',
+    operation_outcome_rfcs: 'RFC nombrado por un resultado de operación',
   },
   fields: {
     url: 'Dirección',

@@ -205,6 +205,7 @@ export const en = {
     consignment: 'Consignment',
     address: 'Address',
     incident: 'Incident',
+    outcome: 'Operation outcome',
     phone: 'Phone',
     unknown: 'Unknown',
     site: 'Site',

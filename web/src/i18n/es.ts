@@ -212,6 +212,7 @@ export const es: Messages = {
     consignment: 'Embarque',
     address: 'Domicilio',
     incident: 'Incidente',
+    outcome: 'Resultado de operación',
     phone: 'Teléfono',
     unknown: 'Sin determinar',
     site: 'Sitio',
