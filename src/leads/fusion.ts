@@ -73,6 +73,8 @@ interface Weighed extends Placed {
   scale: number;
   /** Where the lab it points at may be: each cell's probability (its kernel). */
   spread: readonly [string, number][];
+  /** The share of its weight legal chemical activity could have produced (`legallyExplained`). */
+  explained: number;
 }
 
 const keyOf = (e: EvidenceInput): string => `${e.kind}\u0000${e.id}`;
@@ -114,7 +116,8 @@ function fuse(evidence: readonly EvidenceInput[], options: FuseOptions): Fused {
     if (suppressorOf(placed.e) !== null) continue;
     const weight = baseWeight(placed.e) * decay(placed.e, options.asOf);
     if (weight <= 0) continue;
-    const piece = { ...placed, weight, takenBy: new Map(), kept: weight, scale: 1, spread: [] };
+    const explained = legallyExplained(placed.e);
+    const piece = { ...placed, weight, takenBy: new Map(), kept: weight, scale: 1, spread: [], explained };
     weighed.push(suppress(piece, suppressorsByCell));
   }
 
@@ -191,7 +194,7 @@ function surfaces(
     const activity = baseline.get(cell) ?? 0;
     for (const [w, p] of pieces) {
       const group = groupOf(w.e);
-      groups.set(group, (groups.get(group) ?? 0) + w.kept * w.scale * p * relative(w.e, activity));
+      groups.set(group, (groups.get(group) ?? 0) + w.kept * w.scale * p * relative(w.explained, activity));
     }
     surface.set(cell, groups);
   }
@@ -224,8 +227,7 @@ function legalActivity(known: readonly Placed[]): Map<string, number> {
  * relative risk): the share legal chemical handling could have produced is divided by 1 + λ·activity, the rest
  * (a report's lab-specific indicators, a dumpsite) is kept whole — a pill press is no likelier beside a plant.
  */
-function relative(e: EvidenceInput, activity: number): number {
-  const explained = legallyExplained(e);
+function relative(explained: number, activity: number): number {
   return explained / (1 + BASELINE_LAMBDA * activity) + (1 - explained);
 }
 
@@ -329,7 +331,7 @@ function contributions(
   const groups = surface.get(cell) ?? new Map<EvidenceGroup, number>();
   const activity = baseline.get(cell) ?? 0;
   for (const [w, p] of reach.get(cell) ?? []) {
-    const k = factor * p * w.scale * relative(w.e, activity) * saturation(groups.get(groupOf(w.e)) ?? 0);
+    const k = factor * p * w.scale * relative(w.explained, activity) * saturation(groups.get(groupOf(w.e)) ?? 0);
     if (k <= 0) continue;
     totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
     for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
