@@ -188,7 +188,12 @@ export async function importStix(
       for (const p of plan.objects) {
         const stored = held.get(p.object.id);
         const modified = p.object.modified ? Date.parse(p.object.modified) : null;
-        let planned = p;
+        // a copy the receiver narrowed stays narrowed: a newer version is held no wider than it (0739)
+        const capped = stored?.narrowed
+          ? narrowedBy(p.marking, { ownerAgency: p.marking.ownerAgency, ...stored.narrowed })
+          : null;
+        let planned = capped ? { ...p, marking: capped } : p;
+        let narrowedOnly = false;
         if (stored && (modified === null || (stored.modified && Date.parse(stored.modified) >= modified))) {
           summary.unchanged++;
           // the same version re-sent under a narrower marking narrows what is held (a wider one widens nothing)
@@ -196,6 +201,7 @@ export async function importStix(
           const narrowed = sameVersion ? narrowedBy(stored.marking, p.marking) : null;
           if (!narrowed) continue;
           summary.narrowed++;
+          narrowedOnly = true;
           planned = { ...p, marking: narrowed };
         }
         const recordId = await storeRecord(tx, actor, planned, stored?.recordId ?? null);
@@ -207,13 +213,18 @@ export async function importStix(
           receivedBy: actor.userId,
           source: options.source ?? null,
         });
-        if (planned !== p) {
+        if (narrowedOnly) {
           held.set(p.object.id, { ...stored!, marking: planned.marking });
           continue;
         }
         if (stored) summary.updated++;
         else summary.imported++;
-        held.set(p.object.id, { modified: p.object.modified ?? null, recordId, marking: p.marking });
+        held.set(p.object.id, {
+          modified: p.object.modified ?? null,
+          recordId,
+          marking: planned.marking,
+          narrowed: stored?.narrowed ?? null,
+        });
       }
       return summary;
     },

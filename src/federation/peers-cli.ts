@@ -2,8 +2,9 @@
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { AppError } from '../errors/app-error.ts';
-import { addPeer, listPeersOf, PeerInput, pullTarget, removePeer } from './peers.ts';
-import { syncFrom, syncPeers } from './sync.ts';
+import { addPeer, listPeersOf, PeerInput, removePeer } from './peers.ts';
+import { syncPeerRecorded, syncPeersRecorded } from './peer-status.ts';
+import { syncFrom } from './sync.ts';
 
 export function registerPeers(program: Command, ctx: CliContext): void {
   const peers = program
@@ -14,7 +15,10 @@ export function registerPeers(program: Command, ctx: CliContext): void {
     .description(
       'register a peer: --agency gives it an account here to read our TAXII server (its token is printed once); --url and --token are how we pull from it',
     )
-    .requiredOption('--name <name>', 'a short name: lower-case letters, digits and hyphens')
+    .option(
+      '--name <name>',
+      'a short name: lower-case letters, digits and hyphens (default: the agency, lower case)',
+    )
     .option('--agency <code>', 'the agency of the peer nation it reads as, e.g. US-DEA')
     .option('--label <text>', 'what the account and token are for')
     .option('--url <url>', "the peer's TAXII server (discovery or API root URL)")
@@ -65,6 +69,7 @@ export function registerPeers(program: Command, ctx: CliContext): void {
     });
   peers
     .command('remove')
+    .alias('revoke')
     .description('remove a peer: its account here is disabled and its tokens revoked')
     .argument('<name>', 'the peer')
     .action(async (name: string) => {
@@ -105,11 +110,10 @@ export function registerSync(program: Command, ctx: CliContext): void {
           const actor = await ctx.actorFor(db);
           const full = Boolean(options.full);
           let results: unknown;
-          if (options.all) results = await syncPeers(db, actor, { full });
+          if (options.all) results = await syncPeersRecorded(db, actor, { full });
+          else if (options.peer) results = await syncPeerRecorded(db, actor, options.peer, { full });
           else {
-            const target = options.peer
-              ? await pullTarget(db, options.peer)
-              : { url: options.from, token: options.token ?? process.env.CENTINELA_SYNC_TOKEN };
+            const target = { url: options.from, token: options.token ?? process.env.CENTINELA_SYNC_TOKEN };
             if (!target.url || !target.token)
               throw new AppError('VALIDATION_FAILED', {
                 field: '--from',

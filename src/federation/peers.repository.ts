@@ -10,9 +10,24 @@ export interface PeerRow {
   token: string | null;
   createdAt: string;
   createdBy: string;
+  /** What the peer's account and token are for (the account's display name). */
+  label: string | null;
+  sync: PeerSync;
 }
 
-export async function insertPeer(tx: Tx, peer: Omit<PeerRow, 'createdAt' | 'username'>): Promise<void> {
+/** How the last pull from the peer went (0738); all null until it is first pulled from. */
+export interface PeerSync {
+  triedAt: string | null;
+  syncedAt: string | null;
+  objects: number | null;
+  withdrawn: number | null;
+  error: string | null;
+}
+
+export async function insertPeer(
+  tx: Tx,
+  peer: Omit<PeerRow, 'createdAt' | 'username' | 'label' | 'sync'>,
+): Promise<void> {
   await tx.query(
     'insert into peers (name, agency, user_id, url, token, created_by) values ($1, $2, $3, $4, $5, $6)',
     [peer.name, peer.agency, peer.userId, peer.url, peer.token, peer.createdBy],
@@ -29,10 +44,18 @@ export async function listPeers(tx: Tx): Promise<PeerRow[]> {
     token: string | null;
     created_at: Date | string;
     created_by: string;
+    label: string | null;
+    sync_tried_at: Date | string | null;
+    synced_at: Date | string | null;
+    sync_objects: number | null;
+    sync_withdrawn: number | null;
+    sync_error: string | null;
   }>(
-    `select p.name, p.agency, p.user_id, u.username, p.url, p.token, p.created_at, p.created_by
+    `select p.name, p.agency, p.user_id, u.username, p.url, p.token, p.created_at, p.created_by,
+       u.display_name as label, p.sync_tried_at, p.synced_at, p.sync_objects, p.sync_withdrawn, p.sync_error
        from peers p left join users u on u.id = p.user_id order by p.name`,
   );
+  const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOString());
   return rows.map((r) => ({
     name: r.name,
     agency: r.agency,
@@ -42,6 +65,14 @@ export async function listPeers(tx: Tx): Promise<PeerRow[]> {
     token: r.token,
     createdAt: new Date(r.created_at).toISOString(),
     createdBy: r.created_by,
+    label: r.label,
+    sync: {
+      triedAt: iso(r.sync_tried_at),
+      syncedAt: iso(r.synced_at),
+      objects: r.sync_objects,
+      withdrawn: r.sync_withdrawn,
+      error: r.sync_error,
+    },
   }));
 }
 
@@ -49,6 +80,25 @@ export async function deletePeer(tx: Tx, name: string): Promise<PeerRow | null> 
   const found = (await listPeers(tx)).find((p) => p.name === name) ?? null;
   if (found) await tx.query('delete from peers where name = $1', [name]);
   return found;
+}
+
+/** Records how a pull from a peer went: a success clears the error, a failure keeps the last success. */
+export async function writePeerSync(
+  tx: Tx,
+  name: string,
+  outcome: { objects: number; withdrawn: number } | { error: string },
+): Promise<void> {
+  if ('error' in outcome)
+    await tx.query('update peers set sync_tried_at = now(), sync_error = $2 where name = $1', [
+      name,
+      outcome.error.slice(0, 2000),
+    ]);
+  else
+    await tx.query(
+      `update peers set sync_tried_at = now(), synced_at = now(), sync_objects = $2, sync_withdrawn = $3,
+         sync_error = null where name = $1`,
+      [name, outcome.objects, outcome.withdrawn],
+    );
 }
 
 export interface SyncCursor {

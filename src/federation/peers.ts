@@ -22,7 +22,11 @@ import {
 
 export const PeerInput = z
   .object({
-    name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and hyphens'),
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and hyphens')
+      .optional()
+      .describe('A short name; the agency’s code in lower case when absent'),
     agency: z.string().max(32).optional(),
     label: z.string().min(1).max(200).optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -43,8 +47,12 @@ function requireAdmin(actor: Actor): void {
   if (!hasRole(actor, 'admin')) throw new AppError('FORBIDDEN', { detail: 'administrators manage peers' });
 }
 
-export async function addPeer(db: Database, actor: Actor, input: PeerInput): Promise<AddedPeer> {
+export async function addPeer(db: Database, actor: Actor, peer: PeerInput): Promise<AddedPeer> {
   requireAdmin(actor);
+  const name = peer.name ?? peer.agency?.toLowerCase();
+  if (!name || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(name))
+    throw new AppError('VALIDATION_FAILED', { field: 'name', detail: 'a peer needs a name' });
+  const input = { ...peer, name };
   return db.asOwner(async (tx) => {
     if ((await listPeers(tx)).some((p) => p.name === input.name))
       throw new AppError('CONFLICT', { field: 'name', detail: `peer ${input.name} exists` });

@@ -33,15 +33,24 @@ export interface StoredVersion {
   modified: string | null;
   recordId: string | null;
   marking: Marking;
+  /** The receiver's narrowing of its copy (0739), or null. */
+  narrowed: Omit<Marking, 'ownerAgency'> | null;
 }
 
 /** The versions held of these ids, whoever may read them (the import's system step). */
 export async function storedVersions(tx: Tx, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
   const { rows } = await tx.query<
-    MarkingRow & { stix_id: string; modified: Date | null; record_id: string | null }
+    MarkingRow & {
+      stix_id: string;
+      modified: Date | null;
+      record_id: string | null;
+      narrowed_tlp: Marking['tlp'] | null;
+      narrowed_releasable_to: string[] | null;
+      narrowed_recipients: string[] | null;
+    }
   >(
-    `select stix_id, modified, record_id, owner_agency, tlp, releasable_to, recipients from stix_objects
-      where stix_id = any ($1::text[])`,
+    `select stix_id, modified, record_id, owner_agency, tlp, releasable_to, recipients, narrowed_tlp,
+       narrowed_releasable_to, narrowed_recipients from stix_objects where stix_id = any ($1::text[])`,
     [[...ids]],
   );
   return new Map(
@@ -51,6 +60,13 @@ export async function storedVersions(tx: Tx, ids: readonly string[]): Promise<Ma
         modified: r.modified ? new Date(r.modified).toISOString() : null,
         recordId: r.record_id,
         marking: markingFromRow(r),
+        narrowed: r.narrowed_tlp
+          ? {
+              tlp: r.narrowed_tlp,
+              releasableTo: r.narrowed_releasable_to ?? [],
+              recipients: r.narrowed_recipients ?? [],
+            }
+          : null,
       },
     ]),
   );
@@ -111,4 +127,117 @@ export async function heldFrom(tx: Tx, source: string): Promise<HeldFrom[]> {
 
 export async function deleteReceived(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await tx.query('delete from stix_objects where stix_id = any ($1::text[])', [[...ids]]);
+}
+
+export interface ReceivedGroup {
+  ownerAgency: string;
+  ownerNation: string | null;
+  source: string | null;
+  type: string;
+  objects: number;
+  lastAdded: string;
+}
+
+/** What the caller may see of what was received, by originating agency, source and type (row-level security). */
+export async function receivedSummary(tx: Tx): Promise<ReceivedGroup[]> {
+  const { rows } = await tx.query<{
+    owner_agency: string;
+    nation: string | null;
+    source: string | null;
+    type: string;
+    objects: string;
+    last_added: Date | string;
+  }>(
+    `select s.owner_agency, a.nation, s.source, s.type, count(*) as objects,
+       max(greatest(s.date_added, s.marked_at)) as last_added
+     from stix_objects s left join agencies a on a.code = s.owner_agency
+     group by s.owner_agency, a.nation, s.source, s.type
+     order by a.nation, s.owner_agency, s.source nulls first, s.type`,
+  );
+  return rows.map((r) => ({
+    ownerAgency: r.owner_agency,
+    ownerNation: r.nation,
+    source: r.source,
+    type: r.type,
+    objects: Number(r.objects),
+    lastAdded: new Date(r.last_added).toISOString(),
+  }));
+}
+
+export interface ReceivedRecord {
+  stixId: string;
+  type: string;
+  recordTable: 'reports' | 'incidents' | 'field_reports' | null;
+  recordId: string | null;
+  source: string | null;
+  dateAdded: string;
+  /** The agency of the user whose import or sync stored it: the receiving agency, whose copy it is. */
+  receivedBy: string | null;
+  marking: Marking;
+  /** The marking the receiver narrowed its copy to (a ceiling a newer version is held under), or null. */
+  narrowed: Omit<Marking, 'ownerAgency'> | null;
+}
+
+/** One received object the caller may see, by its STIX id or the id of the record it became. */
+export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord | null> {
+  const { rows } = await tx.query<
+    MarkingRow & {
+      stix_id: string;
+      type: string;
+      record_table: ReceivedRecord['recordTable'];
+      record_id: string | null;
+      source: string | null;
+      date_added: Date | string;
+      received_agency: string | null;
+      narrowed_tlp: Marking['tlp'] | null;
+      narrowed_releasable_to: string[] | null;
+      narrowed_recipients: string[] | null;
+    }
+  >(
+    `select s.stix_id, s.type, s.record_table, s.record_id, s.source, greatest(s.date_added, s.marked_at) as date_added,
+       s.owner_agency, s.tlp, s.releasable_to, s.recipients, u.agency as received_agency,
+       s.narrowed_tlp, s.narrowed_releasable_to, s.narrowed_recipients
+     from stix_objects s left join users u on u.id = s.received_by
+     where s.stix_id = $1 or s.record_id::text = $1
+     order by s.stix_id limit 1`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    stixId: r.stix_id,
+    type: r.type,
+    recordTable: r.record_table,
+    recordId: r.record_id,
+    source: r.source,
+    dateAdded: new Date(r.date_added).toISOString(),
+    receivedBy: r.received_agency,
+    marking: markingFromRow(r),
+    narrowed: r.narrowed_tlp
+      ? {
+          tlp: r.narrowed_tlp,
+          releasableTo: r.narrowed_releasable_to ?? [],
+          recipients: r.narrowed_recipients ?? [],
+        }
+      : null,
+  };
+}
+
+/**
+ * Narrows a received object as the receiver asked (its system step: the row is the originating agency's), and keeps
+ * the marking as the ceiling a newer version will be held under. The normalising trigger keeps the owner's nation.
+ */
+export async function narrowReceivedObject(
+  tx: Tx,
+  stixId: string,
+  marking: Omit<Marking, 'ownerAgency'>,
+  by: string,
+): Promise<Marking | null> {
+  const { rows } = await tx.query<MarkingRow>(
+    `update stix_objects set tlp = $2, releasable_to = $3, recipients = $4,
+       narrowed_tlp = $2, narrowed_releasable_to = $3, narrowed_recipients = $4, narrowed_by = $5
+     where stix_id = $1 returning owner_agency, tlp, releasable_to, recipients`,
+    [stixId, marking.tlp, marking.releasableTo, marking.recipients, by],
+  );
+  return rows[0] ? markingFromRow(rows[0]) : null;
 }

@@ -6,6 +6,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { callerOf, type App } from '../http/types.ts';
 import { exportBundle } from './export.ts';
+import peerRoutes from './peer-routes.ts';
+import sharedRoutes from './shared-routes.ts';
 
 const StixObjectView = z
   .looseObject({
@@ -34,6 +36,8 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => exportBundle(app.db, callerOf(request)),
   );
+  await app.register(peerRoutes);
+  await app.register(sharedRoutes);
 };
 
 export default routes;

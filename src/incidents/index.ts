@@ -13,6 +13,7 @@ export {
   incidentsNaming,
   listFieldReports,
   listIncidents,
+  markReceivedRecord,
   upsertFieldReports,
   upsertIncidents,
   type FieldReport,

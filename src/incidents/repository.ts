@@ -404,6 +404,22 @@ export async function deleteReceivedRecords(
   else await tx.query('delete from field_reports where id = any ($1::uuid[])', [[...ids]]);
 }
 
+/**
+ * Narrows a received incident or field report as its receiver narrowed its copy (src/federation, in its system
+ * step: the row is the originating agency's, which the receiver may not update).
+ */
+export async function markReceivedRecord(
+  tx: Tx,
+  table: 'incidents' | 'field_reports',
+  id: string,
+  marking: Omit<Marking, 'ownerAgency'>,
+): Promise<void> {
+  const values = [id, marking.tlp, marking.releasableTo, marking.recipients];
+  const set = 'set tlp = $2, releasable_to = $3, recipients = $4 where id = $1';
+  if (table === 'incidents') await tx.query(`update incidents ${set}`, values);
+  else await tx.query(`update field_reports ${set}`, values);
+}
+
 /** When the marking of each incident the caller may see last changed (store/marked-at.ts). */
 export const incidentsMarkedAt = (tx: Tx) =>
   markedAtById(tx, 'select id, marked_at from incidents where marked_at is not null');

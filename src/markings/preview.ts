@@ -58,8 +58,14 @@ export async function markedRecord(
   tx: Tx,
   table: string,
   id: string,
+  keys?: Map<string, RecordKey | null>,
 ): Promise<{ key: RecordKey; before: Marking }> {
-  const key = await recordKey(tx, table);
+  // A batch names many records of few tables: their keys are read once per table.
+  let key = keys?.get(table);
+  if (key === undefined) {
+    key = await recordKey(tx, table);
+    keys?.set(table, key);
+  }
   if (!key) throw new AppError('NOT_A_MARKED_TABLE', { field: 'table' });
   // An id that cannot be a key of this table names no record (rather than failing the cast in SQL).
   if (key.type === 'uuid' && !UUID.test(id)) throw new AppError('NOT_FOUND');

@@ -6,6 +6,17 @@ import { analyseConsignments } from '../custody/index.ts';
 import { Marking, MarkingChange } from '../shared/marking.ts';
 import { changeMarking } from './service.ts';
 import { MarkingPreview, previewMarking } from './preview.ts';
+import {
+  BatchPreview,
+  BatchRelease,
+  BatchReleaseBody,
+  BatchResult,
+  previewBatch,
+  releaseBatch,
+} from './batch.ts';
+import { listReleases } from './releases.repository.ts';
+import { pageOf, pageQuery } from '../http/paging.ts';
+import { recordReads } from '../audit/index.ts';
 
 const MarkingChangeBody = MarkingChange.extend({
   justification: z
@@ -14,6 +25,18 @@ const MarkingChangeBody = MarkingChange.extend({
     .optional()
     .describe('Why; required to narrow a derived record (a finding, a stored track), and kept by the audit'),
 }).strict();
+
+const Release = z.object({
+  id: z.string().uuid(),
+  table: z.string(),
+  recordId: z.string(),
+  batchId: z.string().uuid().nullable(),
+  releasedBy: z.string().nullable(),
+  releasedAt: z.string(),
+  before: MarkingChange,
+  after: MarkingChange,
+  justification: z.string().nullable(),
+});
 
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
@@ -60,6 +83,77 @@ const routes: FastifyPluginAsync = async (instance) => {
       return app.db.asUser(actor, (tx) =>
         previewMarking(tx, actor, request.params.table, request.params.id, request.body),
       );
+    },
+  );
+  app.post(
+    '/markings/batch/preview',
+    {
+      schema: {
+        tags: ['markings'],
+        summary:
+          'What releasing many records would do, record by record (nothing is changed; audited as a read)',
+        description:
+          'Each record keeps its marking, with the nations and recipients added and the TLP given. Per record: the refusal it would get (or none) and which agencies may read it now and could after, by the database’s rule.',
+        body: BatchRelease,
+        response: { 200: BatchPreview },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, (tx) => previewBatch(tx, actor, request.body));
+    },
+  );
+  app.post(
+    '/markings/batch',
+    {
+      schema: {
+        tags: ['markings'],
+        summary: 'Release many records in one act, with a justification (all or nothing; audited per record)',
+        description:
+          'Every record goes through the single change (owner agency only; a derived record is never widened). The first refusal answers its error, naming the record (`field` records.N, `detail` table/id), and nothing is changed. What was derived from the records is re-analysed as for a single change.',
+        body: BatchReleaseBody,
+        response: { 200: BatchResult },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const result = await app.db.asUser(actor, (tx) => releaseBatch(tx, actor, request.body));
+      await analyseConsignments(app.db, actor, 'stale');
+      return result;
+    },
+  );
+  app.get(
+    '/markings/releases',
+    {
+      schema: {
+        tags: ['markings'],
+        summary: 'What the caller’s agency released: each widening of a marking, newest first',
+        description:
+          'To whom (the marking before and after), when, by whom and why. The agency’s own register: marked red for it alone.',
+        querystring: z.strictObject({ ...pageQuery }),
+        response: { 200: pageOf(Release) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, async (tx) => {
+        const page = await listReleases(tx, request.query);
+        await recordReads(
+          tx,
+          actor,
+          'marking_releases',
+          page.items.map((r) => ({
+            id: r.id,
+            marking: {
+              ownerAgency: actor.agency,
+              tlp: 'red' as const,
+              releasableTo: [actor.nation],
+              recipients: [],
+            },
+          })),
+        );
+        return { ...page, ...request.query };
+      });
     },
   );
 };

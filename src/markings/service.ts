@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { isWidening, type Marking, type MarkingChange } from '../shared/marking.ts';
 import { narrowedDerived, resetNarrowedDerived, writeMarking } from './repository.ts';
 import { markedRecord, refusalOf } from './preview.ts';
+import { insertRelease } from './releases.repository.ts';
 
 /**
  * Changes the marking of one record (named by its table's primary key: an id, or a bill of lading). Only the owner agency may change a record at all (the update
@@ -19,6 +20,7 @@ export async function changeMarking(
   id: string,
   change: MarkingChange,
   justification?: string,
+  batchId?: string,
 ): Promise<Marking> {
   const { key, before } = await markedRecord(tx, table, id);
   // Only the owner agency changes a record; a derived record (a finding, a stored track) is no wider than the
@@ -35,6 +37,18 @@ export async function changeMarking(
   await resetNarrowedDerived(tx);
   const after = await writeMarking(tx, table, key, id, change);
   if (!after) throw new AppError('NOT_FOUND');
+  const widened = isWidening(before, after);
+  // The agency's own register of what it released (the web's shared view): the trail is the auditors' alone.
+  if (widened)
+    await insertRelease(tx, {
+      table,
+      recordId: id,
+      batchId: batchId ?? null,
+      userId: actor.userId,
+      before,
+      after,
+      justification: justification?.trim() || null,
+    });
   await recordAudit(tx, actor, {
     action: 'change_marking',
     table,
@@ -42,7 +56,8 @@ export async function changeMarking(
     detail: {
       before,
       after,
-      widened: isWidening(before, after),
+      widened,
+      ...(batchId ? { batch: batchId } : {}),
       narrowedDerived: await narrowedDerived(tx),
       ...(justification?.trim() ? { justification: justification.trim() } : {}),
     },

@@ -5,6 +5,7 @@
 export {
   deleteReceivedReports,
   listReports,
+  markReceivedReport,
   reportsMarkedAt,
   upsertReceivedReport,
   type Report,

@@ -94,6 +94,20 @@ export async function upsertReceivedReport(
   );
 }
 
+/** Narrows a received report as its receiver narrowed its copy (src/federation, in its system step). */
+export async function markReceivedReport(
+  tx: Tx,
+  id: string,
+  marking: Omit<Marking, 'ownerAgency'>,
+): Promise<void> {
+  await tx.query('update reports set tlp = $2, releasable_to = $3, recipients = $4 where id = $1', [
+    id,
+    marking.tlp,
+    marking.releasableTo,
+    marking.recipients,
+  ]);
+}
+
 /** Deletes received reports a source no longer releases to this instance (the sync's system step). */
 export async function deleteReceivedReports(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await tx.query('delete from reports where id = any ($1::uuid[])', [[...ids]]);

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'remove',
   'sync',
   'withdraw',
+  'narrow_received',
   'case.open',
   'case.close',
   'case.reopen',

@@ -1131,6 +1131,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/markings/batch/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What releasing many records would do, record by record (nothing is changed; audited as a read)
+         * @description Each record keeps its marking, with the nations and recipients added and the TLP given. Per record: the refusal it would get (or none) and which agencies may read it now and could after, by the database’s rule.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The records, at most 500 */
+                        records: {
+                            table: string;
+                            id: string;
+                        }[];
+                        /**
+                         * @description The TLP every record gets; without it each keeps its own
+                         * @enum {string}
+                         */
+                        tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                        /**
+                         * @description Nations added to every record’s releasability (none is removed)
+                         * @default []
+                         */
+                        releaseTo?: string[];
+                        /**
+                         * @description Agencies added to every record’s named recipients (a recipient also needs its nation)
+                         * @default []
+                         */
+                        recipients?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether the batch would be accepted: no record is refused */
+                            accepted: boolean;
+                            /** @description Every agency, by nation then code */
+                            agencies: {
+                                agency: string;
+                                nation: string;
+                            }[];
+                            records: {
+                                table: string;
+                                id: string;
+                                /** @description Why this record would be refused, or null */
+                                refusal: ("NOT_FOUND" | "NOT_A_MARKED_TABLE" | "FORBIDDEN" | "MARKING_WIDENING_FORBIDDEN" | "DERIVED_MARKING_WIDENING") | null;
+                                /** @description Null when the record is not found (or not yours to see) */
+                                before: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
+                                /** @description The marking as it would be stored */
+                                after: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                } | null;
+                                derived: boolean;
+                                widening: boolean;
+                                /** @description The change leaves the marking as it is (skipped) */
+                                unchanged: boolean;
+                                /** @description Agencies that may read it now, by the marking rule */
+                                readersBefore: string[];
+                                /** @description Agencies that could read it after, by the marking rule */
+                                readersAfter: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markings/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release many records in one act, with a justification (all or nothing; audited per record)
+         * @description Every record goes through the single change (owner agency only; a derived record is never widened). The first refusal answers its error, naming the record (`field` records.N, `detail` table/id), and nothing is changed. What was derived from the records is re-analysed as for a single change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The records, at most 500 */
+                        records: {
+                            table: string;
+                            id: string;
+                        }[];
+                        /**
+                         * @description The TLP every record gets; without it each keeps its own
+                         * @enum {string}
+                         */
+                        tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+                        /**
+                         * @description Nations added to every record’s releasability (none is removed)
+                         * @default []
+                         */
+                        releaseTo?: string[];
+                        /**
+                         * @description Agencies added to every record’s named recipients (a recipient also needs its nation)
+                         * @default []
+                         */
+                        recipients?: string[];
+                        /** @description Why these records are released; the audit keeps it */
+                        justification: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            batchId: string;
+                            changed: number;
+                            unchanged: number;
+                            records: {
+                                table: string;
+                                id: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markings/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller’s agency released: each widening of a marking, newest first
+         * @description To whom (the marking before and after), when, by whom and why. The agency’s own register: marked red for it alone.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                table: string;
+                                recordId: string;
+                                batchId: string | null;
+                                releasedBy: string | null;
+                                releasedAt: string;
+                                before: {
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                after: {
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                                justification: string | null;
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -4495,6 +4777,456 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The peer instances, their accounts here and how the last pull went (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peers: {
+                                name: string;
+                                /** @description The agency of the partner nation its account reads as */
+                                agency: string | null;
+                                label: string | null;
+                                username: string | null;
+                                /** @description Where this instance pulls from it */
+                                url: string | null;
+                                /** @description Whether a token to pull from it is stored (never shown) */
+                                pulls: boolean;
+                                createdAt: string;
+                                createdBy: string;
+                                sync: {
+                                    /** @description When it was last pulled from */
+                                    triedAt: string | null;
+                                    /** @description When a pull last succeeded */
+                                    syncedAt: string | null;
+                                    objects: number | null;
+                                    withdrawn: number | null;
+                                    /** @description Why the last pull failed, or null */
+                                    error: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a peer: an account of one of its agencies that reads the TAXII routes only (administrators; audited)
+         * @description The account’s token is answered once, here, and stored hashed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A short name; the agency’s code in lower case when absent */
+                        name?: string;
+                        /** @description The agency of the partner nation the peer reads as */
+                        agency?: string;
+                        /** @description What the account and token are for */
+                        label?: string;
+                        /** @description The peer’s TAXII server, to pull from it */
+                        url?: string;
+                        /** @description The token the peer issued to us */
+                        token?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            username: string | null;
+                            /** @description The token the peer reads with: shown this once, stored hashed */
+                            token: string | null;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/peers/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a peer: its account is disabled and its tokens revoked (administrators; audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this instance received that the caller may see: counts by originating agency, source and type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /** @description The originating agency */
+                                ownerAgency: string;
+                                ownerNation: string | null;
+                                /** @description The collection it was pulled from; null for a file import */
+                                source: string | null;
+                                /** @description The peer that collection belongs to, when one is registered */
+                                peer: string | null;
+                                /** @description The STIX type */
+                                type: string;
+                                objects: number;
+                                /** @description When the newest of them was stored or re-marked here */
+                                lastAdded: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the last pull from each peer went: when, how many objects, the error if it failed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peers: {
+                                name: string;
+                                agency: string | null;
+                                pulls: boolean;
+                                triedAt: string | null;
+                                syncedAt: string | null;
+                                objects: number | null;
+                                withdrawn: number | null;
+                                error: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/received/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One received object, by its STIX id or the id of the record it became (audited as a read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stixId: string;
+                            /** @description The STIX type */
+                            type: string;
+                            recordTable: ("reports" | "incidents" | "field_reports") | null;
+                            /** @description The record it also became here, if any */
+                            recordId: string | null;
+                            /** @description The collection it was pulled from; null for a file import */
+                            source: string | null;
+                            dateAdded: string;
+                            /** @description The agency that received it: whose copy it is */
+                            receivedBy: string | null;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description How the receiver narrowed its copy, if it did */
+                            narrowed: {
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            } | null;
+                            /** @description Whether the caller’s agency may narrow this copy */
+                            mayNarrow: boolean;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/received/{id}/marking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Narrow this agency’s copy of something it received (never wider; the receiving agency only; audited)
+         * @description The object and the record it became are narrowed together; a newer version pulled later is held no wider.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                        releasableTo: string[];
+                        recipients: string[];
+                        /** @description Why; the audit keeps it */
+                        justification?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stixId: string;
+                            /** @description The STIX type */
+                            type: string;
+                            recordTable: ("reports" | "incidents" | "field_reports") | null;
+                            /** @description The record it also became here, if any */
+                            recordId: string | null;
+                            /** @description The collection it was pulled from; null for a file import */
+                            source: string | null;
+                            dateAdded: string;
+                            /** @description The agency that received it: whose copy it is */
+                            receivedBy: string | null;
+                            marking: {
+                                ownerAgency: string;
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            };
+                            /** @description How the receiver narrowed its copy, if it did */
+                            narrowed: {
+                                /** @enum {string} */
+                                tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                releasableTo: string[];
+                                recipients: string[];
+                            } | null;
+                            /** @description Whether the caller’s agency may narrow this copy */
+                            mayNarrow: boolean;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

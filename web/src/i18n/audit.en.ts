@@ -72,6 +72,7 @@ export const auditEn = {
     remove: 'Removed',
     sync: 'Synchronised with a peer',
     withdraw: 'Withdrawn (no longer released)',
+    narrow_received: 'Received copy narrowed',
   },
   tables: {
     alerts: 'Alert',
@@ -108,6 +109,7 @@ export const auditEn = {
     stix_objects: 'STIX object received',
     peers: 'Peer instance',
     sync_cursors: 'Sync position',
+    marking_releases: 'Release',
     cases: 'Case',
     case_assignees: 'Case assignee',
     case_links: 'Case link',

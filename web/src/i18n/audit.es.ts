@@ -72,6 +72,7 @@ export const auditEs = {
     remove: 'Eliminado',
     sync: 'Sincronizado con una instancia par',
     withdraw: 'Retirado (ya no se comparte)',
+    narrow_received: 'Copia recibida restringida',
   },
   tables: {
     alerts: 'Alerta',
@@ -108,6 +109,7 @@ export const auditEs = {
     stix_objects: 'Objeto STIX recibido',
     peers: 'Instancia par',
     sync_cursors: 'Posición de sincronización',
+    marking_releases: 'Liberación',
     cases: 'Caso',
     case_assignees: 'Asignación de caso',
     case_links: 'Vínculo de caso',

@@ -1,0 +1,127 @@
+/**
+ * The federation's part of the web's shared view (issue 18): what this instance received, from whom, and how the
+ * last pull from each peer went; one received copy, and its narrowing by the agency that received it (received.ts).
+ * What the caller's agency released is the markings capability's (`GET /api/markings/releases`).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { callerOf, type App } from '../http/types.ts';
+import { listPeers } from './peers.repository.ts';
+import { receivedSummary } from './received.repository.ts';
+import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received.ts';
+
+const ReceivedGroup = z.object({
+  ownerAgency: z.string().describe('The originating agency'),
+  ownerNation: z.string().nullable(),
+  source: z.string().nullable().describe('The collection it was pulled from; null for a file import'),
+  peer: z.string().nullable().describe('The peer that collection belongs to, when one is registered'),
+  type: z.string().describe('The STIX type'),
+  objects: z.number().int(),
+  lastAdded: z.string().describe('When the newest of them was stored or re-marked here'),
+});
+
+const PeerStatus = z.object({
+  name: z.string(),
+  agency: z.string().nullable(),
+  pulls: z.boolean(),
+  triedAt: z.string().nullable(),
+  syncedAt: z.string().nullable(),
+  objects: z.number().int().nullable(),
+  withdrawn: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+
+const Id = z.strictObject({ id: z.string().min(1).max(200) });
+
+/** The registered peer a collection URL belongs to (the same origin), or null. */
+function peerOf(
+  source: string | null,
+  peers: readonly { name: string; url: string | null }[],
+): string | null {
+  if (!source) return null;
+  const origin = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return null;
+    }
+  };
+  return peers.find((p) => p.url && origin(p.url) === origin(source))?.name ?? null;
+}
+
+const routes: FastifyPluginAsync = async (instance) => {
+  const app = instance as unknown as App;
+  app.get(
+    '/federation/received',
+    {
+      schema: {
+        tags: ['federation'],
+        summary:
+          'What this instance received that the caller may see: counts by originating agency, source and type',
+        response: { 200: z.object({ groups: z.array(ReceivedGroup) }) },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      const groups = await app.db.asUser(actor, (tx) => receivedSummary(tx));
+      // peers are read as the schema owner (their table holds tokens): names and URLs only leave here
+      const peers = groups.some((g) => g.source) ? await app.db.asOwner((tx) => listPeers(tx)) : [];
+      return { groups: groups.map((g) => ({ ...g, peer: peerOf(g.source, peers) })) };
+    },
+  );
+  app.get(
+    '/federation/sync',
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'How the last pull from each peer went: when, how many objects, the error if it failed',
+        response: { 200: z.object({ peers: z.array(PeerStatus) }) },
+      },
+    },
+    async (request) => {
+      callerOf(request);
+      const peers = await app.db.asOwner((tx) => listPeers(tx));
+      return {
+        peers: peers.map((p) => ({
+          name: p.name,
+          agency: p.agency,
+          pulls: p.url !== null && p.token !== null,
+          ...p.sync,
+        })),
+      };
+    },
+  );
+  app.get(
+    '/federation/received/:id',
+    {
+      schema: {
+        tags: ['federation'],
+        summary: 'One received object, by its STIX id or the id of the record it became (audited as a read)',
+        params: Id,
+        response: { 200: ReceivedView },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, (tx) => receivedOf(tx, actor, request.params.id));
+    },
+  );
+  app.put(
+    '/federation/received/:id/marking',
+    {
+      schema: {
+        tags: ['federation'],
+        summary:
+          'Narrow this agency’s copy of something it received (never wider; the receiving agency only; audited)',
+        description:
+          'The object and the record it became are narrowed together; a newer version pulled later is held no wider.',
+        params: Id,
+        body: NarrowBody,
+        response: { 200: ReceivedView },
+      },
+    },
+    async (request) => narrowReceived(app.db, callerOf(request), request.params.id, request.body),
+  );
+};
+
+export default routes;
