@@ -65,9 +65,12 @@ describeEachEngine('cases API', (getDb) => {
     expect(opened.total).toBe(1);
     const caseId = opened.items[0].id as string;
     expect(opened.items[0].marking.ownerAgency).toBe(world.hostAgency);
+    // the answer names the case, for the web to lead there
+    expect(escalated.json()).toMatchObject({ id: alerts[0]!.id, status: 'escalated', caseId });
 
     const again = await call(world.host, 'POST', `/api/alerts/${alerts[1]!.id}/escalate`, { caseId });
     expect(again.statusCode).toBe(200);
+    expect(again.json().caseId).toBe(caseId);
     const detail = (await call(world.host, 'GET', `/api/cases/${caseId}`)).json();
     expect(detail.links.map((l: { kind: string; targetId: string }) => [l.kind, l.targetId]).sort()).toEqual(
       alerts.map((a) => ['alert', a.id]).sort(),
@@ -151,5 +154,49 @@ describeEachEngine('cases API', (getDb) => {
       userId: world.partner.userId,
     });
     expect(cannotSee.json().error.code).toBe('CASE_ASSIGNEE_CANNOT_SEE');
+  });
+
+  it('offers as assignees the working users of every agency the case admits, to those who run cases', async () => {
+    const names = async (who: Actor, caseId: string) => {
+      const answer = await call(who, 'GET', `/api/cases/${caseId}/assignable`);
+      expect(answer.statusCode).toBe(200);
+      return (answer.json().items as { username: string; roles: string[] }[]).map(
+        (u) => `${u.username}:${u.roles.join('+')}`,
+      );
+    };
+    const shared = (
+      await call(world.host, 'POST', '/api/cases', {
+        title: 'Compartido',
+        marking: { tlp: 'amber', releasableTo: ['MEX', 'USA'], recipients: [] },
+      })
+    ).json().id as string;
+    const hostOnly = (await call(world.host, 'POST', '/api/cases', { title: 'Solo México' })).json()
+      .id as string;
+    // other agencies than the caller's; the auditor and the administrator work no case
+    expect((await names(world.host, shared)).sort()).toEqual(
+      [
+        'host-analyst:analyst',
+        'host-commander:commander',
+        'host-intel:analyst',
+        'partner-advisor:advisor',
+      ].sort(),
+    );
+    expect(await names(commander, hostOnly)).not.toContain('partner-advisor:advisor');
+    expect((await names(commander, hostOnly)).length).toBe(3);
+    // every one offered is one the server assigns
+    const offered = (await call(world.host, 'GET', `/api/cases/${shared}/assignable`)).json().items as {
+      id: string;
+    }[];
+    for (const user of offered)
+      expect(
+        (await call(world.host, 'POST', `/api/cases/${shared}/assignees`, { userId: user.id })).statusCode,
+      ).toBe(201);
+    // a partner's advisor does not run cases; a case the caller may not see is not found
+    expect((await call(world.partner, 'GET', `/api/cases/${shared}/assignable`)).statusCode).toBe(403);
+    const partnerAnalyst = await getDb().asOwner((tx) =>
+      makeUser(tx, world.partnerAgency, ['analyst'], 'partner-analyst'),
+    );
+    expect((await call(partnerAnalyst, 'GET', `/api/cases/${hostOnly}/assignable`)).statusCode).toBe(404);
+    expect((await call(partnerAnalyst, 'GET', `/api/cases/${shared}/assignable`)).json().total).toBe(5);
   });
 });

@@ -17,6 +17,7 @@ import { assign, link, note, openCase, setStatus, showCase } from './service.ts'
 import operationRoutes from './operation-routes.ts';
 import notificationRoutes from './notification-routes.ts';
 import attachmentRoutes from './attachment-routes.ts';
+import assignableRoutes from './assignable-routes.ts';
 
 const RUNNERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -260,6 +261,7 @@ const routes: FastifyPluginAsync = async (instance) => {
   await app.register(operationRoutes);
   await app.register(notificationRoutes);
   await app.register(attachmentRoutes);
+  await app.register(assignableRoutes);
 };
 
 export default routes;

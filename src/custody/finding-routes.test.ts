@@ -176,10 +176,13 @@ describeEachEngine('working diversion findings over the API', (getDb) => {
         viewers: expect.arrayContaining([world.host.agency, world.otherHost.agency]),
       }),
     ]);
-    // Open again, it can be worked again.
-    expect((await call(world.host, 'POST', `/api/findings/${reopened.id}/escalate`, {})).json().status).toBe(
-      'escalated',
-    );
+    // Open again, it can be worked again; escalating names the case it went into.
+    const escalated = (await call(world.host, 'POST', `/api/findings/${reopened.id}/escalate`, {})).json();
+    expect(escalated.status).toBe('escalated');
+    const cases = (
+      await call(world.host, 'GET', `/api/cases?linkedKind=finding&linkedId=${reopened.id}`)
+    ).json();
+    expect(cases.items.map((c: { id: string }) => c.id)).toEqual([escalated.caseId]);
   });
 
   it('narrows the history with its finding', async () => {

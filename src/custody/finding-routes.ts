@@ -33,6 +33,11 @@ export const FindingBody = z.object({
   marking: Marking,
 });
 
+/** What escalating answers besides the finding: the case it went into, for the web to lead there. */
+const EscalatedFindingBody = FindingBody.extend({
+  caseId: z.string().optional().describe('The case the finding was escalated into (opened or named)'),
+});
+
 const FindingDetail = FindingBody.extend({
   actions: z
     .array(
@@ -92,7 +97,7 @@ export function findingWorkRoutes(app: App, escalated?: EscalationHook): void {
               : `${action[0]?.toUpperCase()}${action.slice(1)} a finding; every finding of its consignment and kind with it`,
           params: z.strictObject({ id: z.uuid() }),
           body: WORKFLOW_ACTION_BODIES[action],
-          response: { 200: FindingBody },
+          response: { 200: action === 'escalate' ? EscalatedFindingBody : FindingBody },
         },
       },
       async (request) => {
@@ -104,14 +109,16 @@ export function findingWorkRoutes(app: App, escalated?: EscalationHook): void {
             assignee: body.assignee,
             reason: body.reason,
           });
-          if (action === 'escalate' && escalated)
-            await escalated(tx, actor, {
-              kind: 'finding',
-              id: acted.id,
-              caseId: body.caseId,
-              reason: body.reason,
-            });
-          return acted;
+          const into =
+            action === 'escalate' && escalated
+              ? await escalated(tx, actor, {
+                  kind: 'finding',
+                  id: acted.id,
+                  caseId: body.caseId,
+                  reason: body.reason,
+                })
+              : undefined;
+          return { ...acted, ...(into ? { caseId: into.id } : {}) };
         });
       },
     );

@@ -96,6 +96,7 @@ const EXPECTED: Record<string, Audience> = {
   'POST /api/leads/{leadId}/outcomes': ['analyst', 'commander'],
   'GET /api/cases': ANYONE,
   'GET /api/cases/{id}': ANYONE,
+  'GET /api/cases/{id}/assignable': ['analyst', 'commander'],
   'POST /api/cases': ['analyst', 'commander'],
   'POST /api/cases/{id}/assignees': ['analyst', 'commander'],
   'POST /api/cases/{id}/links': ['analyst', 'advisor', 'commander'],

@@ -53,6 +53,11 @@ const AlertView = z.object({
   marking: Marking,
 });
 
+/** What escalating answers besides the alert: the case it went into, for the web to lead there. */
+const EscalatedAlertView = AlertView.extend({
+  caseId: z.string().optional().describe('The case the alert was escalated into (opened or named)'),
+});
+
 const AlertDetail = AlertView.extend({
   actions: z.array(
     z.object({
@@ -197,28 +202,30 @@ const routes: FastifyPluginAsync<ScreeningRoutesOptions> = async (instance, opti
               : `${action[0]?.toUpperCase()}${action.slice(1)} an alert`,
           params: z.strictObject({ id: z.uuid() }),
           body: WORKFLOW_ACTION_BODIES[action],
-          response: { 200: AlertView },
+          response: { 200: action === 'escalate' ? EscalatedAlertView : AlertView },
         },
       },
       async (request) => {
         const actor = callerOf(request, 'analyst');
         const body = (request.body ?? {}) as { assignee?: string; reason?: string; caseId?: string };
-        const alert = await app.db.asUser(actor, async (tx) => {
+        const { alert, caseId } = await app.db.asUser(actor, async (tx) => {
           const acted = await actOnAlert(tx, actor, request.params.id, {
             action,
             assignee: body.assignee,
             reason: body.reason,
           });
-          if (action === 'escalate' && options.escalated)
-            await options.escalated(tx, actor, {
-              kind: 'alert',
-              id: acted.id,
-              caseId: body.caseId,
-              reason: body.reason,
-            });
-          return acted;
+          const into =
+            action === 'escalate' && options.escalated
+              ? await options.escalated(tx, actor, {
+                  kind: 'alert',
+                  id: acted.id,
+                  caseId: body.caseId,
+                  reason: body.reason,
+                })
+              : undefined;
+          return { alert: acted, caseId: into?.id };
         });
-        return withSubstanceName(alert);
+        return { ...withSubstanceName(alert), ...(caseId ? { caseId } : {}) };
       },
     );
   }

@@ -7,6 +7,7 @@ import type { AsyncState } from '../components/useAsync.ts';
 import { onQueueRowKey } from './queue-keys.ts';
 import { PAGE_SIZES, withPageNumber } from './queue-query.ts';
 import { QueueTabs } from './QueueTabs.tsx';
+import { EscalatedNotice, EscalationListener } from '../cases/EscalatedNotice.tsx';
 
 interface QueuePage<T> {
   items: T[];
@@ -61,10 +62,15 @@ export function WorkQueue<T extends { id: string }, Q extends { page: number; pa
 }) {
   const { t } = useTranslation();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [escalatedInto, setEscalatedInto] = useState<string | null>(null);
   const items = state.status === 'ready' ? state.data.items : [];
   const total = state.status === 'ready' ? state.data.total : 0;
   const selected = items.find((item) => item.id === selectedId) ?? null;
 
+  // the notice of an escalation stays until another record is chosen
+  useEffect(() => {
+    if (selectedId) setEscalatedInto(null);
+  }, [selectedId]);
   useEffect(() => {
     if (selectedId && state.status === 'ready' && !state.data.items.some((item) => item.id === selectedId)) {
       setSelectedId(null);
@@ -127,7 +133,10 @@ export function WorkQueue<T extends { id: string }, Q extends { page: number; pa
         )}
       </section>
       <aside className="panel side" aria-label={detailLabel}>
-        {selected ? detail(selected) : <Empty title={noSelection.title} hint={noSelection.hint} />}
+        {escalatedInto && <EscalatedNotice caseId={escalatedInto} />}
+        <EscalationListener value={setEscalatedInto}>
+          {selected ? detail(selected) : <Empty title={noSelection.title} hint={noSelection.hint} />}
+        </EscalationListener>
       </aside>
     </div>
   );

@@ -14,6 +14,7 @@ import {
 import { ApiError } from '../api/http.ts';
 import { AssignForm } from './AssignForm.tsx';
 import { EscalateForm } from '../cases/EscalateForm.tsx';
+import { useEscalated } from '../cases/EscalatedNotice.tsx';
 import { useMe } from '../session/SessionContext.tsx';
 
 /** The order the buttons appear in: the usual next step first, dismissing (which asks more) last. */
@@ -41,7 +42,8 @@ export function WorkflowActions({
 }: {
   subject: 'alerts' | 'findings';
   status: string;
-  act: (action: WorkflowAction, body: ActionBody) => Promise<unknown>;
+  /** The server's answer; an escalation's names the case it went into (`caseId`). */
+  act: (action: WorkflowAction, body: ActionBody) => Promise<object>;
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -53,12 +55,15 @@ export function WorkflowActions({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canWork = me.roles.includes('analyst') || me.roles.includes('commander');
+  const escalated = useEscalated();
 
   const run = async (action: WorkflowAction, body: ActionBody = {}) => {
     setBusy(true);
     setError(null);
     try {
-      await act(action, body);
+      const answer = await act(action, body);
+      if (action === 'escalate' && 'caseId' in answer && typeof answer.caseId === 'string')
+        escalated(answer.caseId);
       setDismissing(false);
       setReason('');
       onChanged();

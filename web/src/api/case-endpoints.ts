@@ -1,5 +1,6 @@
 /** The calls of the cases screens (web/src/cases) and of escalation, typed like every other call (http.ts). */
 import { api, unwrap } from './http.ts';
+import { everyItem } from './pages.ts';
 import type { QueryOf, RequestOf, ResponseOf } from './types.ts';
 
 export type CasePage = ResponseOf<'/api/cases'>;
@@ -25,3 +26,11 @@ export const setCaseStatus = (id: string, to: 'close' | 'reopen', reason: string
   to === 'close'
     ? unwrap(api.POST('/api/cases/{id}/close', { params: { path: { id } }, body: { reason } }))
     : unwrap(api.POST('/api/cases/{id}/reopen', { params: { path: { id } }, body: { reason } }));
+export type AssignableUser = ResponseOf<'/api/cases/{id}/assignable'>['items'][number];
+/** The people of every agency that may see the case (whom its lead agency assigns, an operation attaches). */
+export const fetchAssignable = (id: string, signal?: AbortSignal) =>
+  everyItem((limit, offset) =>
+    unwrap(
+      api.GET('/api/cases/{id}/assignable', { params: { path: { id }, query: { limit, offset } }, signal }),
+    ),
+  );

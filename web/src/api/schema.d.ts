@@ -2340,6 +2340,8 @@ export interface paths {
                                 releasableTo: string[];
                                 recipients: string[];
                             };
+                            /** @description The case the alert was escalated into (opened or named) */
+                            caseId?: string;
                         };
                     };
                 };
@@ -4073,6 +4075,8 @@ export interface paths {
                                 releasableTo: string[];
                                 recipients: string[];
                             };
+                            /** @description The case the finding was escalated into (opened or named) */
+                            caseId?: string;
                         };
                     };
                 };
@@ -7805,6 +7809,72 @@ export interface paths {
                         "text/csv": string;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assignable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people who may be put on the case: active analysts, advisors and commanders of every agency its marking admits */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                agency: string;
+                                nation: string;
+                                /** @description The roles that work cases the user holds */
+                                roles: ("analyst" | "advisor" | "commander")[];
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
                     };
                 };
                 /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_LINK_KINDS, type CaseLinkKind } from '../../../src/shared/cases.ts';
 import { assignToCase, linkToCase, noteOnCase, setCaseStatus } from '../api/case-endpoints.ts';
 import { ApiError } from '../api/http.ts';
-import { AssignForm } from '../alerts/AssignForm.tsx';
+import { AssignablePicker } from './AssignablePicker.tsx';
 
 /** Runs an act: busy while it runs, its refusal kept for the form to show, `onDone` when it succeeds. */
 function useAct(onDone: () => void) {
@@ -35,7 +35,7 @@ function useAct(onDone: () => void) {
   return { busy, run, error: shown };
 }
 
-/** Assign a colleague: the analysts and commanders of the lead agency (the form the queues use). */
+/** Assign someone of any agency that may see the case (the lead agency assigns). */
 export function AssignToCase({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [assigning, setAssigning] = useState(false);
@@ -43,7 +43,8 @@ export function AssignToCase({ caseId, onDone }: { caseId: string; onDone: () =>
   return (
     <>
       {assigning ? (
-        <AssignForm
+        <AssignablePicker
+          caseId={caseId}
           busy={busy}
           onAssign={(userId) =>
             void run(

@@ -8,6 +8,7 @@ import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor, readsLeads } from '../shell/router.ts';
 import { Fact } from '../evidence/Fact.tsx';
 import { AssignToCase, LinkRecordForm, NoteForm, StatusForm } from './CaseForms.tsx';
+import { CaseOperations } from './CaseOperations.tsx';
 import { runsCases } from './case-query.ts';
 import { LinkTarget } from './LinkTarget.tsx';
 import { TimelineList } from './TimelineList.tsx';
@@ -125,6 +126,8 @@ export function CaseView({ caseId }: { caseId: string }) {
               {contributes && open && <NoteForm caseId={theCase.id} onDone={retry} />}
 
               <AttachmentsSection caseId={theCase.id} mayAttach={contributes && open} />
+
+              <CaseOperations theCase={theCase} />
 
               <h2>{t('cases.timeline.title')}</h2>
               <TimelineList theCase={theCase} />

@@ -59,6 +59,7 @@ const detail = {
     },
   ],
   notes: [],
+  operations: [],
   timeline: [
     {
       at: '2026-11-20T16:00:00Z',

@@ -6,6 +6,7 @@ import { evidenceEn } from './evidence.en.ts';
 import { leadsEn } from './leads.en.ts';
 import { casesEn, operationsEn } from './cases.en.ts';
 import { attachmentsEn } from './attachments.en.ts';
+import { caseWorkEn, operationWorkEn } from './case-work.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
@@ -39,10 +40,10 @@ export const en = {
   admin: adminEn,
   incidents: evidenceEn,
   leads: leadsEn,
-  cases: casesEn,
+  cases: { ...casesEn, ...caseWorkEn },
   attachments: attachmentsEn,
   notifications: notificationsEn,
-  operations: operationsEn,
+  operations: { ...operationsEn, ...operationWorkEn },
   search: searchEn,
   dashboard: dashboardEn,
   intake: intakeEn,

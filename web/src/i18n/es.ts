@@ -7,6 +7,7 @@ import { evidenceEs } from './evidence.es.ts';
 import { leadsEs } from './leads.es.ts';
 import { casesEs, operationsEs } from './cases.es.ts';
 import { attachmentsEs } from './attachments.es.ts';
+import { caseWorkEs, operationWorkEs } from './case-work.es.ts';
 import { notificationsEs } from './notifications.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
@@ -40,10 +41,10 @@ export const es: Messages = {
   admin: adminEs,
   incidents: evidenceEs,
   leads: leadsEs,
-  cases: casesEs,
+  cases: { ...casesEs, ...caseWorkEs },
   attachments: attachmentsEs,
   notifications: notificationsEs,
-  operations: operationsEs,
+  operations: { ...operationsEs, ...operationWorkEs },
   search: searchEs,
   dashboard: dashboardEs,
   intake: intakeEs,

@@ -18,7 +18,10 @@ import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { Fact } from '../evidence/Fact.tsx';
 import { formatDateTime } from '../format.ts';
+import { useMe } from '../session/SessionContext.tsx';
 import { hrefFor } from '../shell/router.ts';
+import { hostWorker } from './DraftOperationForm.tsx';
+import { OutcomeForm, OutcomeList } from './Outcomes.tsx';
 import '../cases/cases.css';
 
 /**
@@ -29,6 +32,7 @@ import '../cases/cases.css';
 export function OperationView({ operationId }: { operationId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const me = useMe();
   const { state, retry } = useAsync((signal) => fetchOperation(operationId, signal), [operationId]);
   return (
     <section className="panel case-view" aria-labelledby="operation-title">
@@ -69,6 +73,23 @@ export function OperationView({ operationId }: { operationId: string }) {
                   </li>
                 ))}
               </ol>
+            )}
+            <h2>{t('operations.leadsTitle')}</h2>
+            {op.leadIds.length === 0 ? (
+              <p className="muted">{t('operations.noLeads')}</p>
+            ) : (
+              <ul className="case-assignees" data-testid="operation-leads">
+                {op.leadIds.map((leadId) => (
+                  <li key={leadId} className="mono">
+                    <a href={hrefFor(`/leads/${encodeURIComponent(leadId)}`)}>{leadId}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h2>{t('operations.outcomes.title')}</h2>
+            <OutcomeList operation={op} />
+            {hostWorker(me) && (op.status === 'under_way' || op.status === 'concluded') && (
+              <OutcomeForm operationId={op.id} onDone={retry} />
             )}
             <h2>{t('operations.comments.title')}</h2>
             {op.comments.length === 0 ? (
