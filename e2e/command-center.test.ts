@@ -16,7 +16,13 @@ import {
 } from './harness.ts';
 import { demoSuite } from './demo-suite.ts';
 import { typeDatesInEnglish, typeDatesInSpanish } from './date-filters.ts';
-import { EVIDENCE_VIEWS, LEAD_VIEWS, walkBothLanguages } from './language-walk.ts';
+import {
+  EVIDENCE_VIEWS,
+  LEAD_VIEWS,
+  PEER_ADMIN_VIEWS,
+  SHARING_VIEWS,
+  walkBothLanguages,
+} from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
 import { guidePictures } from './user-guide.ts';
 
@@ -431,11 +437,13 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       ['/dashboard'],
       ...EVIDENCE_VIEWS,
       ...LEAD_VIEWS,
+      ...SHARING_VIEWS,
     ];
     const problems: string[] = [];
     for (const [user, paths] of [
       ['analista', views],
       ['auditora', [['/audit']]],
+      ['admin', PEER_ADMIN_VIEWS],
     ] as const) {
       await withPage(async (page) => {
         await loginThroughUi(page, demo.server.url, user);

@@ -44,6 +44,10 @@ export const EVIDENCE_DETAILS: [string, string][] = [
 export const LEAD_VIEWS: [string, string?][] = [['/leads']];
 export const LEAD_DETAILS: [string, string][] = [['/leads', 'tr[data-lead-id] a']];
 
+/** The shared view (issue 18), walked by an analyst; the administrator's peers section, walked by the admin. */
+export const SHARING_VIEWS: [string, string?][] = [['/shared']];
+export const PEER_ADMIN_VIEWS: [string, string?][] = [['/admin/peers']];
+
 /** The cases list and a case's page (issue 19): the list on any world, a case once the list shows one. */
 export const CASE_VIEWS: [string, string?][] = [['/cases'], ['/operations'], ['/operations/queue']];
 export const CASE_DETAILS: [string, string][] = [['/cases', 'tr[data-case-id] a']];

@@ -3,6 +3,7 @@ import { Empty } from '../components/States.tsx';
 import { useMe } from '../session/SessionContext.tsx';
 import { ADMIN_SECTIONS, type AdminSection } from '../shell/router.ts';
 import { AgenciesSection } from './AgenciesSection.tsx';
+import { PeersSection } from './PeersSection.tsx';
 import { RoleRequestsSection } from './RoleRequestsSection.tsx';
 import { TokensSection } from './TokensSection.tsx';
 import { UsersSection } from './UsersSection.tsx';
@@ -43,6 +44,7 @@ export function AdminView({ section }: { section: AdminSection }) {
       {section === 'roles' && <RoleRequestsSection />}
       {section === 'tokens' && <TokensSection />}
       {section === 'agencies' && <AgenciesSection />}
+      {section === 'peers' && <PeersSection />}
     </section>
   );
 }

@@ -24,6 +24,7 @@ import { severityOfScore } from './vocabulary.ts';
 import { today } from '../components/csv.ts';
 import { alertTable } from './exports.ts';
 import { WorkQueue } from './WorkQueue.tsx';
+import { SelectBox } from '../sharing/SelectBox.tsx';
 
 function SortHeader({
   column,
@@ -93,6 +94,9 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
       }}
       headings={
         <>
+          <th scope="col">
+            <span className="visually-hidden">{t('sharing.selectColumn')}</span>
+          </th>
           <SortHeader column="score" query={query} onSort={(c) => go(withSort(query, c))} />
           <SortHeader column="declared_at" query={query} onSort={(c) => go(withSort(query, c))} />
           <th scope="col">{t('alerts.column.verdict')}</th>
@@ -106,6 +110,15 @@ export function AlertQueueView({ search }: { search: URLSearchParams }) {
       rowAttribute="data-alert-id"
       cells={(alert) => (
         <>
+          <td>
+            <SelectBox
+              record={{
+                table: 'alerts',
+                id: alert.id,
+                label: `${alert.declarationId ?? alert.id}${alert.lineNo != null ? ` #${alert.lineNo}` : ''}`,
+              }}
+            />
+          </td>
           <td>
             <SeverityChip severity={severityOfScore(alert.score)} />{' '}
             <span className="score">{formatScore(alert.score, lang)}</span>

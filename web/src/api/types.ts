@@ -100,3 +100,14 @@ export type Nation = ResponseOf<'/api/nations'>['items'][number];
 export type ApiToken = ResponseOf<'/api/users/{id}/tokens'>['items'][number];
 
 export type SearchHit = ResponseOf<'/api/search'>['items'][number];
+
+/** The sharing workflow (web/src/sharing): a batch release's preview and answer, the shared view's lists. */
+export type ReleaseRequest = RequestOf<'/api/markings/batch', 'post'>;
+export type ReleasePreview = ResponseOf<'/api/markings/batch/preview', 'post'>;
+export type ReleaseResult = ResponseOf<'/api/markings/batch', 'post'>;
+export type ReleasesPage = ResponseOf<'/api/markings/releases'>;
+export type ReceivedGroups = ResponseOf<'/api/federation/received'>['groups'];
+export type ReceivedRecord = ResponseOf<'/api/federation/received/{id}'>;
+export type PeerStatuses = ResponseOf<'/api/federation/sync'>['peers'];
+export type Peer = ResponseOf<'/api/peers'>['peers'][number];
+export type AddedPeer = ResponseOf<'/api/peers', 'post'>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fetchFieldReport } from '../api/evidence-endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
+import { ReceivedCopy } from '../sharing/ReceivedCopy.tsx';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime } from '../format.ts';
@@ -26,6 +27,7 @@ export function FieldReportView({ reportId }: { reportId: string }) {
               <h1 id="field-report-title">{t('incidents.reportTitle', { id: report.reportId })}</h1>
               <MarkingBadge marking={report.marking} />
             </header>
+            <ReceivedCopy id={report.id} marking={report.marking} />
             <dl className="permit-facts">
               <Fact label={t('incidents.detail.observed')}>{formatDateTime(report.observedAt, lang)}</Fact>
               <Fact label={t('incidents.detail.place')}>

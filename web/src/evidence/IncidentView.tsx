@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fetchIncident, type IncidentDetail } from '../api/evidence-endpoints.ts';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
+import { ReceivedCopy } from '../sharing/ReceivedCopy.tsx';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatKilograms } from '../format.ts';
@@ -67,6 +68,7 @@ export function IncidentView({ incidentId }: { incidentId: string }) {
               <span className={`chip incident-${incident.kind}`}>{t(`incidents.kind.${incident.kind}`)}</span>
               <MarkingBadge marking={incident.marking} />
             </header>
+            <ReceivedCopy id={incident.id} marking={incident.marking} />
             <dl className="permit-facts">
               <Fact label={t('incidents.detail.occurred')}>{formatDateTime(incident.occurredAt, lang)}</Fact>
               <Fact label={t('incidents.detail.place')}>

@@ -3,6 +3,7 @@ export const adminEn = {
   title: 'Administration',
   intro: 'Accounts, roles and API tokens. Administrators read no intelligence; every act here is audited.',
   sections: {
+    peers: 'Peers',
     label: 'Administration sections',
     users: 'Users',
     roles: 'Role requests',

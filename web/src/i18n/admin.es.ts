@@ -6,6 +6,7 @@ export const adminEs: Messages['admin'] = {
   intro:
     'Cuentas, roles y tokens de API. Los administradores no leen inteligencia; cada acto aquí queda auditado.',
   sections: {
+    peers: 'Instancias pares',
     label: 'Secciones de administración',
     users: 'Usuarios',
     roles: 'Solicitudes de rol',

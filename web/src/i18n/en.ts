@@ -8,6 +8,7 @@ import { casesEn, operationsEn } from './cases.en.ts';
 import { attachmentsEn } from './attachments.en.ts';
 import { caseWorkEn, operationWorkEn } from './case-work.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { sharingEn } from './sharing.en.ts';
 import { intakeEn, registryEn, reportsEn } from './intake.en.ts';
 
 /** English messages. The Spanish catalogue (es.ts) must have exactly the same keys (checked by its type). */
@@ -36,6 +37,7 @@ export const en = {
     leads: 'Leads',
     cases: 'Cases',
     operations: 'Operations',
+    shared: 'Shared',
   },
   admin: adminEn,
   incidents: evidenceEn,
@@ -43,6 +45,7 @@ export const en = {
   cases: { ...casesEn, ...caseWorkEn },
   attachments: attachmentsEn,
   notifications: notificationsEn,
+  sharing: sharingEn,
   operations: { ...operationsEn, ...operationWorkEn },
   search: searchEn,
   dashboard: dashboardEn,

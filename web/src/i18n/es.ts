@@ -9,6 +9,7 @@ import { casesEs, operationsEs } from './cases.es.ts';
 import { attachmentsEs } from './attachments.es.ts';
 import { caseWorkEs, operationWorkEs } from './case-work.es.ts';
 import { notificationsEs } from './notifications.es.ts';
+import { sharingEs } from './sharing.es.ts';
 import { intakeEs, registryEs, reportsEs } from './intake.es.ts';
 
 /** Mensajes en español (idioma por omisión de la nación anfitriona). */
@@ -37,6 +38,7 @@ export const es: Messages = {
     leads: 'Pistas',
     cases: 'Casos',
     operations: 'Operaciones',
+    shared: 'Compartido',
   },
   admin: adminEs,
   incidents: evidenceEs,
@@ -44,6 +46,7 @@ export const es: Messages = {
   cases: { ...casesEs, ...caseWorkEs },
   attachments: attachmentsEs,
   notifications: notificationsEs,
+  sharing: sharingEs,
   operations: { ...operationsEs, ...operationWorkEs },
   search: searchEs,
   dashboard: dashboardEs,

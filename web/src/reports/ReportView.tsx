@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fetchReport } from '../api/intake-endpoints.ts';
 import { MarkingControl } from '../components/MarkingEditor.tsx';
+import { ReceivedCopy } from '../sharing/ReceivedCopy.tsx';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime } from '../format.ts';
@@ -52,6 +53,7 @@ export function ReportView({ reportId }: { reportId: string }) {
                   onChanged={(marking) => setState({ status: 'ready', data: { ...report, marking } })}
                 />
               </section>
+              <ReceivedCopy id={report.id} marking={report.marking} />
               <div className="report-body">{report.body}</div>
             </article>
           );

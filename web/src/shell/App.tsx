@@ -10,7 +10,8 @@ import { useSession } from '../session/SessionContext.tsx';
 import { Header } from './Header.tsx';
 import { LoginView } from './LoginView.tsx';
 import { ChangePasswordView } from './ChangePasswordView.tsx';
-import { resolveHome, useRoute, type Route } from './router.ts';
+import { onlyAdministers, resolveHome, useRoute, type Route } from './router.ts';
+import { ReleaseBar } from '../sharing/ReleaseBar.tsx';
 
 // The map and the graph pull in MapLibre and sigma; load them only when a view needs them.
 const MapView = lazy(() => import('../map/MapView.tsx').then((m) => ({ default: m.MapView })));
@@ -63,6 +64,7 @@ const OperationBoardView = lazy(() =>
 const OperationView = lazy(() =>
   import('../operations/OperationView.tsx').then((m) => ({ default: m.OperationView })),
 );
+const SharedView = lazy(() => import('../sharing/SharedView.tsx').then((m) => ({ default: m.SharedView })));
 const ReportForm = lazy(() => import('../reports/ReportForm.tsx').then((m) => ({ default: m.ReportForm })));
 
 function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
@@ -125,6 +127,8 @@ function View({ route }: { route: Exclude<Route, { view: 'home' }> }) {
       return <OperationView key={route.operationId} operationId={route.operationId} />;
     case 'notifications':
       return <NotificationListView search={route.query} />;
+    case 'shared':
+      return <SharedView />;
   }
 }
 
@@ -155,6 +159,7 @@ export function App() {
           <View route={shown} />
         </Suspense>
       </main>
+      {!onlyAdministers(state.me.roles) && <ReleaseBar />}
     </div>
   );
 }

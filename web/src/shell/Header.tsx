@@ -54,6 +54,7 @@ export function Header({ route }: { route: Exclude<Route, { view: 'home' }> }) {
     },
     { view: 'registry', href: '#/registry', label: t('nav.registry'), visible: importsFiles },
     { view: 'intake', href: '#/intake', label: t('nav.intake'), visible: importsFiles },
+    { view: 'shared', href: '#/shared', label: t('nav.shared'), visible: readsIntelligence },
     { view: 'audit', href: '#/audit', label: t('nav.audit'), visible: me.roles.includes('auditor') },
     { view: 'admin', href: '#/admin', label: t('nav.admin'), visible: me.roles.includes('admin') },
   ];

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 
 /** The administrator's screens, one per subject (web/src/admin). */
-export const ADMIN_SECTIONS = ['users', 'roles', 'tokens', 'agencies'] as const;
+export const ADMIN_SECTIONS = ['users', 'roles', 'tokens', 'agencies', 'peers'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export type Route =
@@ -38,7 +38,8 @@ export type Route =
   | { view: 'operations'; query: URLSearchParams }
   | { view: 'approvals'; query: URLSearchParams }
   | { view: 'operation'; operationId: string }
-  | { view: 'notifications'; query: URLSearchParams };
+  | { view: 'notifications'; query: URLSearchParams }
+  | { view: 'shared' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -75,6 +76,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'operations' && id) return { view: 'operation', operationId: id };
   if (head === 'operations') return { view: 'operations', query };
   if (head === 'notifications') return { view: 'notifications', query };
+  if (head === 'shared') return { view: 'shared' };
   return { view: 'home' };
 }
 
