@@ -51,6 +51,8 @@ export const PEER_ADMIN_VIEWS: [string, string?][] = [['/admin/peers']];
 /** The cases list and a case's page (issue 19): the list on any world, a case once the list shows one. */
 export const CASE_VIEWS: [string, string?][] = [['/cases'], ['/operations'], ['/operations/queue']];
 export const CASE_DETAILS: [string, string][] = [['/cases', 'tr[data-case-id] a']];
+/** An operation's page (its moves, outcomes and comments), once the board shows one. */
+export const OPERATION_DETAILS: [string, string][] = [['/operations', 'li[data-operation-id] a']];
 
 /** Codes the screens must translate, never show: kinds and steps in snake_case, CBV URNs and vocabularies. */
 const RAW_CODES = /\b[a-z]{2,}_[a-z_]{2,}\b|urn:epcglobal:cbv|\bbizstep\b|\bdisp:/g;
