@@ -13,6 +13,7 @@ import incidentRoutes from '../incidents/routes.ts';
 import federationRoutes from '../federation/routes.ts';
 import leadRoutes from '../leads/routes.ts';
 import caseRoutes from '../cases/routes.ts';
+import { createMailer } from '../cases/mail.ts';
 import { escalateInto } from '../cases/index.ts';
 import { analyseConsignments } from '../custody/index.ts';
 import resolutionRoutes from '../resolution/routes.ts';
@@ -41,7 +42,10 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsync {
     await app.register(incidentRoutes, { entitiesOfParties: entitiesOfPartyValues });
     await app.register(federationRoutes);
     await app.register(leadRoutes);
-    await app.register(caseRoutes);
+    // notifications are mailed too when the installation has a mail server (CENTINELA_SMTP_URL)
+    const mailer = options.mail ? createMailer(options.mail, app.log) : null;
+    if (mailer) app.addHook('onClose', async () => mailer.close());
+    await app.register(caseRoutes, { mailer });
     await app.register(resolutionRoutes);
     await app.register(networkRoutes);
     await app.register(searchRoutes);

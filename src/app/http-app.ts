@@ -1,3 +1,4 @@
+import type { MailSettings } from '../cases/mail.ts';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,8 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** Origins besides the server's own allowed to write with a session cookie. */
   allowedOrigins?: readonly string[];
+  /** The mail server notifications are also sent through (src/cases/mail.ts); none: in-app only. */
+  mail?: MailSettings | null;
 }
 
 /** The deployment's settings from the environment (documented in docs/SECURITY.md). */

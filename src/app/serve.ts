@@ -1,3 +1,4 @@
+import { mailSettingsFromEnv } from '../cases/mail.ts';
 import type { Database } from '../store/database.ts';
 import { buildApp, securityOptionsFromEnv } from './http-app.ts';
 import { PgliteDatabase } from '../store/pglite.ts';
@@ -10,7 +11,12 @@ const DRAIN_TIMEOUT_MS = 15_000;
  * DRAIN_TIMEOUT_MS), closes the database (as long again at most) and exits: shutdown never waits forever.
  */
 export async function serve(db: Database, options: { port: number; host: string }): Promise<string> {
-  const app = await buildApp({ db, logger: process.env.CENTINELA_LOG === '1', ...securityOptionsFromEnv() });
+  const app = await buildApp({
+    db,
+    logger: process.env.CENTINELA_LOG === '1',
+    ...securityOptionsFromEnv(),
+    mail: mailSettingsFromEnv(),
+  });
   const url = await app.listen({ port: options.port, host: options.host });
   // A command refused the data dir is told where this server's API is.
   if (db instanceof PgliteDatabase) await db.lock?.announce({ url });

@@ -76,6 +76,32 @@ export async function insertNotifications(
   return result.affectedRows;
 }
 
+/**
+ * The addresses and languages of the recipients `insertNotifications` wrote a notification for (the same rule),
+ * those who gave an address: what is mailed once the act commits (mail.ts).
+ */
+export async function mailAddressees(
+  tx: Tx,
+  n: {
+    recipients: readonly string[];
+    caseId: string;
+    operationId: string | null;
+    createdBy: string;
+    marking: Marking;
+  },
+): Promise<{ email: string; locale: 'es' | 'en' }[]> {
+  const m = n.marking;
+  const { rows } = await tx.query<{ email: string; locale: 'es' | 'en' }>(
+    `select u.email, u.locale from users u
+      where u.id = any ($1::uuid[]) and u.id <> $2 and u.email is not null
+        and centinela_user_may_see(u.id, $3, $4::tlp, $5::text[], $6::text[])
+        and centinela_notification_allowed(u.id, $7, $8::uuid)
+      order by u.id`,
+    [n.recipients, n.createdBy, m.ownerAgency, m.tlp, m.releasableTo, m.recipients, n.caseId, n.operationId],
+  );
+  return rows;
+}
+
 /** The active commanders of a nation's agencies (who decide on an operation in its territory). */
 export async function commandersOf(tx: Tx, nation: string): Promise<string[]> {
   const { rows } = await tx.query<{ id: string }>(

@@ -22,6 +22,7 @@ import { parseInstant, INSTANT_RANGE_MESSAGE } from '../store/bounds.ts';
 import { countOperations, listOperations } from './operations.repository.ts';
 import { commentOn, draftOperation, moveOperation, showOperation } from './operations.service.ts';
 import { recordOperationOutcome } from './outcomes.service.ts';
+import type { MailingAct } from './mail.ts';
 
 const HOST_WORKERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -105,7 +106,7 @@ const instant = z.iso
   .transform((v) => parseInstant(v)!);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-const operationRoutes: FastifyPluginAsync = async (instance) => {
+const operationRoutes: FastifyPluginAsync<{ act: MailingAct }> = async (instance, { act }) => {
   const app = instance as unknown as App;
 
   app.get(
@@ -205,9 +206,7 @@ const operationRoutes: FastifyPluginAsync = async (instance) => {
       },
       async (request) => {
         const actor = callerOf(request, ...HOST_WORKERS);
-        return app.db.asUser(actor, (tx) =>
-          moveOperation(tx, actor, request.params.id, action, request.body.reason),
-        );
+        return act(actor, (tx) => moveOperation(tx, actor, request.params.id, action, request.body.reason));
       },
     );
 
@@ -228,9 +227,7 @@ const operationRoutes: FastifyPluginAsync = async (instance) => {
     },
     async (request, reply) => {
       const actor = callerOf(request, ...CONTRIBUTORS);
-      const comment = await app.db.asUser(actor, (tx) =>
-        commentOn(tx, actor, request.params.id, request.body),
-      );
+      const comment = await act(actor, (tx) => commentOn(tx, actor, request.params.id, request.body));
       return reply.status(201).send(comment);
     },
   );

@@ -18,6 +18,7 @@ import operationRoutes from './operation-routes.ts';
 import notificationRoutes from './notification-routes.ts';
 import attachmentRoutes from './attachment-routes.ts';
 import assignableRoutes from './assignable-routes.ts';
+import { mailingAct, type Mailer } from './mail.ts';
 
 const RUNNERS = ['analyst', 'commander'] as const;
 const CONTRIBUTORS = ['analyst', 'advisor', 'commander'] as const;
@@ -98,8 +99,15 @@ const noteMarkingBody = MarkingChange.partial()
   .describe("The note's marking; default the case's, and never wider than the case's whatever is asked");
 const reasonBody = z.strictObject({ reason: z.string().trim().min(1).max(2_000) });
 
-const routes: FastifyPluginAsync = async (instance) => {
+/** What the composition root gives the cases' routes: the mailer of notifications, when mail is set up. */
+export interface CaseRoutesOptions {
+  mailer?: Mailer | null;
+}
+
+const routes: FastifyPluginAsync<CaseRoutesOptions> = async (instance, options) => {
   const app = instance as unknown as App;
+  // an act that notifies mails its recipients once it has committed (mail.ts)
+  const act = mailingAct(app.db, options.mailer ?? null);
 
   app.get(
     '/cases',
@@ -187,9 +195,7 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request, reply) => {
       const actor = callerOf(request, ...RUNNERS);
-      const assignee = await app.db.asUser(actor, (tx) =>
-        assign(tx, actor, request.params.id, request.body.userId),
-      );
+      const assignee = await act(actor, (tx) => assign(tx, actor, request.params.id, request.body.userId));
       return reply.status(201).send(assignee);
     },
   );
@@ -258,7 +264,7 @@ const routes: FastifyPluginAsync = async (instance) => {
       },
     );
 
-  await app.register(operationRoutes);
+  await app.register(operationRoutes, { act });
   await app.register(notificationRoutes);
   await app.register(attachmentRoutes);
   await app.register(assignableRoutes);

@@ -188,6 +188,8 @@ export interface UserChange {
   disabled?: boolean | undefined;
   locale?: 'es' | 'en' | undefined;
   mustChangePassword?: boolean | undefined;
+  /** Where notifications are mailed (0744); null removes it, undefined leaves it. */
+  email?: string | null | undefined;
 }
 
 export async function updateUser(tx: Tx, id: string, change: UserChange): Promise<boolean> {
@@ -200,7 +202,8 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
        must_change_password = coalesce($6, must_change_password),
        pending_roles = case when $7 then $8::user_role[] else pending_roles end,
        pending_requested_by = case when $7 and $8::user_role[] is null then null else pending_requested_by end,
-       pending_requested_at = case when $7 and $8::user_role[] is null then null else pending_requested_at end
+       pending_requested_at = case when $7 and $8::user_role[] is null then null else pending_requested_at end,
+       email = case when $9 then $10 else email end
      where id = $1`,
     [
       id,
@@ -211,6 +214,8 @@ export async function updateUser(tx: Tx, id: string, change: UserChange): Promis
       change.mustChangePassword ?? null,
       change.pendingRoles !== undefined,
       change.pendingRoles ?? null,
+      change.email !== undefined,
+      change.email ?? null,
     ],
   );
   return affectedRows > 0;

@@ -147,9 +147,10 @@ const routes: FastifyPluginAsync<IdentityRouteOptions> = async (instance, option
     },
     async (request) => {
       const actor = callerOf(request);
-      // A preference (the language) is not an audit event: it changes nothing anyone may see or do.
+      // A preference (the language, the address notifications are mailed to) is not an audit event: it changes
+      // nothing anyone may see or do.
       const user = await app.db.asUser(actor, async (tx) => {
-        await repo.updateUser(tx, actor.userId, { locale: request.body.locale });
+        await repo.updateUser(tx, actor.userId, { locale: request.body.locale, email: request.body.email });
         return repo.findUserById(tx, actor.userId);
       });
       return presentUser(user!);

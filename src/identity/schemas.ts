@@ -36,7 +36,15 @@ export const LoginBody = z.strictObject({
 
 export const LoginResponse = z.object({ token: z.string(), user: UserView });
 
-export const MeChange = z.strictObject({ locale: Locale });
+export const MeChange = z.strictObject({
+  locale: Locale.optional(),
+  email: z
+    .email()
+    .max(254)
+    .nullable()
+    .optional()
+    .describe('Where notifications are also mailed, when the installation sends mail; null: none'),
+});
 
 const Username = z
   .string()

@@ -24,6 +24,7 @@ let serial = 1_000_000;
  */
 const PATTERN_SAMPLES: Record<string, string> = {
   '^lead-[0-9a-f]{15}$': 'lead-872834a4affffff',
+  '^[^@[:space:]]+@[^@[:space:]]+$': 'analyst@example.org',
   '^[0-9a-f]{64}$': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
 };
 

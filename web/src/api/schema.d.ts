@@ -188,7 +188,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        locale: "es" | "en";
+                        locale?: "es" | "en";
+                        /** @description Where notifications are also mailed, when the installation sends mail; null: none */
+                        email?: string | null;
                     };
                 };
             };
