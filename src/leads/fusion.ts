@@ -331,7 +331,8 @@ function contributions(
   const groups = surface.get(cell) ?? new Map<EvidenceGroup, number>();
   const activity = baseline.get(cell) ?? 0;
   for (const [w, p] of reach.get(cell) ?? []) {
-    const k = factor * p * w.scale * relative(w.explained, activity) * saturation(groups.get(groupOf(w.e)) ?? 0);
+    const k =
+      factor * p * w.scale * relative(w.explained, activity) * saturation(groups.get(groupOf(w.e)) ?? 0);
     if (k <= 0) continue;
     totals.set(w.key, (totals.get(w.key) ?? 0) + w.weight * k);
     for (const [by, taken] of w.takenBy) totals.set(by, (totals.get(by) ?? 0) - taken * k);
