@@ -70,6 +70,7 @@ const PUBLIC_FILES = {
   csv: '*',
   store: [
     'database.ts',
+    'added-since.ts',
     'bounds.ts',
     'conditions.ts',
     'derivation-keys.ts',

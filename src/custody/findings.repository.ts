@@ -1,6 +1,7 @@
 /** SQL of stored findings (with their workflow) and consignment analyses. */
 import { randomUUID } from 'node:crypto';
 import { prepared, type Tx } from '../store/database.ts';
+import { addedRelation } from '../store/added-since.ts';
 import { markedAtById } from '../store/marked-at.ts';
 import { derivationKey } from '../store/derivation-keys.ts';
 import { Conditions } from '../store/conditions.ts';
@@ -332,3 +333,13 @@ export async function nationsOf(tx: Tx, agencies: readonly string[]): Promise<Ma
 /** When the marking of each finding the caller may see last changed (store/marked-at.ts). */
 export const findingsMarkedAt = (tx: Tx) =>
   markedAtById(tx, 'select id, marked_at from findings where marked_at is not null');
+
+/** The findings the caller may see in the order of a TAXII collection: by their last change or marking change. */
+export const FINDINGS_ADDED = addedRelation({
+  from: 'from findings',
+  at: 'greatest(updated_at, computed_at, marked_at)',
+  key: ['id'],
+  keyTypes: ['uuid'],
+  id: { column: 'id', type: 'uuid' },
+  toRecord: findingFromRow,
+});

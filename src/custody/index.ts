@@ -8,7 +8,7 @@
 export { LOCATION_COLUMNS, PERMIT_COLUMNS } from './file-formats.ts';
 export { isInMexico, neighbourCountry } from './mexico.ts';
 export { analyseConsignments, type AnalysisSummary } from './findings.service.ts';
-export { findingsMarkedAt, listFindings } from './findings.repository.ts';
+export { FINDINGS_ADDED, findingsMarkedAt, listFindings } from './findings.repository.ts';
 export { searchPermits, searchPlaces } from './search.repository.ts';
 export { openFindingsOf } from './findings.repository.ts';
 export { findingTallies, latestFindingDay, type FindingTallies } from './finding-tallies.repository.ts';

@@ -41,6 +41,19 @@ export const FieldReportExtension = z.object({
 });
 export type FieldReportExtension = z.infer<typeof FieldReportExtension>;
 
+/** The types of the objects of one field report, in the order `fieldReportToStix` returns them. */
+export const FIELD_REPORT_TYPES = ['location', extensionType('observation'), 'observed-data', 'sighting'];
+const FIELD_REPORT_KINDS = [
+  'field-report-location',
+  'field-report-observation',
+  'field-report-observed',
+  'field-report',
+];
+
+/** The STIX ids of the objects of one field report, in the same order. */
+export const fieldReportStixIds = (id: string) =>
+  FIELD_REPORT_TYPES.map((type, i) => stixId(type, FIELD_REPORT_KINDS[i]!, id));
+
 /** The location, the observation, the observed-data and the sighting of one field report. */
 export function fieldReportToStix(report: FieldReportRecord): StixObject[] {
   const { marking } = report;

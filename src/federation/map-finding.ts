@@ -17,11 +17,14 @@ export interface FindingRecord {
   updatedAt: string;
 }
 
+/** The STIX id of a finding. */
+export const findingStixId = (id: string) => stixId(extensionType('finding'), 'finding', id);
+
 export function findingToStix(finding: FindingRecord): StixObject {
   const type = extensionType('finding');
   const modified = finding.updatedAt > finding.computedAt ? finding.updatedAt : finding.computedAt;
   return {
-    ...common(type, stixId(type, 'finding', finding.id), finding.marking, finding.computedAt, modified),
+    ...common(type, findingStixId(finding.id), finding.marking, finding.computedAt, modified),
     extensions: { [extensionId('finding')]: { extension_type: 'new-sdo' } },
     ...compact({
       bill_of_lading: finding.billOfLading,

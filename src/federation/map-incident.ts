@@ -49,8 +49,11 @@ export const IncidentExtension = z.object({
 });
 export type IncidentExtension = z.infer<typeof IncidentExtension>;
 
+/** The STIX id of an incident. */
+export const incidentStixId = (id: string) => stixId('incident', 'incident', id);
+
 export function incidentToStix(incident: IncidentRecord): StixObject {
-  const id = stixId('incident', 'incident', incident.id);
+  const id = incidentStixId(incident.id);
   const name = `${incident.kind.replace(/_/g, ' ')} ${incident.incidentId}`;
   return {
     ...common('incident', id, incident.marking, incident.occurredAt, incident.importedAt),

@@ -11,8 +11,11 @@ export interface ReportRecord {
   createdAt: string;
 }
 
+/** The STIX id of a report (a UUIDv5 of its own id: the same on every instance). */
+export const reportStixId = (id: string) => stixId('report', 'report', id);
+
 export function reportToStix(report: ReportRecord): StixObject {
-  const id = stixId('report', 'report', report.id);
+  const id = reportStixId(report.id);
   return {
     ...common('report', id, report.marking, report.createdAt, report.createdAt),
     name: report.title,

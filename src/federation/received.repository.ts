@@ -1,6 +1,7 @@
 /** The SQL of received STIX objects (table `stix_objects`, 0730). */
 import type { Marking } from '../shared/marking.ts';
 import { markingFromRow, type MarkingRow } from '../shared/marking.ts';
+import { addedRelation, atText } from '../store/added-since.ts';
 import type { Tx } from '../store/database.ts';
 import type { StixObject } from './stix.ts';
 
@@ -240,4 +241,62 @@ export async function narrowReceivedObject(
     [stixId, marking.tlp, marking.releasableTo, marking.recipients, by],
   );
   return rows[0] ? markingFromRow(rows[0]) : null;
+}
+
+/** Definitions before what names them at the same instant (the collection's order; 0733 indexes it). */
+const RANK = `case type when 'marking-definition' then 0 when 'extension-definition' then 1
+  when 'identity' then 2 else 3 end`;
+const AT = 'greatest(date_added, marked_at)';
+
+type ReceivedRow = MarkingRow & { object: StixObject; record_id: string | null; date_added: Date | string };
+
+/** The received objects the caller may see in the order of a TAXII collection (store/added-since.ts). */
+export const RECEIVED_ADDED = addedRelation({
+  from: 'from stix_objects',
+  at: AT,
+  key: [RANK, 'stix_id collate "C"'],
+  keyTypes: ['int', 'text'],
+  id: { column: 'stix_id', type: 'text' },
+  filters: { type: 'type', spec: "coalesce(object->>'spec_version', '2.0')" },
+  toRecord: (r: ReceivedRow): Omit<ReceivedObject, 'dateAdded'> => ({
+    object: r.object,
+    marking: markingFromRow(r),
+    recordId: r.record_id,
+  }),
+});
+
+/**
+ * The identities that the received objects added at or after `since` (all when null) name in a top-level `*_ref`
+ * or `*_refs` property, with the newest instant of the objects naming each (the collection dates an identity by
+ * its newest reader).
+ */
+export async function identityRefsSince(
+  tx: Tx,
+  since: string | null,
+): Promise<{ ref: string; at: string }[]> {
+  const { rows } = await tx.query<{ ref: string; at: string }>(
+    `select r.ref, ${atText(`max(${AT})`)} as at
+       from stix_objects s
+       cross join lateral (
+         select e.value #>> '{}' as ref from jsonb_each(s.object) e
+          where e.key like '%\\_ref' and jsonb_typeof(e.value) = 'string'
+         union all
+         select a.ref from jsonb_each(s.object) e,
+                jsonb_array_elements_text(case jsonb_typeof(e.value) when 'array' then e.value else '[]' end) a(ref)
+          where e.key like '%\\_refs') r
+      where r.ref like 'identity--%' ${since === null ? '' : `and ${AT} >= $1::timestamptz`}
+      group by r.ref`,
+    since === null ? [] : [since],
+  );
+  return rows;
+}
+
+/** Which of these records (reports, incidents, field reports) the caller holds as received objects. */
+export async function receivedRecordIds(tx: Tx, recordIds: readonly string[]): Promise<Set<string>> {
+  if (recordIds.length === 0) return new Set();
+  const { rows } = await tx.query<{ record_id: string }>(
+    'select record_id from stix_objects where record_id = any ($1::uuid[])',
+    [[...recordIds]],
+  );
+  return new Set(rows.map((r) => r.record_id));
 }

@@ -9,10 +9,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { taxiiErrorOf } from '../shared/taxii-error.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { callerOf, type App } from '../http/types.ts';
-import { exportEntries } from './export.ts';
+import { collectionPage, versionOf, type PageEntry } from './collection.ts';
 import {
   acceptsTaxii,
   ApiRoot,
@@ -20,19 +21,16 @@ import {
   Collection,
   COLLECTION,
   COLLECTION_ID,
-  dateAddedHeaders,
+  DATE_ADDED_FIRST,
+  DATE_ADDED_LAST,
   Discovery,
-  entriesOf,
   Envelope,
-  filterEntries,
   Manifest,
-  pageOf,
+  MAX_LIMIT,
   STIX_MEDIA_TYPE,
   TAXII_MEDIA_TYPE,
   TaxiiQuery,
-  versionOf,
   Versions,
-  type Entry,
 } from './taxii.ts';
 
 export interface TaxiiRoutesOptions {
@@ -57,12 +55,23 @@ function basicCredentials(header: string | undefined): { username: string; token
 /** The absolute URL of a path on this server, as the client reached it. */
 const urlOf = (request: FastifyRequest, path: string) => `${request.protocol}://${request.host}${path}`;
 
-/** The caller's entries of the one collection (404 for any other collection id). */
-async function entriesFor(app: App, request: FastifyRequest, collectionId: string): Promise<Entry[]> {
+/** A page of the caller's collection (404 for any other collection id): read in SQL, only the page built. */
+async function pageFor(
+  app: App,
+  request: FastifyRequest,
+  collectionId: string,
+  query: TaxiiQuery,
+  limit?: number,
+) {
   const actor = callerOf(request);
   if (collectionId !== COLLECTION_ID) throw new AppError('NOT_FOUND', { detail: 'no such collection' });
-  const { bundle, dateAdded } = await exportEntries(app.db, actor);
-  return entriesOf(bundle.objects, dateAdded);
+  return collectionPage(app.db, actor, query, limit);
+}
+
+/** The `X-TAXII-Date-Added-First/Last` headers of a page (none for an empty one). */
+function dateAddedHeaders(page: readonly PageEntry[]): Record<string, string> {
+  if (page.length === 0) return {};
+  return { [DATE_ADDED_FIRST]: page[0]!.dateAdded, [DATE_ADDED_LAST]: page[page.length - 1]!.dateAdded };
 }
 
 function taxii(reply: FastifyReply, headers: Record<string, string> = {}): FastifyReply {
@@ -86,10 +95,24 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       throw new AppError('NOT_ACCEPTABLE', { detail: `accept ${TAXII_MEDIA_TYPE}` });
   });
 
-  // exactly the TAXII media type (Fastify would write `version="2.1"; charset=utf-8`), errors included
+  // exactly the TAXII media type (Fastify would write `version="2.1"; charset=utf-8`), errors included; an error is
+  // a TAXII error message (the catalogue's code, words and request id in its fields)
   app.addHook('onSend', async (_request, reply, payload) => {
     void reply.header('content-type', TAXII_MEDIA_TYPE);
-    return payload;
+    if (reply.statusCode < 400 || typeof payload !== 'string') return payload;
+    let body: unknown;
+    try {
+      body = JSON.parse(payload);
+    } catch {
+      return payload;
+    }
+    const error = taxiiErrorOf(body, reply.statusCode);
+    return error ? JSON.stringify(error) : payload;
+  });
+
+  // an unknown path under /taxii2/ (or a method a resource does not answer) is a TAXII 404 too
+  app.setNotFoundHandler(async (request) => {
+    throw new AppError('ROUTE_NOT_FOUND', { detail: request.url });
   });
 
   app.get(
@@ -159,8 +182,7 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       },
     },
     async (request, reply) => {
-      const entries = await entriesFor(app, request, request.params.collectionId);
-      const { page, more, next } = pageOf(filterEntries(entries, request.query), request.query);
+      const { page, more, next } = await pageFor(app, request, request.params.collectionId, request.query);
       taxii(reply, dateAddedHeaders(page));
       return { more, ...(next ? { next } : {}), objects: page.map((e) => e.object) };
     },
@@ -178,9 +200,8 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       },
     },
     async (request, reply) => {
-      const entries = await entriesFor(app, request, request.params.collectionId);
       const query = { ...request.query, 'match[id]': request.params.objectId };
-      const { page, more, next } = pageOf(filterEntries(entries, query), query);
+      const { page, more, next } = await pageFor(app, request, request.params.collectionId, query);
       if (page.length === 0 && !request.query.next) throw new AppError('NOT_FOUND');
       taxii(reply, dateAddedHeaders(page));
       return { more, ...(next ? { next } : {}), objects: page.map((e) => e.object) };
@@ -199,8 +220,8 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       },
     },
     async (request, reply) => {
-      const entries = await entriesFor(app, request, request.params.collectionId);
-      const found = filterEntries(entries, { ...request.query, 'match[id]': request.params.objectId });
+      const query = { ...request.query, 'match[id]': request.params.objectId, next: undefined };
+      const { page: found } = await pageFor(app, request, request.params.collectionId, query, MAX_LIMIT);
       if (found.length === 0) throw new AppError('NOT_FOUND');
       taxii(reply, dateAddedHeaders(found));
       return { more: false, versions: found.map(versionOf) };
@@ -219,8 +240,7 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       },
     },
     async (request, reply) => {
-      const entries = await entriesFor(app, request, request.params.collectionId);
-      const { page, more, next } = pageOf(filterEntries(entries, request.query), request.query);
+      const { page, more, next } = await pageFor(app, request, request.params.collectionId, request.query);
       taxii(reply, dateAddedHeaders(page));
       return {
         more,

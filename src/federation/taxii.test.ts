@@ -179,4 +179,29 @@ describeEachEngine('TAXII 2.1 server', (getDb) => {
     expect(versions.json()).toEqual({ more: false, versions: [one.modified] });
     expect((await get(`${OBJECTS}report--00000000-0000-5000-8000-000000000000/`)).statusCode).toBe(404);
   });
+
+  it('answers every error under /taxii2/ with a TAXII error message in the TAXII media type', async () => {
+    const { get } = await setUp();
+    const cases: [string, Record<string, string>, number, string][] = [
+      [ROOT, { authorization: '' }, 401, 'UNAUTHENTICATED'],
+      [ROOT, { authorization: 'Bearer ct_wrong' }, 401, 'UNAUTHENTICATED'],
+      [ROOT, { accept: 'application/json' }, 406, 'NOT_ACCEPTABLE'],
+      [`${ROOT}collections/nope/`, {}, 404, 'NOT_FOUND'],
+      [`${OBJECTS}report--00000000-0000-5000-8000-000000000000/`, {}, 404, 'NOT_FOUND'],
+      ['/taxii2/api/nothing-here/', {}, 404, 'ROUTE_NOT_FOUND'],
+      [`${OBJECTS}?limit=0`, {}, 400, 'VALIDATION_FAILED'],
+      [`${OBJECTS}?next=bm90aGluZw`, {}, 400, 'VALIDATION_FAILED'],
+    ];
+    for (const [url, headers, status, code] of cases) {
+      const response = await get(url, headers);
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type'], url).toBe(TAXII_MEDIA_TYPE);
+      const body = response.json<Record<string, unknown>>();
+      expect(body, url).toMatchObject({ http_status: String(status), error_code: code });
+      expect(typeof body.title, url).toBe('string');
+      expect(typeof body.description, url).toBe('string');
+      expect(typeof body.error_id, url).toBe('string');
+      expect(body, url).not.toHaveProperty('error');
+    }
+  });
 });

@@ -4,7 +4,6 @@
  * The spec facts are copied here; nothing is read from elsewhere at run time.
  */
 import { z } from 'zod';
-import type { StixObject } from './stix.ts';
 import { uuidv5 } from './stix.ts';
 
 /** The one media type of every TAXII 2.1 resource (requests' `Accept`, responses' `Content-Type`). */
@@ -34,37 +33,6 @@ export function acceptsTaxii(accept: string | undefined): boolean {
   });
 }
 
-export interface Entry {
-  object: StixObject;
-  dateAdded: string;
-  /** The order of the collection: date added, then definitions before what names them, then id. */
-  key: string;
-}
-
-const RANK = ['marking-definition', 'extension-definition', 'identity'];
-const rank = (type: string) => (RANK.includes(type) ? RANK.indexOf(type) : RANK.length);
-
-/** Every object of a bundle with its `date_added`, in the collection's (ascending) order. */
-export function entriesOf(objects: readonly StixObject[], dateAdded: ReadonlyMap<string, string>): Entry[] {
-  return objects
-    .map((object) => {
-      const added = dateAdded.get(object.id) ?? '1970-01-01T00:00:00.000Z';
-      return { object, dateAdded: added, key: `${added}\u0000${rank(object.type)}\u0000${object.id}` };
-    })
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** An object's version: `modified`, else `created`, else when it was added (TAXII 2.1 §3.6). */
-export function versionOf(entry: Entry): string {
-  return entry.object.modified ?? entry.object.created ?? entry.dateAdded;
-}
-
-const list = (value: string | undefined) =>
-  value
-    ?.split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** The filters and paging parameters of `objects` and `manifest` (the URL query, as sent). */
@@ -87,44 +55,6 @@ export const TaxiiQuery = z.object({
   'match[spec_version]': z.string().max(200).optional().describe('STIX versions, e.g. `2.1`'),
 });
 export type TaxiiQuery = z.infer<typeof TaxiiQuery>;
-
-/** Entries that pass the `match[…]` filters and `added_after` (the server holds one version of each object). */
-export function filterEntries(entries: readonly Entry[], query: TaxiiQuery): Entry[] {
-  const ids = list(query['match[id]']);
-  const types = list(query['match[type]']);
-  const specs = list(query['match[spec_version]']);
-  const versions = list(query['match[version]'])?.filter((v) => !['first', 'last', 'all'].includes(v));
-  const after = query.added_after ? new Date(query.added_after).toISOString() : null;
-  return entries.filter(
-    (e) =>
-      (!after || e.dateAdded > after) &&
-      (!ids?.length || ids.includes(e.object.id)) &&
-      (!types?.length || types.includes(e.object.type)) &&
-      (!specs?.length || specs.includes(e.object.spec_version ?? '2.0')) &&
-      (!versions?.length || versions.some((v) => Date.parse(v) === Date.parse(versionOf(e)))),
-  );
-}
-
-export const nextToken = (entry: Entry) => Buffer.from(entry.key, 'utf8').toString('base64url');
-
-/** One page after the `next` of the previous one (an opaque position: the key of its last object). */
-export function pageOf(
-  entries: readonly Entry[],
-  query: TaxiiQuery,
-): { page: Entry[]; more: boolean; next?: string } {
-  const from = query.next ? Buffer.from(query.next, 'base64url').toString('utf8') : null;
-  const rest = from === null ? entries : entries.filter((e) => e.key > from);
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const page = rest.slice(0, limit);
-  const more = rest.length > limit;
-  return more ? { page, more, next: nextToken(page[page.length - 1]!) } : { page, more };
-}
-
-/** The `X-TAXII-Date-Added-First/Last` headers of a page (none for an empty one). */
-export function dateAddedHeaders(page: readonly Entry[]): Record<string, string> {
-  if (page.length === 0) return {};
-  return { [DATE_ADDED_FIRST]: page[0]!.dateAdded, [DATE_ADDED_LAST]: page[page.length - 1]!.dateAdded };
-}
 
 /** The resources (TAXII 2.1 §4–5), as the server writes them and the client reads them. */
 export const Discovery = z.object({

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ROW_ERROR_CODES, type RowErrorCode } from '../shared/row-errors.ts';
 import { catalogue, type ErrorCode } from '../errors/catalogue.ts';
+import { TAXII_PREFIX, TaxiiErrorSchema } from '../shared/taxii-error.ts';
 
 const codes = Object.keys(catalogue) as [ErrorCode, ...ErrorCode[]];
 
@@ -38,6 +39,14 @@ const ERROR_RESPONSE = {
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
 };
 
+/** Under /taxii2/ an error is a TAXII 2.1 error message, in the TAXII media type (src/shared/taxii-error.ts). */
+const TAXII_ERROR_RESPONSE = {
+  description: 'A TAXII 2.1 error message (title, description, error_code, http_status)',
+  content: {
+    'application/taxii+json;version=2.1': { schema: { $ref: '#/components/schemas/TaxiiError' } },
+  },
+};
+
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 interface DocumentLike {
@@ -45,15 +54,17 @@ interface DocumentLike {
   components?: { schemas?: Record<string, unknown> | undefined } | undefined;
 }
 
-function withDefaultResponse(operation: object): object {
+function withDefaultResponse(operation: object, path: string): object {
   const responses =
     'responses' in operation && typeof operation.responses === 'object' ? operation.responses : {};
-  return { ...operation, responses: { ...responses, default: ERROR_RESPONSE } };
+  const error = path.startsWith(TAXII_PREFIX) ? TAXII_ERROR_RESPONSE : ERROR_RESPONSE;
+  return { ...operation, responses: { ...responses, default: error } };
 }
 
 /** Adds the error body to the components and as every operation's `default` response. */
 export function withErrorResponses<D extends DocumentLike>(document: D): D {
   const { $schema: _dialect, ...schema } = z.toJSONSchema(ErrorBodySchema);
+  const { $schema: _taxiiDialect, ...taxiiSchema } = z.toJSONSchema(TaxiiErrorSchema);
   const paths = Object.fromEntries(
     Object.entries(document.paths ?? {}).map(([path, item]) => [
       path,
@@ -61,7 +72,7 @@ export function withErrorResponses<D extends DocumentLike>(document: D): D {
         Object.entries(item ?? {}).map(([key, value]: [string, unknown]) => [
           key,
           METHODS.has(key) && typeof value === 'object' && value !== null
-            ? withDefaultResponse(value)
+            ? withDefaultResponse(value, path)
             : value,
         ]),
       ),
@@ -72,7 +83,7 @@ export function withErrorResponses<D extends DocumentLike>(document: D): D {
     paths,
     components: {
       ...document.components,
-      schemas: { ...document.components?.schemas, ErrorBody: schema },
+      schemas: { ...document.components?.schemas, ErrorBody: schema, TaxiiError: taxiiSchema },
     },
   };
 }

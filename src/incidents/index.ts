@@ -8,7 +8,9 @@
 export { FIELD_REPORT_COLUMNS, INCIDENT_COLUMNS } from './model.ts';
 export {
   deleteReceivedRecords,
+  FIELD_REPORTS_ADDED,
   fieldReportsMarkedAt,
+  INCIDENTS_ADDED,
   incidentsMarkedAt,
   incidentsNaming,
   listFieldReports,

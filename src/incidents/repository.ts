@@ -1,6 +1,7 @@
 /** The SQL of incidents and field reports: stored by their source id within the owner agency, read under RLS. */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../store/database.ts';
+import { addedRelation } from '../store/added-since.ts';
 import { markedAtById } from '../store/marked-at.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 import type { IncidentKind, Indicator, PlacedBy, Reliability, SourceType } from '../shared/evidence.ts';
@@ -427,3 +428,23 @@ export const incidentsMarkedAt = (tx: Tx) =>
 /** When the marking of each field report the caller may see last changed (store/marked-at.ts). */
 export const fieldReportsMarkedAt = (tx: Tx) =>
   markedAtById(tx, 'select id, marked_at from field_reports where marked_at is not null');
+
+/** The incidents the caller may see in the order of a TAXII collection: by their import or last marking change. */
+export const INCIDENTS_ADDED = addedRelation({
+  from: 'from incidents',
+  at: 'greatest(imported_at, marked_at)',
+  key: ['id'],
+  keyTypes: ['uuid'],
+  id: { column: 'id', type: 'uuid' },
+  toRecord: toIncident,
+});
+
+/** The field reports the caller may see in the same order. */
+export const FIELD_REPORTS_ADDED = addedRelation({
+  from: 'from field_reports',
+  at: 'greatest(imported_at, marked_at)',
+  key: ['id'],
+  keyTypes: ['uuid'],
+  id: { column: 'id', type: 'uuid' },
+  toRecord: toFieldReport,
+});

@@ -6,6 +6,7 @@ export {
   deleteReceivedReports,
   listReports,
   markReceivedReport,
+  REPORTS_ADDED,
   reportsMarkedAt,
   upsertReceivedReport,
   type Report,

@@ -1,4 +1,5 @@
 import type { Tx } from '../store/database.ts';
+import { addedRelation } from '../store/added-since.ts';
 import { markedAtById } from '../store/marked-at.ts';
 import { markingFromRow, type Marking, type MarkingRow } from '../shared/marking.ts';
 
@@ -116,3 +117,13 @@ export async function deleteReceivedReports(tx: Tx, ids: readonly string[]): Pro
 /** When the marking of each report the caller may see last changed (store/marked-at.ts). */
 export const reportsMarkedAt = (tx: Tx) =>
   markedAtById(tx, 'select id, marked_at from reports where marked_at is not null');
+
+/** The reports the caller may see in the order of a TAXII collection: by their creation or last marking change. */
+export const REPORTS_ADDED = addedRelation({
+  from: 'from reports',
+  at: 'greatest(created_at, marked_at)',
+  key: ['id'],
+  keyTypes: ['uuid'],
+  id: { column: 'id', type: 'uuid' },
+  toRecord: toReport,
+});

@@ -8637,13 +8637,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -8687,13 +8687,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -8741,13 +8741,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -8795,13 +8795,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -8866,13 +8866,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -8938,13 +8938,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -9004,13 +9004,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -9075,13 +9075,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
                 default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ErrorBody"];
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
                     };
                 };
             };
@@ -9126,6 +9126,24 @@ export interface components {
                     message: string;
                 }[];
                 requestId: string;
+            };
+        };
+        /** TaxiiError */
+        TaxiiError: {
+            /** @description A short human-readable summary (the catalogue's English message) */
+            title: string;
+            /** @description What went wrong, in more detail */
+            description?: string;
+            /** @description The request id to quote */
+            error_id?: string;
+            /** @description A code of the closed catalogue (docs/ERRORS.md) */
+            error_code?: string;
+            /** @description The HTTP status of the answer */
+            http_status: string;
+            external_details?: string;
+            /** @description Centinela error body fields: `title_es`, `field`, `row` */
+            details?: {
+                [key: string]: unknown;
             };
         };
     };
