@@ -163,7 +163,7 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('operations (e2e, chromium)', 
       const outcomes = page.getByTestId('operation-outcomes');
       await outcomes.waitFor({ timeout: 30_000 });
       await expect(outcomes.textContent()).resolves.toContain('250 kg de Fenilacetona');
-      await expect(outcomes.textContent()).resolves.toContain('1 resultados de pistas');
+      await expect(outcomes.textContent()).resolves.toContain('1 resultado de pista');
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, '49-operation-outcome-es');
 

@@ -151,13 +151,15 @@ export function DraftOperationForm({ theCase, onCancel }: { theCase: CaseDetail;
       <fieldset className="choices">
         <legend>{t('operations.draft.hostUnits')}</legend>
         {hostAgencies.map((a) => (
-          <label key={a.code} className="checkbox">
+          <label key={a.code} className="check">
             <input
               type="checkbox"
               checked={hostUnits.includes(a.code)}
               onChange={(e) => setHostUnits(toggle(hostUnits, a.code, e.target.checked))}
-            />{' '}
-            <span className="mono">{a.code}</span> · {i18n.language === 'es' ? a.nameEs : a.nameEn}
+            />
+            <span>
+              <span className="mono">{a.code}</span> · {i18n.language === 'es' ? a.nameEs : a.nameEn}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -165,13 +167,15 @@ export function DraftOperationForm({ theCase, onCancel }: { theCase: CaseDetail;
         <legend>{t('operations.draft.advisors')}</legend>
         {advisors.length === 0 && <p className="muted">{t('operations.draft.noAdvisors')}</p>}
         {advisors.map((u) => (
-          <label key={u.id} className="checkbox">
+          <label key={u.id} className="check">
             <input
               type="checkbox"
               checked={chosenAdvisors.includes(u.id)}
               onChange={(e) => setChosenAdvisors(toggle(chosenAdvisors, u.id, e.target.checked))}
-            />{' '}
-            {u.displayName} <span className="muted mono">· {u.agency}</span>
+            />
+            <span>
+              {u.displayName} <span className="muted mono">· {u.agency}</span>
+            </span>
           </label>
         ))}
       </fieldset>
@@ -179,12 +183,12 @@ export function DraftOperationForm({ theCase, onCancel }: { theCase: CaseDetail;
         <legend>{t('operations.draft.leads')}</legend>
         {caseLeads.length === 0 && <p className="muted">{t('operations.draft.noLeads')}</p>}
         {caseLeads.map((leadId) => (
-          <label key={leadId} className="checkbox mono">
+          <label key={leadId} className="check mono">
             <input
               type="checkbox"
               checked={leadIds.includes(leadId)}
               onChange={(e) => setLeadIds(toggle(leadIds, leadId, e.target.checked))}
-            />{' '}
+            />
             {leadId}
           </label>
         ))}

@@ -265,7 +265,7 @@ describe('the work on a case and an operation (forms)', () => {
       lon: -104.31,
     });
     expect(table.textContent).toContain('120 kg de Fenilacetona');
-    expect(table.textContent).toContain('1 resultados de pistas');
+    expect(table.textContent).toContain('1 resultado de pista');
     expect(within(table).getByRole('link', { name: 'Abrir el incidente' }).getAttribute('href')).toBe(
       `#/incidents/${seizure.incidentId}`,
     );
