@@ -14,7 +14,20 @@ import type { Network, NetworkRecord, RiskIncidentKind } from './graph.ts';
 
 const RISK_KINDS: readonly RiskIncidentKind[] = ['seizure', 'lab_dismantled'];
 
-const rfcKey = (rfc: string | null | undefined) => normaliseRfc(rfc).value;
+export const rfcKey = (rfc: string | null | undefined) => normaliseRfc(rfc).value;
+
+/** The graph's entity nodes by the normalised RFC their records hold: what an incident or an outcome links to. */
+export function entitiesByRfc(records: readonly NetworkRecord[]): Map<string, Set<string>> {
+  const byRfc = new Map<string, Set<string>>();
+  for (const record of records) {
+    const key = rfcKey(record.rfc);
+    if (!key) continue;
+    const entities = byRfc.get(key) ?? new Set<string>();
+    entities.add(`entity:${record.entityId}`);
+    byRfc.set(key, entities);
+  }
+  return byRfc;
+}
 
 /** The visible seizures and dismantled labs naming one of these records' RFCs or consignments. */
 export async function incidentsFor(tx: Tx, records: readonly NetworkRecord[]): Promise<LinkedIncident[]> {
@@ -43,14 +56,7 @@ export function addIncidents(
   records: readonly NetworkRecord[],
   incidents: readonly LinkedIncident[],
 ): { node: string; incident: LinkedIncident }[] {
-  const entitiesByRfc = new Map<string, Set<string>>();
-  for (const record of records) {
-    const key = rfcKey(record.rfc);
-    if (!key) continue;
-    const entities = entitiesByRfc.get(key) ?? new Set<string>();
-    entities.add(`entity:${record.entityId}`);
-    entitiesByRfc.set(key, entities);
-  }
+  const byRfc = entitiesByRfc(records);
   const added: { node: string; incident: LinkedIncident }[] = [];
   const ordered = [...incidents].sort((a, b) => compareCodeUnits(incidentOrder(a), incidentOrder(b)));
   for (const incident of ordered) {
@@ -58,7 +64,7 @@ export function addIncidents(
     if (!kind) continue;
     const targets = new Map<string, string>();
     for (const rfc of incident.partyRfcs)
-      for (const entity of entitiesByRfc.get(rfcKey(rfc) ?? '') ?? [])
+      for (const entity of byRfc.get(rfcKey(rfc) ?? '') ?? [])
         if (graph.hasNode(entity)) targets.set(entity, 'party');
     const consignment = incident.billOfLading ? `consignment:${incident.billOfLading}` : null;
     if (consignment && graph.hasNode(consignment)) targets.set(consignment, 'incident');

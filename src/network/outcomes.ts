@@ -7,12 +7,10 @@
  * face under the caller's row-level security: an outcome hidden from the caller never enters its graph.
  */
 import { outcomesNaming, type EntityOutcome } from '../cases/index.ts';
-import { normaliseRfc } from '../resolution/index.ts';
 import { compareCodeUnits } from '../shared/compare.ts';
 import type { Tx } from '../store/database.ts';
 import type { Network, NetworkRecord } from './graph.ts';
-
-const rfcKey = (rfc: string | null | undefined) => normaliseRfc(rfc).value;
+import { entitiesByRfc, rfcKey } from './incidents.ts';
 
 /** The visible outcomes naming one of these records' RFCs. */
 export function outcomesFor(tx: Tx, records: readonly NetworkRecord[]): Promise<EntityOutcome[]> {
@@ -34,20 +32,13 @@ export function addOutcomes(
   records: readonly NetworkRecord[],
   outcomes: readonly EntityOutcome[],
 ): { node: string; outcome: EntityOutcome }[] {
-  const entitiesByRfc = new Map<string, Set<string>>();
-  for (const record of records) {
-    const key = rfcKey(record.rfc);
-    if (!key) continue;
-    const entities = entitiesByRfc.get(key) ?? new Set<string>();
-    entities.add(`entity:${record.entityId}`);
-    entitiesByRfc.set(key, entities);
-  }
+  const byRfc = entitiesByRfc(records);
   const added: { node: string; outcome: EntityOutcome }[] = [];
   const ordered = [...outcomes].sort((a, b) => compareCodeUnits(outcomeOrder(a), outcomeOrder(b)));
   for (const outcome of ordered) {
     const targets = new Set<string>();
     for (const rfc of outcome.entityRfcs)
-      for (const entity of entitiesByRfc.get(rfc) ?? []) if (graph.hasNode(entity)) targets.add(entity);
+      for (const entity of byRfc.get(rfc) ?? []) if (graph.hasNode(entity)) targets.add(entity);
     if (targets.size === 0) continue;
     const node = `outcome:${outcome.id}`;
     const record = `outcome:${outcome.id}`;
