@@ -224,6 +224,16 @@ async function operations(): Promise<Operation[]> {
   );
 }
 
+/** The catalogue's code and detail, from its own body or from a TAXII 2.1 error message (under /taxii2/). */
+function errorOf(body: {
+  error?: { code: string; detail?: string };
+  error_code?: string;
+  description?: string;
+}): { code: string; detail?: string } | undefined {
+  if (body.error) return body.error;
+  return body.error_code ? { code: body.error_code, detail: body.description } : undefined;
+}
+
 describeEachEngine('authorization: every route × every role', (getDb) => {
   it('answers each route for each role as the table says', async () => {
     const db = getDb();
@@ -253,10 +263,7 @@ describeEachEngine('authorization: every route × every role', (getDb) => {
             ...(role ? { headers: { authorization: `Bearer ${actors[role].credential}` } } : {}),
             ...(op.body !== undefined ? { payload: op.body as object } : {}),
           });
-          const error =
-            response.statusCode >= 400
-              ? response.json<{ error?: { code: string; detail?: string } }>().error
-              : undefined;
+          const error = response.statusCode >= 400 ? errorOf(response.json()) : undefined;
           const denied =
             error?.code === 'UNAUTHENTICATED' ||
             (error?.code === 'FORBIDDEN' && (error.detail ?? '').startsWith('needs one of'));
