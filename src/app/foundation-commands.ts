@@ -5,7 +5,7 @@ import type { Database } from '../store/database.ts';
 import type { Actor } from '../shared/actor.ts';
 import { envOption, parsePort, readSecret } from '../cli/options.ts';
 import { serve } from './serve.ts';
-import { syncPeersRecorded } from '../federation/peer-status.ts';
+import { syncPeers } from '../federation/sync.ts';
 import { openApiDocument } from './openapi.ts';
 import { createApiToken, createUser } from '../identity/service.ts';
 import { listUsers, findUserByUsername } from '../identity/repository.ts';
@@ -29,7 +29,7 @@ function syncContinuously(db: Database, ctx: CliContext, minutes: number): void 
     void (async () => {
       try {
         // a fresh session each run: a command's session is short-lived
-        for (const result of await syncPeersRecorded(db, await ctx.actorFor(db)))
+        for (const result of await syncPeers(db, await ctx.actorFor(db)))
           if (result.error) console.error(`centinela: sync with ${result.peer}: ${result.error}`);
       } catch (error) {
         console.error('centinela: sync:', error);

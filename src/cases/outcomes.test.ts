@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
-import { makeSession, makeUser } from '../testing/factories.ts';
+import { makeUser } from '../testing/factories.ts';
+import { callsAs } from '../testing/inject.ts';
 import { seedResolvedWorld } from '../testing/resolution-fixtures.ts';
 import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
@@ -29,16 +30,7 @@ describeEachEngine('operation outcomes', (getDb) => {
   let app: App;
   let seeded: Awaited<ReturnType<typeof seedResolvedWorld>>;
   let commander: Actor;
-  const call = async (who: Actor, method: 'GET' | 'POST', url: string, body?: unknown, csv?: string) =>
-    app.inject({
-      method,
-      url,
-      ...(csv !== undefined ? { payload: csv } : body === undefined ? {} : { payload: body as object }),
-      headers: {
-        authorization: `Bearer ${await makeSession(getDb(), who)}`,
-        ...(csv === undefined ? {} : { 'content-type': 'text/csv' }),
-      },
-    });
+  const call = callsAs(() => app, getDb);
   /** An operation under way on a shared case, with these leads. */
   const underWay = async (leadIds: string[] = []) => {
     const { host } = seeded.world;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
-import { makeSession, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { callsAs } from '../testing/inject.ts';
 import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
@@ -15,16 +16,7 @@ describeEachEngine('cases API', (getDb) => {
   let app: App;
   let world: Awaited<ReturnType<typeof makeTwoNationWorld>>;
   let commander: Actor;
-  const call = async (who: Actor, method: 'GET' | 'POST', url: string, body?: unknown, csv?: string) =>
-    app.inject({
-      method,
-      url,
-      ...(csv !== undefined ? { payload: csv } : body === undefined ? {} : { payload: body as object }),
-      headers: {
-        authorization: `Bearer ${await makeSession(getDb(), who)}`,
-        ...(csv === undefined ? {} : { 'content-type': 'text/csv' }),
-      },
-    });
+  const call = callsAs(() => app, getDb);
   beforeEach(async () => {
     world = await makeTwoNationWorld(getDb());
     commander = await getDb().asOwner((tx) =>

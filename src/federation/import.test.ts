@@ -9,6 +9,7 @@ import { exportBundle } from './export.ts';
 import { importStix } from './import.ts';
 import { markingRefs, releasabilityDefinition, tlpDefinition } from './markings.ts';
 import { TLP2_IDS, type StixBundle, type StixObject } from './stix.ts';
+import { bundleOf, MEX_IDENTITY as mexIdentity, mexReport as report } from './testing/stix-world.ts';
 
 const INCIDENTS =
   'incident_id,kind,occurred_at,lat,lon,place,substance_cas,substance_name,quantity_kg,bill_of_lading,container_no,party_names,party_rfcs,narrative\n' +
@@ -33,34 +34,6 @@ const markingsOf = (db: Database, table: string) =>
     );
     return rows;
   });
-
-const bundleOf = (...objects: StixObject[]): string =>
-  JSON.stringify({ type: 'bundle', id: 'bundle--5d0092c5-5f74-4287-9642-33f4c354e56d', objects });
-
-const mexIdentity: StixObject = {
-  type: 'identity',
-  spec_version: '2.1',
-  id: 'identity--8c6af861-7b20-41ef-9b59-6344fd872a8f',
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-  name: 'Agencia Nacional de Aduanas',
-  identity_class: 'organization',
-  x_centinela_agency: 'MX-ANAM',
-  x_centinela_nation: 'MEX',
-};
-
-const report = (id: string, modified: string, refs: string[], name = 'Routes'): StixObject => ({
-  type: 'report',
-  spec_version: '2.1',
-  id,
-  created: '2026-03-01T00:00:00.000Z',
-  modified,
-  created_by_ref: mexIdentity.id,
-  name,
-  published: '2026-03-01T00:00:00.000Z',
-  object_refs: [mexIdentity.id],
-  object_marking_refs: refs,
-});
 
 describeEachEngine('STIX import', (getDb) => {
   it('imports every OASIS example without an error', async () => {

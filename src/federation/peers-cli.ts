@@ -3,8 +3,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { addPeer, listPeersOf, PeerInput, removePeer } from './peers.ts';
-import { syncPeerRecorded, syncPeersRecorded } from './peer-status.ts';
-import { syncFrom } from './sync.ts';
+import { syncFrom, syncPeer, syncPeers } from './sync.ts';
 
 export function registerPeers(program: Command, ctx: CliContext): void {
   const peers = program
@@ -110,8 +109,8 @@ export function registerSync(program: Command, ctx: CliContext): void {
           const actor = await ctx.actorFor(db);
           const full = Boolean(options.full);
           let results: unknown;
-          if (options.all) results = await syncPeersRecorded(db, actor, { full });
-          else if (options.peer) results = await syncPeerRecorded(db, actor, options.peer, { full });
+          if (options.all) results = await syncPeers(db, actor, { full });
+          else if (options.peer) results = await syncPeer(db, actor, options.peer, { full });
           else {
             const target = { url: options.from, token: options.token ?? process.env.CENTINELA_SYNC_TOKEN };
             if (!target.url || !target.token)

@@ -15,7 +15,7 @@ export interface PeerRow {
   sync: PeerSync;
 }
 
-/** How the last pull from the peer went (0738); all null until it is first pulled from. */
+/** How the last pull from the peer went (`sync_status`, 0741); all null until it is first pulled from. */
 export interface PeerSync {
   triedAt: string | null;
   syncedAt: string | null;
@@ -52,8 +52,10 @@ export async function listPeers(tx: Tx): Promise<PeerRow[]> {
     sync_error: string | null;
   }>(
     `select p.name, p.agency, p.user_id, u.username, p.url, p.token, p.created_at, p.created_by,
-       u.display_name as label, p.sync_tried_at, p.synced_at, p.sync_objects, p.sync_withdrawn, p.sync_error
-       from peers p left join users u on u.id = p.user_id order by p.name`,
+       u.display_name as label, s.tried_at as sync_tried_at, s.synced_at, s.objects as sync_objects,
+       s.withdrawn as sync_withdrawn, s.error as sync_error
+       from peers p left join users u on u.id = p.user_id left join sync_status s on s.peer = p.name
+       order by p.name`,
   );
   const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOString());
   return rows.map((r) => ({
@@ -80,25 +82,6 @@ export async function deletePeer(tx: Tx, name: string): Promise<PeerRow | null> 
   const found = (await listPeers(tx)).find((p) => p.name === name) ?? null;
   if (found) await tx.query('delete from peers where name = $1', [name]);
   return found;
-}
-
-/** Records how a pull from a peer went: a success clears the error, a failure keeps the last success. */
-export async function writePeerSync(
-  tx: Tx,
-  name: string,
-  outcome: { objects: number; withdrawn: number } | { error: string },
-): Promise<void> {
-  if ('error' in outcome)
-    await tx.query('update peers set sync_tried_at = now(), sync_error = $2 where name = $1', [
-      name,
-      outcome.error.slice(0, 2000),
-    ]);
-  else
-    await tx.query(
-      `update peers set sync_tried_at = now(), synced_at = now(), sync_objects = $2, sync_withdrawn = $3,
-         sync_error = null where name = $1`,
-      [name, outcome.objects, outcome.withdrawn],
-    );
 }
 
 export interface SyncCursor {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { callerOf, type App } from '../http/types.ts';
 import { listPeers } from './peers.repository.ts';
 import { receivedSummary } from './received.repository.ts';
+import { readSyncStatus } from './sync-status.repository.ts';
 import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received.ts';
 
 const ReceivedGroup = z.object({
@@ -21,14 +22,29 @@ const ReceivedGroup = z.object({
 });
 
 const PeerStatus = z.object({
-  name: z.string(),
+  name: z
+    .string()
+    .nullable()
+    .describe('The registered peer; null for a source pulled with `sync --from` alone'),
   agency: z.string().nullable(),
   pulls: z.boolean(),
-  triedAt: z.string().nullable(),
-  syncedAt: z.string().nullable(),
-  objects: z.number().int().nullable(),
-  withdrawn: z.number().int().nullable(),
-  error: z.string().nullable(),
+  triedAt: z.string().nullable().describe('When the last pull began'),
+  finishedAt: z.string().nullable(),
+  syncedAt: z.string().nullable().describe('When a pull last succeeded'),
+  outcome: z
+    .enum(['running', 'ok', 'partial', 'failed'])
+    .nullable()
+    .describe('partial: some collections were recorded before it failed; null: never pulled from'),
+  collections: z.number().int().nullable().describe('Collections recorded by the last pull'),
+  objects: z.number().int().nullable().describe('Objects received by the last pull'),
+  withdrawn: z.number().int().nullable().describe('Objects withdrawn by the last pull'),
+  detail: z
+    .object({
+      url: z.string().nullable().describe('Where this instance pulls from'),
+      error: z.string().nullable().describe('Why the last pull failed'),
+    })
+    .nullable()
+    .describe('Administrators only (the database shows it to no one else): null for every other user'),
 });
 
 const Id = z.strictObject({ id: z.string().min(1).max(200) });
@@ -74,19 +90,21 @@ const routes: FastifyPluginAsync = async (instance) => {
     {
       schema: {
         tags: ['federation'],
-        summary: 'How the last pull from each peer went: when, how many objects, the error if it failed',
+        summary:
+          'How the last pull from each peer went: when, ok or not, how many objects received and withdrawn',
+        description:
+          'Read as the caller through the view `peer_sync_status` (0741): where a peer is pulled from and why a pull failed are answered to administrators only.',
         response: { 200: z.object({ peers: z.array(PeerStatus) }) },
       },
     },
     async (request) => {
-      callerOf(request);
-      const peers = await app.db.asOwner((tx) => listPeers(tx));
+      const rows = await app.db.asUser(callerOf(request), (tx) => readSyncStatus(tx));
       return {
-        peers: peers.map((p) => ({
-          name: p.name,
-          agency: p.agency,
-          pulls: p.url !== null && p.token !== null,
-          ...p.sync,
+        peers: rows.map(({ peer, url, error, ...status }) => ({
+          name: peer,
+          ...status,
+          // the view leaves both null for anyone but an administrator
+          detail: url === null && error === null ? null : { url, error },
         })),
       };
     },

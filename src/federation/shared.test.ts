@@ -9,51 +9,14 @@ import { sequenceAudit } from '../audit/sequencer.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
 import { describeEachEngine } from '../testing/db.ts';
-import { makeAgency, makeNation, makeSession, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { makeAgency, makeNation, makeTwoNationWorld, makeUser } from '../testing/factories.ts';
+import { callsAs } from '../testing/inject.ts';
 import { importStix } from './import.ts';
-import { markingRefs } from './markings.ts';
-import { syncPeerRecorded } from './peer-status.ts';
-import type { StixObject } from './stix.ts';
+import { syncPeer } from './sync.ts';
+import { greenReportBundle } from './testing/stix-world.ts';
 
-const mexIdentity: StixObject = {
-  type: 'identity',
-  spec_version: '2.1',
-  id: 'identity--8c6af861-7b20-41ef-9b59-6344fd872a8f',
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-  name: 'Agencia Nacional de Aduanas',
-  identity_class: 'organization',
-  x_centinela_agency: 'MX-ANAM',
-  x_centinela_nation: 'MEX',
-};
 const REPORT_ID = 'report--1f3a2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b';
-
-/** A MEX report released green to the USA, as a bundle (the version given). */
-function bundle(modified: string): string {
-  const { refs, definitions } = markingRefs({
-    ownerAgency: 'MX-ANAM',
-    tlp: 'green',
-    releasableTo: ['MEX', 'USA'],
-    recipients: [],
-  });
-  const report: StixObject = {
-    type: 'report',
-    spec_version: '2.1',
-    id: REPORT_ID,
-    created: '2026-03-01T00:00:00.000Z',
-    modified,
-    created_by_ref: mexIdentity.id,
-    name: 'Routes',
-    published: '2026-03-01T00:00:00.000Z',
-    object_refs: [mexIdentity.id],
-    object_marking_refs: refs,
-  };
-  return JSON.stringify({
-    type: 'bundle',
-    id: 'bundle--5d0092c5-5f74-4287-9642-33f4c354e56d',
-    objects: [...definitions, mexIdentity, report],
-  });
-}
+const bundle = (modified: string) => greenReportBundle(REPORT_ID, modified);
 
 describeEachEngine('sharing: peers, received copies and sync status over HTTP', (getDb) => {
   let app: App;
@@ -63,18 +26,7 @@ describeEachEngine('sharing: peers, received copies and sync status over HTTP', 
   afterEach(async () => {
     await app.close();
   });
-  const call = async (
-    who: Actor,
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ) =>
-    app.inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${await makeSession(getDb(), who)}` },
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  const call = callsAs(() => app, getDb);
 
   it('an administrator adds a peer (its token once), lists it without a token, sees its pulls, revokes it', async () => {
     const world = await makeTwoNationWorld(getDb());
@@ -114,14 +66,42 @@ describeEachEngine('sharing: peers, received copies and sync status over HTTP', 
       });
     expect((await taxii(token)).statusCode).toBe(200);
 
-    // a failed pull is recorded; every user sees the peers' status, never a token
+    // a failed pull is recorded by the pull; every user sees the peers' status, only an administrator where it
+    // pulls from and why it failed (the error names the URL), never a token
     const failing: typeof fetch = () => Promise.reject(new Error('connection refused'));
-    await expect(syncPeerRecorded(getDb(), world.host, 'usa', { fetchFn: failing })).rejects.toThrow();
-    const status = await call(world.host, 'GET', '/api/federation/sync');
-    expect(status.statusCode).toBe(200);
-    expect(status.json().peers).toMatchObject([
-      { name: 'us-dea', pulls: false, triedAt: null },
-      { name: 'usa', pulls: true, syncedAt: null, error: expect.stringContaining('connection refused') },
+    await expect(syncPeer(getDb(), world.host, 'usa', { fetchFn: failing })).rejects.toThrow();
+    for (const user of [world.host, world.partner, world.auditor]) {
+      const status = await call(user, 'GET', '/api/federation/sync');
+      expect(status.statusCode).toBe(200);
+      expect(status.json().peers).toMatchObject([
+        { name: 'us-dea', pulls: false, triedAt: null, outcome: null, detail: null },
+        { name: 'usa', pulls: true, syncedAt: null, outcome: 'failed', objects: 0, detail: null },
+      ]);
+      expect(status.body).not.toContain('127.0.0.1');
+      expect(status.body).not.toContain('refused');
+      expect(status.body).not.toContain('ct_pull_secret');
+    }
+    const seenByAdmin = await call(world.admin, 'GET', '/api/federation/sync');
+    expect(seenByAdmin.json().peers).toMatchObject([
+      { name: 'us-dea', detail: null },
+      {
+        name: 'usa',
+        outcome: 'failed',
+        detail: { url: 'http://127.0.0.1:9/taxii2/', error: expect.stringContaining('connection refused') },
+      },
+    ]);
+    expect(seenByAdmin.body).not.toContain('ct_pull_secret');
+    expect((await call(world.admin, 'GET', '/api/peers')).json().peers[1].sync).toMatchObject({
+      error: expect.stringContaining('connection refused'),
+    });
+    // the application role reads neither the table nor, without an administrator's identity, the detail
+    await expect(getDb().asUser(world.host, (tx) => tx.query('select * from sync_status'))).rejects.toThrow();
+    const raw = await getDb().asUser(world.host, (tx) =>
+      tx.query<{ url: string | null; error: string | null }>('select url, error from peer_sync_status'),
+    );
+    expect(raw.rows).toEqual([
+      { url: null, error: null },
+      { url: null, error: null },
     ]);
 
     const revoked = await call(world.admin, 'DELETE', '/api/peers/us-dea');

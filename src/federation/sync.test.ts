@@ -13,10 +13,11 @@ import { canSee, TLP_LEVELS, type Marking, type Tlp } from '../shared/marking.ts
 import type { Database } from '../store/database.ts';
 import { describeEachEngine, freshDatabase } from '../testing/db.ts';
 import { makeAgency, makeNation, makeReport, makeUser } from '../testing/factories.ts';
+import { callsAs } from '../testing/inject.ts';
 import { importStix } from './import.ts';
 import { exportBundle } from './export.ts';
 import { addPeer } from './peers.ts';
-import { syncFrom } from './sync.ts';
+import { syncFrom, syncPeer, syncPeers } from './sync.ts';
 import { COLLECTION_ID, TAXII_MEDIA_TYPE } from './taxii.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -62,6 +63,25 @@ const reportsOf = async (db: Database) =>
       releasable_to: [...r.releasable_to].sort(),
       recipients: [...r.recipients].sort(),
     }));
+  });
+
+/** How the pulls went, as the schema owner reads them (the whole row, URL and error included). */
+const statusOf = async (db: Database) =>
+  db.asOwner(async (tx) => {
+    const { rows } = await tx.query<{
+      target: string;
+      peer: string | null;
+      outcome: string;
+      collections: number;
+      objects: number;
+      withdrawn: number;
+      synced: boolean;
+      error: string | null;
+    }>(
+      `select target, peer, outcome, collections, objects, withdrawn, synced_at is not null as synced, error
+         from sync_status order by target`,
+    );
+    return rows;
   });
 
 const green = { tlp: 'green' as const, releasableTo: ['MEX', 'USA'], recipients: [] as string[] };
@@ -117,6 +137,20 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
 
     const first = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token!, pageSize: 5 });
     expect(first).toHaveLength(1);
+    // the pull recorded how it went itself, with what it received (a source no peer names: peer null)
+    expect(await statusOf(usa)).toEqual([
+      {
+        target: mexUrl,
+        peer: null,
+        outcome: 'ok',
+        collections: 1,
+        objects: first[0]!.pulled,
+        withdrawn: 0,
+        synced: true,
+        error: null,
+      },
+    ]);
+    expect(first[0]!.pulled).toBeGreaterThan(0);
     const dea = { agency: 'US-DEA', nation: 'USA' };
     const expected = (list: typeof sent) =>
       list
@@ -144,6 +178,7 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     );
     const third = await syncFrom(usa, partner.analyst, { url: mexUrl, token: usaPeer.token! });
     expect(third[0]!.withdrawn).toBe(1);
+    expect(await statusOf(usa)).toMatchObject([{ outcome: 'ok', objects: third[0]!.pulled, withdrawn: 1 }]);
     const remaining = sent.map((s) =>
       s.title === narrowed ? { ...s, marking: { ...s.marking, releasableTo: ['MEX'], recipients: [] } } : s,
     );
@@ -206,6 +241,86 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
       },
     ]);
     expect(atMex).toHaveLength(current.length + 1);
+  });
+
+  it('a pull records its own status, partial failures included; only an administrator reads where and why', async () => {
+    const mex = getDb();
+    const usa = await freshDatabase(engine);
+    cleanup.push(() => usa.close());
+    const host = await instance(mex, 'MEX');
+    const partner = await instance(usa, 'USA');
+    for (const title of ['one', 'two']) await makeReport(mex, host.analyst, green, title);
+    const usaPeer = await addPeer(mex, host.admin, { name: 'usa', agency: 'US-DEA' });
+    const mexUrl = await serve(mex);
+    await addPeer(usa, partner.admin, { name: 'mex', url: mexUrl, token: usaPeer.token! });
+
+    // the peer lists a second collection that fails: the first is recorded (objects, cursor), then the pull fails
+    const broken: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('/collections/broken/')) return new Response('down', { status: 502 });
+      const response = await fetch(input, init);
+      if (!url.endsWith('/collections/')) return response;
+      const body = (await response.json()) as { collections: { id: string }[] };
+      body.collections.push({ ...body.collections[0]!, id: 'broken' });
+      return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+    };
+    await expect(syncPeer(usa, partner.analyst, 'mex', { fetchFn: broken })).rejects.toThrow(/HTTP 502/);
+    const [partial] = await statusOf(usa);
+    expect(partial).toMatchObject({
+      peer: 'mex',
+      outcome: 'partial',
+      collections: 1,
+      withdrawn: 0,
+      synced: false,
+    });
+    expect(partial!.objects).toBeGreaterThan(1);
+    expect(partial!.error).toContain(`${mexUrl}api/collections/broken/`);
+    expect((await reportsOf(usa)).map((r) => r.title)).toEqual(['one', 'two']);
+
+    // over HTTP: the analyst reads the outcome and the counts, never the URL or the error; the admin reads both
+    const app: App = await buildApp({ db: usa, webRoot: '/nonexistent' });
+    cleanup.push(() => app.close());
+    const call = callsAs(
+      () => app,
+      () => usa,
+    );
+    const asAnalyst = await call(partner.analyst, 'GET', '/api/federation/sync');
+    expect(asAnalyst.json().peers).toEqual([
+      {
+        name: 'mex',
+        agency: null,
+        pulls: true,
+        triedAt: expect.any(String),
+        finishedAt: expect.any(String),
+        syncedAt: null,
+        outcome: 'partial',
+        collections: 1,
+        objects: partial!.objects,
+        withdrawn: 0,
+        detail: null,
+      },
+    ]);
+    expect(asAnalyst.body).not.toContain('127.0.0.1');
+    expect(asAnalyst.body).not.toContain('502');
+    const asAdmin = await call(partner.admin, 'GET', '/api/federation/sync');
+    expect(asAdmin.json().peers[0].detail).toEqual({ url: mexUrl, error: partial!.error });
+
+    // every path records: `sync --all` / `serve --sync-every` (syncPeers) succeeds, and a failure before any
+    // collection is `failed` with nothing counted
+    expect(await syncPeers(usa, partner.analyst)).toMatchObject([{ peer: 'mex', collections: [{}] }]);
+    expect(await statusOf(usa)).toMatchObject([{ peer: 'mex', outcome: 'ok', synced: true, error: null }]);
+    const refused: typeof fetch = () => Promise.reject(new Error('connection refused'));
+    expect(await syncPeers(usa, partner.analyst, { fetchFn: refused })).toMatchObject([
+      { peer: 'mex', error: expect.stringContaining('connection refused') },
+    ]);
+    expect(await statusOf(usa)).toMatchObject([
+      { peer: 'mex', outcome: 'failed', collections: 0, objects: 0, synced: true },
+    ]);
+    expect((await call(partner.analyst, 'GET', '/api/federation/sync')).json().peers[0]).toMatchObject({
+      outcome: 'failed',
+      syncedAt: expect.any(String),
+      detail: null,
+    });
   });
 
   it('refuses forged owners: an object claiming an agency with accounts here is not imported', async () => {

@@ -6,6 +6,10 @@
  * source still releases to us: an object held from it that is no longer listed is withdrawn here (with its
  * record), and one listed that is not held (released again, or added with an older date) is fetched by id. Both
  * sides audit the exchange: the source its reads, this instance the import, the withdrawal and the sync.
+ *
+ * The pull records how it went itself (`sync_status`, 0741), whichever path runs it (`sync`, `serve --sync-every`, a
+ * test): begun when it starts, each collection's counts in the transaction that records its exchange, then ok,
+ * partial (some collections recorded before a failure) or failed, with the error (read by administrators only).
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/index.ts';
@@ -15,9 +19,11 @@ import { deleteReceivedReports } from '../reports/index.ts';
 import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { importStix, type StixImportSummary } from './import.ts';
+import { pullTarget } from './peers.ts';
 import { listPeers, readCursor, writeCursor } from './peers.repository.ts';
 import { deleteReceived, heldFrom } from './received.repository.ts';
 import type { StixObject } from './stix.ts';
+import { beginSyncStatus, countSyncedCollection, endSyncStatus } from './sync-status.repository.ts';
 import {
   ApiRoot,
   Collection,
@@ -36,6 +42,8 @@ export interface SyncOptions {
   full?: boolean;
   pageSize?: number;
   fetchFn?: typeof fetch;
+  /** The registered peer pulled from (its status row); found by `url` when absent. */
+  peer?: string;
 }
 
 export interface CollectionSync {
@@ -144,6 +152,7 @@ async function syncCollection(
   objectsUrl: string,
   manifestUrl: string,
   options: SyncOptions,
+  target: string,
 ): Promise<CollectionSync> {
   const after = options.full ? null : await db.asOwner((tx) => readCursor(tx, objectsUrl));
   const query = new URLSearchParams({ limit: String(options.pageSize ?? 1_000) });
@@ -184,6 +193,7 @@ async function syncCollection(
   const addedAfter = pulled.last ?? after;
   await db.asOwner(async (tx) => {
     await writeCursor(tx, { source: objectsUrl, addedAfter, objects: objects.size, withdrawn });
+    await countSyncedCollection(tx, target, { objects: objects.size, withdrawn });
     await recordAudit(tx, actor, {
       action: 'sync',
       table: 'sync_cursors',
@@ -216,27 +226,50 @@ async function syncCollection(
   };
 }
 
-/** Pulls every readable collection of the instance at `url` (a discovery or API root URL). */
+/** Pulls every readable collection of the instance at `url` (a discovery or API root URL); records how it went. */
 export async function syncFrom(db: Database, actor: Actor, options: SyncOptions): Promise<CollectionSync[]> {
-  const client = new Client(options.token, options.fetchFn ?? fetch);
-  const root = await apiRootOf(client, options.url);
-  const { body } = await client.get(
-    `${root}collections/`,
-    z.object({ collections: z.array(Collection).optional() }),
-  );
+  const target = withSlash(options.url);
+  await db.asOwner((tx) => beginSyncStatus(tx, target, options.peer ?? null));
   const results: CollectionSync[] = [];
-  for (const collection of (body.collections ?? []).filter((c) => c.can_read)) {
-    const base = `${root}collections/${encodeURIComponent(collection.id)}/`;
-    results.push(await syncCollection(db, actor, client, `${base}objects/`, `${base}manifest/`, options));
+  try {
+    const client = new Client(options.token, options.fetchFn ?? fetch);
+    const root = await apiRootOf(client, options.url);
+    const { body } = await client.get(
+      `${root}collections/`,
+      z.object({ collections: z.array(Collection).optional() }),
+    );
+    for (const collection of (body.collections ?? []).filter((c) => c.can_read)) {
+      const base = `${root}collections/${encodeURIComponent(collection.id)}/`;
+      results.push(
+        await syncCollection(db, actor, client, `${base}objects/`, `${base}manifest/`, options, target),
+      );
+    }
+  } catch (e) {
+    // what the collections recorded stays: the next pull resumes from their cursors
+    await db.asOwner((tx) => endSyncStatus(tx, target, (e as Error).message));
+    throw e;
   }
+  await db.asOwner((tx) => endSyncStatus(tx, target, null));
   return results;
+}
+
+type PullOptions = Omit<SyncOptions, 'url' | 'token' | 'peer'>;
+
+/** Pulls from one registered peer (`centinela sync --peer NAME`); a failure is recorded, then thrown. */
+export async function syncPeer(
+  db: Database,
+  actor: Actor,
+  name: string,
+  options: PullOptions = {},
+): Promise<CollectionSync[]> {
+  return syncFrom(db, actor, { ...options, ...(await pullTarget(db, name)), peer: name });
 }
 
 /** Pulls from every peer registered with a URL and token (`centinela serve --sync-every`, `sync --all`). */
 export async function syncPeers(
   db: Database,
   actor: Actor,
-  options: Omit<SyncOptions, 'url' | 'token'> = {},
+  options: PullOptions = {},
 ): Promise<{ peer: string; collections?: CollectionSync[]; error?: string }[]> {
   const results = [];
   for (const peer of await db.asOwner((tx) => listPeers(tx)))
@@ -244,7 +277,12 @@ export async function syncPeers(
       try {
         results.push({
           peer: peer.name,
-          collections: await syncFrom(db, actor, { ...options, url: peer.url, token: peer.token }),
+          collections: await syncFrom(db, actor, {
+            ...options,
+            url: peer.url,
+            token: peer.token,
+            peer: peer.name,
+          }),
         });
       } catch (e) {
         results.push({ peer: peer.name, error: (e as Error).message });

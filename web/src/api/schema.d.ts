@@ -5027,7 +5027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How the last pull from each peer went: when, how many objects, the error if it failed */
+        /**
+         * How the last pull from each peer went: when, ok or not, how many objects received and withdrawn
+         * @description Read as the caller through the view `peer_sync_status` (0741): where a peer is pulled from and why a pull failed are answered to administrators only.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5045,14 +5048,30 @@ export interface paths {
                     content: {
                         "application/json": {
                             peers: {
-                                name: string;
+                                /** @description The registered peer; null for a source pulled with `sync --from` alone */
+                                name: string | null;
                                 agency: string | null;
                                 pulls: boolean;
+                                /** @description When the last pull began */
                                 triedAt: string | null;
+                                finishedAt: string | null;
+                                /** @description When a pull last succeeded */
                                 syncedAt: string | null;
+                                /** @description partial: some collections were recorded before it failed; null: never pulled from */
+                                outcome: ("running" | "ok" | "partial" | "failed") | null;
+                                /** @description Collections recorded by the last pull */
+                                collections: number | null;
+                                /** @description Objects received by the last pull */
                                 objects: number | null;
+                                /** @description Objects withdrawn by the last pull */
                                 withdrawn: number | null;
-                                error: string | null;
+                                /** @description Administrators only (the database shows it to no one else): null for every other user */
+                                detail: {
+                                    /** @description Where this instance pulls from */
+                                    url: string | null;
+                                    /** @description Why the last pull failed */
+                                    error: string | null;
+                                } | null;
                             }[];
                         };
                     };

@@ -67,9 +67,12 @@ export const sharingEn = {
     lastSync: 'Last successful sync',
     lastTried: 'Last attempt',
     status: 'Status',
-    ok: 'OK',
     never: 'never',
     pullsNo: 'does not pull',
+    withdrawn: 'Withdrawn',
+    detail: 'Where from, and why it failed (administrators)',
+    unregistered: 'a source no peer names',
+    outcome: { running: 'running', ok: 'OK', partial: 'partly failed', failed: 'failed' },
   },
   received: {
     title: 'Received copy',

@@ -67,9 +67,12 @@ export const sharingEs = {
     lastSync: 'Última sincronización correcta',
     lastTried: 'Último intento',
     status: 'Estado',
-    ok: 'Correcto',
     never: 'nunca',
     pullsNo: 'no se le solicita',
+    withdrawn: 'Retirados',
+    detail: 'De dónde, y por qué falló (administradores)',
+    unregistered: 'un origen sin instancia par registrada',
+    outcome: { running: 'en curso', ok: 'Correcto', partial: 'falló en parte', failed: 'falló' },
   },
   received: {
     title: 'Copia recibida',

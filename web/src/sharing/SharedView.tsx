@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { fetchReceived, fetchReleases, fetchSyncStatus } from '../api/sharing-endpoints.ts';
+import { fetchReceived, fetchReleases } from '../api/sharing-endpoints.ts';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { MarkingBadge } from '../components/MarkingBadge.tsx';
 import { AsyncContent } from '../components/States.tsx';
 import { useAsync } from '../components/useAsync.ts';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { useMe } from '../session/SessionContext.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
 
 /**
  * `#/shared`: what this agency released (to whom, when, by whom and why: GET /api/markings/releases, the agency's
  * own register), what this instance received and from whom (GET /api/federation/received, as far as the caller may
- * see it), and how the last pull from each peer went (GET /api/federation/sync).
+ * see it), and how the last pull from each peer went (`SyncStatus`).
  */
 export function SharedView() {
   const { t, i18n } = useTranslation();
@@ -18,8 +19,6 @@ export function SharedView() {
   const me = useMe();
   const releases = useAsync((signal) => fetchReleases(100, 0, signal), []);
   const received = useAsync((signal) => fetchReceived(signal), []);
-  const peers = useAsync((signal) => fetchSyncStatus(signal), []);
-  const when = (at: string | null) => (at ? formatDateTime(at, lang, 'short') : t('sharing.view.never'));
   return (
     <section className="panel" aria-labelledby="shared-title">
       <header className="panel-head">
@@ -103,44 +102,7 @@ export function SharedView() {
         )}
       </AsyncContent>
 
-      <h2 id="peers-title">{t('sharing.view.peers')}</h2>
-      <AsyncContent
-        state={peers.state}
-        retry={peers.retry}
-        isEmpty={(data) => data.peers.length === 0}
-        empty={{ title: t('sharing.view.peersEmpty') }}
-      >
-        {(data) => (
-          <div className="table-scroll">
-            <table className="data-table" aria-labelledby="peers-title">
-              <ColumnHeads
-                labels={[
-                  t('sharing.view.peer'),
-                  t('sharing.view.lastSync'),
-                  t('sharing.view.lastTried'),
-                  t('sharing.view.objects'),
-                  t('sharing.view.status'),
-                ]}
-              />
-              <tbody>
-                {data.peers.map((p) => (
-                  <tr key={p.name}>
-                    <td>
-                      <span className="mono">{p.name}</span> {p.agency ? `(${p.agency})` : ''}
-                    </td>
-                    <td>{p.pulls ? when(p.syncedAt) : t('sharing.view.pullsNo')}</td>
-                    <td>{p.pulls ? when(p.triedAt) : '—'}</td>
-                    <td>{p.objects === null ? '—' : formatNumber(p.objects, lang)}</td>
-                    <td className={p.error ? 'refused' : undefined}>
-                      {p.error ?? (p.syncedAt ? t('sharing.view.ok') : '—')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </AsyncContent>
+      <SyncStatus />
     </section>
   );
 }

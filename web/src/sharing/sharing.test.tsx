@@ -189,10 +189,13 @@ describe('the sharing workflow', () => {
               agency: null,
               pulls: true,
               triedAt: '2026-12-03T10:00:00Z',
+              finishedAt: '2026-12-03T10:00:01Z',
               syncedAt: '2026-12-02T10:00:00Z',
-              objects: 3,
+              outcome: 'failed',
+              collections: 0,
+              objects: 0,
               withdrawn: 0,
-              error: 'The peer instance did not answer',
+              detail: null,
             },
           ],
         },
@@ -204,7 +207,7 @@ describe('the sharing workflow', () => {
     expect(screen.getByText('analista')).toBeTruthy();
     await screen.findByText('US-DEA (USA)');
     expect(screen.getAllByText('usa').length).toBeGreaterThan(0);
-    await screen.findByText('The peer instance did not answer');
+    await screen.findByText('failed');
     await waitFor(() => expect(screen.getByRole('link', { name: 'Shared' })).toBeTruthy());
   });
 });
