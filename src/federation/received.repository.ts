@@ -133,6 +133,11 @@ export async function deleteReceived(tx: Tx, ids: readonly string[]): Promise<vo
 export interface ReceivedGroup {
   ownerAgency: string;
   ownerNation: string | null;
+  /** Whether it came by a pull (else a file import). */
+  pulled: boolean;
+  /** The registered peer it was pulled from, when one matches. */
+  peer: string | null;
+  /** The collection URL: administrators only (0742), null for everyone else. */
   source: string | null;
   type: string;
   objects: number;
@@ -144,20 +149,27 @@ export async function receivedSummary(tx: Tx): Promise<ReceivedGroup[]> {
   const { rows } = await tx.query<{
     owner_agency: string;
     nation: string | null;
+    pulled: boolean;
+    peer: string | null;
     source: string | null;
     type: string;
     objects: string;
     last_added: Date | string;
   }>(
-    `select s.owner_agency, a.nation, s.source, s.type, count(*) as objects,
-       max(greatest(s.date_added, s.marked_at)) as last_added
-     from stix_objects s left join agencies a on a.code = s.owner_agency
-     group by s.owner_agency, a.nation, s.source, s.type
-     order by a.nation, s.owner_agency, s.source nulls first, s.type`,
+    `select g.owner_agency, a.nation, g.source is not null as pulled, centinela_source_peer(g.source) as peer,
+       centinela_admin_source(g.source) as source, g.type, sum(g.objects) as objects, max(g.last_added) as last_added
+     from (select s.owner_agency, s.source, s.type, count(*) as objects,
+             max(greatest(s.date_added, s.marked_at)) as last_added
+           from stix_objects s group by s.owner_agency, s.source, s.type) g
+     left join agencies a on a.code = g.owner_agency
+     group by 1, 2, 3, 4, 5, 6
+     order by a.nation, g.owner_agency, pulled, peer nulls first, source nulls first, g.type`,
   );
   return rows.map((r) => ({
     ownerAgency: r.owner_agency,
     ownerNation: r.nation,
+    pulled: r.pulled,
+    peer: r.peer,
     source: r.source,
     type: r.type,
     objects: Number(r.objects),
@@ -170,6 +182,9 @@ export interface ReceivedRecord {
   type: string;
   recordTable: 'reports' | 'incidents' | 'field_reports' | null;
   recordId: string | null;
+  /** The registered peer it was pulled from, when one matches. */
+  peer: string | null;
+  /** The collection URL: administrators only (0742), null for everyone else. */
   source: string | null;
   dateAdded: string;
   /** The agency of the user whose import or sync stored it: the receiving agency, whose copy it is. */
@@ -187,6 +202,7 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
       type: string;
       record_table: ReceivedRecord['recordTable'];
       record_id: string | null;
+      peer: string | null;
       source: string | null;
       date_added: Date | string;
       received_agency: string | null;
@@ -195,7 +211,8 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
       narrowed_recipients: string[] | null;
     }
   >(
-    `select s.stix_id, s.type, s.record_table, s.record_id, s.source, greatest(s.date_added, s.marked_at) as date_added,
+    `select s.stix_id, s.type, s.record_table, s.record_id, centinela_source_peer(s.source) as peer,
+       centinela_admin_source(s.source) as source, greatest(s.date_added, s.marked_at) as date_added,
        s.owner_agency, s.tlp, s.releasable_to, s.recipients, u.agency as received_agency,
        s.narrowed_tlp, s.narrowed_releasable_to, s.narrowed_recipients
      from stix_objects s left join users u on u.id = s.received_by
@@ -210,6 +227,7 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
     type: r.type,
     recordTable: r.record_table,
     recordId: r.record_id,
+    peer: r.peer,
     source: r.source,
     dateAdded: new Date(r.date_added).toISOString(),
     receivedBy: r.received_agency,

@@ -22,7 +22,13 @@ export const ReceivedView = z.object({
   type: z.string().describe('The STIX type'),
   recordTable: z.enum(['reports', 'incidents', 'field_reports']).nullable(),
   recordId: z.string().nullable().describe('The record it also became here, if any'),
-  source: z.string().nullable().describe('The collection it was pulled from; null for a file import'),
+  peer: z.string().nullable().describe('The registered peer it was pulled from, when one matches'),
+  source: z
+    .string()
+    .nullable()
+    .describe(
+      'The collection URL it was pulled from: administrators only (null for everyone else, and for a file import)',
+    ),
   dateAdded: z.string(),
   receivedBy: z.string().nullable().describe('The agency that received it: whose copy it is'),
   marking: Marking,

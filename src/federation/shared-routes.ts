@@ -6,7 +6,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { callerOf, type App } from '../http/types.ts';
-import { listPeers } from './peers.repository.ts';
 import { receivedSummary } from './received.repository.ts';
 import { readSyncStatus } from './sync-status.repository.ts';
 import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received.ts';
@@ -14,8 +13,14 @@ import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received
 const ReceivedGroup = z.object({
   ownerAgency: z.string().describe('The originating agency'),
   ownerNation: z.string().nullable(),
-  source: z.string().nullable().describe('The collection it was pulled from; null for a file import'),
-  peer: z.string().nullable().describe('The peer that collection belongs to, when one is registered'),
+  pulled: z.boolean().describe('Received by a pull from a peer (else imported from a file)'),
+  peer: z.string().nullable().describe('The registered peer it was pulled from, when one matches'),
+  source: z
+    .string()
+    .nullable()
+    .describe(
+      'The collection URL it was pulled from: administrators only (null for everyone else, and for a file import)',
+    ),
   type: z.string().describe('The STIX type'),
   objects: z.number().int(),
   lastAdded: z.string().describe('When the newest of them was stored or re-marked here'),
@@ -49,22 +54,6 @@ const PeerStatus = z.object({
 
 const Id = z.strictObject({ id: z.string().min(1).max(200) });
 
-/** The registered peer a collection URL belongs to (the same origin), or null. */
-function peerOf(
-  source: string | null,
-  peers: readonly { name: string; url: string | null }[],
-): string | null {
-  if (!source) return null;
-  const origin = (url: string) => {
-    try {
-      return new URL(url).origin;
-    } catch {
-      return null;
-    }
-  };
-  return peers.find((p) => p.url && origin(p.url) === origin(source))?.name ?? null;
-}
-
 const routes: FastifyPluginAsync = async (instance) => {
   const app = instance as unknown as App;
   app.get(
@@ -79,10 +68,7 @@ const routes: FastifyPluginAsync = async (instance) => {
     },
     async (request) => {
       const actor = callerOf(request);
-      const groups = await app.db.asUser(actor, (tx) => receivedSummary(tx));
-      // peers are read as the schema owner (their table holds tokens): names and URLs only leave here
-      const peers = groups.some((g) => g.source) ? await app.db.asOwner((tx) => listPeers(tx)) : [];
-      return { groups: groups.map((g) => ({ ...g, peer: peerOf(g.source, peers) })) };
+      return { groups: await app.db.asUser(actor, (tx) => receivedSummary(tx)) };
     },
   );
   app.get(

@@ -305,6 +305,28 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     const asAdmin = await call(partner.admin, 'GET', '/api/federation/sync');
     expect(asAdmin.json().peers[0].detail).toEqual({ url: mexUrl, error: partial!.error });
 
+    // what was received names the peer it came from for everyone, and where that peer listens to administrators
+    const received = await call(partner.analyst, 'GET', '/api/federation/received');
+    const reports = received.json().groups.find((g: { type: string }) => g.type === 'report');
+    expect(reports).toMatchObject({
+      ownerAgency: 'MX-ANAM',
+      pulled: true,
+      peer: 'mex',
+      source: null,
+      objects: 2,
+    });
+    expect(received.body).not.toContain('127.0.0.1');
+    const adminGroups = (await call(partner.admin, 'GET', '/api/federation/received')).json().groups;
+    expect(adminGroups.every((g: { source: string | null }) => g.source?.startsWith(mexUrl))).toBe(true);
+    const [one] = await usa
+      .asOwner((tx) =>
+        tx.query<{ stix_id: string }>("select stix_id from stix_objects where type = 'report' limit 1"),
+      )
+      .then((r) => r.rows);
+    const copy = await call(partner.analyst, 'GET', `/api/federation/received/${one!.stix_id}`);
+    expect(copy.json()).toMatchObject({ peer: 'mex', source: null });
+    expect(copy.body).not.toContain('127.0.0.1');
+
     // every path records: `sync --all` / `serve --sync-every` (syncPeers) succeeds, and a failure before any
     // collection is `failed` with nothing counted
     expect(await syncPeers(usa, partner.analyst)).toMatchObject([{ peer: 'mex', collections: [{}] }]);

@@ -4988,10 +4988,12 @@ export interface paths {
                                 /** @description The originating agency */
                                 ownerAgency: string;
                                 ownerNation: string | null;
-                                /** @description The collection it was pulled from; null for a file import */
-                                source: string | null;
-                                /** @description The peer that collection belongs to, when one is registered */
+                                /** @description Received by a pull from a peer (else imported from a file) */
+                                pulled: boolean;
+                                /** @description The registered peer it was pulled from, when one matches */
                                 peer: string | null;
+                                /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
+                                source: string | null;
                                 /** @description The STIX type */
                                 type: string;
                                 objects: number;
@@ -5127,7 +5129,9 @@ export interface paths {
                             recordTable: ("reports" | "incidents" | "field_reports") | null;
                             /** @description The record it also became here, if any */
                             recordId: string | null;
-                            /** @description The collection it was pulled from; null for a file import */
+                            /** @description The registered peer it was pulled from, when one matches */
+                            peer: string | null;
+                            /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
                             source: string | null;
                             dateAdded: string;
                             /** @description The agency that received it: whose copy it is */
@@ -5217,7 +5221,9 @@ export interface paths {
                             recordTable: ("reports" | "incidents" | "field_reports") | null;
                             /** @description The record it also became here, if any */
                             recordId: string | null;
-                            /** @description The collection it was pulled from; null for a file import */
+                            /** @description The registered peer it was pulled from, when one matches */
+                            peer: string | null;
+                            /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
                             source: string | null;
                             dateAdded: string;
                             /** @description The agency that received it: whose copy it is */

@@ -58,6 +58,7 @@ export const sharingEn = {
     from: 'From',
     source: 'Source',
     file: 'file import',
+    pulled: 'a pull from an unregistered source',
     type: 'Type',
     objects: 'Objects',
     lastAdded: 'Latest',

@@ -58,6 +58,7 @@ export const sharingEs = {
     from: 'De',
     source: 'Origen',
     file: 'importación de archivo',
+    pulled: 'una sincronización con una fuente no registrada',
     type: 'Tipo',
     objects: 'Objetos',
     lastAdded: 'Más reciente',

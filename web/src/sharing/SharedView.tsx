@@ -86,11 +86,11 @@ export function SharedView() {
               />
               <tbody>
                 {data.groups.map((g) => (
-                  <tr key={`${g.ownerAgency}|${g.source ?? ''}|${g.type}`}>
+                  <tr key={`${g.ownerAgency}|${g.peer ?? ''}|${g.source ?? ''}|${g.type}`}>
                     <td className="mono">
                       {g.ownerAgency} {g.ownerNation ? `(${g.ownerNation})` : ''}
                     </td>
-                    <td>{g.peer ?? g.source ?? t('sharing.view.file')}</td>
+                    <td>{g.peer ?? g.source ?? t(g.pulled ? 'sharing.view.pulled' : 'sharing.view.file')}</td>
                     <td className="mono">{g.type}</td>
                     <td>{formatNumber(g.objects, lang)}</td>
                     <td>{formatDateTime(g.lastAdded, lang, 'short')}</td>
