@@ -3,7 +3,8 @@
  * as the importer, under row-level security, and audited; the objects are then stored in the system step of the
  * same transaction, because what is received is owned by its originating agency, not by the importer (the
  * application role may insert only rows its own agency owns). Idempotent by id and `modified`: a version held
- * already, or an older one, changes nothing.
+ * already, or an older one, changes nothing. The one path of everything received: a file, a sync's pull, and a
+ * peer's push through the TAXII inbox (`view: 'instance'`, inbox.ts).
  */
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -19,8 +20,8 @@ import { AppError } from '../errors/app-error.ts';
 import { hasRole, type Actor } from '../shared/actor.ts';
 import { TLP_LEVELS, type Marking } from '../shared/marking.ts';
 import type { Database, Tx } from '../store/database.ts';
-import { BundleError, parseBundle, type ObjectError } from './parse.ts';
-import { planImport, type PlannedObject, type Skipped } from './plan.ts';
+import { BundleError, parseBundle, type ObjectError, type ParsedBundle } from './parse.ts';
+import { planImport, type ImportView, type PlannedObject, type Skipped } from './plan.ts';
 import { storedVersions, upsertReceived } from './received.repository.ts';
 import { uuidOf } from './stix.ts';
 
@@ -121,6 +122,13 @@ function narrowedBy(held: Marking, sent: Marking): Marking | null {
 export interface ImportOptions {
   /** The collection the bundle was pulled from (a sync): what a later sync withdraws when it is no longer sent. */
   source?: string | undefined;
+  /**
+   * Whose view decides what is received (plan.ts, `ImportView`): the importing user's (a file, a sync), or this
+   * instance's for a peer's push (the importer is then the peer's machine account).
+   */
+  view?: ImportView['kind'];
+  /** Run at the end of the system step, in the same transaction (the push's status resource and audit). */
+  finish?: (tx: Tx, summary: StixImportSummary) => Promise<void>;
 }
 
 export async function importStix(
@@ -129,8 +137,6 @@ export async function importStix(
   text: string,
   options: ImportOptions = {},
 ): Promise<StixImportSummary> {
-  if (!hasRole(actor, 'analyst', 'commander'))
-    throw new AppError('FORBIDDEN', { detail: 'analysts and commanders import intelligence' });
   let parsed;
   try {
     parsed = parseBundle(text);
@@ -139,16 +145,46 @@ export async function importStix(
       throw new AppError('VALIDATION_FAILED', { field: 'file', detail: e.message });
     throw e;
   }
+  return importBundle(db, actor, parsed, options);
+}
+
+export async function importBundle(
+  db: Database,
+  actor: Actor,
+  parsed: ParsedBundle,
+  options: ImportOptions = {},
+): Promise<StixImportSummary> {
+  const instanceView = options.view === 'instance';
+  if (instanceView ? !actor.peer : !hasRole(actor, 'analyst', 'commander'))
+    throw new AppError('FORBIDDEN', {
+      detail: instanceView
+        ? "a peer instance's account pushes to this instance"
+        : 'analysts and commanders import intelligence',
+    });
   return db.asUserThenOwner(
     actor,
     async (tx) => {
       const nations = await listNations(tx);
       const agencies = await listAgencies(tx);
-      const plan = planImport(parsed, actor, {
-        nations: new Set(nations.map((n) => n.code)),
-        agencies: new Map(agencies.map((a) => [a.code, a.nation])),
-        localAgencies: new Set(await agenciesWithLocalUsers(tx)),
-      });
+      const nationOf = new Map(agencies.map((a) => [a.code, a.nation]));
+      const localAgencies = await agenciesWithLocalUsers(tx);
+      // this instance's view: every agency with accounts of its own here (a peer's machine account aside)
+      const view: ImportView = instanceView
+        ? {
+            kind: 'instance',
+            readers: localAgencies.map((agency) => ({ agency, nation: nationOf.get(agency) ?? '' })),
+          }
+        : { kind: 'importer' };
+      const plan = planImport(
+        parsed,
+        actor,
+        {
+          nations: new Set(nations.map((n) => n.code)),
+          agencies: nationOf,
+          localAgencies: new Set(localAgencies),
+        },
+        view,
+      );
       await recordAudit(tx, actor, {
         action: 'import',
         table: 'stix_objects',
@@ -158,6 +194,7 @@ export async function importStix(
           skipped: plan.skipped.length,
           rejected: plan.errors.length,
           agencies: plan.newAgencies.map((a) => a.code),
+          ...(instanceView ? { view: 'instance' } : {}),
         },
       });
       return { plan, nations: new Set(nations.map((n) => n.code)) };
@@ -226,6 +263,7 @@ export async function importStix(
           narrowed: stored?.narrowed ?? null,
         });
       }
+      await options.finish?.(tx, summary);
       return summary;
     },
   );

@@ -58,6 +58,12 @@ export function parseBundle(text: string): ParsedBundle {
   } catch (e) {
     throw new BundleError(`not JSON: ${(e as Error).message}`);
   }
+  return readBundle(json);
+}
+
+/** A bundle already parsed as JSON (a TAXII envelope's objects, which the HTTP server parsed). */
+export function readBundle(value: unknown): ParsedBundle {
+  let json = value;
   // a single object, as some OASIS examples are, is a bundle of one
   if (
     json &&

@@ -4,9 +4,10 @@
  * agency for an object whose creator is no Centinela agency), its marking (never wider than the bundle says:
  * markings.ts), and the record of its type it also becomes. An object the importer may not see under that marking,
  * or one an agency of the importer's own nation owns (its original is here), or one claiming as creator an agency
- * with accounts of its own here (a forged owner), is skipped with the reason.
+ * with accounts of its own here (a forged owner), is skipped with the reason. A peer's push (the TAXII inbox) is
+ * planned from this instance's view instead (`ImportView`).
  */
-import { canSee, type Marking } from '../shared/marking.ts';
+import { canSee, type Marking, type Viewer } from '../shared/marking.ts';
 import type { Actor } from '../shared/actor.ts';
 import { CENTINELA_IDENTITY_ID, EXTENSION_NAMES, extensionId } from './extensions.ts';
 import { incidentExtensionOf, type IncidentExtension } from './map-incident.ts';
@@ -32,8 +33,17 @@ export interface PlannedObject {
 export interface Skipped {
   index: number;
   id: string;
-  reason: 'not_released_to_you' | 'own_nation' | 'local_agency';
+  reason: 'not_released_to_you' | 'own_nation' | 'local_agency' | 'other_nation';
 }
+
+/**
+ * Whose view decides what is received. `importer`: the importing user's (a file, a sync), who must see each
+ * object, and whose own nation's objects are at home already. `instance`: this instance's, for a peer's push
+ * through the TAXII inbox, where the importer is the peer's machine account (an agency of the peer's nation):
+ * each object must be one some agency with accounts here may see (`readers`), and the peer pushes only what
+ * agencies of its own nation own (`other_nation` otherwise), as a sync would receive it from that peer.
+ */
+export type ImportView = { kind: 'importer' } | { kind: 'instance'; readers: readonly Viewer[] };
 
 export interface ImportPlan {
   objects: PlannedObject[];
@@ -82,7 +92,12 @@ function recordOf(object: StixObject, index: number, errors: ObjectError[]): Pla
     : { table: 'field_reports', row: extension.data as FieldReportExtension };
 }
 
-export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): ImportPlan {
+export function planImport(
+  parsed: ParsedBundle,
+  actor: Actor,
+  known: Known,
+  view: ImportView = { kind: 'importer' },
+): ImportPlan {
   const plan: ImportPlan = {
     objects: [],
     definitions: 0,
@@ -133,8 +148,12 @@ export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): Im
     const owner = origin
       ? { agency: origin.code, nation: nationOf(origin) }
       : { agency: actor.agency, nation: actor.nation };
-    if (origin && owner.nation === actor.nation) {
+    if (view.kind === 'importer' && origin && owner.nation === actor.nation) {
       plan.skipped.push({ index, id: object.id, reason: 'own_nation' });
+      continue;
+    }
+    if (view.kind === 'instance' && owner.nation !== actor.nation) {
+      plan.skipped.push({ index, id: object.id, reason: 'other_nation' });
       continue;
     }
     if (origin && known.localAgencies?.has(owner.agency)) {
@@ -142,7 +161,9 @@ export function planImport(parsed: ParsedBundle, actor: Actor, known: Known): Im
       continue;
     }
     const marking = receivedMarking(readMarking(object, definitions), owner, here);
-    if (!canSee(viewer, marking)) {
+    const seen =
+      view.kind === 'importer' ? canSee(viewer, marking) : view.readers.some((r) => canSee(r, marking));
+    if (!seen) {
       plan.skipped.push({ index, id: object.id, reason: 'not_released_to_you' });
       continue;
     }

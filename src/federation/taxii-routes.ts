@@ -1,6 +1,7 @@
 /**
  * The TAXII 2.1 server under /taxii2/: discovery, one API root, one collection (everything the caller may see),
- * its objects, one object and its versions, and its manifest. A peer instance reads it with the token of its
+ * its objects, one object and its versions, and its manifest; for a peer's account also the inbox it pushes to
+ * (write-only: POST objects) and the status resources of its pushes (inbox.ts). A peer instance reads it with the token of its
  * machine account here (`centinela peers add`), as a bearer token or as HTTP Basic (its username, the token as
  * password); it receives exactly what its agency may see: the objects are those of `centinela export stix`, read
  * as the caller under row-level security, and the reads are audited. Requests must accept
@@ -14,19 +15,24 @@ import type { Actor } from '../shared/actor.ts';
 import type { Database } from '../store/database.ts';
 import { callerOf, type App } from '../http/types.ts';
 import { collectionPage, versionOf, type PageEntry } from './collection.ts';
+import { pushObjects, readStatus } from './inbox.ts';
 import {
   acceptsTaxii,
   ApiRoot,
   API_ROOT_PATH,
   Collection,
   COLLECTION,
-  COLLECTION_ID,
   DATE_ADDED_FIRST,
   DATE_ADDED_LAST,
   Discovery,
   Envelope,
+  INBOX,
+  isTaxiiContent,
   Manifest,
+  MAX_CONTENT_LENGTH,
   MAX_LIMIT,
+  PostEnvelope,
+  Status,
   STIX_MEDIA_TYPE,
   TAXII_MEDIA_TYPE,
   TaxiiQuery,
@@ -40,6 +46,7 @@ export interface TaxiiRoutesOptions {
 
 const CollectionParams = z.object({ collectionId: z.string().max(100) });
 const ObjectParams = CollectionParams.extend({ objectId: z.string().max(300) });
+const StatusParams = z.object({ statusId: z.string().max(100) });
 const Collections = z.object({ collections: z.array(Collection) });
 const tags = ['taxii'];
 
@@ -55,7 +62,17 @@ function basicCredentials(header: string | undefined): { username: string; token
 /** The absolute URL of a path on this server, as the client reached it. */
 const urlOf = (request: FastifyRequest, path: string) => `${request.protocol}://${request.host}${path}`;
 
-/** A page of the caller's collection (404 for any other collection id): read in SQL, only the page built. */
+/** The collections a caller is shown: the inbox to a peer's account only (no one else may write there). */
+const collectionsOf = (actor: Actor) => (actor.peer ? [COLLECTION, INBOX] : [COLLECTION]);
+
+/** One collection of the caller's (404 for any other id). */
+function collectionFor(actor: Actor, collectionId: string) {
+  const found = collectionsOf(actor).find((c) => c.id === collectionId);
+  if (!found) throw new AppError('NOT_FOUND', { detail: 'no such collection' });
+  return found;
+}
+
+/** A page of the caller's collection (404 for an unknown collection, 403 for the inbox): only the page built. */
 async function pageFor(
   app: App,
   request: FastifyRequest,
@@ -64,7 +81,8 @@ async function pageFor(
   limit?: number,
 ) {
   const actor = callerOf(request);
-  if (collectionId !== COLLECTION_ID) throw new AppError('NOT_FOUND', { detail: 'no such collection' });
+  if (!collectionFor(actor, collectionId).can_read)
+    throw new AppError('FORBIDDEN', { detail: `collection ${collectionId} is write-only` });
   return collectionPage(app.db, actor, query, limit);
 }
 
@@ -110,6 +128,13 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
     return error ? JSON.stringify(error) : payload;
   });
 
+  // a push's envelope (the POST's own checks run first: its onRequest hook answers 403/404 and 415 unread)
+  app.addContentTypeParser(
+    'application/taxii+json',
+    { parseAs: 'string', bodyLimit: MAX_CONTENT_LENGTH },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+
   // an unknown path under /taxii2/ (or a method a resource does not answer) is a TAXII 404 too
   app.setNotFoundHandler(async (request) => {
     throw new AppError('ROUTE_NOT_FOUND', { detail: request.url });
@@ -139,9 +164,10 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       taxii(reply);
       return {
         title: 'Centinela',
-        description: 'One collection: what the reading agency may see',
+        description:
+          "One collection: what the reading agency may see; and a peer instance's inbox, where it pushes",
         versions: [TAXII_MEDIA_TYPE],
-        max_content_length: 0, // the server accepts no objects (no POST)
+        max_content_length: MAX_CONTENT_LENGTH, // of a POST to the inbox (413 beyond)
       };
     },
   );
@@ -150,9 +176,9 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
     '/api/collections/',
     { schema: { tags, summary: 'The collections the caller may read', response: { 200: Collections } } },
     async (request, reply) => {
-      callerOf(request);
+      const actor = callerOf(request);
       taxii(reply);
-      return { collections: [COLLECTION] };
+      return { collections: collectionsOf(actor) };
     },
   );
 
@@ -162,10 +188,9 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       schema: { tags, summary: 'One collection', params: CollectionParams, response: { 200: Collection } },
     },
     async (request, reply) => {
-      callerOf(request);
-      if (request.params.collectionId !== COLLECTION_ID) throw new AppError('NOT_FOUND');
+      const found = collectionFor(callerOf(request), request.params.collectionId);
       taxii(reply);
-      return COLLECTION;
+      return found;
     },
   );
 
@@ -225,6 +250,52 @@ const routes: FastifyPluginAsync<TaxiiRoutesOptions> = async (instance, options)
       if (found.length === 0) throw new AppError('NOT_FOUND');
       taxii(reply, dateAddedHeaders(found));
       return { more: false, versions: found.map(versionOf) };
+    },
+  );
+
+  app.post(
+    '/api/collections/:collectionId/objects/',
+    {
+      bodyLimit: MAX_CONTENT_LENGTH,
+      // before the body is read: a collection the caller may not write (403, 404), then the media type (415)
+      onRequest: async (request) => {
+        const { collectionId } = request.params;
+        if (!collectionFor(callerOf(request), collectionId).can_write)
+          throw new AppError('FORBIDDEN', { detail: `collection ${collectionId} is read-only` });
+        if (!isTaxiiContent(request.headers['content-type']))
+          throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: `send ${TAXII_MEDIA_TYPE}` });
+      },
+      schema: {
+        tags,
+        summary:
+          "Add objects to the inbox (a peer instance's account): received as a sync would pull them; 202 and the status",
+        params: CollectionParams,
+        consumes: [TAXII_MEDIA_TYPE],
+        body: PostEnvelope,
+        response: { 202: Status },
+      },
+    },
+    async (request, reply) => {
+      const status = await pushObjects(app.db, callerOf(request), request.body.objects);
+      taxii(reply).code(202);
+      return status;
+    },
+  );
+
+  app.get(
+    '/api/status/:statusId/',
+    {
+      schema: {
+        tags,
+        summary: 'The status of one of the caller’s pushes (404 for anyone else’s)',
+        params: StatusParams,
+        response: { 200: Status },
+      },
+    },
+    async (request, reply) => {
+      const status = await readStatus(app.db, callerOf(request), request.params.statusId);
+      taxii(reply);
+      return status;
     },
   );
 

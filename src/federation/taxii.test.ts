@@ -9,6 +9,7 @@ import {
   COLLECTION_ID,
   DATE_ADDED_FIRST,
   DATE_ADDED_LAST,
+  INBOX_ID,
   STIX_MEDIA_TYPE,
   TAXII_MEDIA_TYPE,
 } from './taxii.ts';
@@ -75,6 +76,7 @@ describeEachEngine('TAXII 2.1 server', (getDb) => {
     const root = await get(ROOT);
     expect(root.json()).toMatchObject({ versions: [TAXII_MEDIA_TYPE] });
     const collections = await get(`${ROOT}collections/`);
+    // a peer's account is also shown the inbox it pushes to (inbox.test.ts)
     expect(collections.json().collections).toEqual([
       expect.objectContaining({
         id: COLLECTION_ID,
@@ -82,6 +84,7 @@ describeEachEngine('TAXII 2.1 server', (getDb) => {
         can_write: false,
         media_types: [STIX_MEDIA_TYPE],
       }),
+      expect.objectContaining({ id: INBOX_ID, can_read: false, can_write: true }),
     ]);
     expect((await get(`${ROOT}collections/${COLLECTION_ID}/`)).json().id).toBe(COLLECTION_ID);
     expect((await get(`${ROOT}collections/nope/`)).statusCode).toBe(404);

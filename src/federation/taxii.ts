@@ -21,6 +21,22 @@ export const MAX_LIMIT = 10_000;
 /** The path of the one API root, and its one collection: everything the caller may see. */
 export const API_ROOT_PATH = '/taxii2/api/';
 export const COLLECTION_ID = uuidv5('taxii:collection:intelligence');
+/** The inbox: the collection a peer instance's account pushes to (write-only, listed to peer accounts only). */
+export const INBOX_ID = uuidv5('taxii:collection:inbox');
+/**
+ * The largest body a POST may send, in bytes (the API root's `max_content_length`; 413 beyond it). A push is
+ * imported in one transaction: 10 MiB is some 10,000 objects of the size Centinela exports.
+ */
+export const MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
+
+/** True when a request's `Content-Type` is TAXII 2.1 (a POST answers 415 otherwise). */
+export function isTaxiiContent(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const [type, ...parameters] = contentType.split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/taxii+json') return false;
+  const version = parameters.find((p) => p.startsWith('version='));
+  return !version || version === 'version=2.1';
+}
 
 /** True when an `Accept` header admits TAXII 2.1 (the server answers 406 otherwise). */
 export function acceptsTaxii(accept: string | undefined): boolean {
@@ -114,3 +130,46 @@ export const COLLECTION: z.infer<typeof Collection> = {
   can_write: false,
   media_types: [STIX_MEDIA_TYPE],
 };
+
+/** The collection a peer pushes to: it may write there and read nothing (it reads the collection above). */
+export const INBOX: z.infer<typeof Collection> = {
+  id: INBOX_ID,
+  title: 'Inbox',
+  description:
+    'Where a peer instance pushes what agencies of its nation release to this instance, received as a sync would pull it',
+  can_read: false,
+  can_write: true,
+  media_types: [STIX_MEDIA_TYPE],
+};
+
+/** What a peer posts to the inbox (TAXII 2.1 §3.7 envelope); each object is checked on its own by the import. */
+export const PostEnvelope = z.object({
+  more: z.boolean().optional(),
+  next: z.string().max(400).optional(),
+  objects: z
+    .array(z.unknown().describe('A STIX 2.1 object'))
+    .max(100_000)
+    .describe('The STIX 2.1 objects to add (a marking definition or identity they name among them)'),
+});
+
+/** One object's outcome in a status resource (TAXII 2.1 §4.3.1, status-details). */
+export const StatusDetails = z.object({
+  id: z.string(),
+  version: z.string(),
+  message: z.string().optional(),
+});
+
+/** The status of an add-objects request (TAXII 2.1 §4.3.1). Processing is synchronous: always complete. */
+export const Status = z.object({
+  id: z.string(),
+  status: z.enum(['complete', 'pending']),
+  request_timestamp: z.string(),
+  total_count: z.number().int(),
+  success_count: z.number().int(),
+  successes: z.array(StatusDetails).optional(),
+  failure_count: z.number().int(),
+  failures: z.array(StatusDetails).optional(),
+  pending_count: z.number().int(),
+  pendings: z.array(StatusDetails).optional(),
+});
+export type Status = z.infer<typeof Status>;

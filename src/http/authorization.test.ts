@@ -90,6 +90,10 @@ const EXPECTED: Record<string, Audience> = {
   'GET /taxii2/api/collections/{collectionId}/objects/{objectId}/': ANYONE,
   'GET /taxii2/api/collections/{collectionId}/objects/{objectId}/versions/': ANYONE,
   'GET /taxii2/api/collections/{collectionId}/manifest/': ANYONE,
+  // no role gate: only a peer's account is shown the writable inbox (404 to anyone else), and a status is read by
+  // the account that pushed it only (row-level security; 404 to anyone else)
+  'POST /taxii2/api/collections/{collectionId}/objects/': ANYONE,
+  'GET /taxii2/api/status/{statusId}/': ANYONE,
   'GET /api/leads': ['analyst', 'advisor', 'commander'],
   'GET /api/leads/{leadId}': ['analyst', 'advisor', 'commander'],
   'POST /api/leads/{leadId}/decisions': ['analyst', 'commander'],

@@ -8903,7 +8903,71 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add objects to the inbox (a peer instance's account): received as a sync would pull them; 202 and the status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    collectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/taxii+json;version=2.1": {
+                        more?: boolean;
+                        next?: string;
+                        /** @description The STIX 2.1 objects to add (a marking definition or identity they name among them) */
+                        objects: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "complete" | "pending";
+                            request_timestamp: string;
+                            total_count: number;
+                            success_count: number;
+                            successes?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
+                            failure_count: number;
+                            failures?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
+                            pending_count: number;
+                            pendings?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9026,6 +9090,77 @@ export interface paths {
                         "application/json": {
                             more: boolean;
                             versions?: string[];
+                        };
+                    };
+                };
+                /** @description A TAXII 2.1 error message (title, description, error_code, http_status) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/taxii+json;version=2.1": components["schemas"]["TaxiiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taxii2/api/status/{statusId}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The status of one of the caller’s pushes (404 for anyone else’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    statusId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "complete" | "pending";
+                            request_timestamp: string;
+                            total_count: number;
+                            success_count: number;
+                            successes?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
+                            failure_count: number;
+                            failures?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
+                            pending_count: number;
+                            pendings?: {
+                                id: string;
+                                version: string;
+                                message?: string;
+                            }[];
                         };
                     };
                 };
