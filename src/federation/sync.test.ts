@@ -7,6 +7,7 @@
  * released to MEX travels back.
  */
 import { afterEach, expect, it } from 'vitest';
+import { sequenceAudit } from '../audit/sequencer.ts';
 import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import { canSee, TLP_LEVELS, type Marking, type Tlp } from '../shared/marking.ts';
@@ -337,6 +338,17 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     ]);
     expect(await statusOf(usa)).toMatchObject([
       { peer: 'mex', outcome: 'failed', collections: 0, objects: 0, synced: true },
+    ]);
+    // both failures are on the audit record, with where from and why (auditors may read them)
+    await sequenceAudit(usa);
+    const failures = await usa.asOwner((tx) =>
+      tx.query<{ detail: { source: string; collections: number; error: string } }>(
+        "select detail from audit_log where action = 'sync_failed' order by seq",
+      ),
+    );
+    expect(failures.rows.map((r) => r.detail)).toMatchObject([
+      { source: mexUrl, collections: 1, error: expect.stringContaining('HTTP 502') },
+      { source: mexUrl, collections: 0, error: expect.stringContaining('connection refused') },
     ]);
     expect((await call(partner.analyst, 'GET', '/api/federation/sync')).json().peers[0]).toMatchObject({
       outcome: 'failed',

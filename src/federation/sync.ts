@@ -245,8 +245,18 @@ export async function syncFrom(db: Database, actor: Actor, options: SyncOptions)
       );
     }
   } catch (e) {
-    // what the collections recorded stays: the next pull resumes from their cursors
-    await db.asOwner((tx) => endSyncStatus(tx, target, (e as Error).message));
+    // what the collections recorded stays: the next pull resumes from their cursors; the failed exchange is on
+    // the record too (the audit is read by auditors, who may see where from and why)
+    const error = (e as Error).message;
+    await db.asOwner(async (tx) => {
+      await endSyncStatus(tx, target, error);
+      await recordAudit(tx, actor, {
+        action: 'sync_failed',
+        table: 'sync_status',
+        ids: [target],
+        detail: { source: target, collections: results.length, error: error.slice(0, 2000) },
+      });
+    });
     throw e;
   }
   await db.asOwner((tx) => endSyncStatus(tx, target, null));

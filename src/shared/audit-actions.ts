@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'seed_demo',
   'remove',
   'sync',
+  'sync_failed',
   'withdraw',
   'narrow_received',
   'case.open',
