@@ -24,6 +24,7 @@ import {
   walkBothLanguages,
 } from './language-walk.ts';
 import { uploadAndEditPermit, writeAndReleaseReport } from './intake-flows.ts';
+import { peersSection, releaseConsignment, unreleasedConsignment } from './release-flow.ts';
 import { guidePictures } from './user-guide.ts';
 
 import type { QueryOf, ResponseOf } from '../web/src/api/types.ts';
@@ -404,6 +405,21 @@ describe.skipIf(!HAS_CHROMIUM && !process.env.CI)('command center (e2e, chromium
       expect(await page.locator('main').textContent()).not.toContain(alert.declarationId);
     });
   });
+
+  it('an analyst releases a whole consignment to USA from its page; the partner then reads it', async () => {
+    const advisor = await apiSession(demo.server.url, 'advisor');
+    const bol = await unreleasedConsignment(host, advisor);
+    await withPage((page) => releaseConsignment(page, demo.server.url, bol));
+    const seen = await bodyOf(advisor.api.GET('/api/consignments/{bol}', { params: { path: { bol } } }));
+    expect(seen.lines.length).toBeGreaterThan(0);
+    const { items } = await bodyOf(
+      host.api.GET('/api/markings/releases', { params: { query: { limit: 50 } } }),
+    );
+    expect(
+      items.filter((r) => r.justification === 'Operación conjunta E2E con la DEA').length,
+    ).toBeGreaterThan(0);
+    await withPage((page) => peersSection(page, demo.server.url));
+  }, 180_000);
 
   it('stays readable on a wall display', async () => {
     await withPage(

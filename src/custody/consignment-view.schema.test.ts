@@ -122,6 +122,33 @@ describeEachEngine('the consignment view over HTTP matches the service', (getDb)
     ]);
   });
 
+  it('names its lines and events by the keys a release takes', async () => {
+    const body = (await call(world.host, 'GET', `/api/consignments/${BOL}`)).json();
+    const uuid = /^[0-9a-f-]{36}$/;
+    expect(body.lines.map((l: { id: string }) => l.id)).toEqual([
+      expect.stringMatching(uuid),
+      expect.stringMatching(uuid),
+    ]);
+    expect(body.timeline.every((e: { id: string }) => uuid.test(e.id))).toBe(true);
+    const records = [
+      ...body.lines.map((l: { id: string }) => ({ table: 'declaration_lines', id: l.id })),
+      ...body.timeline.map((e: { id: string }) => ({ table: 'epcis_events', id: e.id })),
+    ];
+    const preview = await call(world.host, 'POST', '/api/markings/batch/preview', {
+      records,
+      releaseTo: ['USA'],
+    });
+    expect(preview.statusCode).toBe(200);
+    // the customs agency's own lines would be released; only the port operator widens its events
+    expect(
+      preview.json().records.map((r: { table: string; refusal: string | null }) => [r.table, r.refusal]),
+    ).toEqual([
+      ['declaration_lines', null],
+      ['declaration_lines', null],
+      ...body.timeline.map(() => ['epcis_events', 'MARKING_WIDENING_FORBIDDEN']),
+    ]);
+  });
+
   it('serves a partner exactly the part released to them', async () => {
     // The lines and places released to the partner's nation, and only the events at the terminal.
     await getDb().asUser(world.host, async (tx) => {

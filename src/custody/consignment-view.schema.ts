@@ -25,6 +25,10 @@ const Reasons = z.array(Reason) as unknown as z.ZodType<unknown[], z.input<typeo
 
 /** A declaration line (inputs.repository.ts lineFromRow) with screening's view of it. */
 const ConsignmentLine = z.object({
+  id: z
+    .string()
+    .nullable()
+    .describe('declaration_lines.id: the key the markings API (a release) names the line by'),
   declarationId: z.string(),
   lineNo: z.number(),
   declaredAt: z.string(),
@@ -75,6 +79,10 @@ export const PermitView = z.object({
 
 /** consignment.ts TimelineEntry. */
 const TimelineEntry = z.object({
+  id: z
+    .string()
+    .nullable()
+    .describe('epcis_events.id: the key the markings API (a release) names the event by'),
   eventId: z.string(),
   eventTime: z.string(),
   bizStep: z.string().nullable(),

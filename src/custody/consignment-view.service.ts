@@ -54,6 +54,8 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
     const { findings } = await listFindings(tx, { bol, limit: 1000, offset: 0 });
     const timeline = timelineEntries(facts!);
     const eventMarkings = new Map(events.map((e) => [e.eventId, markingFromRow(e.marking)] as const));
+    // the row's id, which a release names the event by (an eventID is the capturing system's, not a key here)
+    const eventRows = new Map(events.map((e) => [e.eventId, e.rowId] as const));
     const screenings = new Map(
       (await lineScreenings(tx, bol)).map((s) => [`${s.declarationId}#${s.lineNo}`, s] as const),
     );
@@ -86,12 +88,17 @@ export async function consignmentView(db: Database, actor: Actor, bol: string) {
       billOfLading: bol,
       state: consignmentState(facts!, DEFAULT_THRESHOLDS),
       // Every item carries its marking, so the view can show each one's TLP and releasability.
-      lines: lines.map(({ marking, rowId: _rowId, ...line }) => ({
+      lines: lines.map(({ marking, rowId, ...line }) => ({
+        id: rowId,
         ...withScreening(line, screenings.get(`${line.declarationId}#${line.lineNo}`)),
         marking: marking ? markingFromRow(marking) : null,
       })),
       permits,
-      timeline: timeline.map((entry) => ({ ...entry, marking: eventMarkings.get(entry.eventId) ?? null })),
+      timeline: timeline.map((entry) => ({
+        id: eventRows.get(entry.eventId) ?? null,
+        ...entry,
+        marking: eventMarkings.get(entry.eventId) ?? null,
+      })),
       track: track(facts!),
       destination: facts!.destination,
       declaredDestination: destination.view,

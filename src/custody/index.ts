@@ -15,7 +15,9 @@ export { findingTallies, latestFindingDay, type FindingTallies } from './finding
 export {
   locationOperators,
   permitHolders,
+  registrySources,
   type LocationOperatorRow,
+  type RegistrySourceRow,
   type PermitHolderRow,
 } from './party-sources.repository.ts';
 export { placesNamed } from './registry.repository.ts';

@@ -37,3 +37,36 @@ export async function locationOperators(tx: Tx): Promise<LocationOperatorRow[]> 
   );
   return rows;
 }
+
+/** A registry row an entity's party record was extracted from, as a release names it (resolution's inputs). */
+export interface RegistrySourceRow extends MarkingRow {
+  table: 'permits' | 'locations';
+  id: string;
+  label: string;
+}
+
+/**
+ * The permits (by number) and places (by location id) of the given owners that the caller may see — under its
+ * row-level security, unlike the extraction above: what it may release of an entity's inputs.
+ */
+export async function registrySources(
+  tx: Tx,
+  permits: readonly { permitId: string; owner: string }[],
+  locations: readonly { locationId: string; owner: string }[],
+): Promise<RegistrySourceRow[]> {
+  const { rows } = await tx.query<RegistrySourceRow>(
+    `select 'permits' as "table", p.id::text as id, p.permit_id as label, p.owner_agency, p.tlp,
+            p.releasable_to, p.recipients
+       from permits p join unnest($1::text[], $2::text[]) k (p, a) on p.permit_id = k.p and p.owner_agency = k.a
+     union all
+     select 'locations', o.id::text, o.location_id, o.owner_agency, o.tlp, o.releasable_to, o.recipients
+       from locations o join unnest($3::text[], $4::text[]) k (o, a) on o.location_id = k.o and o.owner_agency = k.a`,
+    [
+      permits.map((p) => p.permitId),
+      permits.map((p) => p.owner),
+      locations.map((l) => l.locationId),
+      locations.map((l) => l.owner),
+    ],
+  );
+  return rows;
+}

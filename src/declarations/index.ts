@@ -21,6 +21,8 @@ export {
   lineMarkingsOfBills,
   lineScreenings,
   linesWithParties,
+  declarationSources,
+  type DeclarationSourceRow,
   type LinePartiesRow,
   type LineScreening,
 } from './reads.repository.ts';

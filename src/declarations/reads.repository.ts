@@ -108,3 +108,40 @@ export async function linesWithParties(tx: Tx): Promise<LinePartiesRow[]> {
   );
   return rows;
 }
+
+/** A declaration line or header an entity's party record was extracted from, as a release names it. */
+export interface DeclarationSourceRow extends MarkingRow {
+  table: 'declaration_lines' | 'declarations';
+  id: string;
+  /** The declaration's number, and for a line its number in it ("D1 #2"). */
+  label: string;
+}
+
+/**
+ * The lines (declaration, line number, owner) and headers (declaration, owner) that the caller may see, under
+ * its row-level security: what it may release of an entity's inputs (src/resolution/inputs.repository.ts).
+ */
+export async function declarationSources(
+  tx: Tx,
+  lines: readonly { declarationId: string; lineNo: number; owner: string }[],
+  headers: readonly { declarationId: string; owner: string }[],
+): Promise<DeclarationSourceRow[]> {
+  const { rows } = await tx.query<DeclarationSourceRow>(
+    `select 'declaration_lines' as "table", l.id::text as id, l.declaration_id || ' #' || l.line_no as label,
+            l.owner_agency, l.tlp, l.releasable_to, l.recipients
+       from ${LINES}
+       join unnest($1::text[], $2::int[], $3::text[]) k (d, n, a)
+         on l.declaration_id = k.d and l.line_no = k.n and l.owner_agency = k.a
+     union all
+     select 'declarations', d.id, d.id, d.owner_agency, d.tlp, d.releasable_to, d.recipients
+       from declarations d join unnest($4::text[], $5::text[]) k (d, a) on d.id = k.d and d.owner_agency = k.a`,
+    [
+      lines.map((l) => l.declarationId),
+      lines.map((l) => l.lineNo),
+      lines.map((l) => l.owner),
+      headers.map((h) => h.declarationId),
+      headers.map((h) => h.owner),
+    ],
+  );
+  return rows;
+}

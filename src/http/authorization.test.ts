@@ -141,6 +141,7 @@ const EXPECTED: Record<string, Audience> = {
   'GET /api/entities': ANYONE,
   'GET /api/entities/{id}': ANYONE,
   'GET /api/entities/{id}/groups': ANYONE,
+  'GET /api/entities/{id}/inputs': ANYONE,
   'GET /api/entities/{id}/network': ANYONE,
   'POST /api/entities/{id}/confirm': ANALYSTS,
   'POST /api/entities/{id}/split': ANALYSTS,

@@ -66,6 +66,34 @@ describeEachEngine('entities API', (getDb) => {
     expect((await call(world.partner, 'GET', `/api/entities/${qip}/groups`)).statusCode).toBe(404);
   });
 
+  it("lists the input records of an entity the caller may see, which a release names, not the entity's", async () => {
+    const { world, qip, partnerQip } = seeded;
+    const host = (await call(world.host, 'GET', `/api/entities/${qip}/inputs`)).json();
+    const lines = host.items.filter((i: { table: string }) => i.table === 'declaration_lines');
+    expect(lines.map((l: { label: string }) => l.label)).toEqual(['D1 #1', 'D2 #1', 'D3 #1']);
+    expect(host.total).toBe(host.items.length);
+    // each names a record the markings API finds: the host owns them all, so none would be refused
+    const records = host.items.map(({ table, id }: { table: string; id: string }) => ({ table, id }));
+    const preview = await call(world.host, 'POST', '/api/markings/batch/preview', {
+      records,
+      releaseTo: ['USA'],
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().records.map((r: { refusal: string | null }) => r.refusal)).toEqual(
+      records.map(() => null),
+    );
+    // the partner sees two of the lines: its entity's inputs are those two, and the host's entity is not its own
+    const partner = (await call(world.partner, 'GET', `/api/entities/${partnerQip}/inputs`)).json();
+    expect(
+      partner.items
+        .filter((i: { table: string }) => i.table === 'declaration_lines')
+        .map((l: { label: string }) => l.label),
+    ).toEqual(['D1 #1', 'D3 #1']);
+    expect((await call(world.partner, 'GET', `/api/entities/${qip}/inputs`)).statusCode).toBe(404);
+    const page = (await call(world.host, 'GET', `/api/entities/${qip}/inputs?limit=1&offset=1`)).json();
+    expect(page.items).toEqual(host.items.slice(1, 2));
+  });
+
   it('answers a summary as the full view counts it, and audits it by its lowest record as a list row', async () => {
     const { world, qip, partnerQip } = seeded;
     for (const [who, id] of [

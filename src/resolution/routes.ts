@@ -23,6 +23,7 @@ import { membersForCaller } from './service.ts';
 import { decide } from './decide.ts';
 import { AppError } from '../errors/app-error.ts';
 import { groupRecords, rolesOf } from './record-groups.ts';
+import { entityInputs } from './inputs.repository.ts';
 
 const Reason = z.object({ code: z.string(), en: z.string(), es: z.string() });
 
@@ -319,6 +320,43 @@ const routes: FastifyPluginAsync = async (instance) => {
           offset,
           records: members.length,
         };
+      });
+    },
+  );
+
+  app.get(
+    '/entities/:id/inputs',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'The input records of an entity the caller may see: what to release to share it',
+        description:
+          'An entity and its party records are derived, never wider than their inputs: sharing one means ' +
+          "releasing the declaration lines, declarations (the importer's address), permits and locations its " +
+          'visible records were extracted from (POST /api/markings/batch).',
+        params: EntityParams,
+        querystring: z.strictObject(pageQuery),
+        response: {
+          200: pageOf(
+            z.object({
+              table: z.enum(['declaration_lines', 'declarations', 'permits', 'locations']),
+              id: z.string().describe('The key POST /api/markings/batch takes'),
+              label: z.string(),
+              marking: Marking,
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const actor = callerOf(request);
+      return app.db.asUser(actor, async (tx) => {
+        const inputs = await entityInputs(tx, await membersForCaller(tx, request.params.id));
+        const page = pageOfAll(inputs, request.query);
+        const byTable: Record<string, { id: string; marking: Marking }[]> = {};
+        for (const input of page.items) (byTable[input.table] ??= []).push(input);
+        await recordReadsOf(tx, actor, byTable);
+        return page;
       });
     },
   );

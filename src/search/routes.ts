@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { callerOf } from '../http/types.ts';
 import { recordReadsOf } from '../audit/index.ts';
-import type { Marking } from '../shared/marking.ts';
+import { Marking } from '../shared/marking.ts';
 import {
   SEARCH_KINDS,
   SEARCH_LIMIT_DEFAULT,
@@ -43,7 +43,16 @@ const SearchHit = z.object({
     z.object({ view: z.literal('map') }),
     z.object({ view: z.literal('consignments') }),
   ]),
+  records: z
+    .array(z.object({ table: z.string(), id: z.string(), marking: Marking }))
+    .describe(
+      'The marked records the hit was found in, as POST /api/markings/batch names them (a release); derived ' +
+        "records (an entity's party records) are left out: their inputs are released instead",
+    ),
 });
+
+/** Tables whose records are derived from others and never widened (docs/SHARING.md): not offered to release. */
+const DERIVED = new Set(['party_records']);
 
 /** The records each hit was found in, by table: one audit entry for the request names them all. */
 function readsByTable(matches: readonly SearchMatch<Marking>[]) {
@@ -82,7 +91,14 @@ const routes: FastifyPluginAsync = async (instance) => {
       );
       // recorded before anything is answered: a read the trail cannot name is never returned
       await app.db.asUser(actor, (tx) => recordReadsOf(tx, actor, readsByTable(matches)));
-      return { items: matches.map(({ reads: _reads, ...hit }) => hit) };
+      return {
+        items: matches.map(({ reads, ...hit }) => ({
+          ...hit,
+          records: reads
+            .filter((read) => !DERIVED.has(read.table))
+            .map(({ table, id, marking }) => ({ table, id, marking })),
+        })),
+      };
     },
   );
 };

@@ -15,6 +15,7 @@ interface Hit {
   context: string;
   score: number;
   open: Record<string, string>;
+  records: { table: string; id: string; marking: { ownerAgency: string } }[];
 }
 
 const HOST_ONLY = { tlp: 'amber', releasableTo: ['MEX'] };
@@ -291,6 +292,39 @@ describeEachEngine('global search', (getDb) => {
       await hits(world.partner, '2643'),
       await hits(world.partner, 'seen'),
     ]).toEqual(before);
+  });
+
+  it("names the records each hit was found in as a release names them, never an entity's derived records", async () => {
+    const db = getDb();
+    await declare(db, world.host, SHARED, {
+      declaration: '26 43 3001 8000001',
+      bol: 'RELS1',
+      goods: 'Anilina',
+    });
+    await party(db, world.host, SHARED, 'Anilinas del Sur', null);
+    const found = await hits(world.host, 'anilin');
+    const line = found.find((h) => h.kind === 'line')!;
+    expect(line.records).toEqual([
+      {
+        table: 'declaration_lines',
+        id: line.id,
+        marking: expect.objectContaining({ ownerAgency: world.hostAgency }),
+      },
+    ]);
+    const company = found.find((h) => h.label === 'Anilinas del Sur')!;
+    expect(company.records).toEqual([]); // party records are derived: their inputs are released instead
+    const bol = (await hits(world.host, 'RELS1')).find((h) => h.kind === 'bill_of_lading')!;
+    expect(bol.records).toEqual(line.records); // the bill of lading's one line
+    const preview = await app.inject({
+      method: 'POST',
+      url: '/api/markings/batch/preview',
+      headers: { authorization: `Bearer ${await makeSession(db, world.host)}` },
+      payload: {
+        records: line.records.map(({ table, id }) => ({ table, id })),
+        tlp: 'amber',
+      },
+    });
+    expect(preview.json().records.map((r: { refusal: string | null }) => r.refusal)).toEqual([null]);
   });
 
   it('finds incidents and field reports by source id, place, parties and narrative, opened at their pages', async () => {

@@ -3412,6 +3412,8 @@ export interface paths {
                             /** @enum {string} */
                             state: "at_port" | "released" | "in_transit" | "received" | "lost";
                             lines: {
+                                /** @description declaration_lines.id: the key the markings API (a release) names the line by */
+                                id: string | null;
                                 declarationId: string;
                                 lineNo: number;
                                 declaredAt: string;
@@ -3476,6 +3478,8 @@ export interface paths {
                             }[];
                             /** @description Custody events in time order */
                             timeline: {
+                                /** @description epcis_events.id: the key the markings API (a release) names the event by */
+                                id: string | null;
                                 eventId: string;
                                 eventTime: string;
                                 bizStep: string | null;
@@ -8253,6 +8257,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/entities/{id}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The input records of an entity the caller may see: what to release to share it
+         * @description An entity and its party records are derived, never wider than their inputs: sharing one means releasing the declaration lines, declarations (the importer's address), permits and locations its visible records were extracted from (POST /api/markings/batch).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, at most 1000 */
+                    limit?: number;
+                    /** @description Items to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                table: "declaration_lines" | "declarations" | "permits" | "locations";
+                                /** @description The key POST /api/markings/batch takes */
+                                id: string;
+                                label: string;
+                                marking: {
+                                    ownerAgency: string;
+                                    /** @enum {string} */
+                                    tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                    releasableTo: string[];
+                                    recipients: string[];
+                                };
+                            }[];
+                            /** @description Items in the whole list as the caller may see it, filters applied */
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description An error of the closed catalogue (docs/ERRORS.md), in both languages */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/entities/{id}/confirm": {
         parameters: {
             query?: never;
@@ -8506,6 +8584,18 @@ export interface paths {
                                     /** @enum {string} */
                                     view: "consignments";
                                 };
+                                /** @description The marked records the hit was found in, as POST /api/markings/batch names them (a release); derived records (an entity's party records) are left out: their inputs are released instead */
+                                records: {
+                                    table: string;
+                                    id: string;
+                                    marking: {
+                                        ownerAgency: string;
+                                        /** @enum {string} */
+                                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                                        releasableTo: string[];
+                                        recipients: string[];
+                                    };
+                                }[];
                             }[];
                         };
                     };

@@ -30,3 +30,8 @@ export const addPeer = (peer: { agency: string; label?: string; name?: string })
   unwrap(api.POST('/api/peers', { body: peer }));
 export const revokePeer = (name: string) =>
   unwrap(api.DELETE('/api/peers/{name}', { params: { path: { name } } }));
+/** The records an entity was resolved from (the entity itself is derived: its inputs are what is released). */
+export const fetchEntityInputs = (id: string, limit: number, offset: number, signal?: AbortSignal) =>
+  unwrap(
+    api.GET('/api/entities/{id}/inputs', { params: { path: { id }, query: { limit, offset } }, signal }),
+  );

@@ -10,14 +10,21 @@ import { formatDate, formatDateTime, formatKilograms } from '../format.ts';
 import { Evidence } from './Evidence.tsx';
 import { DestinationLabel, PlaceLabel } from './PlaceLabel.tsx';
 import { TrackMap } from './TrackMap.tsx';
+import { useMe } from '../session/SessionContext.tsx';
+import { SelectBox } from '../sharing/SelectBox.tsx';
+import { consignmentRecords, lineRecord } from './release-records.ts';
 
 function Lines({ consignment }: { consignment: Consignment }) {
   const { t, i18n } = useTranslation();
+  const agency = useMe().agency.code;
   if (consignment.lines.length === 0) return <Empty title={t('consignment.noLines')} />;
   return (
     <table className="data-table">
       <thead>
         <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('sharing.selectColumn')}</span>
+          </th>
           <th scope="col">#</th>
           <th scope="col">{t('consignment.goods')}</th>
           <th scope="col">CAS</th>
@@ -31,7 +38,8 @@ function Lines({ consignment }: { consignment: Consignment }) {
       </thead>
       <tbody>
         {consignment.lines.map((line) => (
-          <tr key={line.lineNo}>
+          <tr key={line.id ?? line.lineNo}>
+            <td>{lineRecord(line, agency) && <SelectBox record={lineRecord(line, agency)!} />}</td>
             <td>{line.lineNo}</td>
             <td>
               {line.goodsDescription ?? line.substance ?? '—'}
@@ -67,13 +75,20 @@ function Lines({ consignment }: { consignment: Consignment }) {
 
 function Timeline({ consignment }: { consignment: Consignment }) {
   const { t, i18n } = useTranslation();
+  const agency = useMe().agency.code;
+  const own = new Map(
+    consignmentRecords(consignment, agency, i18n.language)
+      .filter((r) => r.table === 'epcis_events')
+      .map((r) => [r.id, r] as const),
+  );
   if (consignment.timeline.length === 0) {
     return <Empty title={t('consignment.noEvents')} hint={t('consignment.noEventsHint')} />;
   }
   return (
     <ol className="timeline" aria-label={t('consignment.timeline')}>
       {consignment.timeline.map((event, i) => (
-        <li key={event.eventId ?? i}>
+        <li key={event.id ?? event.eventId ?? i}>
+          {event.id && own.has(event.id) && <SelectBox record={own.get(event.id)!} />}
           <time dateTime={event.eventTime}>{formatDateTime(event.eventTime, i18n.language)}</time>
           <strong>
             {t(`bizStep.${stepName(event) ?? 'unknown'}`, { defaultValue: stepName(event) ?? '—' })}
@@ -91,6 +106,24 @@ function Timeline({ consignment }: { consignment: Consignment }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * The consignment as a whole to release: every record of it the agency owns (the declaration, its lines, its
+ * custody events) in one checkbox, mixed when some are selected. Others' records are theirs to release.
+ */
+function ReleasePick({ consignment }: { consignment: Consignment }) {
+  const { t, i18n } = useTranslation();
+  const records = consignmentRecords(consignment, useMe().agency.code, i18n.language);
+  return (
+    <p className="release-pick">
+      <SelectBox records={records} label={consignment.billOfLading}>
+        {records.length > 0
+          ? t('sharing.pick.consignment', { count: records.length })
+          : t('sharing.pick.consignmentNone')}
+      </SelectBox>
+    </p>
   );
 }
 
@@ -144,6 +177,7 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <dt>{t('consignment.declaredAt')}</dt>
           <dd>{formatDateTime(first?.declaredAt, lang)}</dd>
         </dl>
+        <ReleasePick consignment={c} />
         <h2>{t('consignment.lines')}</h2>
         <div className="table-scroll">
           <Lines consignment={c} />
@@ -172,6 +206,7 @@ export function ConsignmentView({ billOfLading }: { billOfLading: string }) {
           <p className="notice">{t('consignment.noPermit')}</p>
         )}
         <h2>{t('consignment.findingsTitle')}</h2>
+        {c.findings.length > 0 && <p className="muted">{t('sharing.pick.findingsDerived')}</p>}
         {c.findings.length === 0 ? (
           <Empty title={t('consignment.noFindings')} />
         ) : (

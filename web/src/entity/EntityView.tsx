@@ -5,6 +5,7 @@ import { useAsync } from '../components/useAsync.ts';
 import { formatNumber } from '../format.ts';
 import { hrefFor } from '../shell/router.ts';
 import { NetworkSection } from './NetworkSection.tsx';
+import { InputsSection } from './InputsSection.tsx';
 import { RecordGroupsSection } from './RecordGroupsSection.tsx';
 
 /**
@@ -57,7 +58,10 @@ export function EntityView({ entityId }: { entityId: string }) {
       {entity.recordCount === 0 ? (
         <Empty title={t('entity.noRecords')} />
       ) : (
-        <RecordGroupsSection entityId={entity.id} recordCount={entity.recordCount} />
+        <>
+          <RecordGroupsSection entityId={entity.id} recordCount={entity.recordCount} />
+          <InputsSection entityId={entity.id} />
+        </>
       )}
     </div>
   );

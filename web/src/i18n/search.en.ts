@@ -19,4 +19,9 @@ export const searchEn = {
     field_report: 'Field report',
     case: 'Case',
   },
+  release: {
+    legend: 'Select results to release',
+    all: 'All these results',
+    entities: 'An entity or company is derived from its records: select those on its page.',
+  },
 };

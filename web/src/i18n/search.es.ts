@@ -21,4 +21,9 @@ export const searchEs: Messages['search'] = {
     field_report: 'Informe de campo',
     case: 'Caso',
   },
+  release: {
+    legend: 'Seleccionar resultados para liberar',
+    all: 'Todos estos resultados',
+    entities: 'Una entidad o empresa se deriva de sus registros: selecciónelos en su página.',
+  },
 };

@@ -8,6 +8,31 @@ export const sharingEn = {
     count_other: '{{count}} records selected',
     release: 'Release…',
     clear: 'Clear selection',
+    full: 'One release holds at most {{max}} records: release these, then select more.',
+  },
+  pick: {
+    consignment_one: 'Select the consignment: its {{count}} record of your agency',
+    consignment_other: 'Select the consignment: its {{count}} records of your agency',
+    consignmentNone: 'No record of this consignment is your agency’s to release',
+    findingsDerived:
+      'Findings are derived from the lines and custody events: release those, and whoever may then read them gets the findings from their own analysis.',
+  },
+  entity: {
+    title: 'Share this entity',
+    why: 'An entity is derived from the records it was resolved from and is never wider than them, so it is not released itself: release its records, and the receiver resolves the entity from what it may then read.',
+    show: 'Show the records it was resolved from',
+    loading: 'Loading its records…',
+    selectOwn_one: 'Select the {{count}} record of your agency',
+    selectOwn_other: 'Select the {{count}} records of your agency',
+    noneOwn: 'None of these records is your agency’s to release',
+    more: 'Showing {{shown}} of {{total}} records: one release holds at most that many.',
+    kind: 'Kind',
+  },
+  table: {
+    declaration_lines: 'Line',
+    declarations: 'Pedimento',
+    permits: 'Permit',
+    locations: 'Location',
   },
   dialog: {
     title: 'Release the selected records',

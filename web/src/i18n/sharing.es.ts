@@ -8,6 +8,31 @@ export const sharingEs = {
     count_other: '{{count}} registros seleccionados',
     release: 'Liberar…',
     clear: 'Quitar selección',
+    full: 'Una liberación abarca a lo más {{max}} registros: libere estos y luego seleccione más.',
+  },
+  pick: {
+    consignment_one: 'Seleccionar el embarque: su {{count}} registro de su agencia',
+    consignment_other: 'Seleccionar el embarque: sus {{count}} registros de su agencia',
+    consignmentNone: 'Ningún registro de este embarque es de su agencia para liberar',
+    findingsDerived:
+      'Los hallazgos se derivan de las partidas y los eventos de custodia: libere estos, y quien pueda leerlos obtendrá los hallazgos de su propio análisis.',
+  },
+  entity: {
+    title: 'Compartir esta entidad',
+    why: 'Una entidad se deriva de los registros con que se resolvió y nunca es más amplia que ellos, así que no se libera por sí misma: libere sus registros y el receptor resolverá la entidad con lo que entonces pueda leer.',
+    show: 'Mostrar los registros con que se resolvió',
+    loading: 'Cargando sus registros…',
+    selectOwn_one: 'Seleccionar el {{count}} registro de su agencia',
+    selectOwn_other: 'Seleccionar los {{count}} registros de su agencia',
+    noneOwn: 'Ninguno de estos registros es de su agencia para liberar',
+    more: 'Se muestran {{shown}} de {{total}} registros: una liberación abarca a lo más esos.',
+    kind: 'Tipo',
+  },
+  table: {
+    declaration_lines: 'Partida',
+    declarations: 'Pedimento',
+    permits: 'Permiso',
+    locations: 'Ubicación',
   },
   dialog: {
     title: 'Liberar los registros seleccionados',

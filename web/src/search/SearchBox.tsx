@@ -10,6 +10,9 @@ import { ApiError } from '../api/http.ts';
 import type { SearchHit } from '../api/types.ts';
 import { hrefFor } from '../shell/router.ts';
 import { SEARCH_QUERY_MAX } from '../../../src/shared/search.ts';
+import { useSession } from '../session/SessionContext.tsx';
+import { SelectBox } from '../sharing/SelectBox.tsx';
+import { hitRecords } from './hit-records.ts';
 
 /** Results shown at once; the server ranks them. */
 const SHOWN = 10;
@@ -50,6 +53,9 @@ type State =
 
 export function SearchBox() {
   const { t, i18n } = useTranslation();
+  // the header shows the box to a signed-in user only; the box alone (its tests) releases nothing
+  const { state: session } = useSession();
+  const agency = session.status === 'authenticated' ? session.me.agency.code : null;
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -125,7 +131,21 @@ export function SearchBox() {
 
   const showList = open && state.phase !== 'idle';
   return (
-    <div className="search-box" role="search">
+    <div
+      className="search-box"
+      role="search"
+      // the list stays open while focus moves from the box to the results' checkboxes, and closes when it leaves
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && event.target !== input.current) {
+          // back in the box first (its focus opens the list), then closed
+          input.current?.focus();
+          setOpen(false);
+        }
+      }}
+    >
       <input
         ref={input}
         type="search"
@@ -144,7 +164,6 @@ export function SearchBox() {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       {showList && (
@@ -176,8 +195,41 @@ export function SearchBox() {
               </li>
             ))}
           </ul>
+          {agency && <ReleasePicks hits={hits} agency={agency} />}
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * Choosing results to release, beside the list that opens them (a listbox option holds no control): one checkbox
+ * per result with records of the agency's own, and one for all of them; Tab reaches them from the box. An
+ * entity or company is derived from its records, which its page offers instead.
+ */
+function ReleasePicks({ hits, agency }: { hits: readonly SearchHit[]; agency: string }) {
+  const { t } = useTranslation();
+  const picks = hits.flatMap((hit) => {
+    const label = `${t(`search.kinds.${hit.kind}`)} ${hit.label}`;
+    const records = hitRecords(hit, agency, label);
+    return records.length > 0 ? [{ hit, label, records }] : [];
+  });
+  const derived = hits.some((hit) => hit.kind === 'entity' || hit.kind === 'company');
+  if (picks.length === 0 && !derived) return null;
+  return (
+    <fieldset className="search-release">
+      <legend>{t('search.release.legend')}</legend>
+      {picks.length > 1 && (
+        <SelectBox records={picks.flatMap((p) => p.records)} label={t('search.release.all')}>
+          {t('search.release.all')}
+        </SelectBox>
+      )}
+      {picks.map(({ hit, label, records }) => (
+        <SelectBox key={`${hit.kind}:${hit.id}`} records={records} label={label}>
+          {label}
+        </SelectBox>
+      ))}
+      {derived && <p className="muted">{t('search.release.entities')}</p>}
+    </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleaseDialog } from './ReleaseDialog.tsx';
-import { selection, useSelection } from './selection.ts';
+import { selection, SELECTION_MAX, useSelection } from './selection.ts';
 import './sharing.css';
 
 /** While records are selected: how many, the "Release…" action and a way to clear the selection. */
@@ -15,6 +15,11 @@ export function ReleaseBar() {
       {items.length > 0 && (
         <aside className="release-bar" aria-label={t('sharing.bar.label')}>
           <span>{t('sharing.bar.count', { count: items.length })}</span>
+          {items.length >= SELECTION_MAX && (
+            <span role="status" className="muted">
+              {t('sharing.bar.full', { max: SELECTION_MAX })}
+            </span>
+          )}
           <button type="button" className="primary" onClick={() => setOpen(true)}>
             {t('sharing.bar.release')}
           </button>

@@ -142,6 +142,7 @@ const AMBER_MEX: Marking = { ownerAgency: 'MX-ANAM', tlp: 'amber', releasableTo:
 /** A declaration line as GET /api/consignments/{bol} sends it (typed: tsc checks it against the API). */
 export function lineFixture(overrides: Partial<DeclarationLine> = {}): DeclarationLine {
   return {
+    id: '0000a1e0-0000-4000-8000-000000000001',
     declarationId: '26-16-3100-6000001',
     lineNo: 1,
     declaredAt: '2026-10-01T06:00:00Z',
@@ -185,6 +186,7 @@ export function consignmentFixture(overrides: Partial<Consignment> = {}): Consig
 /** A custody event as the consignment's timeline carries it. */
 export function eventFixture(overrides: Partial<CustodyEvent> = {}): CustodyEvent {
   return {
+    id: null,
     eventId: 'e1',
     eventTime: '2026-10-01T06:00:00Z',
     bizStep: null,
