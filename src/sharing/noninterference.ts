@@ -9,7 +9,14 @@ import type { Actor } from '../shared/actor.ts';
 import { freshDatabase } from '../testing/db.ts';
 import type { Screener } from '../screening/screen-line.ts';
 import { Canonicaliser, firstDifference, type Difference } from './canonical.ts';
-import { observeCli, observeRoutes, PARAMETER_KEYS, probeRoutes, type Observation } from './observe.ts';
+import {
+  listedValues,
+  observeCli,
+  observeRoutes,
+  PARAMETER_KEYS,
+  probeRoutes,
+  type Observation,
+} from './observe.ts';
 import { copyInto, DERIVED_TABLES, emptyDatabase, markedTables, visibleContributions } from './reduce.ts';
 import { buildWorld, derive, type WorldSpec } from './world.ts';
 
@@ -93,9 +100,10 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
   const full = await freshDatabase(engine);
   try {
     const world = await buildWorld(full, spec, screener);
-    // A first look at every user's lists gives the ids to probe as other users (what they must not learn of).
+    // A first look at every user's lists gives the ids to probe as other users (what they must not learn of): the
+    // lists alone, not every route (each user observes everything below, after the others' first looks).
     const listedBy = new Map<Actor, Map<string, string[]>>();
-    for (const user of world.users) listedBy.set(user, (await observeRoutes(full, user)).listed);
+    for (const user of world.users) listedBy.set(user, await listedValues(full, user));
     const stored = await storedKeys(full, [...listedBy.values()][0]?.keys() ?? []);
     const hidden = new Map<Actor, Map<string, string[]>>();
     for (const user of world.users) {

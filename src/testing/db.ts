@@ -1,6 +1,6 @@
 /**
  * Test databases: every test gets its own freshly migrated database, on PGlite always and on
- * PostgreSQL too when DATABASE_URL is set. PGlite clones a migrated instance (copy-on-write);
+ * PostgreSQL too when DATABASE_URL is set. PGlite loads a new instance from a migrated data dir;
  * PostgreSQL creates a database from a migrated template (CREATE DATABASE … TEMPLATE).
  */
 import { randomBytes } from 'node:crypto';
@@ -8,13 +8,14 @@ import pg from 'pg';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
 import { withClose, type Database, type Engine } from '../store/database.ts';
-import { openPglite, type PgliteDatabase } from '../store/pglite.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { openPglite, PGLITE_EXTENSIONS, PgliteDatabase } from '../store/pglite.ts';
 import { openPostgres } from '../store/postgres.ts';
 import { migrate, migrationsFingerprint } from '../store/migrate.ts';
 
 export const ENGINES: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-let pgliteTemplate: Promise<PgliteDatabase> | null = null;
+let pgliteTemplate: Promise<Uint8Array> | null = null;
 let postgresTemplate: Promise<string> | null = null;
 
 function withDatabaseName(url: string, name: string): string {
@@ -50,21 +51,45 @@ async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
 }
 
 /**
- * The run's migrated template (built once by global-setup.ts), loaded from its dump; `migrate` then finds nothing
- * to do. Without the global setup (a test run by another runner) it migrates an empty instance itself.
+ * The run's migrated template as the bytes of its data dir: the dump global-setup.ts built (keyed by the migrations'
+ * fingerprint, so nothing is left to migrate), or, without the global setup (a script, a test run by another runner,
+ * where `inject` throws), an instance migrated here and dumped once.
  */
-async function openPgliteTemplate(): Promise<PgliteDatabase> {
-  const file = inject('pgliteTemplateFile') as string | undefined;
-  const db = file ? await openPglite(undefined, new Blob([await readFile(file)])) : await openPglite();
-  await migrate(db);
-  return db;
+async function pgliteTemplateBytes(): Promise<Uint8Array> {
+  let file: string | undefined;
+  try {
+    file = inject('pgliteTemplateFile');
+  } catch {
+    file = undefined;
+  }
+  if (file) return readFile(file);
+  const db = await openPglite();
+  try {
+    await migrate(db);
+    return new Uint8Array(await (await db.dump()).arrayBuffer());
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * A new PGlite instance loaded from the template's bytes, created as `PGlite.clone()` creates its copy (the same
+ * extensions, no other option) but without dumping the template again for every test, and handed a private copy of
+ * the bytes through `arrayBuffer()`, the one call PGlite makes on `loadDataDir`: Node's Blob reads 45 MB in small
+ * chunks and concatenates them. Together about a third of the cost of a fresh database (2026-12-07, 2.2 → 1.45 s of
+ * CPU each), paid by every test on PGlite.
+ */
+async function pgliteFromTemplate(bytes: Uint8Array): Promise<PgliteDatabase> {
+  const tar = { type: 'application/x-tar', arrayBuffer: async () => bytes.slice().buffer };
+  const pg = await PGlite.create({ loadDataDir: tar as unknown as Blob, extensions: PGLITE_EXTENSIONS });
+  return new PgliteDatabase(pg);
 }
 
 /** A new migrated database on the given engine; `close()` also drops it (PostgreSQL). */
 export async function freshDatabase(engine: Engine): Promise<Database> {
   if (engine === 'pglite') {
-    pgliteTemplate ??= openPgliteTemplate();
-    return (await pgliteTemplate).clone();
+    pgliteTemplate ??= pgliteTemplateBytes();
+    return pgliteFromTemplate(await pgliteTemplate);
   }
   const serverUrl = process.env.DATABASE_URL!;
   postgresTemplate ??= ensurePostgresTemplate(serverUrl);
