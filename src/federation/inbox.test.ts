@@ -127,7 +127,7 @@ describeEachEngine('TAXII 2.1 inbox: add objects and status', (getDb, engine) =>
   });
 
   it('receives a push as a sync would: 202 and a complete status, failures named, idempotent, read back by its pusher only', async () => {
-    const { db, host, other, post, get } = await setUp();
+    const { db, host, other, post, get, app } = await setUp();
     const green = { tlp: 'green' as const, releasableTo: both, recipients: [] };
     const nameless = { ...report(6, 'no name', { ownerAgency: 'US-DEA', ...green }).at(-1)!, name: '' };
     const objects = [
@@ -203,6 +203,22 @@ describeEachEngine('TAXII 2.1 inbox: add objects and status', (getDb, engine) =>
       tx.query<{ title: string }>('select title from reports order by title'),
     );
     expect(seen.rows.map((r) => r.title)).toEqual(['dea green', 'ice amber']);
+    // the received view says which peer pushed it, to every user; where from (the account) to administrators
+    const received = async (user: typeof host.analyst) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/federation/received',
+          headers: { authorization: `Bearer ${await makeSession(db, user)}` },
+        })
+      )
+        .json<{ groups: { type: string; via: string; peer: string | null; source: string | null }[] }>()
+        .groups.filter((g) => g.type === 'report');
+    const analystSees = await received(host.analyst);
+    expect(analystSees.length).toBeGreaterThan(0);
+    expect(analystSees.every((g) => g.via === 'push' && g.peer === 'usa' && g.source === null)).toBe(true);
+    const adminSees = await received(host.admin);
+    expect(adminSees.every((g) => /^push:[0-9a-f-]{36}$/.test(g.source ?? ''))).toBe(true);
 
     // the same push again: the same answer per object, nothing changes
     const again = (await post({ objects })).json<Status>();
@@ -248,6 +264,17 @@ describeEachEngine('TAXII 2.1 inbox: add objects and status', (getDb, engine) =>
       return rows[0]!.id;
     });
     expect(entries.every((e) => e.actor_user === peerUser)).toBe(true);
+    // the host's own auditors read the push entries: amber to the peer's nation and to MEX, whose accounts are here
+    const marks = await db.asOwner(async (tx) => {
+      const { rows } = await tx.query<{ tlp: string; releasable_to: string[] }>(
+        "select tlp, releasable_to from audit_log where action = 'import' and subject_table = 'taxii_statuses'",
+      );
+      return rows;
+    });
+    expect(marks).toEqual([
+      { tlp: 'amber', releasable_to: ['MEX', 'USA'] },
+      { tlp: 'amber', releasable_to: ['MEX', 'USA'] },
+    ]);
   });
 
   it('a push holds exactly what a sync from the same peer then finds held: nothing new, nothing narrowed', async () => {

@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../shared/actor.ts';
+import type { Marking } from '../shared/marking.ts';
+import { agenciesWithLocalUsers, listAgencies } from '../identity/index.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { importBundle, type StixImportSummary } from './import.ts';
 import { readBundle } from './parse.ts';
@@ -92,6 +94,21 @@ async function insertStatus(tx: Tx, userId: string, status: Status): Promise<voi
   );
 }
 
+/** Amber to the pushing peer's nation and to every nation with accounts of its own here. */
+async function pushAuditMarking(tx: Tx, actor: Actor): Promise<Marking> {
+  const local = new Set(await agenciesWithLocalUsers(tx));
+  const nations = (await listAgencies(tx)).filter((a) => local.has(a.code)).map((a) => a.nation);
+  return {
+    ownerAgency: actor.agency,
+    tlp: 'amber',
+    releasableTo: [...new Set([actor.nation, ...nations])].sort(),
+    recipients: [],
+  };
+}
+
+/** The `source` a push stores: the pushing account, which `centinela_source_peer` (0742, 0751) names. */
+export const pushSourceOf = (userId: string): string => `push:${userId}`;
+
 /**
  * Receives what a peer pushed (the objects of a TAXII envelope), in one transaction with its status resource and
  * its audit entry (`import` on `taxii_statuses`: the status id, the counts). A bad object or one the peer may not
@@ -104,6 +121,9 @@ export async function pushObjects(db: Database, actor: Actor, objects: readonly 
   const out: { status?: Status } = {};
   await importBundle(db, actor, parsed, {
     view: 'instance',
+    // where it came from, like a pull's collection URL: the peer's account (0742 names its peer); never a URL,
+    // so a sync never withdraws what was pushed
+    source: pushSourceOf(actor.userId),
     finish: async (tx, summary) => {
       const done = statusOf(id, requestTimestamp, objects, summary, actor);
       await insertStatus(tx, actor.userId, done);
@@ -111,6 +131,9 @@ export async function pushObjects(db: Database, actor: Actor, objects: readonly 
         action: 'import',
         table: 'taxii_statuses',
         ids: [id],
+        // a push into this instance is on its own record: the peer's nation and the nations with accounts here
+        // read it (by default an entry naming no marked record is the acting agency's nation's alone)
+        markings: [await pushAuditMarking(tx, actor)],
         detail: {
           push: true,
           status: id,

@@ -130,12 +130,17 @@ export async function deleteReceived(tx: Tx, ids: readonly string[]): Promise<vo
   if (ids.length > 0) await tx.query('delete from stix_objects where stix_id = any ($1::text[])', [[...ids]]);
 }
 
+export type ReceivedVia = 'pull' | 'push' | 'file';
+/** How an object came, from its source: a push stores `push:<account>` (inbox.ts), a pull its collection URL. */
+const VIA_SQL = (source: string) =>
+  `case when ${source} is null then 'file' when ${source} like 'push:%' then 'push' else 'pull' end`;
+
 export interface ReceivedGroup {
   ownerAgency: string;
   ownerNation: string | null;
-  /** Whether it came by a pull (else a file import). */
-  pulled: boolean;
-  /** The registered peer it was pulled from, when one matches. */
+  /** How it came: pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file. */
+  via: ReceivedVia;
+  /** The registered peer it came from, when one matches. */
   peer: string | null;
   /** The collection URL: administrators only (0742), null for everyone else. */
   source: string | null;
@@ -149,26 +154,26 @@ export async function receivedSummary(tx: Tx): Promise<ReceivedGroup[]> {
   const { rows } = await tx.query<{
     owner_agency: string;
     nation: string | null;
-    pulled: boolean;
+    via: ReceivedVia;
     peer: string | null;
     source: string | null;
     type: string;
     objects: string;
     last_added: Date | string;
   }>(
-    `select g.owner_agency, a.nation, g.source is not null as pulled, centinela_source_peer(g.source) as peer,
+    `select g.owner_agency, a.nation, ${VIA_SQL('g.source')} as via, centinela_source_peer(g.source) as peer,
        centinela_admin_source(g.source) as source, g.type, sum(g.objects) as objects, max(g.last_added) as last_added
      from (select s.owner_agency, s.source, s.type, count(*) as objects,
              max(greatest(s.date_added, s.marked_at)) as last_added
            from stix_objects s group by s.owner_agency, s.source, s.type) g
      left join agencies a on a.code = g.owner_agency
      group by 1, 2, 3, 4, 5, 6
-     order by a.nation, g.owner_agency, pulled, peer nulls first, source nulls first, g.type`,
+     order by a.nation, g.owner_agency, via, peer nulls first, source nulls first, g.type`,
   );
   return rows.map((r) => ({
     ownerAgency: r.owner_agency,
     ownerNation: r.nation,
-    pulled: r.pulled,
+    via: r.via,
     peer: r.peer,
     source: r.source,
     type: r.type,
@@ -182,7 +187,8 @@ export interface ReceivedRecord {
   type: string;
   recordTable: 'reports' | 'incidents' | 'field_reports' | null;
   recordId: string | null;
-  /** The registered peer it was pulled from, when one matches. */
+  via: ReceivedVia;
+  /** The registered peer it came from, when one matches. */
   peer: string | null;
   /** The collection URL: administrators only (0742), null for everyone else. */
   source: string | null;
@@ -202,6 +208,7 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
       type: string;
       record_table: ReceivedRecord['recordTable'];
       record_id: string | null;
+      via: ReceivedVia;
       peer: string | null;
       source: string | null;
       date_added: Date | string;
@@ -211,7 +218,8 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
       narrowed_recipients: string[] | null;
     }
   >(
-    `select s.stix_id, s.type, s.record_table, s.record_id, centinela_source_peer(s.source) as peer,
+    `select s.stix_id, s.type, s.record_table, s.record_id, ${VIA_SQL('s.source')} as via,
+       centinela_source_peer(s.source) as peer,
        centinela_admin_source(s.source) as source, greatest(s.date_added, s.marked_at) as date_added,
        s.owner_agency, s.tlp, s.releasable_to, s.recipients, u.agency as received_agency,
        s.narrowed_tlp, s.narrowed_releasable_to, s.narrowed_recipients
@@ -227,6 +235,7 @@ export async function findReceived(tx: Tx, id: string): Promise<ReceivedRecord |
     type: r.type,
     recordTable: r.record_table,
     recordId: r.record_id,
+    via: r.via,
     peer: r.peer,
     source: r.source,
     dateAdded: new Date(r.date_added).toISOString(),

@@ -22,7 +22,10 @@ export const ReceivedView = z.object({
   type: z.string().describe('The STIX type'),
   recordTable: z.enum(['reports', 'incidents', 'field_reports']).nullable(),
   recordId: z.string().nullable().describe('The record it also became here, if any'),
-  peer: z.string().nullable().describe('The registered peer it was pulled from, when one matches'),
+  via: z
+    .enum(['pull', 'push', 'file'])
+    .describe('Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file'),
+  peer: z.string().nullable().describe('The registered peer it came from, when one matches'),
   source: z
     .string()
     .nullable()

@@ -13,8 +13,10 @@ import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received
 const ReceivedGroup = z.object({
   ownerAgency: z.string().describe('The originating agency'),
   ownerNation: z.string().nullable(),
-  pulled: z.boolean().describe('Received by a pull from a peer (else imported from a file)'),
-  peer: z.string().nullable().describe('The registered peer it was pulled from, when one matches'),
+  via: z
+    .enum(['pull', 'push', 'file'])
+    .describe('Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file'),
+  peer: z.string().nullable().describe('The registered peer it came from, when one matches'),
   source: z
     .string()
     .nullable()

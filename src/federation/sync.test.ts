@@ -311,7 +311,7 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     const reports = received.json().groups.find((g: { type: string }) => g.type === 'report');
     expect(reports).toMatchObject({
       ownerAgency: 'MX-ANAM',
-      pulled: true,
+      via: 'pull',
       peer: 'mex',
       source: null,
       objects: 2,

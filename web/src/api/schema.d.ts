@@ -4992,9 +4992,12 @@ export interface paths {
                                 /** @description The originating agency */
                                 ownerAgency: string;
                                 ownerNation: string | null;
-                                /** @description Received by a pull from a peer (else imported from a file) */
-                                pulled: boolean;
-                                /** @description The registered peer it was pulled from, when one matches */
+                                /**
+                                 * @description Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file
+                                 * @enum {string}
+                                 */
+                                via: "pull" | "push" | "file";
+                                /** @description The registered peer it came from, when one matches */
                                 peer: string | null;
                                 /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
                                 source: string | null;
@@ -5133,7 +5136,12 @@ export interface paths {
                             recordTable: ("reports" | "incidents" | "field_reports") | null;
                             /** @description The record it also became here, if any */
                             recordId: string | null;
-                            /** @description The registered peer it was pulled from, when one matches */
+                            /**
+                             * @description Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file
+                             * @enum {string}
+                             */
+                            via: "pull" | "push" | "file";
+                            /** @description The registered peer it came from, when one matches */
                             peer: string | null;
                             /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
                             source: string | null;
@@ -5225,7 +5233,12 @@ export interface paths {
                             recordTable: ("reports" | "incidents" | "field_reports") | null;
                             /** @description The record it also became here, if any */
                             recordId: string | null;
-                            /** @description The registered peer it was pulled from, when one matches */
+                            /**
+                             * @description Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file
+                             * @enum {string}
+                             */
+                            via: "pull" | "push" | "file";
+                            /** @description The registered peer it came from, when one matches */
                             peer: string | null;
                             /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
                             source: string | null;

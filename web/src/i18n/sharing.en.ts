@@ -82,8 +82,11 @@ export const sharingEn = {
     receivedEmpty: 'Nothing received yet.',
     from: 'From',
     source: 'Source',
-    file: 'file import',
-    pulled: 'a pull from an unregistered source',
+    via: {
+      pull: 'a pull from an unregistered source',
+      push: 'a push from a peer no longer registered',
+      file: 'file import',
+    },
     type: 'Type',
     objects: 'Objects',
     lastAdded: 'Latest',

@@ -82,8 +82,11 @@ export const sharingEs = {
     receivedEmpty: 'Aún no se ha recibido nada.',
     from: 'De',
     source: 'Origen',
-    file: 'importación de archivo',
-    pulled: 'una sincronización con una fuente no registrada',
+    via: {
+      pull: 'una sincronización con una fuente no registrada',
+      push: 'un envío de una instancia par ya no registrada',
+      file: 'importación de archivo',
+    },
     type: 'Tipo',
     objects: 'Objetos',
     lastAdded: 'Más reciente',

@@ -90,7 +90,7 @@ export function SharedView() {
                     <td className="mono">
                       {g.ownerAgency} {g.ownerNation ? `(${g.ownerNation})` : ''}
                     </td>
-                    <td>{g.peer ?? g.source ?? t(g.pulled ? 'sharing.view.pulled' : 'sharing.view.file')}</td>
+                    <td>{g.peer ?? g.source ?? t(`sharing.view.via.${g.via}`)}</td>
                     <td className="mono">{g.type}</td>
                     <td>{formatNumber(g.objects, lang)}</td>
                     <td>{formatDateTime(g.lastAdded, lang, 'short')}</td>

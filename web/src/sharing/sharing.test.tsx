@@ -172,7 +172,7 @@ describe('the sharing workflow', () => {
             {
               ownerAgency: 'US-DEA',
               ownerNation: 'USA',
-              pulled: true,
+              via: 'pull',
               source: 'https://usa.example/taxii2/api/collections/x/objects/',
               peer: 'usa',
               type: 'report',
