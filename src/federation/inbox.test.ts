@@ -11,7 +11,8 @@ import type { App } from '../http/types.ts';
 import { canSee, TLP_LEVELS, type Marking } from '../shared/marking.ts';
 import type { Database } from '../store/database.ts';
 import { describeEachEngine, freshDatabase } from '../testing/db.ts';
-import { makeAgency, makeNation, makeReport, makeSession, makeUser } from '../testing/factories.ts';
+import { twoNationInstance } from '../testing/two-nations.ts';
+import { makeReport, makeSession } from '../testing/factories.ts';
 import { agencyToIdentity } from './map-identity.ts';
 import { reportToStix } from './map-report.ts';
 import { markingRefs } from './markings.ts';
@@ -24,27 +25,11 @@ const ROOT = '/taxii2/api/';
 const INBOX = `${ROOT}collections/${INBOX_ID}/objects/`;
 
 const cleanup: (() => Promise<void>)[] = [];
+/** A second USA agency is known (a second peer, `cbp`). */
+const instance = (db: Database, nation: 'MEX' | 'USA') => twoNationInstance(db, nation, ['US-CBP']);
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
-
-/** An instance of one nation: its agencies and users; the other nation's agencies known, without accounts. */
-async function instance(db: Database, nation: 'MEX' | 'USA') {
-  return db.asOwner(async (tx) => {
-    await makeNation(tx, 'MEX');
-    await makeNation(tx, 'USA');
-    const anam = await makeAgency(tx, 'MEX', 'MX-ANAM');
-    await makeAgency(tx, 'MEX', 'MX-CNI');
-    const dea = await makeAgency(tx, 'USA', 'US-DEA');
-    await makeAgency(tx, 'USA', 'US-CBP');
-    const home = nation === 'MEX' ? anam : dea;
-    const sys = await makeAgency(tx, nation, nation === 'MEX' ? 'MX-SYS' : 'US-SYS');
-    return {
-      analyst: await makeUser(tx, home, ['analyst'], `${nation.toLowerCase()}-analyst`),
-      admin: await makeUser(tx, sys, ['admin'], `${nation.toLowerCase()}-admin`),
-    };
-  });
-}
 
 async function appOver(db: Database): Promise<App> {
   const app = await buildApp({ db, webRoot: '/nonexistent' });

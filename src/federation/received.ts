@@ -17,11 +17,8 @@ import { listAgencies } from '../identity/index.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { findReceived, narrowReceivedObject, type ReceivedRecord } from './received.repository.ts';
 
-export const ReceivedView = z.object({
-  stixId: z.string(),
-  type: z.string().describe('The STIX type'),
-  recordTable: z.enum(['reports', 'incidents', 'field_reports']).nullable(),
-  recordId: z.string().nullable().describe('The record it also became here, if any'),
+/** Where a received object came from: how and from which peer for everyone, the address to administrators (0742). */
+export const ReceivedFrom = z.object({
   via: z
     .enum(['pull', 'push', 'file'])
     .describe('Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file'),
@@ -30,8 +27,16 @@ export const ReceivedView = z.object({
     .string()
     .nullable()
     .describe(
-      'The collection URL it was pulled from: administrators only (null for everyone else, and for a file import)',
+      'Where it came from (a collection URL, or push:<the peer account>): administrators only, null for everyone else and for a file import',
     ),
+});
+
+export const ReceivedView = z.object({
+  stixId: z.string(),
+  type: z.string().describe('The STIX type'),
+  recordTable: z.enum(['reports', 'incidents', 'field_reports']).nullable(),
+  recordId: z.string().nullable().describe('The record it also became here, if any'),
+  ...ReceivedFrom.shape,
   dateAdded: z.string(),
   receivedBy: z.string().nullable().describe('The agency that received it: whose copy it is'),
   marking: Marking,

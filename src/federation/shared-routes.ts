@@ -8,21 +8,12 @@ import { z } from 'zod';
 import { callerOf, type App } from '../http/types.ts';
 import { receivedSummary } from './received.repository.ts';
 import { readSyncStatus } from './sync-status.repository.ts';
-import { NarrowBody, narrowReceived, receivedOf, ReceivedView } from './received.ts';
+import { NarrowBody, narrowReceived, receivedOf, ReceivedFrom, ReceivedView } from './received.ts';
 
 const ReceivedGroup = z.object({
   ownerAgency: z.string().describe('The originating agency'),
   ownerNation: z.string().nullable(),
-  via: z
-    .enum(['pull', 'push', 'file'])
-    .describe('Pulled by a sync, pushed by a peer (the TAXII inbox), or imported from a file'),
-  peer: z.string().nullable().describe('The registered peer it came from, when one matches'),
-  source: z
-    .string()
-    .nullable()
-    .describe(
-      'The collection URL it was pulled from: administrators only (null for everyone else, and for a file import)',
-    ),
+  ...ReceivedFrom.shape,
   type: z.string().describe('The STIX type'),
   objects: z.number().int(),
   lastAdded: z.string().describe('When the newest of them was stored or re-marked here'),

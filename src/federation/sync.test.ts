@@ -13,7 +13,8 @@ import type { App } from '../http/types.ts';
 import { canSee, TLP_LEVELS, type Marking, type Tlp } from '../shared/marking.ts';
 import type { Database } from '../store/database.ts';
 import { describeEachEngine, freshDatabase } from '../testing/db.ts';
-import { makeAgency, makeNation, makeReport, makeUser } from '../testing/factories.ts';
+import { twoNationInstance } from '../testing/two-nations.ts';
+import { makeReport, makeUser } from '../testing/factories.ts';
 import { callsAs } from '../testing/inject.ts';
 import { importStix } from './import.ts';
 import { exportBundle } from './export.ts';
@@ -22,23 +23,6 @@ import { syncFrom, syncPeer, syncPeers } from './sync.ts';
 import { COLLECTION_ID, TAXII_MEDIA_TYPE } from './taxii.ts';
 
 const cleanup: (() => Promise<void>)[] = [];
-
-/** An instance of one nation: its agencies and users; the other nation's agencies known, without accounts. */
-async function instance(db: Database, nation: 'MEX' | 'USA') {
-  return db.asOwner(async (tx) => {
-    await makeNation(tx, 'MEX');
-    await makeNation(tx, 'USA');
-    const anam = await makeAgency(tx, 'MEX', 'MX-ANAM');
-    await makeAgency(tx, 'MEX', 'MX-CNI');
-    const dea = await makeAgency(tx, 'USA', 'US-DEA');
-    const home = nation === 'MEX' ? anam : dea;
-    const sys = await makeAgency(tx, nation, nation === 'MEX' ? 'MX-SYS' : 'US-SYS');
-    return {
-      analyst: await makeUser(tx, home, ['analyst'], `${nation.toLowerCase()}-analyst`),
-      admin: await makeUser(tx, sys, ['admin'], `${nation.toLowerCase()}-admin`),
-    };
-  });
-}
 
 async function serve(db: Database): Promise<string> {
   const app: App = await buildApp({ db, webRoot: '/nonexistent' });
@@ -121,8 +105,8 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     const mex = getDb();
     const usa = await freshDatabase(engine);
     cleanup.push(() => usa.close());
-    const host = await instance(mex, 'MEX');
-    const partner = await instance(usa, 'USA');
+    const host = await twoNationInstance(mex, 'MEX');
+    const partner = await twoNationInstance(usa, 'USA');
 
     // the host releases records with random markings; the partner reads as US-DEA
     const sent: { title: string; marking: Marking }[] = [];
@@ -248,8 +232,8 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
     const mex = getDb();
     const usa = await freshDatabase(engine);
     cleanup.push(() => usa.close());
-    const host = await instance(mex, 'MEX');
-    const partner = await instance(usa, 'USA');
+    const host = await twoNationInstance(mex, 'MEX');
+    const partner = await twoNationInstance(usa, 'USA');
     for (const title of ['one', 'two']) await makeReport(mex, host.analyst, green, title);
     const usaPeer = await addPeer(mex, host.admin, { name: 'usa', agency: 'US-DEA' });
     const mexUrl = await serve(mex);
@@ -359,11 +343,11 @@ describeEachEngine('federation over TAXII 2.1: two instances on loopback', (getD
 
   it('refuses forged owners: an object claiming an agency with accounts here is not imported', async () => {
     const db = getDb();
-    const here = await instance(db, 'USA');
+    const here = await twoNationInstance(db, 'USA');
     // MEX's own instance holds a report of MX-ANAM; this (USA) instance has a local account of MX-ANAM
     const other = await freshDatabase(engine);
     cleanup.push(() => other.close());
-    const away = await instance(other, 'MEX');
+    const away = await twoNationInstance(other, 'MEX');
     await makeReport(other, away.analyst, { tlp: 'green', releasableTo: ['USA'], recipients: [] }, 'claimed');
     const bundle = await exportBundle(other, away.analyst);
     await db.asOwner((tx) => makeUser(tx, 'MX-ANAM', ['analyst'], 'liaison'));

@@ -4999,7 +4999,7 @@ export interface paths {
                                 via: "pull" | "push" | "file";
                                 /** @description The registered peer it came from, when one matches */
                                 peer: string | null;
-                                /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
+                                /** @description Where it came from (a collection URL, or push:<the peer account>): administrators only, null for everyone else and for a file import */
                                 source: string | null;
                                 /** @description The STIX type */
                                 type: string;
@@ -5143,7 +5143,7 @@ export interface paths {
                             via: "pull" | "push" | "file";
                             /** @description The registered peer it came from, when one matches */
                             peer: string | null;
-                            /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
+                            /** @description Where it came from (a collection URL, or push:<the peer account>): administrators only, null for everyone else and for a file import */
                             source: string | null;
                             dateAdded: string;
                             /** @description The agency that received it: whose copy it is */
@@ -5240,7 +5240,7 @@ export interface paths {
                             via: "pull" | "push" | "file";
                             /** @description The registered peer it came from, when one matches */
                             peer: string | null;
-                            /** @description The collection URL it was pulled from: administrators only (null for everyone else, and for a file import) */
+                            /** @description Where it came from (a collection URL, or push:<the peer account>): administrators only, null for everyone else and for a file import */
                             source: string | null;
                             dateAdded: string;
                             /** @description The agency that received it: whose copy it is */
