@@ -8,7 +8,8 @@
  * Metrics (docs/PERFORMANCE.md "Leads backtest"): hit rate = share of active labs inside a searched cell;
  * PAI = hit rate / (searched area / Mexico's 1,964,375 km²); at 1,000 and 5,000 km² the leads are taken best first
  * while their area fits the budget; hit rate in the top 10 and top 50 leads; leads of the top 20 on a decoy
- * district (the cell's centre within the district's radius + 1 km).
+ * district (the cell's centre within the district's radius + 1 km); and, per world, the share of active labs whose
+ * own cell holds any positive evidence — the most a ranking of the cells holding evidence can find.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,6 +105,26 @@ function naive(evidence: readonly EvidenceInput[], resolution: number, asOf: Dat
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([cell]) => ({ cell, areaKm2: cellArea(cell, 'km2') }));
 }
+
+/**
+ * The share of active labs whose own cell holds a piece of positive evidence known at `asOf` (no search, dismantling
+ * or outcome): what a ranking of the cells that hold evidence could find at most, however it weighs them. A lab
+ * with nothing in its cell is found only by a kernel spreading a neighbour's evidence onto it.
+ */
+function withEvidence(
+  evidence: readonly EvidenceInput[],
+  labCells: readonly string[],
+  resolution: number,
+): number {
+  const held = new Set(
+    evidence
+      .filter((e) => e.at <= asOf && e.kind !== 'outcome')
+      .filter((e) => e.kind !== 'incident' || !NOT_POSITIVE.has(e.incidentKind))
+      .map((e) => latLngToCell(e.lat, e.lon, resolution)),
+  );
+  return labCells.filter((c) => held.has(c)).length / Math.max(1, labCells.length);
+}
+const NOT_POSITIVE = new Set(['site_searched_negative', 'lab_dismantled']);
 
 /** What a piece of evidence is, in a word: the incident's kind, the report's grading. */
 function labelOf(e: EvidenceInput): string {
@@ -226,12 +247,13 @@ for (const seed of seeds) {
   if (values.explain) explain(leads, truth, resolution, evidence);
   const cols = (s: Scores) =>
     `${f2(s.hit[0]!)} | ${f0(s.pai[0]!)} | ${f2(s.hit[1]!)} | ${f0(s.pai[1]!)} | ${f2(s.top10)} | ${f2(s.top50)} | ${s.decoys20}`;
-  const world = `${seed} ${size} ${variationName} | ${labCells.length} | ${evidence.length}`;
+  const ceiling = f2(withEvidence(evidence, labCells, resolution));
+  const world = `${seed} ${size} ${variationName} | ${labCells.length} | ${ceiling} | ${evidence.length}`;
   rows.push(`| ${world} | fused | ${cols(f)} | ${f0(done - fused)} |`);
   rows.push(`| ${world} | naive | ${cols(b)} | |`);
 }
 console.log(
-  '| world | active labs | evidence | method | hit 1,000 km² | PAI 1,000 | hit 5,000 km² | PAI 5,000 | hit top 10 | hit top 50 | top 20 on decoys | fusion ms |',
+  '| world | active labs | labs with evidence in their cell | evidence | method | hit 1,000 km² | PAI 1,000 | hit 5,000 km² | PAI 5,000 | hit top 10 | hit top 50 | top 20 on decoys | fusion ms |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
