@@ -4,12 +4,13 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type AxeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { bearer } from './installation.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -97,12 +98,60 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** One server (and one world load) for a whole test file: start it in beforeAll, stop it in afterAll. */
+/** The run's folder for the loaded demo data dir (e2e/global-setup.ts); none outside vitest (bench/web.ts). */
+function templateFolder(): string | undefined {
+  try {
+    return inject('e2eDemoTemplate');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A data dir with the demo world loaded, made once per run: the first suite to get here takes the lock (an atomic
+ * mkdir), runs `centinela demo` on the template until it is ready and stops it (SIGTERM: the database closes
+ * cleanly); the others wait for it. The world is seeded, so a copy holds what loading it again would.
+ */
+async function loadedTemplate(folder: string, size: string): Promise<string> {
+  const dir = path.join(folder, size);
+  const ready = path.join(folder, `${size}.ready`);
+  const failed = path.join(folder, `${size}.failed`);
+  await mkdir(folder, { recursive: true });
+  try {
+    await mkdir(`${dir}.lock`);
+  } catch {
+    const deadline = Date.now() + Number(process.env.CENTINELA_E2E_START_MS ?? 600_000);
+    while (Date.now() < deadline) {
+      if (existsSync(ready)) return dir;
+      if (existsSync(failed)) throw new Error(`the demo template failed:\n${await readFile(failed, 'utf8')}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error('the demo template was not ready in time');
+  }
+  try {
+    await mkdir(dir);
+    const running = await spawnDemo(dir);
+    await stopChild(running.child);
+    await writeFile(ready, '');
+    return dir;
+  } catch (error) {
+    await writeFile(failed, String(error));
+    throw error;
+  }
+}
+
+/**
+ * One server for a whole test file: start it in beforeAll, stop it in afterAll. Under vitest its data dir is a
+ * copy of the run's loaded demo (the world loads once per run); elsewhere the demo loads the world itself.
+ */
 export async function startServer(options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
   if (options.buildWeb !== false && !existsSync(path.join(ROOT, 'web/dist/index.html'))) {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
+  const folder = templateFolder();
+  const template = folder && (await loadedTemplate(folder, process.env.CENTINELA_E2E_SIZE ?? 'small'));
   const dataDir = await mkdtemp(path.join(tmpdir(), 'centinela-e2e-'));
+  if (template) await cp(template, dataDir, { recursive: true });
   const running = await spawnDemo(dataDir).catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -136,15 +185,15 @@ export async function newPage(
  * One step of a suite in a fresh browser context, closed after it; when the step fails, a screenshot
  * (`failure-<suite>-<time>`) keeps what the browser showed.
  */
-export async function inFreshPage(
+export async function inFreshPage<T>(
   browser: Browser,
   suite: string,
-  work: (page: Page) => Promise<void>,
+  work: (page: Page) => Promise<T>,
   viewport?: { width: number; height: number },
-): Promise<void> {
+): Promise<T> {
   const { context, page } = await newPage(browser, viewport);
   try {
-    await work(page);
+    return await work(page);
   } catch (error) {
     await screenshot(page, `failure-${suite}-${Date.now()}`);
     throw error;
