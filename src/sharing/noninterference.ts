@@ -9,14 +9,7 @@ import type { Actor } from '../shared/actor.ts';
 import { freshDatabase } from '../testing/db.ts';
 import type { Screener } from '../screening/screen-line.ts';
 import { Canonicaliser, firstDifference, type Difference } from './canonical.ts';
-import {
-  listedValues,
-  observeCli,
-  observeRoutes,
-  PARAMETER_KEYS,
-  probeRoutes,
-  type Observation,
-} from './observe.ts';
+import { listedValues, observeCli, observeUser, PARAMETER_KEYS, type Observation } from './observe.ts';
 import { copyInto, DERIVED_TABLES, emptyDatabase, markedTables, visibleContributions } from './reduce.ts';
 import { buildWorld, derive, type WorldSpec } from './world.ts';
 
@@ -102,8 +95,7 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
     const world = await buildWorld(full, spec, screener);
     // A first look at every user's lists gives the ids to probe as other users (what they must not learn of): the
     // lists alone, not every route (each user observes everything below, after the others' first looks).
-    const listedBy = new Map<Actor, Map<string, string[]>>();
-    for (const user of world.users) listedBy.set(user, await listedValues(full, user));
+    const listedBy = await listedValues(full, world.users);
     const stored = await storedKeys(full, [...listedBy.values()][0]?.keys() ?? []);
     const hidden = new Map<Actor, Map<string, string[]>>();
     for (const user of world.users) {
@@ -131,8 +123,7 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
     for (const user of world.users) {
       contributions.set(user, await visibleContributions(full, user));
       fullObservations.set(user, [
-        ...(await observeRoutes(full, user)).observations,
-        ...(await probeRoutes(full, user, hidden.get(user)!)),
+        ...(await observeUser(full, user, hidden.get(user)!)),
         ...(await observeCli(full, user)),
       ]);
     }
@@ -164,8 +155,7 @@ export async function checkWorld(engine: Engine, spec: WorldSpec, screener: Scre
               difference: { path: '$', full: 'ran', reduced: reducedFailure },
             });
         const observations = [
-          ...(await observeRoutes(reduced, user)).observations,
-          ...(await probeRoutes(reduced, user, hidden.get(user)!)),
+          ...(await observeUser(reduced, user, hidden.get(user)!)),
           ...(await observeCli(reduced, user)),
         ];
         leaks.push(...compare(user, fullObservations.get(user)!, observations, generatedSince));

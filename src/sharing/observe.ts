@@ -152,15 +152,15 @@ export interface RouteObservations {
   listed: Map<string, string[]>;
 }
 
-async function withApp<T>(
-  db: Database,
-  user: Actor,
-  work: (app: App, token: string) => Promise<T>,
-): Promise<T> {
+/**
+ * An app over `db` for `work`: built once per database and user (or once for the first look of all users), not
+ * once per kind of observation. It holds no record (the database does), so what it answers is the same either way.
+ */
+async function withApp<T>(db: Database, work: (app: App) => Promise<T>): Promise<T> {
   const app = await buildApp({ db, webRoot: '/nonexistent' });
   await app.ready();
   try {
-    return await work(app, await makeSession(db, user));
+    return await work(app);
   } finally {
     await app.close();
   }
@@ -173,68 +173,87 @@ function listedBy(routes: readonly GetRoute[], lists: Map<string, unknown>): Map
   );
 }
 
-/** Every GET route as `user`: the lists, then each detail route for the ids they gave and an unknown id. */
-export function observeRoutes(db: Database, user: Actor): Promise<RouteObservations> {
-  return withApp(db, user, async (app, token) => {
-    const routes = getRoutes(app);
-    const observations: Observation[] = [];
-    const lists = new Map<string, unknown>();
-    for (const route of routes.filter((r) => r.parameters.length === 0)) {
-      const result = await answer(app, route.template, token);
-      lists.set(route.template, (result as { body: unknown }).body);
-      observations.push({ route: route.template, probe: null, answer: result });
-      for (const query of route.variants)
-        observations.push({
-          route: route.template,
-          probe: `?${query}`,
-          answer: await answer(app, `${route.template}?${query}`, token),
-        });
-    }
-    const listed = listedBy(routes, lists);
-    for (const route of routes.filter((r) => r.parameters.length > 0))
-      for (const value of [...listed.get(route.template)!.slice(0, MAX_LISTED_PROBES), UNKNOWN_ID])
-        observations.push({
-          route: route.template,
-          probe: value,
-          answer: await answer(app, fill(route, value), token),
-        });
-    return { observations, listed };
-  });
+/** Every GET route as the token's user: the lists, then each detail route for the ids they gave and an unknown id. */
+async function routeObservations(app: App, token: string): Promise<RouteObservations> {
+  const routes = getRoutes(app);
+  const observations: Observation[] = [];
+  const lists = new Map<string, unknown>();
+  for (const route of routes.filter((r) => r.parameters.length === 0)) {
+    const result = await answer(app, route.template, token);
+    lists.set(route.template, (result as { body: unknown }).body);
+    observations.push({ route: route.template, probe: null, answer: result });
+    for (const query of route.variants)
+      observations.push({
+        route: route.template,
+        probe: `?${query}`,
+        answer: await answer(app, `${route.template}?${query}`, token),
+      });
+  }
+  const listed = listedBy(routes, lists);
+  for (const route of routes.filter((r) => r.parameters.length > 0))
+    for (const value of [...listed.get(route.template)!.slice(0, MAX_LISTED_PROBES), UNKNOWN_ID])
+      observations.push({
+        route: route.template,
+        probe: value,
+        answer: await answer(app, fill(route, value), token),
+      });
+  return { observations, listed };
 }
 
 /**
- * What observeRoutes gives as `listed`, from the lists alone (no query variant, no detail route): the values other
- * users may then be probed with. About a third of the requests of observeRoutes.
+ * What routeObservations gives as `listed`, from the lists alone (no query variant, no detail route), for each user in
+ * turn on one app: the values other users may then be probed with. About a third of the requests of routeObservations.
  */
-export function listedValues(db: Database, user: Actor): Promise<Map<string, string[]>> {
-  return withApp(db, user, async (app, token) => {
+export function listedValues(
+  db: Database,
+  users: readonly Actor[],
+): Promise<Map<Actor, Map<string, string[]>>> {
+  return withApp(db, async (app) => {
     const routes = getRoutes(app);
-    const lists = new Map<string, unknown>();
-    for (const route of routes.filter((r) => r.parameters.length === 0))
-      lists.set(route.template, ((await answer(app, route.template, token)) as { body: unknown }).body);
-    return listedBy(routes, lists);
+    const byUser = new Map<Actor, Map<string, string[]>>();
+    for (const user of users) {
+      const token = await makeSession(db, user);
+      const lists = new Map<string, unknown>();
+      for (const route of routes.filter((r) => r.parameters.length === 0))
+        lists.set(route.template, ((await answer(app, route.template, token)) as { body: unknown }).body);
+      byUser.set(user, listedBy(routes, lists));
+    }
+    return byUser;
   });
 }
 
 /**
- * Detail routes as `user` for values other users' lists gave: on the full world they may name records
+ * Detail routes as the token's user for values other users' lists gave: on the full world they may name records
  * the user may not see, and must answer exactly as unknown ids do (on the reduced world they are unknown).
  */
-export function probeRoutes(
+async function probeObservations(
+  app: App,
+  token: string,
+  probes: Map<string, string[]>,
+): Promise<Observation[]> {
+  const observations: Observation[] = [];
+  for (const route of getRoutes(app).filter((r) => r.parameters.length > 0))
+    for (const value of probes.get(route.template) ?? [])
+      observations.push({
+        route: route.template,
+        probe: value,
+        answer: await answer(app, fill(route, value), token),
+      });
+  return observations;
+}
+
+/** Everything `user` observes over the app: every GET route (routeObservations), then the probes, on one app. */
+export function observeUser(
   db: Database,
   user: Actor,
   probes: Map<string, string[]>,
 ): Promise<Observation[]> {
-  return withApp(db, user, async (app, token) => {
-    const observations: Observation[] = [];
-    for (const route of getRoutes(app).filter((r) => r.parameters.length > 0))
-      for (const value of probes.get(route.template) ?? [])
-        observations.push({
-          route: route.template,
-          probe: value,
-          answer: await answer(app, fill(route, value), token),
-        });
-    return observations;
+  return withApp(db, async (app) => {
+    const token = await makeSession(db, user);
+    return [
+      ...(await routeObservations(app, token)).observations,
+      ...(await probeObservations(app, token, probes)),
+    ];
   });
 }
 
