@@ -1,19 +1,20 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeEachEngine } from '../testing/db.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachEngine, describeEachEngineOnce } from '../testing/db.ts';
 import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
 import { buildApp } from '../app/http-app.ts';
 import type { App } from './types.ts';
 
-describeEachEngine('bad input', (getDb) => {
+// Every request here is refused before it writes (or reads nothing another test wrote): one world and app for all.
+describeEachEngineOnce('bad input', (getDb) => {
   let app: App;
   let auth: Record<string, string>;
-  beforeEach(async () => {
+  beforeAll(async () => {
     const db = getDb();
     const world = await makeTwoNationWorld(db);
     app = await buildApp({ db });
     auth = { authorization: `Bearer ${await makeSession(db, world.host)}` };
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await app.close();
   });
 
