@@ -17,6 +17,7 @@ const LONGEST = [
   'src/http/route-fuzz.test.ts',
   'src/sharing/noninterference.test.ts',
   'src/http/authorization.test.ts',
+  'e2e/admin.test.ts',
   'src/sharing/noninterference-random-pglite.test.ts',
   'src/resolution/noninterference.test.ts',
   'src/markings/derived-property.test.ts',
