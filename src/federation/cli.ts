@@ -1,11 +1,11 @@
-/** `centinela export stix [--out FILE]`, `centinela import stix FILE`, and the peers' commands (peers-cli.ts). */
+/** `centinela export stix [--out FILE]`, `centinela import stix FILE`, and the peers' commands (peers-cli.ts: peers, sync, push). */
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { exportCommand, importCommand } from '../cli/options.ts';
 import { exportBundle } from './export.ts';
 import { importStix, type StixImportSummary } from './import.ts';
-import { registerPeers, registerSync } from './peers-cli.ts';
+import { registerPeers, registerPush, registerSync } from './peers-cli.ts';
 
 function report(summary: StixImportSummary, format: 'text' | 'json'): void {
   if (format === 'json') console.log(JSON.stringify(summary, null, 2));
@@ -23,6 +23,7 @@ function report(summary: StixImportSummary, format: 'text' | 'json'): void {
 export function register(program: Command, ctx: CliContext): void {
   registerPeers(program, ctx);
   registerSync(program, ctx);
+  registerPush(program, ctx);
   exportCommand(program)
     .command('stix')
     .description('a STIX 2.1 bundle of exactly what the acting user may see, with its markings')

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from '../cli/context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { addPeer, listPeersOf, PeerInput, removePeer } from './peers.ts';
+import { pushPeer } from './push.ts';
 import { syncFrom, syncPeer, syncPeers } from './sync.ts';
 
 export function registerPeers(program: Command, ctx: CliContext): void {
@@ -149,4 +150,31 @@ function summaryText(results: unknown): string {
     for (const r of results as { peer?: string; error?: string }[])
       if (r.error) lines.push(`${r.peer}: ${r.error}`);
   return lines.join('\n') || 'nothing to pull';
+}
+
+/** `centinela push --peer NAME`: sends the peer's inbox what this instance releases to it, as the `--as` user. */
+export function registerPush(program: Command, ctx: CliContext): void {
+  program
+    .command('push')
+    .description(
+      "send a peer's TAXII 2.1 inbox what this instance releases to it (what its account here reads, less what we received), in envelopes below its size limit",
+    )
+    .requiredOption('--peer <name>', 'a peer registered with --agency, --url and --token')
+    .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
+    .action(async (options: { peer: string; format: 'text' | 'json' }) => {
+      const db = await ctx.openStore();
+      try {
+        const result = await pushPeer(db, await ctx.actorFor(db), options.peer);
+        if (options.format === 'json') console.log(JSON.stringify(result, null, 2));
+        else {
+          console.log(
+            `${result.peer}: ${result.objects} objects in ${result.envelopes} envelopes to ${result.inbox}: ${result.successes} received (definitions included), ${result.failures.length} refused`,
+          );
+          for (const f of result.failures) console.log(`${f.id}: ${f.message}`);
+        }
+        if (result.failures.length > 0) process.exitCode = 1;
+      } finally {
+        await db.close();
+      }
+    });
 }

@@ -127,3 +127,16 @@ export async function pullTarget(db: Database, name: string): Promise<{ url: str
     });
   return { url: peer.url, token: peer.token };
 }
+
+/** Where and as whom to push to a named peer: its inbox's server, our token there, and its account here. */
+export async function pushTarget(
+  db: Database,
+  name: string,
+): Promise<{ url: string; token: string; username: string }> {
+  const peer = await db.asOwner(async (tx) => (await listPeers(tx)).find((p) => p.name === name));
+  if (!peer?.url || !peer.token || !peer.username)
+    throw new AppError('NOT_FOUND', {
+      detail: `no peer ${name} to push to (add it with --agency, --url and --token)`,
+    });
+  return { url: peer.url, token: peer.token, username: peer.username };
+}

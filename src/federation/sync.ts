@@ -13,7 +13,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/index.ts';
-import { AppError } from '../errors/app-error.ts';
 import { deleteReceivedRecords } from '../incidents/index.ts';
 import { deleteReceivedReports } from '../reports/index.ts';
 import type { Actor } from '../shared/actor.ts';
@@ -24,15 +23,8 @@ import { listPeers, readCursor, writeCursor } from './peers.repository.ts';
 import { deleteReceived, heldFrom } from './received.repository.ts';
 import type { StixObject } from './stix.ts';
 import { beginSyncStatus, countSyncedCollection, endSyncStatus } from './sync-status.repository.ts';
-import {
-  ApiRoot,
-  Collection,
-  DATE_ADDED_LAST,
-  Discovery,
-  Envelope,
-  Manifest,
-  TAXII_MEDIA_TYPE,
-} from './taxii.ts';
+import { Collection, Envelope, Manifest } from './taxii.ts';
+import { apiRootOf, TaxiiClient, withSlash } from './taxii-client.ts';
 import { z } from 'zod';
 
 export interface SyncOptions {
@@ -59,45 +51,9 @@ const IDS_PER_REQUEST = 40;
 /** Kinds the import reads but never stores: not "missing" when absent here. */
 const DEFINITIONS = new Set(['marking-definition', 'extension-definition', 'identity']);
 
-class Client {
-  constructor(
-    private readonly token: string,
-    private readonly fetchFn: typeof fetch,
-  ) {}
-
-  async get<T>(url: string, schema: z.ZodType<T>): Promise<{ body: T; last: string | null }> {
-    let response: Response;
-    try {
-      response = await this.fetchFn(url, {
-        headers: { accept: TAXII_MEDIA_TYPE, authorization: `Bearer ${this.token}` },
-      });
-    } catch (e) {
-      throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: ${(e as Error).message}` });
-    }
-    if (!response.ok) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: HTTP ${response.status}` });
-    const parsed = schema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: not a TAXII 2.1 answer` });
-    return { body: parsed.data, last: response.headers.get(DATE_ADDED_LAST) };
-  }
-}
-
-const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
-
-/** The API root a URL names: itself, or the discovery resource's default (or first) API root. */
-async function apiRootOf(client: Client, url: string): Promise<string> {
-  const base = withSlash(url);
-  const { body } = await client.get(base, z.union([Discovery, ApiRoot]));
-  if ('api_roots' in body) {
-    const root = body.default ?? body.api_roots[0];
-    if (!root) throw new AppError('PEER_UNAVAILABLE', { detail: `${url}: no API root` });
-    return withSlash(new URL(root, base).toString());
-  }
-  return base;
-}
-
 /** Every page of a listing, following `next`; the newest `X-TAXII-Date-Added-Last` seen. */
 async function allPages<T extends { more: boolean; next?: string | undefined }>(
-  client: Client,
+  client: TaxiiClient,
   url: string,
   query: URLSearchParams,
   schema: z.ZodType<T>,
@@ -148,7 +104,7 @@ async function withdraw(
 async function syncCollection(
   db: Database,
   actor: Actor,
-  client: Client,
+  client: TaxiiClient,
   objectsUrl: string,
   manifestUrl: string,
   options: SyncOptions,
@@ -232,7 +188,7 @@ export async function syncFrom(db: Database, actor: Actor, options: SyncOptions)
   await db.asOwner((tx) => beginSyncStatus(tx, target, options.peer ?? null));
   const results: CollectionSync[] = [];
   try {
-    const client = new Client(options.token, options.fetchFn ?? fetch);
+    const client = new TaxiiClient(options.token, options.fetchFn ?? fetch);
     const root = await apiRootOf(client, options.url);
     const { body } = await client.get(
       `${root}collections/`,

@@ -12,4 +12,4 @@ export {
   upsertAgency,
   upsertNation,
 } from './repository.ts';
-export { createPeerAccount, retirePeerAccount } from './service.ts';
+export { createPeerAccount, openOwnerSession, retirePeerAccount } from './service.ts';

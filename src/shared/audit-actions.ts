@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'remove',
   'sync',
   'sync_failed',
+  'push',
   'withdraw',
   'narrow_received',
   'case.open',

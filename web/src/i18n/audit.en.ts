@@ -72,6 +72,7 @@ export const auditEn = {
     remove: 'Removed',
     sync: 'Synchronised with a peer',
     sync_failed: 'Synchronisation with a peer failed',
+    push: 'Pushed to a peer',
     withdraw: 'Withdrawn (no longer released)',
     narrow_received: 'Received copy narrowed',
   },

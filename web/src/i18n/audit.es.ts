@@ -72,6 +72,7 @@ export const auditEs = {
     remove: 'Eliminado',
     sync: 'Sincronizado con una instancia par',
     sync_failed: 'Falló la sincronización con una instancia par',
+    push: 'Enviado a una instancia par',
     withdraw: 'Retirado (ya no se comparte)',
     narrow_received: 'Copia recibida restringida',
   },
