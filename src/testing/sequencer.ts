@@ -8,21 +8,30 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Path suffixes, longest first: measured on both engines at load 12–17 on 2 cores (2026-12-07, docs/PERFORMANCE.md):
- * command-center 706 s, route-fuzz 486 s, the fixed worlds on PGlite 383 s, authorization 336 s, resolution's
- * noninterference 276 s, derived-property 273 s, federation sync 180 s; the other noninterference files estimated.
+ * Path suffixes, longest first, as measured in `npm test` on both engines at load 3–7 on 2 cores (2026-12-07, second
+ * pass, docs/PERFORMANCE.md): command-center 373 s, admin 123 s (`centinela setup` on an empty folder, then the admin
+ * screens), operations 71 s, the fixed worlds on PGlite 70 s, markings/derived 67 s, incidents 61 s, one random world
+ * on PGlite 61 s, search 54 s, data-dir-lock 48 s, cases 47 s, leads 47 s, import-markings 40 s, the fixed worlds on
+ * PostgreSQL 38 s, resolution's noninterference 37 s, route-fuzz 34 s, a random world on PostgreSQL 28 s. The
+ * browser suites after command-center start from the demo world it loads (e2e/harness.ts): admin, which needs none,
+ * goes between them.
  */
 const LONGEST = [
   'e2e/command-center.test.ts',
-  'src/http/route-fuzz.test.ts',
-  'src/sharing/noninterference.test.ts',
-  'src/http/authorization.test.ts',
   'e2e/admin.test.ts',
+  'e2e/operations.test.ts',
+  'src/sharing/noninterference.test.ts',
+  'src/markings/derived.test.ts',
+  'e2e/incidents.test.ts',
   'src/sharing/noninterference-random-pglite.test.ts',
-  'src/resolution/noninterference.test.ts',
-  'src/markings/derived-property.test.ts',
+  'src/search/search.test.ts',
+  'src/store/data-dir-lock.test.ts',
+  'e2e/cases.test.ts',
+  'e2e/leads.test.ts',
+  'src/app/import-markings.test.ts',
   'src/sharing/noninterference-fixed-postgres.test.ts',
-  'src/federation/sync.test.ts',
+  'src/resolution/noninterference.test.ts',
+  'src/http/route-fuzz.test.ts',
   'src/sharing/noninterference-random-postgres.test.ts',
 ];
 
