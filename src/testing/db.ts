@@ -117,22 +117,7 @@ export function describeEachEngine(
   title: string,
   body: (getDb: () => Database, engine: Engine) => void,
 ): void {
-  for (const engine of ENGINES) {
-    describe(`${title} [${engine}]`, () => {
-      let db: Database | null = null;
-      beforeEach(async () => {
-        db = await freshDatabase(engine);
-      });
-      afterEach(async () => {
-        await db?.close();
-        db = null;
-      });
-      body(() => {
-        if (!db) throw new Error('the test database exists only inside a test');
-        return db;
-      }, engine);
-    });
-  }
+  suitePerEngine(title, body, 'test');
 }
 
 /**
@@ -144,18 +129,28 @@ export function describeEachEngineOnce(
   title: string,
   body: (getDb: () => Database, engine: Engine) => void,
 ): void {
+  suitePerEngine(title, body, 'suite');
+}
+
+/** A `describe` per engine whose database lives for each test or for the whole suite. */
+function suitePerEngine(
+  title: string,
+  body: (getDb: () => Database, engine: Engine) => void,
+  lifetime: 'test' | 'suite',
+): void {
+  const [before, after] = lifetime === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
   for (const engine of ENGINES) {
     describe(`${title} [${engine}]`, () => {
       let db: Database | null = null;
-      beforeAll(async () => {
+      before(async () => {
         db = await freshDatabase(engine);
       });
-      afterAll(async () => {
+      after(async () => {
         await db?.close();
         db = null;
       });
       body(() => {
-        if (!db) throw new Error('the suite database exists only inside the suite');
+        if (!db) throw new Error(`the ${lifetime} database exists only inside the ${lifetime}`);
         return db;
       }, engine);
     });
