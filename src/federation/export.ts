@@ -38,11 +38,11 @@ export async function exportBundle(db: Database, actor: Actor): Promise<StixBund
   return (await exportEntries(db, actor)).bundle;
 }
 
-/** The same, with each object's TAXII `date_added` (bundle.ts `buildEntries`). */
+/** The same, with each object's TAXII `date_added` (bundle.ts `buildEntries`) and the ids of the received objects in it. */
 export async function exportEntries(
   db: Database,
   actor: Actor,
-): Promise<{ bundle: StixBundle; dateAdded: Map<string, string> }> {
+): Promise<{ bundle: StixBundle; dateAdded: Map<string, string>; received: ReadonlySet<string> }> {
   return db.asUser(actor, async (tx) => {
     const reports = await all((limit, offset) => listReports(tx, limit, offset));
     const incidents = await all((limit, offset) => listIncidents(tx, { limit, offset }));
@@ -66,6 +66,10 @@ export async function exportEntries(
       findings: reads(findings),
       stix_objects: received.map((r) => ({ id: r.object.id, marking: r.marking })),
     });
-    return buildEntries({ reports, incidents, fieldReports, findings, received, agencies, markedAt }, actor);
+    const entries = buildEntries(
+      { reports, incidents, fieldReports, findings, received, agencies, markedAt },
+      actor,
+    );
+    return { ...entries, received: new Set(received.map((r) => r.object.id)) };
   });
 }

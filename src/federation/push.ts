@@ -16,7 +16,6 @@ import type { Database } from '../store/database.ts';
 import { z } from 'zod';
 import { exportEntries } from './export.ts';
 import { pushTarget } from './peers.ts';
-import { listReceived } from './received.repository.ts';
 import type { StixObject } from './stix.ts';
 import { ApiRoot, Collection, Status } from './taxii.ts';
 import { apiRootOf, TaxiiClient } from './taxii-client.ts';
@@ -99,8 +98,7 @@ export async function pushPeer(
 async function releasedTo(db: Database, username: string, name: string): Promise<StixObject[]> {
   const account = await openOwnerSession(db, username, `push-${randomUUID()}`, `push to ${name}`, 1);
   if (!account) throw new AppError('NOT_FOUND', { detail: `the account of peer ${name} is disabled` });
-  const { bundle } = await exportEntries(db, account);
-  const received = new Set((await db.asUser(account, (tx) => listReceived(tx))).map((r) => r.object.id));
+  const { bundle, received } = await exportEntries(db, account);
   return bundle.objects.filter((o) => !received.has(o.id));
 }
 
@@ -121,25 +119,23 @@ function* envelopes(
   for (const object of objects) {
     if (DEFINITION_TYPES.has(object.type)) continue;
     const needs = namedBy(object, definitions);
-    const size = (o: StixObject) => Buffer.byteLength(JSON.stringify(o)) + 1;
+    const own = sizeOf(object);
     const extra = (set: Set<string>) =>
-      size(object) +
-      [...needs].filter((id) => !set.has(id)).reduce((s, id) => s + size(definitions.get(id)!), 0);
-    if (
-      records > 0 &&
-      (bytes + extra(named) > limit || page.length + needs.size + 1 > OBJECTS_PER_ENVELOPE)
-    ) {
+      own + [...needs].filter((id) => !set.has(id)).reduce((s, id) => s + sizeOf(definitions.get(id)!), 0);
+    let cost = extra(named);
+    if (records > 0 && (bytes + cost > limit || page.length + needs.size + 1 > OBJECTS_PER_ENVELOPE)) {
       yield { objects: page, records };
       page = [];
       named = new Set();
       bytes = 0;
       records = 0;
+      cost = extra(named);
     }
-    if (extra(named) > limit) {
+    if (cost > limit) {
       result.failures.push({ id: object.id, message: `larger than the peer accepts (${limit} bytes)` });
       continue;
     }
-    bytes += extra(named);
+    bytes += cost;
     for (const id of needs)
       if (!named.has(id)) {
         named.add(id);
@@ -150,6 +146,9 @@ function* envelopes(
   }
   if (records > 0) yield { objects: page, records };
 }
+
+/** An object's bytes in an envelope's `objects` array (its comma included). */
+const sizeOf = (o: StixObject): number => Buffer.byteLength(JSON.stringify(o)) + 1;
 
 /** The definitions an object names, and those they name in turn. */
 function namedBy(object: StixObject, definitions: ReadonlyMap<string, StixObject>): Set<string> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/db.ts';
 import { makeSession, makeTwoNationWorld } from '../testing/factories.ts';
+import { callsAs } from '../testing/inject.ts';
 import { buildApp } from '../app/http-app.ts';
 import type { App } from '../http/types.ts';
 import type { Actor } from '../shared/actor.ts';
@@ -145,12 +146,9 @@ describeEachEngine('global search', (getDb) => {
     await app.close();
   });
 
+  const call = callsAs(() => app, getDb);
   const search = async (user: Actor, query: string) => {
-    const response = await app.inject({
-      method: 'GET',
-      url: `/api/search?${query}`,
-      headers: { authorization: `Bearer ${await makeSession(getDb(), user)}` },
-    });
+    const response = await call(user, 'GET', `/api/search?${query}`);
     return { status: response.statusCode, body: response.json<{ items: Hit[]; error?: { code: string } }>() };
   };
   const hits = async (user: Actor, q: string) =>
